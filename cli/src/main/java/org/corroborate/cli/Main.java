@@ -1,0 +1,48 @@
+package org.corroborate.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code corroborate} command line. Exit codes: 0 everything read and written; 1 something failed (an input
+ * could not be read, or an output could not be written) though the rest was done; 2 wrong usage.
+ */
+@Command(name = "corroborate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Tells how well each claim in the news is corroborated and how reliable each source and"
+                + " outlet has been.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see 'corroborate help'");
+    }
+
+    /** Version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"corroborate " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

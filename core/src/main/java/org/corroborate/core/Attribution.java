@@ -1,0 +1,70 @@
+package org.corroborate.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who claims what in one article: a source, the cue that attributes, and the content attributed.
+ *
+ * @param id          unique within a run: {@code articleId#n}
+ * @param articleId   the article it was found in
+ * @param source      who is said to say it ({@link SourceMention#unnamed()} when nobody is named)
+ * @param cue         the words that attribute, e.g. {@code told AFP}
+ * @param content     where the attributed content is in the body
+ * @param contentText the content's text, exactly as in the body
+ * @param sentence    the sentence (or sentences, for a quote that runs on) the attribution was found in
+ * @param stance      what the source does with the content
+ * @param hedges      distancing words on the content or the attribution, in text order
+ * @param relay       the chain the content travelled, from the origin to the last relay, e.g.
+ *                    {@code [NIS, AFP]} for "Seoul's spy agency told AFP"; empty when the source spoke to the
+ *                    article directly
+ * @param quote       direct (in the source's words) or indirect
+ * @param contentKind factual or opinion; opinions are kept but not scored
+ */
+public record Attribution(
+        String id,
+        String articleId,
+        SourceMention source,
+        Cue cue,
+        Span content,
+        String contentText,
+        Span sentence,
+        Stance stance,
+        List<Hedge> hedges,
+        List<Source> relay,
+        QuoteType quote,
+        ContentKind contentKind) {
+
+    public Attribution {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(cue, "cue");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(contentText, "contentText");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(stance, "stance");
+        hedges = List.copyOf(hedges);
+        relay = List.copyOf(relay);
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(contentKind, "contentKind");
+    }
+
+    /** The source the content originates from: the first of the relay chain, else the named source. */
+    public Source origin() {
+        return relay.isEmpty() ? source.source() : relay.get(0);
+    }
+
+    /** The strongest hedge's strength, 0 when unhedged. */
+    public double hedgeStrength() {
+        double max = 0;
+        for (Hedge h : hedges) {
+            max = Math.max(max, h.strength());
+        }
+        return max;
+    }
+
+    public boolean isFactual() {
+        return contentKind == ContentKind.FACTUAL;
+    }
+}

@@ -1,0 +1,33 @@
+package org.corroborate.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A statement about the world that one or more attributions carry, matched across articles and outlets.
+ *
+ * @param id           stable key derived from the statement
+ * @param statement    normalised statement, taken from the most complete carrier
+ * @param attributions every attribution that carries it (asserting, confirming, denying or staying silent)
+ * @param parties      sources that are parties to the claim (named in it): their confirmation weighs most, their
+ *                     silence is recorded
+ * @param values       rival values of the claim (e.g. {@code more than 10,000} against {@code 12,000}), in the
+ *                     order first seen; empty when the claim carries no quantity
+ */
+public record Claim(String id, String statement, List<Attribution> attributions, List<Source> parties,
+                    List<String> values) {
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("Claim id must not be blank (statement '" + statement + "')");
+        }
+        Objects.requireNonNull(statement, "statement");
+        attributions = List.copyOf(attributions);
+        if (attributions.isEmpty()) {
+            throw new IllegalArgumentException("Claim " + id + " has no attribution");
+        }
+        parties = List.copyOf(parties);
+        values = List.copyOf(values);
+    }
+}

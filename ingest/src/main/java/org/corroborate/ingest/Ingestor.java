@@ -1,0 +1,283 @@
+package org.corroborate.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.corroborate.core.Article;
+import org.corroborate.core.Diagnostics;
+import org.corroborate.core.Location;
+import org.corroborate.ingest.internal.Hashing;
+
+/**
+ * Reads a batch of inputs into articles: resolves files, folders (recursively), globs and {@code -} (standard
+ * input), decompresses {@code .gz} transparently, tells each input's format by its content (the extension as a
+ * hint, {@link ReadOptions#format()} to force it), and hands every article to a sink as it is read.
+ *
+ * <p>An input that cannot be read is a diagnostic; the batch goes on. Articles already read by the same
+ * {@code Ingestor} with the same id, the same canonical URL, or the same outlet and body are counted as
+ * duplicates, reported, and not passed on again; identical bodies from different outlets (wire copies) are kept,
+ * since scoring needs to see them.
+ *
+ * <p>Not thread-safe: use one per batch.
+ */
+public final class Ingestor {
+
+    private final ReadOptions options;
+    private final Readers readers;
+    private final Diagnostics diagnostics;
+    private final Set<String> ids = new HashSet<>();
+    private final Set<String> urls = new HashSet<>();
+    private final Set<String> bodies = new HashSet<>();
+    private long files;
+    private long filesFailed;
+    private long articles;
+    private long duplicates;
+
+    public Ingestor(ReadOptions options, Readers readers, Diagnostics diagnostics) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.readers = Objects.requireNonNull(readers, "readers");
+        this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+    }
+
+    /**
+     * Reads every input that {@code specs} name, in order; folders in sorted order.
+     *
+     * @param specs paths, folders, globs such as {@code news/*.jsonl}, or {@code -} for standard input
+     * @param stdin what {@code -} reads
+     * @param sink  receives each article that is not a duplicate
+     */
+    public void readAll(List<String> specs, InputStream stdin, Consumer<Article> sink) {
+        for (String spec : specs) {
+            for (Input input : resolve(spec, stdin)) {
+                read(input, sink);
+            }
+        }
+    }
+
+    /** The inputs a spec names; problems (no such file, empty folder) become diagnostics. */
+    public List<Input> resolve(String spec, InputStream stdin) {
+        if (spec.equals("-")) {
+            return List.of(new Input("-", () -> stdin, Optional.empty()));
+        }
+        if (isGlob(spec)) {
+            return glob(spec);
+        }
+        Path p = Paths.get(spec);
+        if (Files.isDirectory(p)) {
+            List<Input> found = walk(p, path -> true);
+            if (found.isEmpty()) {
+                diagnostics.warning(Location.ofFile(spec), "empty", "folder has no files to read", "");
+            }
+            return found;
+        }
+        if (!Files.exists(p)) {
+            files++;
+            filesFailed++;
+            diagnostics.error(Location.ofFile(spec), "unreadable", "no such file or folder; check the path", "");
+            return List.of();
+        }
+        return List.of(Input.of(p));
+    }
+
+    private static boolean isGlob(String spec) {
+        return spec.indexOf('*') >= 0 || spec.indexOf('?') >= 0 || spec.indexOf('[') >= 0 || spec.indexOf('{') >= 0;
+    }
+
+    private List<Input> glob(String spec) {
+        // The folder part before the first wildcard is walked; the whole pattern is matched against each path.
+        int wild = firstWildcard(spec);
+        int slash = spec.lastIndexOf('/', wild);
+        Path base = slash < 0 ? Paths.get(".") : Paths.get(spec.substring(0, Math.max(1, slash)));
+        String pattern = slash < 0 ? spec : spec;
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        List<Input> found = Files.isDirectory(base)
+                ? walk(base, path -> matcher.matches(slash < 0 ? base.relativize(path) : path))
+                : List.of();
+        if (found.isEmpty()) {
+            diagnostics.warning(Location.ofFile(spec), "empty", "pattern matches no file", "");
+        }
+        return found;
+    }
+
+    private static int firstWildcard(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("*?[{".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private List<Input> walk(Path dir, java.util.function.Predicate<Path> accept) {
+        List<Input> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
+                    .filter(accept)
+                    .sorted()
+                    .forEach(p -> out.add(Input.of(p)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diagnostics.error(Location.ofFile(dir.toString()), "unreadable", "cannot list folder: " + e.getMessage(),
+                    "");
+        }
+        return out;
+    }
+
+    /** Reads one input; any failure becomes a diagnostic naming it. */
+    public void read(Input input, Consumer<Article> sink) {
+        files++;
+        Location where = Location.ofFile(input.name());
+        long before = articles;
+        try (InputStream raw = input.open()) {
+            InputStream in = new LimitedInputStream(decompress(new BufferedInputStream(raw, 1 << 16)),
+                    options.maxFileBytes(), input.name());
+            BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
+            bin.mark(FormatSniffer.HEAD_BYTES);
+            byte[] head = bin.readNBytes(FormatSniffer.HEAD_BYTES);
+            bin.reset();
+            if (head.length == 0) {
+                filesFailed++;
+                diagnostics.error(where, "empty", "file is empty", "");
+                return;
+            }
+            Optional<InputFormat> format = options.format().or(() -> FormatSniffer.sniff(head, head.length,
+                    input.baseName()));
+            if (format.isEmpty()) {
+                filesFailed++;
+                diagnostics.error(where, "unknown-format", "not a format Corroborate reads (binary data?);"
+                        + " expected text, JSON Lines, CSV, HTML, RSS/Atom or WARC, or force one with --format",
+                        "");
+                return;
+            }
+            Optional<ArticleReader> reader = readers.forFormat(format.get());
+            if (reader.isEmpty()) {
+                filesFailed++;
+                diagnostics.error(where, "unknown-format", "looks like " + format.get().name().toLowerCase(
+                        java.util.Locale.ROOT) + ", which this build cannot read yet", "");
+                return;
+            }
+            reader.get().read(input, bin, new ReadContext(options, diagnostics), a -> accept(a, sink));
+        } catch (NoSuchFileException e) {
+            filesFailed++;
+            diagnostics.error(where, "unreadable", "no such file; check the path", "");
+        } catch (LimitExceededException e) {
+            diagnostics.error(where.atOffset(e.limit), "limit", e.getMessage(), "");
+            if (articles == before) {
+                filesFailed++;
+            }
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(where, "unreadable", "read failed after " + (articles - before) + " article(s): "
+                    + describe(e), "");
+            if (articles == before) {
+                filesFailed++;
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        if (e instanceof java.io.EOFException) {
+            return "input ends too early (truncated or corrupt file)";
+        }
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private static InputStream decompress(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        return in;
+    }
+
+    private void accept(Article a, Consumer<Article> sink) {
+        String why = null;
+        if (!ids.add(a.id())) {
+            why = "id '" + a.id() + "'";
+        } else if (!a.url().isEmpty() && !urls.add(a.url())) {
+            why = "URL " + a.url();
+        } else if (!bodies.add(a.outlet() + '\n' + Hashing.bodyHash(a.body()))) {
+            why = "outlet and body";
+        }
+        if (why != null) {
+            duplicates++;
+            diagnostics.warning(a.location(), "duplicate", "same " + why + " as an article already read; left out",
+                    a.title());
+            return;
+        }
+        articles++;
+        sink.accept(a);
+    }
+
+    /** The counts so far. */
+    public IngestSummary summary() {
+        java.util.Map<String, Long> kinds = diagnostics.countsByKind();
+        return new IngestSummary(files, filesFailed, articles, duplicates, kinds.getOrDefault("skipped", 0L),
+                diagnostics.errorCount(), diagnostics.warningCount(), kinds);
+    }
+
+    /** Thrown when an input is larger than the configured limit. */
+    static final class LimitExceededException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long limit;
+
+        LimitExceededException(String name, long limit) {
+            super("input is larger than the limit of " + limit + " bytes (after decompression); the rest was not"
+                    + " read; raise --max-file-bytes to read it");
+            this.limit = limit;
+        }
+    }
+
+    /** Fails with {@link LimitExceededException} once more than {@code limit} bytes have been read. */
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private final String name;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit, String name) {
+            super(in);
+            this.limit = limit;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++count > limit) {
+                throw new LimitExceededException(name, limit);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+                if (count > limit) {
+                    throw new LimitExceededException(name, limit);
+                }
+            }
+            return n;
+        }
+    }
+}
