@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 + " outlet has been.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EvalCommand.class,
         })
 public final class Main implements Runnable {
 
