@@ -3,6 +3,7 @@ package org.corroborate.ingest;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.ingest.html.HtmlArticleReader;
 import org.corroborate.ingest.jsonl.JsonLinesReader;
 import org.corroborate.ingest.text.PlainTextReader;
 
@@ -18,7 +19,8 @@ public final class Readers {
     /** Every built-in reader. */
     public static Readers defaults() {
         Map<InputFormat, ArticleReader> m = new EnumMap<>(InputFormat.class);
-        for (ArticleReader r : new ArticleReader[] {new PlainTextReader(), new JsonLinesReader()}) {
+        for (ArticleReader r : new ArticleReader[] {new PlainTextReader(), new JsonLinesReader(),
+            new HtmlArticleReader()}) {
             m.put(r.format(), r);
         }
         return new Readers(m);
