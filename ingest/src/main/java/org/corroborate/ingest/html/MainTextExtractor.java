@@ -40,8 +40,16 @@ public final class MainTextExtractor {
 
     /** Blocks shorter than this many chars do not vote for a container. */
     static final int MIN_PARAGRAPH_CHARS = 25;
+    /** The container is widened to an ancestor whose content value is this much more, plus a fraction... */
+    static final double WIDEN_MARGIN = 2.0;
+    /** ...of the current value. */
+    static final double WIDEN_FRACTION = 0.1;
+    /** An element named like furniture is kept when it holds this much text with little of it in links. */
+    static final int PROSE_CHARS = 500;
+    /** How many ancestors up the container may be widened. */
+    static final int MAX_WIDEN_STEPS = 12;
 
-    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta",
             "video", "audio", "source", "map", "dialog", "head", "title");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
@@ -83,6 +91,7 @@ public final class MainTextExtractor {
         int linkChars;
         int commas;
         double score;
+        double value;
     }
 
     /**
@@ -99,17 +108,20 @@ public final class MainTextExtractor {
             return "";
         }
         Map<Element, Stats> stats = c.stats;
-        // (3) votes
+        // (3) votes, and each block's value for the subtree sums
         for (Block b : c.blocks) {
+            double v = value(b);
+            for (Element x = b.owner; x != null; x = x.parent()) {
+                if (x == root) {
+                    statsOf(stats, x).value += v;
+                    break;
+                }
+                statsOf(stats, x).value += v;
+            }
             if (b.chars < MIN_PARAGRAPH_CHARS || HEADINGS.contains(b.owner.normalName())) {
                 continue;
             }
-            double s = 1 + Math.min(b.commas, 6) + Math.min(b.chars / 100.0, 3.0);
-            double ld = b.linkDensity();
-            s *= (1 - ld) * (1 - ld);
-            if (b.owner.normalName().equals("li")) {
-                s *= 0.5;
-            }
+            double s = paragraphScore(b);
             Element voter = c.hasBlockChild.contains(b.owner) ? b.owner : b.owner.parent();
             double[] weights = {1.0, 0.5, 0.2, 0.1};
             for (int level = 0; level < weights.length && voter != null; level++) {
@@ -117,7 +129,7 @@ public final class MainTextExtractor {
                 voter = voter.parent();
             }
         }
-        // (4) container
+        // (4) container: the best-voted element, widened to an ancestor that holds clearly more content
         Element top = null;
         double best = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
@@ -131,6 +143,23 @@ public final class MainTextExtractor {
                 best = f;
                 top = e.getKey();
             }
+        }
+        if (top != null) {
+            Element widest = top;
+            double have = stats.get(top).value;
+            int steps = 0;
+            for (Element x = top.parent(); x != null && steps < MAX_WIDEN_STEPS; x = x.parent(), steps++) {
+                Stats st = stats.get(x);
+                if (st != null && st.value >= have + WIDEN_MARGIN + WIDEN_FRACTION * have) {
+                    widest = x;
+                    have = st.value;
+                }
+                if (x == root) {
+                    break;
+                }
+            }
+            top = widest;
+            best = finals.getOrDefault(top, best);
         }
         List<Element> included = new ArrayList<>();
         if (top == null) {
@@ -176,6 +205,31 @@ public final class MainTextExtractor {
         return out.toString();
     }
 
+    /** A paragraph's vote: more for length and commas, less for link text; positive. */
+    private static double paragraphScore(Block b) {
+        double s = 1 + Math.min(b.commas, 6) + Math.min(b.chars / 100.0, 3.0);
+        double ld = b.linkDensity();
+        s *= (1 - ld) * (1 - ld);
+        if (b.owner.normalName().equals("li")) {
+            s *= 0.5;
+        }
+        return s;
+    }
+
+    /**
+     * What a block adds to the content of a subtree: a paragraph's score; a small cost for a short or heading
+     * block; a cost growing with link text for a link-heavy block.
+     */
+    private static double value(Block b) {
+        if (b.linkDensity() > 0.5) {
+            return -(0.5 + b.linkChars / 80.0);
+        }
+        if (b.chars < MIN_PARAGRAPH_CHARS || HEADINGS.contains(b.owner.normalName())) {
+            return -0.25;
+        }
+        return paragraphScore(b);
+    }
+
     private static boolean looksLikeParagraph(Stats st) {
         double ld = st.chars == 0 ? 1 : st.linkChars / (double) st.chars;
         return st.chars > 80 && ld < 0.25 || st.chars > 0 && st.chars <= 80 && st.linkChars == 0 && st.commas > 0;
@@ -201,7 +255,7 @@ public final class MainTextExtractor {
 
     private static double classWeight(Element e) {
         String tag = e.normalName();
-        String names = e.className() + " " + e.id();
+        String names = e.className() + " " + idForNames(e);
         double w = 1.0;
         if (tag.equals("article") || tag.equals("main") || "main".equals(e.attr("role"))
                 || "articleBody".equals(e.attr("itemprop"))) {
@@ -275,17 +329,41 @@ public final class MainTextExtractor {
                         || "main".equals(e.attr("role")) || "articleBody".equals(e.attr("itemprop"))) {
                     return FilterResult.CONTINUE;
                 }
-                String names = e.className() + " " + e.id();
-                boolean chrome = CHROME_TAGS.contains(tag)
+                String names = e.className() + " " + idForNames(e);
+                boolean strong = CHROME_TAGS.contains(tag)
                         || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
-                        || STRONG_NEGATIVE.matcher(names).find()
-                        || NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
-                if (chrome && e.text().length() * 2 < total) {
-                    return FilterResult.REMOVE;
+                        || STRONG_NEGATIVE.matcher(names).find();
+                boolean weak = !strong && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+                if (!strong && !weak) {
+                    return FilterResult.CONTINUE;
                 }
-                return FilterResult.CONTINUE;
+                String text = e.text();
+                if (text.length() * 2 >= total) {
+                    return FilterResult.CONTINUE; // a wrapper of most of the page, whatever its class says
+                }
+                if (weak && text.length() >= PROSE_CHARS && linkChars(e) * 5 < text.length()) {
+                    return FilterResult.CONTINUE; // names say furniture, but it holds prose
+                }
+                return FilterResult.REMOVE;
             }
         }, root);
+    }
+
+    /**
+     * The id, for matching furniture names; empty for an id of four or more words, which is a heading's slug
+     * (such as {@code sharing-with-a-single-developer}) rather than a name for a part of the page.
+     */
+    private static String idForNames(Element e) {
+        String id = e.id();
+        return id.split("[-_]").length >= 4 ? "" : id;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += a.text().length();
+        }
+        return n;
     }
 
     private static boolean isHidden(Element e) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Decodes the bytes of an HTML page. The charset is chosen in this order: a byte order mark; the charset of the HTTP
  * {@code Content-Type} header, when the caller has one; a {@code <meta charset>} or
  * {@code <meta http-equiv="Content-Type" content="...; charset=...">} (or an XML declaration's encoding) in the
- * first {@value #PRESCAN_BYTES} bytes; else UTF-8. Malformed bytes always become U+FFFD.
+ * first {@value #PRESCAN_BYTES} bytes, unless it names a legacy charset and the bytes are valid UTF-8 with
+ * non-ASCII characters (see {@link Source#VALID_UTF8}); else UTF-8. Malformed bytes always become U+FFFD.
  */
 public final class HtmlDecoding {
 
@@ -32,7 +33,21 @@ public final class HtmlDecoding {
             "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE);
 
     /** Where the charset came from. */
-    public enum Source { BOM, HTTP, META, DEFAULT }
+    public enum Source {
+        /** A byte order mark. */
+        BOM,
+        /** The HTTP header's charset. */
+        HTTP,
+        /** A {@code <meta>} or XML declaration. */
+        META,
+        /**
+         * A {@code <meta>} declared a legacy charset but the bytes are valid UTF-8 with non-ASCII characters: the
+         * page was re-saved as UTF-8 without updating its declaration (common for saved pages), so UTF-8 is used.
+         */
+        VALID_UTF8,
+        /** Nothing declared: UTF-8. */
+        DEFAULT
+    }
 
     /**
      * The decoded page.
@@ -82,6 +97,9 @@ public final class HtmlDecoding {
         if (!declared.isEmpty()) {
             Optional<Charset> cs = charsetFor(declared);
             if (cs.isPresent()) {
+                if (!cs.get().equals(StandardCharsets.UTF_8) && validUtf8WithNonAscii(bytes)) {
+                    return run(bytes, 0, StandardCharsets.UTF_8, Source.VALID_UTF8, "");
+                }
                 return run(bytes, 0, cs.get(), Source.META, "");
             }
             return run(bytes, 0, StandardCharsets.UTF_8, Source.DEFAULT, declared);
@@ -114,6 +132,27 @@ public final class HtmlDecoding {
         Matcher m = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE)
                 .matcher(contentType);
         return m.find() ? charsetFor(m.group(1)) : Optional.empty();
+    }
+
+    /** True when {@code bytes} decode as UTF-8 without error and hold at least one multi-byte sequence. */
+    static boolean validUtf8WithNonAscii(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        if (!nonAscii) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Decoded run(byte[] bytes, int skip, Charset cs, Source source, String bad) {

@@ -37,12 +37,21 @@ public final class Text {
 
     /**
      * The word tokens of {@code s}: maximal runs of letters and digits (any script), lower-cased with
-     * {@link Locale#ROOT}. Punctuation and whitespace separate tokens and are not tokens.
+     * {@link Locale#ROOT}, except that each Han, Hiragana or Katakana character is a token of its own (those scripts
+     * do not separate words by spaces). Punctuation and whitespace separate tokens and are not tokens.
      */
     public static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && isIdeographic(s.charAt(i))) {
+                if (start >= 0) {
+                    out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                    start = -1;
+                }
+                out.add(String.valueOf(s.charAt(i)));
+                continue;
+            }
             boolean word = i < s.length() && isWordChar(s.charAt(i));
             if (word && start < 0) {
                 start = i;
@@ -59,13 +68,25 @@ public final class Text {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean word = isWordChar(s.charAt(i));
+            char c = s.charAt(i);
+            if (isIdeographic(c)) {
+                n++;
+                in = false;
+                continue;
+            }
+            boolean word = isWordChar(c);
             if (word && !in) {
                 n++;
             }
             in = word;
         }
         return n;
+    }
+
+    private static boolean isIdeographic(char c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean isWordChar(char c) {
