@@ -46,6 +46,8 @@ public final class MainTextExtractor {
     static final double WIDEN_FRACTION = 0.1;
     /** An element named like furniture is kept when it holds this much text with little of it in links. */
     static final int PROSE_CHARS = 500;
+    /** ...as long as the furniture it adds costs at most this fraction of the content it adds. */
+    static final double WIDEN_COST_RATIO = 0.5;
     /** How many ancestors up the container may be widened. */
     static final int MAX_WIDEN_STEPS = 12;
 
@@ -92,6 +94,7 @@ public final class MainTextExtractor {
         int commas;
         double score;
         double value;
+        double cost;
     }
 
     /**
@@ -112,11 +115,15 @@ public final class MainTextExtractor {
         for (Block b : c.blocks) {
             double v = value(b);
             for (Element x = b.owner; x != null; x = x.parent()) {
+                Stats st = statsOf(stats, x);
+                if (v > 0) {
+                    st.value += v;
+                } else {
+                    st.cost -= v;
+                }
                 if (x == root) {
-                    statsOf(stats, x).value += v;
                     break;
                 }
-                statsOf(stats, x).value += v;
             }
             if (b.chars < MIN_PARAGRAPH_CHARS || HEADINGS.contains(b.owner.normalName())) {
                 continue;
@@ -147,12 +154,15 @@ public final class MainTextExtractor {
         if (top != null) {
             Element widest = top;
             double have = stats.get(top).value;
+            double cost = stats.get(top).cost;
             int steps = 0;
             for (Element x = top.parent(); x != null && steps < MAX_WIDEN_STEPS; x = x.parent(), steps++) {
                 Stats st = stats.get(x);
-                if (st != null && st.value >= have + WIDEN_MARGIN + WIDEN_FRACTION * have) {
+                if (st != null && st.value >= have + WIDEN_MARGIN + WIDEN_FRACTION * have
+                        && st.cost - cost <= WIDEN_COST_RATIO * (st.value - have)) {
                     widest = x;
                     have = st.value;
+                    cost = st.cost;
                 }
                 if (x == root) {
                     break;
@@ -217,8 +227,8 @@ public final class MainTextExtractor {
     }
 
     /**
-     * What a block adds to the content of a subtree: a paragraph's score; a small cost for a short or heading
-     * block; a cost growing with link text for a link-heavy block.
+     * What a block adds to the content of a subtree: a paragraph's score (positive); a small cost for a short or
+     * heading block, a cost growing with link text for a link-heavy block (negative).
      */
     private static double value(Block b) {
         if (b.linkDensity() > 0.5) {

@@ -34,7 +34,6 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—/\\\\>»·]|::)\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(byline|author|writtenby|"
             + "p-author|dateline-author|article-author|story-author)(?:$|[\\s_-])");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by|von|par|por|di|door)[:\\s]+");
     private static final int MAX_JSON_DEPTH = 64;
 
     private final ObjectMapper mapper;
@@ -173,27 +172,25 @@ public final class MetadataExtractor {
     }
 
     /**
-     * {@code <meta>} values by normalised key: lower case, no spaces, {@code .} read as {@code :} (so
-     * {@code DC.date} is {@code dc:date}); each space-separated {@code property} token is a key; first value wins.
+     * {@code <meta>} values by normalised key: lower case, {@code .} read as {@code :} (so {@code DC.date} is
+     * {@code dc:date}); each space-separated token of the attribute is a key; {@code property} attributes before
+     * {@code name}, then {@code itemprop} and {@code http-equiv}; within each, the first value wins.
      */
     static Map<String, String> metaTags(Document doc) {
         Map<String, String> m = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
-            String content = Text.collapse(e.attr("content"));
-            if (content.isEmpty()) {
-                continue;
-            }
-            List<String> keys = new ArrayList<>();
-            for (String p : e.attr("property").split("\\s+")) {
-                keys.add(p);
-            }
-            keys.add(e.attr("name"));
-            keys.add(e.attr("itemprop"));
-            keys.add(e.attr("http-equiv"));
-            for (String k : keys) {
-                String key = k.strip().toLowerCase(Locale.ROOT).replace('.', ':').replace(" ", "");
-                if (!key.isEmpty()) {
-                    m.putIfAbsent(key, content);
+        // property= (RDFa, Open Graph) before name=, itemprop= and http-equiv=, as properties are the newer, more
+        // deliberate markup
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            for (Element e : doc.getElementsByTag("meta")) {
+                String content = Text.collapse(e.attr("content"));
+                if (content.isEmpty()) {
+                    continue;
+                }
+                for (String k : e.attr(attr).split("\\s+")) {
+                    String key = k.strip().toLowerCase(Locale.ROOT).replace('.', ':');
+                    if (!key.isEmpty()) {
+                        m.putIfAbsent(key, content);
+                    }
                 }
             }
         }
@@ -211,7 +208,7 @@ public final class MetadataExtractor {
     }
 
     /**
-     * JSON-LD {@code headline} (or {@code name} when that is what {@code <title>} shows), then {@code dc:title},
+     * JSON-LD {@code headline} (or {@code name} when more of its words are in {@code <title>}), then {@code dc:title},
      * {@code og:title}, {@code twitter:title}, {@code parsely-title} and similar metas, then {@code <title>}
      * without a site-name part ({@link #cleanTitle}), then the first {@code <h1>}.
      */
@@ -229,58 +226,65 @@ public final class MetadataExtractor {
             return t;
         }
         if (!docTitle.isEmpty()) {
-            return cleanTitle(docTitle);
+            return cleanTitle(docTitle, first(meta, "og:site_name"));
         }
         Element h1 = doc.selectFirst("h1");
         return h1 == null ? "" : Text.collapse(h1.text());
     }
 
     /**
-     * A {@code <title>} without its site-name part: the part after the last separator ({@code |}, {@code -},
-     * {@code –}, {@code —}, {@code /}, {@code »}, {@code ·}, {@code ::} between spaces) is dropped when three or
-     * more words remain; else a leading part is dropped when three or more words remain after it; else the title
-     * is kept whole.
+     * A {@code <title>} without its site-name part. Parts are separated by {@code |}, {@code -}, {@code –},
+     * {@code —}, {@code /}, {@code »}, {@code ·} or {@code ::} between spaces. The last part is dropped when it is
+     * the site name, or when five or more words remain; else the first part is dropped when it is the site name, or
+     * it has at most three words and five or more remain after it; else the title is kept whole (a short title such as
+     * {@code Google - Site Reliability Engineering} is more likely whole than suffixed).
+     *
+     * @param siteName the site's name when known (compared case- and space-insensitively), or empty
      */
-    public static String cleanTitle(String title) {
+    public static String cleanTitle(String title, String siteName) {
         String t = Text.collapse(title);
         Matcher m = TITLE_SEPARATOR.matcher(t);
-        int firstStart = -1;
         int firstEnd = -1;
+        int firstStart = -1;
         int lastStart = -1;
+        int lastEnd = -1;
         while (m.find()) {
             if (firstStart < 0) {
                 firstStart = m.start();
                 firstEnd = m.end();
             }
             lastStart = m.start();
+            lastEnd = m.end();
         }
         if (lastStart < 0) {
             return t;
         }
+        String site = Text.collapse(siteName).toLowerCase(Locale.ROOT);
         String left = t.substring(0, lastStart);
-        if (Text.wordCount(left) >= 3) {
+        if (!site.isEmpty() && t.substring(lastEnd).toLowerCase(Locale.ROOT).equals(site)
+                || Text.wordCount(left) >= 5) {
             return left;
         }
         String right = t.substring(firstEnd);
-        if (Text.wordCount(right) >= 3) {
+        String head = t.substring(0, firstStart);
+        if (!site.isEmpty() && head.toLowerCase(Locale.ROOT).equals(site)
+                || Text.wordCount(head) <= 3 && Text.wordCount(right) >= 5) {
             return right;
         }
         return t;
     }
 
-    private static double overlap(String a, String b) {
+    /** How many distinct words of {@code a} occur in {@code b}. */
+    private static int overlap(String a, String b) {
         Set<String> x = new LinkedHashSet<>(Text.tokens(a));
         List<String> y = Text.tokens(b);
-        if (x.isEmpty()) {
-            return 0;
-        }
         int hit = 0;
         for (String w : x) {
             if (y.contains(w)) {
                 hit++;
             }
         }
-        return hit / (double) x.size();
+        return hit;
     }
 
     /**
@@ -301,14 +305,14 @@ public final class MetadataExtractor {
             Element name = e.selectFirst("[itemprop=name]");
             String t = Text.collapse(name != null ? name.text() : e.text());
             if (plausibleByline(t)) {
-                return stripBy(t);
+                return t;
             }
         }
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (BYLINE_CLASS.matcher(e.className() + " " + e.id()).find()) {
                 String t = Text.collapse(e.text());
                 if (plausibleByline(t)) {
-                    return stripBy(t);
+                    return t;
                 }
             }
         }
@@ -317,10 +321,6 @@ public final class MetadataExtractor {
 
     private static boolean plausibleByline(String t) {
         return !t.isEmpty() && t.length() < 100 && Text.wordCount(t) <= 12;
-    }
-
-    private static String stripBy(String t) {
-        return BY_PREFIX.matcher(t).replaceFirst("").strip();
     }
 
     /**
