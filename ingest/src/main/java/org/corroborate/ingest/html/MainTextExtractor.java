@@ -15,9 +15,11 @@ import org.corroborate.ingest.html.internal.Text;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of an article page.
@@ -44,6 +46,8 @@ public final class MainTextExtractor {
     static final double WIDEN_MARGIN = 2.0;
     /** ...of the current value. */
     static final double WIDEN_FRACTION = 0.1;
+    /** A block shorter than this holding a {@code rel=author} link or a {@code <time>} is a byline or date line. */
+    static final int DATE_LINE_CHARS = 80;
     /** An element named like furniture is kept when it holds this much text with little of it in links. */
     static final int PROSE_CHARS = 500;
     /** ...as long as the furniture it adds costs at most this fraction of the content it adds. */
@@ -77,6 +81,11 @@ public final class MainTextExtractor {
             "(?i)comment|disqus|respond|replies|reply|discussion|talkback|cookie-?banner|paywall");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|"
             + "text|blog|story|prose|column");
+    private static final Pattern BYLINE_NAMES = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:byline|author|dateline|writtenby)(?:$|[\\s_-])");
+    private static final Pattern CAPTION_NAMES = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:caption|credit|credits|photo-credit|image-credit)(?:$|[\\s_-])");
+    private static final Evaluator AUTHOR_OR_TIME = QueryParser.parse("a[rel~=(?i)^author$], time");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -340,6 +349,9 @@ public final class MainTextExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String names = e.className() + " " + idForNames(e);
+                if (isBylineOrDateLine(e, names) || isCaption(e, tag, names)) {
+                    return FilterResult.REMOVE;
+                }
                 boolean strong = CHROME_TAGS.contains(tag)
                         || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
                         || STRONG_NEGATIVE.matcher(names).find();
@@ -366,6 +378,28 @@ public final class MainTextExtractor {
     private static String idForNames(Element e) {
         String id = e.id();
         return id.split("[-_]").length >= 4 ? "" : id;
+    }
+
+    /** A byline box: a short element whose class or id names the byline, author or dateline. */
+    private static boolean isBylineOrDateLine(Element e, String names) {
+        return BYLINE_NAMES.matcher(names).find() && e.text().length() < 150;
+    }
+
+    /**
+     * A loose caption or photo credit: an element whose class names a caption or credit, outside any
+     * {@code <figure>} (captions of the article's own figures are kept, as they describe the story).
+     */
+    private static boolean isCaption(Element e, String tag, String names) {
+        if (tag.equals("figcaption") || !CAPTION_NAMES.matcher(names).find() || e.text().length() >= 300) {
+            return false;
+        }
+        int up = 0;
+        for (Element x = e.parent(); x != null && up < 32; x = x.parent(), up++) {
+            if (x.normalName().equals("figure")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int linkChars(Element e) {
@@ -453,8 +487,12 @@ public final class MainTextExtractor {
 
             private void flush() {
                 String text = Text.collapse(buf.toString());
+                Element owner = owners.peek();
+                if (!text.isEmpty() && text.length() < DATE_LINE_CHARS && owner != root
+                        && owner.selectFirst(AUTHOR_OR_TIME) != null) {
+                    text = ""; // a byline or date line such as "By <a rel=author>..." or "Published <time>..."
+                }
                 if (!text.isEmpty()) {
-                    Element owner = owners.peek();
                     int commas = 0;
                     for (int i = 0; i < text.length(); i++) {
                         char ch = text.charAt(i);
