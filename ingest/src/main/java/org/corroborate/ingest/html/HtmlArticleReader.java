@@ -30,13 +30,21 @@ import org.jsoup.select.NodeVisitor;
  * with the page and its URL. Problems are reported to the context's diagnostics and never thrown: a binary file, a
  * page with no text, a body over {@link org.corroborate.ingest.ReadOptions#maxBodyChars()} and an unknown charset
  * are diagnostics; undecodable bytes become U+FFFD with a warning. Nesting deeper than
- * {@link org.corroborate.ingest.ReadOptions#maxDepth()} is flattened by the parser, with a warning.
+ * {@link org.corroborate.ingest.ReadOptions#maxDepth()} (or {@link #PARSER_DEPTH_CAP}) is flattened by the parser,
+ * with a warning; every traversal is iterative, so no depth overflows the stack.
  *
  * <p>Stateless and thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
 
     private static final int SNIFF_BYTES = 4096;
+
+    /**
+     * The deepest element nesting the parser keeps whatever {@link org.corroborate.ingest.ReadOptions#maxDepth()}
+     * says: jsoup's tree builder searches its stack of open elements for each start tag, so its time grows with
+     * the square of the depth, and no real article needs more.
+     */
+    public static final int PARSER_DEPTH_CAP = 1024;
 
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final MainTextExtractor mainText = new MainTextExtractor();
@@ -111,10 +119,12 @@ public final class HtmlArticleReader implements ArticleReader {
                     + " page", html.substring(0, Math.min(40, html.length())));
             return Optional.empty();
         }
-        HtmlExtraction x = extract(html, baseUrl, ctx.options().maxDepth());
-        if (x.maxDepth() >= ctx.options().maxDepth()) {
-            ctx.diagnostics().warning(where, "limit", "elements are nested deeper than " + ctx.options().maxDepth()
-                    + "; deeper elements were flattened (raise --max-depth to keep them)", "");
+        int depthLimit = Math.min(ctx.options().maxDepth(), PARSER_DEPTH_CAP);
+        HtmlExtraction x = extract(html, baseUrl, depthLimit);
+        if (x.maxDepth() >= depthLimit) {
+            ctx.diagnostics().warning(where, "limit", "elements are nested deeper than " + depthLimit
+                    + "; deeper elements were flattened into the deepest one kept"
+                    + (depthLimit < PARSER_DEPTH_CAP ? " (raise --max-depth to keep more)" : ""), "");
         }
         String body = x.body();
         if (body.isBlank()) {
@@ -140,10 +150,11 @@ public final class HtmlArticleReader implements ArticleReader {
      *
      * @param html     the page
      * @param baseUrl  its URL, or empty
-     * @param maxDepth element nesting kept by the parser; deeper elements are flattened
+     * @param maxDepth element nesting kept by the parser, at most {@link #PARSER_DEPTH_CAP}; deeper elements are
+     *                 flattened
      */
     public HtmlExtraction extract(String html, String baseUrl, int maxDepth) {
-        Parser parser = Parser.htmlParser().setMaxDepth(Math.max(1, maxDepth));
+        Parser parser = Parser.htmlParser().setMaxDepth(Math.max(1, Math.min(maxDepth, PARSER_DEPTH_CAP)));
         Document doc = parser.parseInput(html, baseUrl);
         HtmlMetadata m = metadata.extract(doc, baseUrl);
         int depth = maxDepth(doc);

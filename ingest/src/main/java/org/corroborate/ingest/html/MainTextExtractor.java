@@ -377,7 +377,14 @@ public final class MainTextExtractor {
      */
     private static String idForNames(Element e) {
         String id = e.id();
-        return id.split("[-_]").length >= 4 ? "" : id;
+        int parts = 1;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' || c == '_') {
+                parts++;
+            }
+        }
+        return parts >= 4 ? "" : id;
     }
 
     /** A byline box: a short element whose class or id names the byline, author or dateline. */
