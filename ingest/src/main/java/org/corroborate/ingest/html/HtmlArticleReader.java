@@ -44,7 +44,7 @@ public final class HtmlArticleReader implements ArticleReader {
      * says: jsoup's tree builder searches its stack of open elements for each start tag, so its time grows with
      * the square of the depth, and no real article needs more.
      */
-    public static final int PARSER_DEPTH_CAP = 1024;
+    public static final int PARSER_DEPTH_CAP = 512;
 
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final MainTextExtractor mainText = new MainTextExtractor();

@@ -341,9 +341,12 @@ public final class MetadataExtractor {
                 candidates.add(v);
             }
         }
-        for (Element t : doc.select("time[pubdate][datetime], [itemprop=datePublished][datetime], "
-                + "[itemprop=datePublished][content], time[datetime]")) {
-            candidates.add(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
+        for (String query : new String[] {"time[pubdate][datetime]", "[itemprop=datePublished][datetime]",
+            "[itemprop=datePublished][content]", "time[datetime]"}) {
+            Element t = doc.selectFirst(query);
+            if (t != null) {
+                candidates.add(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
+            }
         }
         for (String c : candidates) {
             Optional<Published> p = LenientDates.parse(c);
