@@ -78,13 +78,16 @@ public final class MainTextExtractor {
             + "more-stories|read-more|also|jump|hidden|hide|print|email|follow|author-box|author-bio|bio)"
             + "(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "(?i)comment|disqus|respond|replies|reply|discussion|talkback|cookie-?banner|paywall");
+            "(?i)comment|disqus|respond|replies|reply|discussion|talkback|cookie-?banner|paywall"
+                    + "|(?:^|[\\s_-])(?:gallery|slideshow|carousel)(?:$|[\\s_-])");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|page|post|"
             + "text|blog|story|prose|column");
     private static final Pattern BYLINE_NAMES = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:byline|author|dateline|writtenby)(?:$|[\\s_-])");
     private static final Pattern CAPTION_NAMES = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:caption|credit|credits|photo-credit|image-credit)(?:$|[\\s_-])");
+    private static final Evaluator ARTICLE_MARK = QueryParser.parse(
+            "article, main, [role=main], [itemprop=articleBody]");
     private static final Evaluator AUTHOR_OR_TIME = QueryParser.parse("a[rel~=(?i)^author$], time");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -360,8 +363,8 @@ public final class MainTextExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String text = e.text();
-                if (text.length() * 2 >= total) {
-                    return FilterResult.CONTINUE; // a wrapper of most of the page, whatever its class says
+                if (text.length() * 2 >= total && (weak || e.selectFirst(ARTICLE_MARK) != null)) {
+                    return FilterResult.CONTINUE; // a wrapper of most of the page, or of the article
                 }
                 if (weak && text.length() >= PROSE_CHARS && linkChars(e) * 5 < text.length()) {
                     return FilterResult.CONTINUE; // names say furniture, but it holds prose
