@@ -48,8 +48,6 @@ public final class MainTextExtractor {
     static final double WIDEN_FRACTION = 0.1;
     /** A block shorter than this holding a {@code rel=author} link or a {@code <time>} is a byline or date line. */
     static final int DATE_LINE_CHARS = 80;
-    /** An element named like furniture is kept when it holds this much text with little of it in links. */
-    static final int PROSE_CHARS = 500;
     /** ...as long as the furniture it adds costs at most this fraction of the content it adds. */
     static final double WIDEN_COST_RATIO = 0.5;
     /** How many ancestors up the container may be widened. */
@@ -72,7 +70,7 @@ public final class MainTextExtractor {
     private static final Pattern NEGATIVE = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advert\\w*|adslot|"
             + "ad[sv]?box|banner|breadcrumbs?|combx|community|cookie\\w*|extra|foot|footer|footnotes?x|"
             + "header|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|pager|pagination|popup|"
-            + "promo\\w*|related|rel|remark|rss|share\\w*|sharing|shoutbox|sidebar|side|skyscraper|social\\w*|"
+            + "promo\\w*|related\\w*|rel|remark|rss|share\\w*|sharing|shoutbox|sidebar|side|skyscraper|social\\w*|"
             + "sponsor\\w*|subscribe|subscription|taboola|tags|toolbar|tools|trending|widget\\w*|recirc\\w*|"
             + "recommend\\w*|popular|signup|login|gdpr|consent|newsletter\\w*|supplemental|agegate|"
             + "more-stories|read-more|also|jump|hidden|hide|print|email|follow|author-box|author-bio|bio)"
@@ -358,16 +356,15 @@ public final class MainTextExtractor {
                 boolean strong = CHROME_TAGS.contains(tag)
                         || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
                         || STRONG_NEGATIVE.matcher(names).find();
-                boolean weak = !strong && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+                // content words inside a furniture word ("relatedposts") do not count as naming content
+                boolean weak = !strong && NEGATIVE.matcher(names).find()
+                        && !POSITIVE.matcher(NEGATIVE.matcher(names).replaceAll(" ")).find();
                 if (!strong && !weak) {
                     return FilterResult.CONTINUE;
                 }
                 String text = e.text();
                 if (text.length() * 2 >= total && (weak || e.selectFirst(ARTICLE_MARK) != null)) {
                     return FilterResult.CONTINUE; // a wrapper of most of the page, or of the article
-                }
-                if (weak && text.length() >= PROSE_CHARS && linkChars(e) * 5 < text.length()) {
-                    return FilterResult.CONTINUE; // names say furniture, but it holds prose
                 }
                 return FilterResult.REMOVE;
             }
@@ -410,14 +407,6 @@ public final class MainTextExtractor {
             }
         }
         return true;
-    }
-
-    private static int linkChars(Element e) {
-        int n = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            n += a.text().length();
-        }
-        return n;
     }
 
     private static boolean isHidden(Element e) {
