@@ -109,6 +109,15 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     /**
+     * The charset an HTTP {@code Content-Type} header names, for {@link #parse(Input, byte[], String, Optional,
+     * ReadContext)}'s {@code httpCharset}: {@code text/html; charset=ISO-8859-1} gives windows-1252 (as browsers
+     * read it); a header without a charset, or with one Java does not know, gives empty.
+     */
+    public static Optional<Charset> charsetOfContentType(String contentType) {
+        return HtmlDecoding.fromContentType(contentType);
+    }
+
+    /**
      * Reads the article of one HTML page already decoded to text. Same contract as
      * {@link #parse(Input, byte[], String, Optional, ReadContext)} after decoding.
      */

@@ -29,6 +29,8 @@ public final class HtmlDecoding {
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*[\"']?([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -129,8 +131,7 @@ public final class HtmlDecoding {
 
     /** The charset named by a {@code Content-Type} header value such as {@code text/html; charset=ISO-8859-1}. */
     public static Optional<Charset> fromContentType(String contentType) {
-        Matcher m = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:+-]+)", Pattern.CASE_INSENSITIVE)
-                .matcher(contentType);
+        Matcher m = CONTENT_TYPE_CHARSET.matcher(contentType);
         return m.find() ? charsetFor(m.group(1)) : Optional.empty();
     }
 
