@@ -67,6 +67,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "HTML article extraction: %s (%d pages", dir, s.pages().size());
         out.println(s.skipped().isEmpty() ? ")" : ", skipped " + s.skipped().size() + ": " + s.skipped() + ")");
+        out.println("data sha256: " + s.dataSha256());
         out.printf(Locale.ROOT, "body token F1: mean %.3f, median %.3f (mean precision %.3f, mean recall %.3f)%n",
                 s.meanF1(), s.medianF1(), s.meanPrecision(), s.meanRecall());
         out.println("worst pages by F1:");

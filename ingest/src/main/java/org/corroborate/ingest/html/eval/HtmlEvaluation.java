@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -109,12 +111,15 @@ public final class HtmlEvaluation {
      *                      when there is more than one
      * @param timedPages    pages read in the timed passes
      * @param timedBytes    bytes read in the timed passes
+     * @param dataSha256    first 16 hex digits of a SHA-256 over every page's folder name and three files, in
+     *                      folder order, so that a figure can be tied to the exact data it came from
      */
     public record Summary(List<PageResult> pages, List<String> skipped, int passes, long timedNanos, long timedPages,
-                          long timedBytes) {
+                          long timedBytes, String dataSha256) {
         public Summary {
             pages = List.copyOf(pages);
             skipped = List.copyOf(skipped);
+            Objects.requireNonNull(dataSha256, "dataSha256");
         }
 
         public double meanF1() {
@@ -191,6 +196,7 @@ public final class HtmlEvaluation {
         List<PageResult> results = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<byte[]> sources = new ArrayList<>();
+        MessageDigest digest = sha256();
         for (Path f : folders) {
             Path src = f.resolve("source.html");
             Path exp = f.resolve("expected.html");
@@ -202,6 +208,10 @@ public final class HtmlEvaluation {
             }
             byte[] bytes = Files.readAllBytes(src);
             sources.add(bytes);
+            digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
+            for (Path file : new Path[] {src, exp, meta}) {
+                digest.update(Files.readAllBytes(file));
+            }
             HtmlExtraction got = extract(bytes);
             String expectedText = Jsoup.parse(Files.readString(exp, StandardCharsets.UTF_8), BASE_URL).text();
             JsonNode m = json.readTree(Files.readString(meta, StandardCharsets.UTF_8));
@@ -220,7 +230,23 @@ public final class HtmlEvaluation {
                 bytes += b.length;
             }
         }
-        return new Summary(results, skipped, passes, nanos, pages, bytes);
+        return new Summary(results, skipped, passes, nanos, pages, bytes, hex16(digest.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static String hex16(byte[] d) {
+        StringBuilder sb = new StringBuilder(16);
+        for (int i = 0; i < 8; i++) {
+            sb.append(Character.forDigit((d[i] >> 4) & 0xf, 16)).append(Character.forDigit(d[i] & 0xf, 16));
+        }
+        return sb.toString();
     }
 
     private HtmlExtraction extract(byte[] bytes) {

@@ -61,6 +61,8 @@ class HtmlEvaluationTest {
         assertEquals(new HtmlEvaluation.Rate(1, 1), s.rate(Field.PUBLISHED), "same instant, other offset");
         assertEquals(2, s.timedPages());
         assertTrue(s.timedBytes() > 0);
+        assertEquals(16, s.dataSha256().length());
+        assertEquals(s.dataSha256(), new HtmlEvaluation(new HtmlArticleReader()).run(dir, 1).dataSha256());
     }
 
     @Test
