@@ -84,6 +84,10 @@ public final class EvalHtmlCommand implements Callable<Integer> {
                         + " (single thread, %s)%n", s.timedPages(), s.timedBytes() / 1e6, s.timedNanos() / 1e9,
                 s.pagesPerSecond(), s.megabytesPerSecond(),
                 s.passes() == 1 ? "one cold pass" : "passes 2-" + s.passes() + " of " + s.passes());
+        if (s.timedCpuNanos() > 0) {
+            out.printf(Locale.ROOT, "per CPU second: %.1f pages/s, %.2f MB/s (%.2f s of thread CPU time)%n",
+                    s.pagesPerCpuSecond(), s.megabytesPerCpuSecond(), s.timedCpuNanos() / 1e9);
+        }
         if (details) {
             out.println("metadata mismatches:");
             for (PageResult p : s.pages()) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -109,13 +111,15 @@ public final class HtmlEvaluation {
      * @param passes        how many times every page was read for timing
      * @param timedNanos    reader time (decode, parse, extract) summed over the timed passes: all but the first
      *                      when there is more than one
+     * @param timedCpuNanos CPU time of the reading thread over the same reads (unaffected by other processes
+     *                      competing for the cores), or 0 when the JVM cannot measure it
      * @param timedPages    pages read in the timed passes
      * @param timedBytes    bytes read in the timed passes
      * @param dataSha256    first 16 hex digits of a SHA-256 over every page's folder name and three files, in
      *                      folder order, so that a figure can be tied to the exact data it came from
      */
-    public record Summary(List<PageResult> pages, List<String> skipped, int passes, long timedNanos, long timedPages,
-                          long timedBytes, String dataSha256) {
+    public record Summary(List<PageResult> pages, List<String> skipped, int passes, long timedNanos,
+                          long timedCpuNanos, long timedPages, long timedBytes, String dataSha256) {
         public Summary {
             pages = List.copyOf(pages);
             skipped = List.copyOf(skipped);
@@ -169,6 +173,16 @@ public final class HtmlEvaluation {
         public double megabytesPerSecond() {
             return timedNanos == 0 ? Double.NaN : timedBytes / 1e6 / (timedNanos / 1e9);
         }
+
+        /** Pages per second of the reading thread's CPU time; NaN when not measured. */
+        public double pagesPerCpuSecond() {
+            return timedCpuNanos == 0 ? Double.NaN : timedPages / (timedCpuNanos / 1e9);
+        }
+
+        /** Megabytes (10^6 bytes) per second of the reading thread's CPU time; NaN when not measured. */
+        public double megabytesPerCpuSecond() {
+            return timedCpuNanos == 0 ? Double.NaN : timedBytes / 1e6 / (timedCpuNanos / 1e9);
+        }
     }
 
     private final HtmlArticleReader reader;
@@ -220,6 +234,9 @@ public final class HtmlEvaluation {
         long nanos = 0;
         long pages = 0;
         long bytes = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long cpu0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
         for (int pass = passes == 1 ? 0 : 1; pass < passes; pass++) {
             for (byte[] b : sources) {
                 long t0 = System.nanoTime();
@@ -230,7 +247,8 @@ public final class HtmlEvaluation {
                 bytes += b.length;
             }
         }
-        return new Summary(results, skipped, passes, nanos, pages, bytes, hex16(digest.digest()));
+        long cpuNanos = cpu ? threads.getCurrentThreadCpuTime() - cpu0 : 0;
+        return new Summary(results, skipped, passes, nanos, cpuNanos, pages, bytes, hex16(digest.digest()));
     }
 
     private static MessageDigest sha256() {
