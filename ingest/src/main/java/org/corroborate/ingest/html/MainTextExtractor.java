@@ -87,6 +87,8 @@ public final class MainTextExtractor {
     private static final Evaluator ARTICLE_MARK = QueryParser.parse(
             "article, main, [role=main], [itemprop=articleBody]");
     private static final Evaluator AUTHOR_OR_TIME = QueryParser.parse("a[rel~=(?i)^author$], time");
+    /** Class words that say a box has no caption, or has one inside it, rather than that it is one. */
+    private static final Pattern NOT_CAPTION = Pattern.compile("(?i)(?:no|has|with|without)[_-]?caption\\w*");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -397,7 +399,8 @@ public final class MainTextExtractor {
      * {@code <figure>} (captions of the article's own figures are kept, as they describe the story).
      */
     private static boolean isCaption(Element e, String tag, String names) {
-        if (tag.equals("figcaption") || !CAPTION_NAMES.matcher(names).find() || e.text().length() >= 300) {
+        if (tag.equals("figcaption") || !CAPTION_NAMES.matcher(NOT_CAPTION.matcher(names).replaceAll(" ")).find()
+                || e.text().length() >= 300) {
             return false;
         }
         int up = 0;
