@@ -3,8 +3,6 @@ package org.corroborate.ingest.html;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +97,10 @@ public final class MainTextExtractor {
         }
     }
 
-    /** Chars and link chars under an element. */
+    /**
+     * What lies under an element: chars, link chars and commas of its text; its votes ({@code score}); and the
+     * summed {@link #value} of its blocks, positive parts in {@code value} and negative parts in {@code cost}.
+     */
     private static final class Stats {
         int chars;
         int linkChars;
@@ -123,20 +124,8 @@ public final class MainTextExtractor {
             return "";
         }
         Map<Element, Stats> stats = c.stats;
-        // (3) votes, and each block's value for the subtree sums
+        // (3) votes (each block's value for the subtree sums was added up by collect)
         for (Block b : c.blocks) {
-            double v = value(b);
-            for (Element x = b.owner; x != null; x = x.parent()) {
-                Stats st = statsOf(stats, x);
-                if (v > 0) {
-                    st.value += v;
-                } else {
-                    st.cost -= v;
-                }
-                if (x == root) {
-                    break;
-                }
-            }
             if (b.chars < MIN_PARAGRAPH_CHARS || HEADINGS.contains(b.owner.normalName())) {
                 continue;
             }
@@ -205,13 +194,12 @@ public final class MainTextExtractor {
             }
         }
         // (5) output
-        Set<Element> dropped = conditionalDrops(included, stats, c.hasBlockChild);
-        Set<Element> inIncluded = new HashSet<>(included);
+        Set<Element> live = liveElements(included, conditionalDrops(included, stats));
         String titleKey = Text.collapse(title).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean firstText = true;
         for (Block b : c.blocks) {
-            if (!within(b.owner, inIncluded, dropped)) {
+            if (!live.contains(b.owner)) {
                 continue;
             }
             if (firstText && HEADINGS.contains(b.owner.normalName())
@@ -257,17 +245,29 @@ public final class MainTextExtractor {
         return st.chars > 80 && ld < 0.25 || st.chars > 0 && st.chars <= 80 && st.linkChars == 0 && st.commas > 0;
     }
 
-    /** True when an ancestor-or-self of {@code e} is included and none on the way up is dropped. */
-    private static boolean within(Element e, Set<Element> included, Set<Element> dropped) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (dropped.contains(x)) {
-                return false;
-            }
-            if (included.contains(x)) {
-                return true;
-            }
+    /** The included containers and everything under them, except what is dropped and what is under that. */
+    private static Set<Element> liveElements(List<Element> included, Set<Element> dropped) {
+        Set<Element> live = identitySet();
+        for (Element container : included) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (dropped.contains(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    live.add(e);
+                    return FilterResult.CONTINUE;
+                }
+            }, container);
         }
-        return false;
+        return live;
+    }
+
+    private static Set<Element> identitySet() {
+        return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private static double finalScore(Element e, Stats st) {
@@ -293,10 +293,10 @@ public final class MainTextExtractor {
     }
 
     /** Link-heavy lists, tables and boxes inside the included containers (not the containers themselves). */
-    private static Set<Element> conditionalDrops(List<Element> included, Map<Element, Stats> stats,
-                                                 Set<Element> hasBlockChild) {
-        Set<Element> drops = new HashSet<>();
-        Set<Element> tops = new HashSet<>(included);
+    private static Set<Element> conditionalDrops(List<Element> included, Map<Element, Stats> stats) {
+        Set<Element> drops = identitySet();
+        Set<Element> tops = identitySet();
+        tops.addAll(included);
         for (Element container : included) {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -421,7 +421,7 @@ public final class MainTextExtractor {
     private static final class Collected {
         final List<Block> blocks = new ArrayList<>();
         final Map<Element, Stats> stats = new IdentityHashMap<>();
-        final Set<Element> hasBlockChild = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Element> hasBlockChild = identitySet();
     }
 
     /** (2) Cuts the text under {@code root} into blocks, and sums chars and link chars per element. */
@@ -483,6 +483,8 @@ public final class MainTextExtractor {
                         p.chars += mine.chars;
                         p.linkChars += mine.linkChars;
                         p.commas += mine.commas;
+                        p.value += mine.value;
+                        p.cost += mine.cost;
                     }
                 }
             }
@@ -503,11 +505,15 @@ public final class MainTextExtractor {
                         }
                     }
                     int linkChars = Math.min(link[1], text.length());
-                    c.blocks.add(new Block(owner, text, text.length(), linkChars, commas));
+                    Block b = new Block(owner, text, text.length(), linkChars, commas);
+                    c.blocks.add(b);
                     Stats st = statsOf(c.stats, owner);
                     st.chars += text.length();
                     st.linkChars += linkChars;
                     st.commas += commas;
+                    double v = value(b);
+                    st.value += Math.max(v, 0);
+                    st.cost += Math.max(-v, 0);
                 }
                 buf.setLength(0);
                 link[1] = 0;
@@ -516,8 +522,14 @@ public final class MainTextExtractor {
         // text after the last block boundary belongs to the root
         if (!buf.toString().isBlank()) {
             String text = Text.collapse(buf.toString());
-            c.blocks.add(new Block(root, text, text.length(), Math.min(link[1], text.length()), 0));
-            statsOf(c.stats, root).chars += text.length();
+            Block b = new Block(root, text, text.length(), Math.min(link[1], text.length()), 0);
+            c.blocks.add(b);
+            Stats st = statsOf(c.stats, root);
+            st.chars += text.length();
+            st.linkChars += b.linkChars();
+            double v = value(b);
+            st.value += Math.max(v, 0);
+            st.cost += Math.max(-v, 0);
         }
         return c;
     }
