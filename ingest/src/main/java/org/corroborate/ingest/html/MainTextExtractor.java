@@ -48,6 +48,10 @@ public final class MainTextExtractor {
     static final int DATE_LINE_CHARS = 80;
     /** ...as long as the furniture it adds costs at most this fraction of the content it adds. */
     static final double WIDEN_COST_RATIO = 0.5;
+    /** A sibling of the container is merged when its content value is at least this... */
+    static final double SIBLING_MIN_VALUE = 3.0;
+    /** ...and at least this fraction of the container's. */
+    static final double SIBLING_VALUE_FRACTION = 0.05;
     /** How many ancestors up the container may be widened. */
     static final int MAX_WIDEN_STEPS = 12;
 
@@ -179,6 +183,7 @@ public final class MainTextExtractor {
             included.add(top);
         } else {
             double threshold = Math.max(5, best * 0.2);
+            double topValue = stats.get(top) == null ? 0 : stats.get(top).value;
             for (Element sib : top.parent().children()) {
                 if (sib == top) {
                     included.add(sib);
@@ -186,7 +191,7 @@ public final class MainTextExtractor {
                 }
                 Double f = finals.get(sib);
                 Stats st = stats.get(sib);
-                if (f != null && f >= threshold) {
+                if (f != null && f >= threshold || st != null && holdsProse(st, topValue)) {
                     included.add(sib);
                 } else if (st != null && !c.hasBlockChild.contains(sib) && looksLikeParagraph(st)) {
                     included.add(sib);
@@ -238,6 +243,16 @@ public final class MainTextExtractor {
             return -0.25;
         }
         return paragraphScore(b);
+    }
+
+    /**
+     * A sibling box worth merging whatever its own votes: paragraphs deep inside it add up to a real share of the
+     * container's content, with little furniture and few links.
+     */
+    private static boolean holdsProse(Stats st, double topValue) {
+        double ld = st.chars == 0 ? 1 : st.linkChars / (double) st.chars;
+        return st.value >= Math.max(SIBLING_MIN_VALUE, SIBLING_VALUE_FRACTION * topValue)
+                && st.cost <= 0.5 * st.value && ld < 0.3;
     }
 
     private static boolean looksLikeParagraph(Stats st) {
