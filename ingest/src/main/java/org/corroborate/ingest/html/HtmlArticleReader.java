@@ -199,15 +199,22 @@ public final class HtmlArticleReader implements ArticleReader {
                 || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
     }
 
+    /**
+     * Binary data that has no NUL byte: over a tenth of the first chars are control characters, or over half are
+     * U+FFFD (a page in an undeclared legacy charset has some, but its ASCII markup keeps them well under half).
+     */
     private static boolean controlRatioTooHigh(String s) {
         int n = Math.min(s.length(), SNIFF_BYTES);
         int control = 0;
+        int replaced = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\uFFFD') {
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
+            } else if (c == '\uFFFD') {
+                replaced++;
             }
         }
-        return n > 0 && control * 10 > n;
+        return n > 0 && (control * 10 > n || replaced * 2 > n);
     }
 }

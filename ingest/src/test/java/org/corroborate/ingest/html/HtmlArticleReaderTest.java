@@ -220,6 +220,32 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void undeclaredLegacyCharsetIsReadWithReplacementsAndAWarning() {
+        byte[] html = ("<html><body><p>Die Straße nach München ist wegen Bauarbeiten gesperrt, teilte die Stadt mit."
+                + "</p></body></html>").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Diagnostics d = new Diagnostics();
+        Article a = reader.parse(Input.ofBytes("legacy.html", html), html, "", Optional.empty(),
+                new ReadContext(ReadOptions.DEFAULTS, d)).orElseThrow();
+        assertEquals("Die Stra\uFFFDe nach M\uFFFDnchen ist wegen Bauarbeiten gesperrt, teilte die Stadt mit.",
+                a.body());
+        assertEquals(1, d.warningCount());
+        assertEquals("encoding", d.list().get(0).kind());
+        assertTrue(d.list().get(0).message().contains("2 bytes are not valid UTF-8"), d.list().get(0).message());
+    }
+
+    @Test
+    void httpCharsetHintIsUsed() {
+        byte[] html = ("<html><body><p>Die Straße nach München ist wegen Bauarbeiten gesperrt, teilte die Stadt mit."
+                + "</p></body></html>").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Diagnostics d = new Diagnostics();
+        Article a = reader.parse(Input.ofBytes("record-3", html), html, "https://stadt.example/meldung",
+                HtmlArticleReader.charsetOfContentType("text/html; charset=windows-1252"),
+                new ReadContext(ReadOptions.DEFAULTS, d)).orElseThrow();
+        assertTrue(a.body().startsWith("Die Straße nach München"), a.body());
+        assertEquals(0, d.total());
+    }
+
+    @Test
     void pageWithoutTextIsADiagnostic() {
         String html = "<html><head><title>Nothing</title></head><body><script>var x = 1;</script></body></html>";
         Diagnostics d = new Diagnostics();
