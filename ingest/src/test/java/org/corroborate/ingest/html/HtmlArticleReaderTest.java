@@ -246,6 +246,24 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void captionOfTheArticlesOwnFigureIsKeptButAPhotoCreditIsNot() {
+        String html = "<html><body><article>"
+                + "<p>The new bridge will carry buses, cyclists and pedestrians, the council said on Tuesday.</p>"
+                + "<figure><img src=b.jpg><figcaption>The bridge as the architects drew it.</figcaption></figure>"
+                + "<span class=\"photo-credit\">Photo: City Council</span>"
+                + "<p>Construction is due to start in the autumn and to take three years, officials said.</p>"
+                + "</article></body></html>";
+        Article a = reader.parse(Input.ofString("fig.html", html), html, "",
+                new ReadContext(ReadOptions.DEFAULTS, new Diagnostics())).orElseThrow();
+        assertEquals("""
+                The new bridge will carry buses, cyclists and pedestrians, the council said on Tuesday.
+
+                The bridge as the architects drew it.
+
+                Construction is due to start in the autumn and to take three years, officials said.""", a.body());
+    }
+
+    @Test
     void pageWithoutTextIsADiagnostic() {
         String html = "<html><head><title>Nothing</title></head><body><script>var x = 1;</script></body></html>";
         Diagnostics d = new Diagnostics();
