@@ -22,16 +22,21 @@ import org.jsoup.select.QueryParser;
 /**
  * Finds the main text of an article page.
  *
- * <p>How: (1) page furniture is removed: scripts, styles, forms' controls, hidden elements, {@code nav},
- * {@code aside}, {@code header}, {@code footer}, ARIA landmarks that are not the article, and elements whose class or
- * id names navigation, ads, comments, related links, share bars and the like (unless it also names content, or the
- * element holds most of the page's text). (2) The rest is cut into text blocks at block-level elements and at
- * double line breaks; each block knows its length, its commas and how much of it is link text. (3) Each block long
- * enough to be a paragraph gives a score (more for length and commas, less for link text) to the element that
- * holds it and, decreasingly, to three more ancestors. (4) The ancestor with the best score, discounted by its own
- * link density and by what its class says, is the article's container; its siblings that scored well or look like
- * paragraphs are merged in. (5) Inside, link-heavy lists, tables and boxes are dropped, and the remaining blocks are
- * the text.
+ * <p>How: (1) page furniture is removed: scripts, styles, form controls, hidden elements, {@code nav},
+ * {@code aside}, {@code header}, {@code footer}, ARIA landmarks that are not the article, byline boxes, loose image
+ * captions and photo credits (captions of the article's own {@code <figure>}s stay), and elements whose class or id
+ * names navigation, ads, related links, share bars and the like (unless a content word such as {@code article} or
+ * {@code content} is also there, or the element holds most of the page's text), or comments, galleries and
+ * slideshows (unless the element holds the article). (2) The rest is cut into text blocks at block-level elements
+ * and at double line breaks; each block knows its length, its commas and how much of it is link text; short blocks
+ * that hold a {@code rel=author} link or a {@code <time>} are byline or date lines and are dropped. (3) Each block
+ * long enough to be a paragraph gives a score (more for length and commas, less for link text) to the element that
+ * holds it and, decreasingly, to three more ancestors; every block also adds to each ancestor's content value
+ * (paragraphs positively, short and link-heavy blocks as a cost). (4) The element with the best score, discounted
+ * by its own link density and by what its class says, is the article's container; it is widened to an ancestor
+ * that adds clearly more content than furniture, and its siblings that scored well, hold enough paragraphs or look
+ * like paragraphs are merged in. (5) Inside, link-heavy lists, tables and boxes are dropped, and the remaining
+ * blocks, in document order, are the text (a first heading repeating the title excepted).
  *
  * <p>All traversals are iterative ({@link NodeTraversor}), so nesting depth cannot overflow the stack. Stateless and
  * thread-safe. {@link #extract} modifies the element it is given.
@@ -40,12 +45,12 @@ public final class MainTextExtractor {
 
     /** Blocks shorter than this many chars do not vote for a container. */
     static final int MIN_PARAGRAPH_CHARS = 25;
-    /** The container is widened to an ancestor whose content value is this much more, plus a fraction... */
-    static final double WIDEN_MARGIN = 2.0;
-    /** ...of the current value. */
-    static final double WIDEN_FRACTION = 0.1;
     /** A block shorter than this holding a {@code rel=author} link or a {@code <time>} is a byline or date line. */
     static final int DATE_LINE_CHARS = 80;
+    /** The container is widened to an ancestor whose content value is this much more, plus a fraction... */
+    static final double WIDEN_MARGIN = 2.0;
+    /** ...of the current value... */
+    static final double WIDEN_FRACTION = 0.1;
     /** ...as long as the furniture it adds costs at most this fraction of the content it adds. */
     static final double WIDEN_COST_RATIO = 0.5;
     /** A sibling of the container is merged when its content value is at least this... */
@@ -70,11 +75,11 @@ public final class MainTextExtractor {
     private static final Set<String> CONDITIONAL = Set.of("ul", "ol", "dl", "table", "div", "section", "form",
             "aside", "figure");
     private static final Pattern NEGATIVE = Pattern.compile("(?:^|[\\s_-])(?:ad|ads|adv|advert\\w*|adslot|"
-            + "ad[sv]?box|banner|breadcrumbs?|combx|community|cookie\\w*|extra|foot|footer|footnotes?x|"
-            + "header|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|pager|pagination|popup|"
+            + "ad[sv]?box|banner|breadcrumbs?|combx|community|cookie\\w*|extra|foot|footer|"
+            + "header|masthead|menu|modal|nav|navbar|navigation|newsletter\\w*|outbrain|pager|pagination|popup|"
             + "promo\\w*|related\\w*|rel|remark|rss|share\\w*|sharing|shoutbox|sidebar|side|skyscraper|social\\w*|"
             + "sponsor\\w*|subscribe|subscription|taboola|tags|toolbar|tools|trending|widget\\w*|recirc\\w*|"
-            + "recommend\\w*|popular|signup|login|gdpr|consent|newsletter\\w*|supplemental|agegate|"
+            + "recommend\\w*|popular|signup|login|gdpr|consent|supplemental|agegate|"
             + "more-stories|read-more|also|jump|hidden|hide|print|email|follow|author-box|author-bio|bio)"
             + "(?:$|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
