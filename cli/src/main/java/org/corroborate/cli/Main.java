@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 + " outlet has been.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            ExtractCommand.class,
             EvalCommand.class,
         })
 public final class Main implements Runnable {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.corroborate.core.Article;
 import org.corroborate.core.Diagnostics;
+import org.corroborate.core.IngestSummary;
 import org.corroborate.core.Location;
 import org.corroborate.ingest.internal.Hashing;
 
@@ -131,12 +132,27 @@ public final class Ingestor {
                     .filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
                     .filter(accept)
                     .sorted()
-                    .forEach(p -> out.add(Input.of(p)));
+                    .forEach(p -> {
+                        if (isDocumentation(p)) {
+                            diagnostics.warning(Location.ofFile(p.toString()), "skipped",
+                                    "documentation file in a folder is not read as an article; name it on the"
+                                            + " command line to read it", "");
+                        } else {
+                            out.add(Input.of(p));
+                        }
+                    });
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(Location.ofFile(dir.toString()), "unreadable", "cannot list folder: " + e.getMessage(),
                     "");
         }
         return out;
+    }
+
+    /** README, LICENSE, NOTICE, SOURCE and CHANGES files, and Markdown files, which folders of articles often carry. */
+    private static boolean isDocumentation(Path p) {
+        String n = p.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        return n.startsWith("README") || n.startsWith("LICENSE") || n.startsWith("NOTICE") || n.startsWith("SOURCE")
+                || n.startsWith("CHANGES") || n.endsWith(".MD");
     }
 
     /** Reads one input; any failure becomes a diagnostic naming it. */
