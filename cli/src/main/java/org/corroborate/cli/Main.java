@@ -31,7 +31,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                : ExitCodes.FAILED);
         return cl;
     }
 

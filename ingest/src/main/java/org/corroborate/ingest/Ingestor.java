@@ -160,25 +160,29 @@ public final class Ingestor {
         files++;
         Location where = Location.ofFile(input.name());
         long before = articles;
+        SoftEndInputStream soft = null;
         try (InputStream raw = input.open()) {
-            InputStream in = new LimitedInputStream(decompress(new BufferedInputStream(raw, 1 << 16)),
-                    options.maxFileBytes(), input.name());
-            BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
+            // Truncated gzip and over-limit input end the stream softly, so what came before is still read.
+            soft = new SoftEndInputStream(new LimitedInputStream(decompress(new BufferedInputStream(raw, 1 << 16)),
+                    options.maxFileBytes(), input.name()));
+            BufferedInputStream bin = new BufferedInputStream(soft, 1 << 16);
             bin.mark(FormatSniffer.HEAD_BYTES);
             byte[] head = bin.readNBytes(FormatSniffer.HEAD_BYTES);
             bin.reset();
-            if (head.length == 0) {
+            if (head.length == 0 && soft.failure() == null) {
                 filesFailed++;
                 diagnostics.error(where, "empty", "file is empty", "");
                 return;
             }
-            Optional<InputFormat> format = options.format().or(() -> FormatSniffer.sniff(head, head.length,
-                    input.baseName()));
+            Optional<InputFormat> format = head.length == 0 ? Optional.empty()
+                    : options.format().or(() -> FormatSniffer.sniff(head, head.length, input.baseName()));
             if (format.isEmpty()) {
-                filesFailed++;
-                diagnostics.error(where, "unknown-format", "not a format Corroborate reads (binary data?);"
-                        + " expected text, JSON Lines, CSV, HTML, RSS/Atom or WARC, or force one with --format",
-                        "");
+                if (soft.failure() == null) {
+                    filesFailed++;
+                    diagnostics.error(where, "unknown-format", "not a format Corroborate reads (binary data?);"
+                            + " expected text, JSON Lines, CSV, HTML, RSS/Atom or WARC, or force one with --format",
+                            "");
+                }
                 return;
             }
             Optional<ArticleReader> reader = readers.forFormat(format.get());
@@ -192,16 +196,24 @@ public final class Ingestor {
         } catch (NoSuchFileException e) {
             filesFailed++;
             diagnostics.error(where, "unreadable", "no such file; check the path", "");
-        } catch (LimitExceededException e) {
-            diagnostics.error(where.atOffset(e.limit), "limit", e.getMessage(), "");
-            if (articles == before) {
-                filesFailed++;
-            }
         } catch (IOException | RuntimeException e) {
             diagnostics.error(where, "unreadable", "read failed after " + (articles - before) + " article(s): "
                     + describe(e), "");
             if (articles == before) {
                 filesFailed++;
+            }
+        } finally {
+            if (soft != null && soft.failure() != null) {
+                IOException f = soft.failure();
+                if (f instanceof LimitExceededException le) {
+                    diagnostics.error(where.atOffset(le.limit), "limit", le.getMessage(), "");
+                } else {
+                    diagnostics.error(where.atOffset(soft.position()), "unreadable", "input ends early after "
+                            + (articles - before) + " article(s): " + describe(f), "");
+                }
+                if (articles == before) {
+                    filesFailed++;
+                }
             }
         }
     }
@@ -263,6 +275,61 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * Ends (returns -1) instead of throwing when the stream below fails, and keeps the failure for the caller to
+     * report: readers then finish cleanly with everything that came before.
+     */
+    private static final class SoftEndInputStream extends FilterInputStream {
+        private IOException failure;
+        private long position;
+
+        SoftEndInputStream(InputStream in) {
+            super(in);
+        }
+
+        IOException failure() {
+            return failure;
+        }
+
+        long position() {
+            return position;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                int b = super.read();
+                if (b >= 0) {
+                    position++;
+                }
+                return b;
+            } catch (IOException e) {
+                failure = e;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    position += n;
+                }
+                return n;
+            } catch (IOException e) {
+                failure = e;
+                return -1;
+            }
+        }
+    }
+
     /** Fails with {@link LimitExceededException} once more than {@code limit} bytes have been read. */
     private static final class LimitedInputStream extends FilterInputStream {
         private final long limit;
@@ -277,23 +344,37 @@ public final class Ingestor {
 
         @Override
         public int read() throws IOException {
+            if (count >= limit) {
+                return overLimit();
+            }
             int b = super.read();
-            if (b >= 0 && ++count > limit) {
-                throw new LimitExceededException(name, limit);
+            if (b >= 0) {
+                count++;
             }
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            if (len == 0) {
+                return 0;
+            }
+            if (count >= limit) {
+                return overLimit();
+            }
+            int n = super.read(b, off, (int) Math.min(len, limit - count));
             if (n > 0) {
                 count += n;
-                if (count > limit) {
-                    throw new LimitExceededException(name, limit);
-                }
             }
             return n;
+        }
+
+        /** At the limit: the end when nothing follows, else the failure. */
+        private int overLimit() throws IOException {
+            if (super.read() < 0) {
+                return -1;
+            }
+            throw new LimitExceededException(name, limit);
         }
     }
 }

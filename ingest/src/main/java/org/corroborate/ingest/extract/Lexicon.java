@@ -91,6 +91,19 @@ final class Lexicon {
         verb("mention", "mentioned");
     }
 
+    static {
+        // plain forms, for plural subjects in the present tense ("Officials say", "Analysts believe")
+        for (String base : new String[] {"say", "tell", "claim", "believe", "think", "confirm", "deny", "warn",
+            "estimate", "insist", "argue", "allege", "acknowledge", "admit", "note", "explain", "suggest", "predict",
+            "report", "assert", "maintain", "accuse", "describe", "contend", "concede", "reject", "dismiss",
+            "expect", "fear"}) {
+            VERBS.putIfAbsent(base, new Verb(base, base.equals("report") || base.equals("claim")
+                    || base.equals("note") || base.equals("estimate") || base.equals("fear")));
+        }
+        verb("expect", "expected", "expects");
+        verb("fear", "feared", "fears");
+    }
+
     private static void verb(String lemma, String... forms) {
         for (String f : forms) {
             VERBS.put(f, new Verb(lemma, false));
@@ -111,8 +124,10 @@ final class Lexicon {
     static final Set<String> OPINION = set("urge", "hail", "praise", "criticise", "condemn", "blame", "promise",
             "vow", "pledge", "threaten", "agree", "complain", "question");
     /** Lemmas that signal belief or inference rather than knowledge: the content is hedged by the cue itself. */
-    static final Map<String, Double> CUE_HEDGE = Map.of("believe", 0.3, "think", 0.35, "claim", 0.3, "allege", 0.4,
-            "speculate", 0.5, "suggest", 0.3, "hint", 0.4, "estimate", 0.15, "assess", 0.2);
+    static final Map<String, Double> CUE_HEDGE = Map.ofEntries(Map.entry("believe", 0.3),
+            Map.entry("think", 0.35), Map.entry("claim", 0.3), Map.entry("allege", 0.4), Map.entry("speculate", 0.5),
+            Map.entry("suggest", 0.3), Map.entry("hint", 0.4), Map.entry("estimate", 0.15), Map.entry("assess", 0.2),
+            Map.entry("expect", 0.3), Map.entry("fear", 0.4));
     /** Lemmas that take the source after them only in a fixed construction, never as a reporting frame alone. */
     static final Set<String> NOT_INVERTIBLE = set("find", "show", "quote", "cite", "respond", "reply",
             "brief", "inform", "mention", "question");

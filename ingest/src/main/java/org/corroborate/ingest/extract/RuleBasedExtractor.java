@@ -42,6 +42,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "lawmakers", "parliament",
             "the", "a", "an", "news", "conference", "paper", "newspaper", "media", "press", "audience", "crowd",
             "briefing", "broadcaster", "television", "radio", "supporters", "agency", "daily");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "this", "another", "one");
     private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "meanwhile", "also", "still",
             "yet", "so", "separately", "moreover", "instead", "now", "then", "earlier", "later", "in", "on", "at");
 
@@ -160,7 +162,18 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i;
             }
             if (t.is("neither")) {
-                return neitherNor(i);
+                int n = neitherNor(i);
+                if (n > i) {
+                    return n;
+                }
+                // "The army neither confirmed nor denied the strike"
+                if (i + 2 < toks.size() && at(i + 2, "nor")) {
+                    String lemma = lemmaOf(toks.get(i + 1).lower());
+                    if (lemma.equals("confirm") || lemma.equals("deny")) {
+                        return withheldAt(i, i + 2, "confirm", Stance.DOES_NOT_CONFIRM);
+                    }
+                }
+                return i;
             }
             if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
                 return accordingTo(i);
@@ -919,13 +932,19 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     s--;
                     continue;
                 }
-                if (!t.isWord()) {
+                if (!t.isWord() || t.is("with") && !at(s - 1, "familiar")) {
                     break;
                 }
                 boolean ok = t.isCapitalized() && !(s == 0 && CONNECTIVES.contains(t.lower()) && s < end)
                         || Lexicon.NP_WORDS.contains(t.lower()) || Character.isDigit(t.text().charAt(0));
                 if (!ok) {
-                    break;
+                    // "the senator", "a local farmer": unknown words right after a determiner are the phrase
+                    int d = determinerBefore(s);
+                    if (d < 0) {
+                        break;
+                    }
+                    s = d - 1;
+                    continue;
                 }
                 s--;
             }
@@ -939,6 +958,21 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return end + 1;
             }
             return s;
+        }
+
+        /** Index of a determiner at most three plain words before {@code s}, or -1. */
+        private int determinerBefore(int s) {
+            for (int k = s; k >= 0 && k >= s - 3; k--) {
+                Token t = toks.get(k);
+                if (!t.isWord() || Lexicon.AUX.contains(t.lower()) || Lexicon.VERBS.containsKey(t.lower())
+                        || t.is("that") || t.is("who") || t.is("which") || PERIODS.contains(t.lower())) {
+                    return -1;
+                }
+                if (DETERMINERS.contains(t.lower())) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private boolean hasHead(int s, int e) {

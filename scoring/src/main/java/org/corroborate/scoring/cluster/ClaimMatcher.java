@@ -279,9 +279,9 @@ public final class ClaimMatcher {
         }
         Item rep = null;
         for (Item it : c.members) {
-            double sim = it.anchor ? c.cosine(it.vec) : -0.5;
-            if (sim >= best * REPRESENTATIVE_SHARE - 1e-12 && (rep == null || it.order < rep.order)) {
-                rep = it;
+            boolean candidate = best < 0 || it.anchor && c.cosine(it.vec) >= best * REPRESENTATIVE_SHARE - 1e-12;
+            if (candidate && (rep == null || it.order < rep.order)) {
+                rep = it; // with no anchor at all (only references back), the earliest carrier
             }
         }
         List<Attribution> attrs = new ArrayList<>();
