@@ -72,10 +72,7 @@ public final class FeedReader implements ArticleReader {
         }
         SyndFeed feed;
         try {
-            SyndFeedInput parser = new SyndFeedInput(false, Locale.ROOT);
-            parser.setAllowDoctypes(false);
-            parser.setPreserveWireFeed(true);
-            feed = parser.build(new StringReader(safe.get()));
+            feed = parser().build(new StringReader(safe.get()));
         } catch (ParsingFeedException e) {
             context.diagnostics().error(new Location(input.name(), Math.max(0, e.getLineNumber()),
                     Math.max(-1, e.getColumnNumber() - 1)), "invalid-record", "not well-formed XML: "
@@ -94,6 +91,14 @@ public final class FeedReader implements ArticleReader {
         if (n == 0) {
             context.diagnostics().warning(file, "empty", "feed has no items", title(feed.getTitle()));
         }
+    }
+
+    /** Rome's parser, set to refuse any DOCTYPE (the second line of defence after {@link #withoutDoctype}). */
+    static SyndFeedInput parser() {
+        SyndFeedInput parser = new SyndFeedInput(false, Locale.ROOT);
+        parser.setAllowDoctypes(false);
+        parser.setPreserveWireFeed(true);
+        return parser;
     }
 
     /**
