@@ -13,10 +13,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,36 +65,70 @@ public final class FeedReader implements ArticleReader {
 
     @Override
     public void read(Input input, InputStream in, ReadContext context, Consumer<Article> sink) throws IOException {
-        Location file = Location.ofFile(input.name());
-        String xml;
-        try (Reader r = new XmlReader(in, true)) {
-            xml = readAll(r);
-        }
-        Optional<String> safe = withoutDoctype(xml, input, context);
-        if (safe.isEmpty()) {
+        Optional<SyndFeed> parsed = parse(input, in, context);
+        if (parsed.isEmpty()) {
             return;
         }
-        SyndFeed feed;
-        try {
-            feed = parser().build(new StringReader(safe.get()));
-        } catch (ParsingFeedException e) {
-            context.diagnostics().error(new Location(input.name(), Math.max(0, e.getLineNumber()),
-                    Math.max(-1, e.getColumnNumber() - 1)), "invalid-record", "not well-formed XML: "
-                    + rootMessage(e) + "; expected an RSS or Atom feed", "");
-            return;
-        } catch (FeedException | IllegalArgumentException e) {
-            context.diagnostics().error(file, "unknown-format", "not an RSS or Atom feed Rome can read: "
-                    + rootMessage(e), snippet(xml));
-            return;
-        }
+        SyndFeed feed = parsed.get();
         int n = 0;
         for (SyndEntry entry : feed.getEntries()) {
             n++;
             toArticle(entry, feed, Location.ofFile(input.name() + "#item-" + n), context).ifPresent(sink);
         }
         if (n == 0) {
-            context.diagnostics().warning(file, "empty", "feed has no items", title(feed.getTitle()));
+            context.diagnostics().warning(Location.ofFile(input.name()), "empty", "feed has no items",
+                    title(feed.getTitle()));
         }
+    }
+
+    /**
+     * The links of the feed's items, in order, without repeats, resolved against {@code baseUrl} when relative
+     * (items without a link are left out). The feed is parsed as safely as by {@link #read}; problems go to
+     * {@code context} the same way.
+     */
+    public List<String> itemLinks(Input input, InputStream in, String baseUrl, ReadContext context)
+            throws IOException {
+        Optional<SyndFeed> parsed = parse(input, in, context);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> links = new LinkedHashSet<>();
+        for (SyndEntry entry : parsed.get().getEntries()) {
+            String link = entry.getLink() == null ? "" : entry.getLink().strip();
+            if (link.isEmpty()) {
+                continue;
+            }
+            try {
+                links.add(baseUrl.isEmpty() ? URI.create(link).toString() : URI.create(baseUrl).resolve(link)
+                        .toString());
+            } catch (IllegalArgumentException e) {
+                context.diagnostics().warning(Location.ofFile(input.name()), "invalid-value",
+                        "item link is not a valid URL; skipped", link);
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private Optional<SyndFeed> parse(Input input, InputStream in, ReadContext context) throws IOException {
+        String xml;
+        try (Reader r = new XmlReader(in, true)) {
+            xml = readAll(r);
+        }
+        Optional<String> safe = withoutDoctype(xml, input, context);
+        if (safe.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser().build(new StringReader(safe.get())));
+        } catch (ParsingFeedException e) {
+            context.diagnostics().error(new Location(input.name(), Math.max(0, e.getLineNumber()),
+                    Math.max(-1, e.getColumnNumber() - 1)), "invalid-record", "not well-formed XML: "
+                    + rootMessage(e) + "; expected an RSS or Atom feed", "");
+        } catch (FeedException | IllegalArgumentException e) {
+            context.diagnostics().error(Location.ofFile(input.name()), "unknown-format",
+                    "not an RSS or Atom feed Rome can read: " + rootMessage(e), snippet(xml));
+        }
+        return Optional.empty();
     }
 
     /** Rome's parser, set to refuse any DOCTYPE (the second line of defence after {@link #withoutDoctype}). */
