@@ -30,7 +30,9 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
+        // picocli asks this mapper for usage errors too: keep them at 2
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                : ExitCodes.FAILED);
         return cl;
     }
 
