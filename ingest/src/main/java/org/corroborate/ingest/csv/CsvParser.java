@@ -114,6 +114,29 @@ final class CsvParser {
         }
     }
 
+    /**
+     * Takes back {@code r} (a sound record spanning several lines that the caller judged to be a stray quote's
+     * doing, say by its field count) and resumes at the line after the one where it started.
+     */
+    Record rewind(Record r) {
+        return unbalanced(r.startLine(), r.length(), new StringBuilder(r.raw()));
+    }
+
+    /** True when the record's text holds a line break before its own terminator. */
+    static boolean spansLines(Record r) {
+        String raw = r.raw();
+        int end = raw.length();
+        while (end > 0 && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (raw.charAt(i) == '\n' || raw.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reports the record as unbalanced and pushes back its text after its first line for reading again. */
     private Record unbalanced(long startLine, long length, StringBuilder raw) {
         int nl = firstLineBreakEnd(raw);

@@ -57,6 +57,7 @@ public final class CsvReader implements ArticleReader {
         int max = context.options().maxLineChars();
         CsvParser parser = new CsvParser(Decoding.reader(in, StandardCharsets.UTF_8), max);
         Map<String, Integer> columns = null;
+        int width = 0;
         CsvParser.Record r;
         while ((r = parser.next()) != null) {
             Location where = Location.ofLine(input.name(), r.startLine());
@@ -65,9 +66,17 @@ public final class CsvReader implements ArticleReader {
                         + " of --max-line-chars; the row was skipped", r.raw());
                 continue;
             }
+            if (columns != null && r.problem() == CsvParser.Problem.NONE && r.fields().size() != width
+                    && CsvParser.spansLines(r)) {
+                // A quoted field over several lines and a wrong field count: most likely a stray quote that
+                // swallowed the following rows up to the next quote. Take the row back and read on from the
+                // next line, as for a quote never closed.
+                r = parser.rewind(r);
+            }
             if (r.problem() == CsvParser.Problem.UNBALANCED_QUOTE) {
                 context.diagnostics().error(where, "invalid-record", "a quoted field opened in the row starting"
-                        + " at line " + r.startLine() + " is never closed (read " + r.length() + " chars); expected"
+                        + " at line " + r.startLine() + " is never closed, or only by a quote of a later row (read "
+                        + r.length() + " chars); expected"
                         + " a closing \" (write a quote inside a field as \"\"); the row was skipped and reading"
                         + " resumed at line " + (r.startLine() + 1), r.raw());
                 continue;
@@ -77,6 +86,7 @@ public final class CsvReader implements ArticleReader {
             }
             if (columns == null) {
                 columns = header(r.fields());
+                width = r.fields().size();
                 if (!columns.containsKey("body") && !columns.containsKey("html")) {
                     context.diagnostics().error(where, "missing-field", "header has no \"body\" or \"html\" column;"
                             + " expected a header such as id,url,outlet,published,title,body", r.raw());

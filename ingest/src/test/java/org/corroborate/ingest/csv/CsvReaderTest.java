@@ -65,6 +65,19 @@ class CsvReaderTest {
     }
 
     @Test
+    void strayQuoteClosedByALaterRowsQuoteIsCaughtByTheFieldCount() {
+        Result r = TestSupport.read(reader, "stray.csv", "id,title,body\n"
+                + "1,\"Broken,Body one\n"
+                + "2,Fine,Body two\n"
+                + "3,\"Quoted, title\",Body three\n"
+                + "4,Last,Body four\n");
+        assertEquals(1, r.ofKind("invalid-record").size(), r.describe());
+        assertEquals("stray.csv:2", r.ofKind("invalid-record").get(0).location().toString());
+        assertEquals(List.of("2", "3", "4"), r.articles().stream().map(Article::id).toList());
+        assertEquals("Quoted, title", r.articles().get(1).title());
+    }
+
+    @Test
     void unbalancedQuoteIsCappedByTheRecordLimit() {
         StringBuilder sb = new StringBuilder("id,body\n1,\"never closed\n");
         for (int i = 2; i < 200; i++) {

@@ -195,6 +195,38 @@ class WarcReaderTest {
     }
 
     @Test
+    void chunkedAndGzipEncodedBodiesAreDecoded() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write("<html><head><title>Z</title></head><body><p>Zipped body.</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] zipped = gz.toByteArray();
+        String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n";
+        int half = zipped.length / 2;
+        String chunked = Integer.toHexString(half) + "\r\n" + new String(zipped, 0, half, StandardCharsets.ISO_8859_1)
+                + "\r\n" + Integer.toHexString(zipped.length - half) + "\r\n"
+                + new String(zipped, half, zipped.length - half, StandardCharsets.ISO_8859_1) + "\r\n0\r\n\r\n";
+        byte[] rec = record("response", "https://x.example/z", "application/http; msgtype=response",
+                head + chunked, 0);
+        Result r = read("z.warc", rec);
+        assertEquals(List.of("Z"), titles(r), r.describe());
+        assertEquals("Zipped body.", r.articles().get(0).body());
+    }
+
+    @Test
+    void withoutAnHtmlReaderEachPageIsReportedNotDropped(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("p.warc");
+        Files.write(file, page("https://x.example/1", "One", "First.", 0));
+        Result r = TestSupport.ingest(ReadOptions.DEFAULTS, org.corroborate.ingest.HtmlPageParser.unavailable(),
+                file.toString());
+        assertEquals(0, r.articles().size());
+        assertEquals(1, r.ofKind("unknown-format").size(), r.describe());
+        assertEquals(file + "#record@0", r.ofKind("unknown-format").get(0).location().file());
+    }
+
+    @Test
     void aDamagedArchiveDoesNotStopTheBatch(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("a.warc"), concat(page("https://x.example/1", "One", "First.", 0),
                 page("https://x.example/2", "Two", "Second.", 9999)));
