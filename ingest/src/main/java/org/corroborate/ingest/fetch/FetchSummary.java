@@ -4,7 +4,7 @@ package org.corroborate.ingest.fetch;
  * What a fetch run did.
  *
  * @param feeds        feed URLs listed
- * @param pages        item pages asked for (after robots.txt and the per-feed cap)
+ * @param pages        item pages considered (within the per-feed cap; those robots.txt disallows included)
  * @param requests     HTTP requests sent, retries and robots.txt included
  * @param downloaded   URLs saved with fresh content
  * @param notModified  URLs whose saved copy was still current (304)
