@@ -136,8 +136,8 @@ public final class CsvReader implements ArticleReader {
         }
         int bad = Decoding.firstReplacement(body);
         if (bad >= 0) {
-            context.diagnostics().warning(where, "encoding", "bytes that are not valid UTF-8 were replaced by U+FFFD;"
-                    + " save the file as UTF-8", body.substring(bad, Math.min(body.length(), bad + 40)));
+            context.diagnostics().warning(where, "encoding", "body holds U+FFFD: bytes that are not valid UTF-8"
+                    + " were replaced (or the file has replacement characters itself); save the file as UTF-8", body.substring(bad, Math.min(body.length(), bad + 40)));
         }
         if (body.isBlank()) {
             context.diagnostics().error(where, "missing-field", "row has an empty \"body\""

@@ -24,6 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.ingest.internal.Hashing;
@@ -60,17 +64,23 @@ class FetcherTest {
         }
     }
 
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(executor);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 
     private int hits(String path) {
@@ -109,6 +119,14 @@ class FetcherTest {
                     send(ex, 200, "text/html", "<html><body><p>Flaky page</p></body></html>",
                             Map.of("ETag", "\"f1\""));
                 }
+            }
+            case "/slow.xml" -> {
+                try {
+                    release.await(20, TimeUnit.SECONDS); // answers only when the test ends
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(ex, 200, "text/xml", "<rss/>", Map.of());
             }
             case "/blocked.html" -> send(ex, 200, "text/html", "<p>must never be fetched</p>", Map.of());
             default -> send(ex, 404, "text/plain", "not found", Map.of());
@@ -232,6 +250,18 @@ class FetcherTest {
         assertTrue(pacing.sleeps.contains(Duration.ofMillis(200)), "backoff doubles: " + pacing.sleeps);
         assertTrue(d.list().stream().anyMatch(x -> x.message().contains("HTTP 503 after 3 tries")), d.list()
                 .toString());
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOutAndIsRetriedBoundedly(@TempDir Path dir) throws IOException {
+        FetchOptions o = options().withRequestTimeout(Duration.ofMillis(300)).withMaxRetries(1);
+        Diagnostics d = new Diagnostics();
+        FetchSummary s = new Fetcher(Fetcher.client(o), o, pacing, Clock.systemUTC(), d)
+                .fetch(List.of(URI.create(base + "/slow.xml")), dir);
+        assertEquals(2, hits("/slow.xml"));
+        assertEquals(1, s.failed());
+        assertTrue(d.list().stream().anyMatch(x -> x.message().contains("HttpTimeoutException")
+                && x.message().contains("after 2 tries")), d.list().toString());
     }
 
     @Test
