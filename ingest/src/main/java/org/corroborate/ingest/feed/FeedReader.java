@@ -51,8 +51,8 @@ import org.corroborate.ingest.internal.WireCredits;
  * them; a bare DOCTYPE naming only an external DTD, as old RSS 0.91 feeds have, is dropped unread. Rome's parser is
  * also set to refuse any DOCTYPE that gets past this.
  *
- * <p>A feed is parsed whole (it is an XML tree); its size is bounded by
- * {@link org.corroborate.ingest.ReadOptions#maxFileBytes()}.
+ * <p>A feed is parsed whole (it is an XML tree), so it is bounded: a feed longer than 32 times
+ * {@link org.corroborate.ingest.ReadOptions#maxBodyChars()} chars (at least 16 M) is a {@code limit} error.
  */
 public final class FeedReader implements ArticleReader {
 
@@ -111,8 +111,14 @@ public final class FeedReader implements ArticleReader {
 
     private Optional<SyndFeed> parse(Input input, InputStream in, ReadContext context) throws IOException {
         String xml;
+        long max = maxFeedChars(context);
         try (Reader r = new XmlReader(in, true)) {
-            xml = readAll(r);
+            xml = readAll(r, max);
+        }
+        if (xml.length() > max) {
+            context.diagnostics().error(Location.ofFile(input.name()).atOffset(max), "limit", "feed is longer than "
+                    + max + " chars (32 x --max-body-chars); it was not read", "");
+            return Optional.empty();
         }
         Optional<String> safe = withoutDoctype(xml, input, context);
         if (safe.isEmpty()) {
@@ -262,11 +268,17 @@ public final class FeedReader implements ArticleReader {
         return t.indexOf('<') >= 0 || t.indexOf('&') >= 0 ? HtmlText.toText(t) : t.strip();
     }
 
-    private static String readAll(Reader r) throws IOException {
+    /** The longest feed parsed: a feed is one XML tree in memory, so it gets a bound of its own. */
+    static long maxFeedChars(ReadContext context) {
+        return Math.max(16L << 20, 32L * context.options().maxBodyChars());
+    }
+
+    /** Reads at most {@code max + 1} chars, so that the caller can tell an over-long input. */
+    private static String readAll(Reader r, long max) throws IOException {
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[8192];
         int n;
-        while ((n = r.read(buf)) > 0) {
+        while (sb.length() <= max && (n = r.read(buf)) > 0) {
             sb.append(buf, 0, n);
         }
         return sb.toString();

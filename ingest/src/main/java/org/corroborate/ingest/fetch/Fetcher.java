@@ -275,7 +275,7 @@ public final class Fetcher {
                 int status = resp.statusCode();
                 if (status >= 500 || status == 429) {
                     try (InputStream body = resp.body()) {
-                        body.skip(maxBytes);
+                        body.skip(64 * 1024); // drain a short error page so the connection can be reused
                     }
                     problem = "HTTP " + status;
                     retryAfter = retryAfter(resp.headers().firstValue("Retry-After").orElse(""));

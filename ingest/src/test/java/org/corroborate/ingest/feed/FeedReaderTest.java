@@ -182,6 +182,18 @@ class FeedReaderTest {
     }
 
     @Test
+    void overLongFeedIsALimitError() {
+        String item = "<item><title>t</title><description>" + "x".repeat(1000) + "</description></item>";
+        String feed = "<rss version=\"2.0\"><channel><title>Big</title><link>https://x.example/</link>"
+                + "<description>d</description>" + item.repeat(20_000) + "</channel></rss>";
+        Result r = TestSupport.read(reader, "big.xml", feed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ReadOptions.DEFAULTS.withMaxBodyChars(1000));
+        assertEquals(0, r.articles().size());
+        assertEquals(1, r.ofKind("limit").size(), r.describe());
+        assertEquals(16L << 20, r.list().get(0).location().offset());
+    }
+
+    @Test
     void feedWithoutItemsIsAWarning() {
         Result r = TestSupport.read(reader, "e.xml", "<rss version=\"2.0\"><channel><title>Empty</title>"
                 + "<link>https://x.example/</link><description>d</description></channel></rss>");
