@@ -35,9 +35,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * revisit, non-HTML, non-200) is skipped with a {@code skipped} warning that says why and gives the record's
  * offset.
  *
- * <p>Streaming: records are framed here, one at a time, by their {@code Content-Length}; only a candidate HTML
- * response is held in memory (up to {@link #maxRecordBytes}), everything else is skipped unread, and each held
- * record is parsed with jwarc. Offsets are byte offsets in the (decompressed) archive.
+ * <p>Streaming: records are framed here, one at a time, by their {@code Content-Length}; only the current
+ * record is held in memory (up to {@link #maxRecordBytes}; larger ones are skipped unread), and only HTML
+ * responses are parsed, with jwarc. Offsets are byte offsets in the (decompressed) archive.
  *
  * <p>Damage: when a record's {@code Content-Length} is wrong (the block is not followed by the CRLF CRLF
  * trailer), the record is reported as {@code invalid-record} with its offset and the reader looks for the next
@@ -144,15 +144,30 @@ public final class WarcReader implements ArticleReader {
                         + " for one page";
             }
             if (why != null) {
-                long skipped = src.skip(length);
-                if (skipped < length) {
-                    ctx.diagnostics().error(at(start), "invalid-record", "record declares a Content-Length of "
-                            + length + " bytes but the file ends after " + skipped + "; the archive is truncated or"
-                            + " the length is wrong", headerText);
-                    return false;
-                }
-                if (!trailer(start, length, null)) {
-                    return resyncForward(start);
+                if (length <= maxRecordBytes(ctx)) {
+                    // held, though unused, so that a wrong length can be repaired from inside the block
+                    byte[] block = new byte[(int) length];
+                    int got = src.readFully(block, 0, block.length);
+                    if (got < length) {
+                        ctx.diagnostics().error(at(start), "invalid-record", "record declares a Content-Length of "
+                                + length + " bytes but only " + got + " follow; the length is wrong or the archive"
+                                + " is truncated", headerText);
+                        return resyncInside(block, got, start);
+                    }
+                    if (!trailer(start, length, block)) {
+                        return true;
+                    }
+                } else {
+                    long skipped = src.skip(length);
+                    if (skipped < length) {
+                        ctx.diagnostics().error(at(start), "invalid-record", "record declares a Content-Length of "
+                                + length + " bytes but the file ends after " + skipped + "; the archive is truncated"
+                                + " or the length is wrong", headerText);
+                        return false;
+                    }
+                    if (!trailer(start, length, null)) {
+                        return resyncForward(start);
+                    }
                 }
                 ctx.diagnostics().warning(at(start), "skipped", "record skipped: " + why,
                         fields.getOrDefault("warc-target-uri", ""));

@@ -150,6 +150,17 @@ class WarcReaderTest {
     }
 
     @Test
+    void tooLongLengthOfASkippedRecordDoesNotSwallowTheNextPage() {
+        byte[] r1 = page("https://x.example/1", "One", "First.", 0);
+        byte[] req = record("request", "https://x.example/2", "application/http; msgtype=request",
+                "GET /2 HTTP/1.1\r\nHost: x.example\r\n\r\n", 60);
+        byte[] r3 = page("https://x.example/3", "Three", "Third.", 0);
+        Result r = read("req2.warc", concat(r1, req, r3));
+        assertEquals(List.of("One", "Three"), titles(r), r.describe());
+        assertEquals(1, r.ofKind("invalid-record").size(), r.describe());
+    }
+
+    @Test
     void wrongLengthOfASkippedRecordResyncsAtTheNextHeader() {
         byte[] r1 = page("https://x.example/1", "One", "First.", 0);
         byte[] req = record("request", "https://x.example/2", "application/http; msgtype=request",
