@@ -68,10 +68,17 @@ public final class CsvReader implements ArticleReader {
             }
             if (columns != null && r.problem() == CsvParser.Problem.NONE && r.fields().size() != width
                     && CsvParser.spansLines(r)) {
-                // A quoted field over several lines and a wrong field count: most likely a stray quote that
-                // swallowed the following rows up to the next quote. Take the row back and read on from the
-                // next line, as for a quote never closed.
-                r = parser.rewind(r);
+                if (r.fields().size() > width) {
+                    // A quoted field over several lines and more fields than the header: a stray quote that
+                    // swallowed the following rows up to the next quote. Take the row back and read on from the
+                    // next line, as for a quote never closed.
+                    r = parser.rewind(r);
+                } else {
+                    // Fewer fields may be a row that leaves out its last cells: keep it, but say so.
+                    context.diagnostics().warning(where, "invalid-record", "row spans several lines and has "
+                            + r.fields().size() + " fields where the header has " + width + "; if a quote is"
+                            + " unbalanced, rows after it were read into this one", r.raw());
+                }
             }
             if (r.problem() == CsvParser.Problem.UNBALANCED_QUOTE) {
                 context.diagnostics().error(where, "invalid-record", "a quoted field opened in the row starting"

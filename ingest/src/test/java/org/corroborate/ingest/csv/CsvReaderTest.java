@@ -78,6 +78,15 @@ class CsvReaderTest {
     }
 
     @Test
+    void multiLineRowWithFewerFieldsIsKeptWithAWarning() {
+        Result r = TestSupport.read(reader, "few.csv", "id,body,title\n1,\"Line one\nline two\"\n2,b,t\n");
+        assertEquals(List.of("1", "2"), r.articles().stream().map(Article::id).toList(), r.describe());
+        assertEquals(1, r.ofKind("invalid-record").size());
+        assertEquals(Diagnostic.Severity.WARNING, r.ofKind("invalid-record").get(0).severity());
+        assertEquals("few.csv:2", r.ofKind("invalid-record").get(0).location().toString());
+    }
+
+    @Test
     void unbalancedQuoteIsCappedByTheRecordLimit() {
         StringBuilder sb = new StringBuilder("id,body\n1,\"never closed\n");
         for (int i = 2; i < 200; i++) {
