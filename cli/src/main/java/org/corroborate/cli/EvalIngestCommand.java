@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Diagnostics;
@@ -77,6 +76,6 @@ public final class EvalIngestCommand implements Callable<Integer> {
             out.println("  " + list.get(i));
         }
         out.flush();
-        return Optional.of(s.filesFailed()).filter(n -> n == 0).isPresent() ? ExitCodes.OK : ExitCodes.FAILED;
+        return s.filesFailed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }
