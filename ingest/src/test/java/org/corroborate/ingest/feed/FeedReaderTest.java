@@ -182,6 +182,17 @@ class FeedReaderTest {
     }
 
     @Test
+    void declaredEncodingIsHonoured() {
+        String feed = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>L</title>"
+                + "<link>https://x.example/</link><description>d</description><item><title>Cr\u00e8me</title>"
+                + "<description>Cr\u00e8me br\u00fbl\u00e9e.</description></item></channel></rss>";
+        Result r = TestSupport.read(reader, "latin1.xml", feed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                ReadOptions.DEFAULTS);
+        assertEquals(1, r.articles().size(), r.describe());
+        assertEquals("Cr\u00e8me br\u00fbl\u00e9e.", r.articles().get(0).body());
+    }
+
+    @Test
     void overLongFeedIsALimitError() {
         String item = "<item><title>t</title><description>" + "x".repeat(1000) + "</description></item>";
         String feed = "<rss version=\"2.0\"><channel><title>Big</title><link>https://x.example/</link>"
