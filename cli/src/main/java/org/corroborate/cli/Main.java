@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            FetchCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -31,6 +32,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli asks this mapper for usage errors too: keep them at 2
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
                 : ExitCodes.FAILED);
         return cl;

@@ -192,7 +192,16 @@ public final class Ingestor {
                         java.util.Locale.ROOT) + ", which this build cannot read yet", "");
                 return;
             }
-            reader.get().read(input, bin, new ReadContext(options, diagnostics), a -> accept(a, sink));
+            if (format.get() == InputFormat.TEXT || format.get() == InputFormat.HTML) {
+                // One document per input: it is passed on only if the input was read to its end, never cut short.
+                List<Article> whole = new ArrayList<>(1);
+                reader.get().read(input, bin, new ReadContext(options, diagnostics), whole::add);
+                if (soft.failure() == null) {
+                    whole.forEach(a -> accept(a, sink));
+                }
+            } else {
+                reader.get().read(input, bin, new ReadContext(options, diagnostics), a -> accept(a, sink));
+            }
         } catch (NoSuchFileException e) {
             filesFailed++;
             diagnostics.error(where, "unreadable", "no such file; check the path", "");

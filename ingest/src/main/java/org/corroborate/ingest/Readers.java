@@ -3,8 +3,11 @@ package org.corroborate.ingest;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.ingest.csv.CsvReader;
+import org.corroborate.ingest.feed.FeedReader;
 import org.corroborate.ingest.jsonl.JsonLinesReader;
 import org.corroborate.ingest.text.PlainTextReader;
+import org.corroborate.ingest.warc.WarcReader;
 
 /** The readers Corroborate knows, one per {@link InputFormat}. Immutable. */
 public final class Readers {
@@ -15,13 +18,30 @@ public final class Readers {
         this.byFormat = byFormat;
     }
 
-    /** Every built-in reader. */
+    /** Every built-in reader, with {@link #htmlPageParser()} for the HTML inside WARC and CSV files. */
     public static Readers defaults() {
+        return defaults(htmlPageParser());
+    }
+
+    /** Every built-in reader, with {@code html} reading the HTML pages inside WARC archives and CSV files. */
+    public static Readers defaults(HtmlPageParser html) {
         Map<InputFormat, ArticleReader> m = new EnumMap<>(InputFormat.class);
-        for (ArticleReader r : new ArticleReader[] {new PlainTextReader(), new JsonLinesReader()}) {
+        for (ArticleReader r : new ArticleReader[] {new PlainTextReader(), new JsonLinesReader(), new CsvReader(html),
+                new FeedReader(), new WarcReader(html)}) {
             m.put(r.format(), r);
         }
         return new Readers(m);
+    }
+
+    /**
+     * The HTML page parser the default readers use.
+     *
+     * <p>WIRING POINT: this build has no HTML reader yet, so pages are reported, not read. When
+     * {@code org.corroborate.ingest.html.HtmlArticleReader} is merged, replace the body with
+     * {@code return new HtmlArticleReader()::parse;} and register the reader itself in {@link #defaults(HtmlPageParser)}.
+     */
+    public static HtmlPageParser htmlPageParser() {
+        return HtmlPageParser.unavailable();
     }
 
     /** A copy with {@code reader} for its format, replacing any other. */
