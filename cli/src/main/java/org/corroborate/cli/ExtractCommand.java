@@ -9,6 +9,7 @@ import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Attribution;
 import org.corroborate.report.json.JsonFormat;
 import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.engine.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

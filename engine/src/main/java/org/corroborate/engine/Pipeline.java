@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.engine;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,13 +24,13 @@ import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
 
 /**
- * The main job, stage by stage: read the inputs, extract attributions (on every core, results in input order),
+ * The local engine: the main job, stage by stage: read the inputs, extract attributions (on every core, results in input order),
  * score. Each stage's needs are checked when the pipeline is built, not halfway through a run.
  */
-final class Pipeline {
+public final class Pipeline {
 
     /** What a run gave. */
-    record Result(List<AnnotatedArticle> articles, Corroboration corroboration, IngestSummary ingest,
+    public record Result(List<AnnotatedArticle> articles, Corroboration corroboration, IngestSummary ingest,
                   Diagnostics diagnostics) {
     }
 
@@ -39,7 +39,7 @@ final class Pipeline {
     private final ScoringConfig scoring;
     private final int threads;
 
-    Pipeline(ReadOptions readOptions, AttributionExtractor extractor, ScoringConfig scoring, int threads) {
+    public Pipeline(ReadOptions readOptions, AttributionExtractor extractor, ScoringConfig scoring, int threads) {
         this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
@@ -50,7 +50,7 @@ final class Pipeline {
     }
 
     /** Reads and extracts, without scoring. */
-    Result extract(List<String> inputs, InputStream stdin) {
+    public Result extract(List<String> inputs, InputStream stdin) {
         Diagnostics diagnostics = new Diagnostics();
         Ingestor ingestor = new Ingestor(readOptions, Readers.defaults(), diagnostics);
         List<Article> read = new ArrayList<>();
@@ -60,7 +60,7 @@ final class Pipeline {
     }
 
     /** Reads, extracts and scores. */
-    Result run(List<String> inputs, InputStream stdin) {
+    public Result run(List<String> inputs, InputStream stdin) {
         Result r = extract(inputs, stdin);
         Corroboration c = new Corroborator(scoring, TrackRecords.empty()).score(r.articles());
         return new Result(r.articles(), c, r.ingest(), r.diagnostics());
