@@ -209,7 +209,7 @@ public final class Corroborator {
                 opposeOrigins.add(e.origin());
             }
         }
-        double logOdds = 0;
+        double logOdds = Math.log(config.claimPrior() / (1 - config.claimPrior()));
         for (double[] t : terms) {
             logOdds += t[0] * vote(t[1] / (t[1] + t[2]));
         }
@@ -260,9 +260,10 @@ public final class Corroborator {
         return a == null ? "undated" : a.published().map(p -> p.date().toString()).orElse("undated");
     }
 
-    /** Log-odds vote of a source of reliability {@code r}, floored at 0 (a doubtful source adds nothing). */
-    private static double vote(double r) {
-        double q = Math.max(0.5, Math.min(r, 0.999));
+    /** Log-odds vote of a source of reliability {@code r}, with {@code r} held within {@code [floor, 0.999]}. */
+    private double vote(double r) {
+        double q = Math.max(config.voteFloor(), Math.min(r, 0.999));
+        q = Math.max(q, 0.001);
         return Math.log(q / (1 - q));
     }
 
@@ -274,7 +275,8 @@ public final class Corroborator {
     /** Monte Carlo credible interval; always contains the point estimate {@code p}. */
     private Interval interval(String claimId, List<double[]> terms, double p) {
         RandomGenerator rng = new Well19937c(claimId.hashCode());
-        BetaDistribution prior = new BetaDistribution(rng, 2, 2);
+        // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations
+        BetaDistribution prior = new BetaDistribution(rng, 4 * config.claimPrior(), 4 * (1 - config.claimPrior()));
         List<BetaDistribution> dists = new ArrayList<>();
         for (double[] t : terms) {
             dists.add(new BetaDistribution(rng, t[1], t[2]));

@@ -16,13 +16,18 @@ import org.corroborate.core.SourceKind;
  * @param partyConfirmation factor on the weight of a party's own confirmation (admissions weigh most)
  * @param partyDenial      factor on the weight of a party's denial (strong but self-interested)
  * @param priors           Beta prior {@code {alpha, beta}} of a source's reliability by kind
+ * @param claimPrior       probability of a claim before any evidence, in {@code (0, 1)}
+ * @param voteFloor        reliability below which a source's word stops counting, in {@code [0, 0.5]}: at 0.5 a
+ *                         doubtful source adds nothing; lower, a source with a bad record counts against what it
+ *                         says (as in Accu-style truth discovery)
  */
 public record ScoringConfig(double matchThreshold, double wireThreshold, double intervalLevel, int samples,
-                            double partyConfirmation, double partyDenial, Map<SourceKind, double[]> priors) {
+                            double partyConfirmation, double partyDenial, Map<SourceKind, double[]> priors,
+                            double claimPrior, double voteFloor) {
 
     /** The defaults documented in the README. */
     public static final ScoringConfig DEFAULTS = new ScoringConfig(0.30, 0.80, 0.90, 2000, 1.5, 0.5,
-            defaultPriors());
+            defaultPriors(), 0.5, 0.5);
 
     public ScoringConfig {
         if (!(matchThreshold > 0 && matchThreshold <= 1)) {
@@ -47,6 +52,12 @@ public record ScoringConfig(double matchThreshold, double wireThreshold, double 
             copy.put(k, ab.clone());
         }
         priors = java.util.Collections.unmodifiableMap(copy);
+        if (!(claimPrior > 0 && claimPrior < 1)) {
+            throw new IllegalArgumentException("claimPrior must be in (0, 1), got " + claimPrior);
+        }
+        if (!(voteFloor >= 0 && voteFloor <= 0.5)) {
+            throw new IllegalArgumentException("voteFloor must be in [0, 0.5], got " + voteFloor);
+        }
     }
 
     /**
@@ -74,20 +85,23 @@ public record ScoringConfig(double matchThreshold, double wireThreshold, double 
     }
 
     public ScoringConfig withMatchThreshold(double v) {
-        return new ScoringConfig(v, wireThreshold, intervalLevel, samples, partyConfirmation, partyDenial, priors);
+        return new ScoringConfig(v, wireThreshold, intervalLevel, samples, partyConfirmation, partyDenial, priors,
+                claimPrior, voteFloor);
     }
 
     public ScoringConfig withWireThreshold(double v) {
-        return new ScoringConfig(matchThreshold, v, intervalLevel, samples, partyConfirmation, partyDenial, priors);
+        return new ScoringConfig(matchThreshold, v, intervalLevel, samples, partyConfirmation, partyDenial, priors,
+                claimPrior, voteFloor);
     }
 
     public ScoringConfig withIntervalLevel(double v) {
-        return new ScoringConfig(matchThreshold, wireThreshold, v, samples, partyConfirmation, partyDenial, priors);
+        return new ScoringConfig(matchThreshold, wireThreshold, v, samples, partyConfirmation, partyDenial, priors,
+                claimPrior, voteFloor);
     }
 
     public ScoringConfig withSamples(int v) {
         return new ScoringConfig(matchThreshold, wireThreshold, intervalLevel, v, partyConfirmation, partyDenial,
-                priors);
+                priors, claimPrior, voteFloor);
     }
 
     public ScoringConfig withPrior(SourceKind kind, double alpha, double beta) {
@@ -95,6 +109,16 @@ public record ScoringConfig(double matchThreshold, double wireThreshold, double 
         m.putAll(priors);
         m.put(kind, new double[] {alpha, beta});
         return new ScoringConfig(matchThreshold, wireThreshold, intervalLevel, samples, partyConfirmation,
-                partyDenial, m);
+                partyDenial, m, claimPrior, voteFloor);
+    }
+
+    public ScoringConfig withClaimPrior(double v) {
+        return new ScoringConfig(matchThreshold, wireThreshold, intervalLevel, samples, partyConfirmation,
+                partyDenial, priors, v, voteFloor);
+    }
+
+    public ScoringConfig withVoteFloor(double v) {
+        return new ScoringConfig(matchThreshold, wireThreshold, intervalLevel, samples, partyConfirmation,
+                partyDenial, priors, claimPrior, v);
     }
 }

@@ -15,10 +15,10 @@ import java.util.List;
  * at the limit is {@link Problem#UNBALANCED_QUOTE}: the parser then resynchronises at the line after the one
  * where the record started, so one stray quote costs one line, not the rest of the file.
  */
-final class CsvParser {
+public final class CsvParser {
 
     /** What was wrong with a record. */
-    enum Problem { NONE, TOO_LONG, UNBALANCED_QUOTE }
+    public enum Problem { NONE, TOO_LONG, UNBALANCED_QUOTE }
 
     /**
      * One record.
@@ -29,8 +29,8 @@ final class CsvParser {
      * @param problem   what was wrong, if anything
      * @param raw       the start of the record's text, for diagnostics
      */
-    record Record(List<String> fields, long startLine, long length, Problem problem, String raw) {
-        Record {
+    public record Record(List<String> fields, long startLine, long length, Problem problem, String raw) {
+        public Record {
             fields = List.copyOf(fields);
         }
     }
@@ -45,13 +45,13 @@ final class CsvParser {
     private int pendingPos;
     private long line = 1;
 
-    CsvParser(Reader in, int maxRecordChars) {
+    public CsvParser(Reader in, int maxRecordChars) {
         this.in = in;
         this.maxRecordChars = maxRecordChars;
     }
 
     /** The next record, or {@code null} at the end of the input. */
-    Record next() throws IOException {
+    public Record next() throws IOException {
         long startLine = line;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
