@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.TrackedClaim;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.HtmlReportWriter;
 import org.corroborate.report.json.JsonReportWriter;
@@ -39,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder for the reports (default: out).")
     Path out = Path.of("out");
 
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "Claims to follow (JSON Lines {id, statement, parties} or CSV id,statement,parties):"
+                    + " articles are matched to them, or name one with claim_id.")
+    Path claims;
+
     @Option(names = "--as-of", paramLabel = "TIME",
             description = "The report's time (ISO-8601, e.g. 2025-03-01T00:00:00Z); same inputs and time give"
                     + " byte-identical reports. Default: now.")
@@ -51,7 +58,15 @@ final class RunCommand implements Callable<Integer> {
         String generated = generatedAt();
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 ScoringConfig.DEFAULTS, input.threads);
-        Pipeline.Result r = pipeline.run(input.inputs, System.in);
+        List<TrackedClaim> tracked = List.of();
+        if (claims != null) {
+            try {
+                tracked = TrackedClaimsFile.read(claims);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--claims: " + e.getMessage());
+            }
+        }
+        Pipeline.Result r = pipeline.run(input.inputs, System.in, tracked);
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {
             err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)

@@ -104,4 +104,17 @@ class RunCommandTest {
         assertTrue(lines[1].contains("\"attributions\":["), lines[1]);
         assertTrue(lines[1].contains("\"canonical\":\"National Intelligence Service (South Korea)\""), lines[1]);
     }
+
+    @Test
+    void trackedClaimsFromAFileAndBadOnesNamed() throws IOException {
+        Files.writeString(dir.resolve("claims.csv"), "id,statement,parties\ntroops,North Korea has sent soldiers to"
+                + " Russia,KP;RU\n", StandardCharsets.UTF_8);
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--claims", dir.resolve("claims.csv").toString(),
+                "--out", o.toString()), err.toString());
+        assertTrue(Files.readString(o.resolve("report.json")).contains("\"id\" : \"troops\""));
+        Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"statement\":\"s\",\"parties\":[\"Korea\"]}\n");
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--claims", dir.resolve("bad.jsonl").toString()));
+        assertTrue(err.toString().contains("bad.jsonl:1:"), err.toString());
+    }
 }

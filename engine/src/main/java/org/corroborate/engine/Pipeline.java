@@ -13,6 +13,7 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.IngestSummary;
+import org.corroborate.core.TrackedClaim;
 import org.corroborate.ingest.Ingestor;
 import org.corroborate.ingest.ReadOptions;
 import org.corroborate.ingest.Readers;
@@ -61,8 +62,13 @@ public final class Pipeline {
 
     /** Reads, extracts and scores. */
     public Result run(List<String> inputs, InputStream stdin) {
+        return run(inputs, stdin, List.of());
+    }
+
+    /** Reads, extracts and scores, following the user's tracked claims. */
+    public Result run(List<String> inputs, InputStream stdin, List<TrackedClaim> tracked) {
         Result r = extract(inputs, stdin);
-        Corroboration c = new Corroborator(scoring, TrackRecords.empty()).score(r.articles());
+        Corroboration c = new Corroborator(scoring, TrackRecords.empty()).score(r.articles(), tracked);
         return new Result(r.articles(), c, r.ingest(), r.diagnostics());
     }
 

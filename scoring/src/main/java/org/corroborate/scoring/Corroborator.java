@@ -74,6 +74,11 @@ public final class Corroborator {
 
     /** Scores a whole corpus. */
     public Corroboration score(List<AnnotatedArticle> input) {
+        return score(input, List.of());
+    }
+
+    /** Scores a whole corpus, following the user's tracked claims (see {@link ClaimMatcher#match(List, List)}). */
+    public Corroboration score(List<AnnotatedArticle> input, List<org.corroborate.core.TrackedClaim> tracked) {
         List<AnnotatedArticle> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         Map<String, Article> byId = new HashMap<>();
@@ -83,7 +88,7 @@ public final class Corroborator {
             plain.add(aa.article());
         }
         Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain);
-        List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles);
+        List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
         List<Assessment> assessments = new ArrayList<>();
         for (Claim c : claims) {
             assessments.add(assess(c, byId, wire));

@@ -152,4 +152,23 @@ class CorroboratorTest {
         assertEquals(ClaimStatus.UNSUPPORTED, a.status());
         assertEquals(6, a.grade().credibility());
     }
+
+    @Test
+    void trackedClaimsCollectTheirCarriersAndTakeTheirParties() {
+        var tracked = new org.corroborate.core.TrackedClaim("deploy-1",
+                "North Korea sent soldiers to Russia to fight in Kursk", List.of("KP", "RU"));
+        AnnotatedArticle a = article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(MOSCOW, Stance.DOES_NOT_CONFIRM, "the deployment", List.of(), 0).build();
+        AnnotatedArticle b = article("b", "Y", "2025-02-28").says(WEST, DEPLOY2, "KP", "RU").build();
+        Corroboration c = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(List.of(a, b),
+                List.of(tracked, new org.corroborate.core.TrackedClaim("nothing", "Unrelated words entirely",
+                        List.of())));
+        Assessment t = c.assessments().stream().filter(x -> x.claim().id().equals("deploy-1")).findFirst()
+                .orElseThrow();
+        assertEquals("North Korea sent soldiers to Russia to fight in Kursk", t.claim().statement());
+        assertEquals(2, t.origins());
+        assertEquals(List.of("ru-government"), t.silentParties().stream().map(s -> s.id()).toList());
+        assertTrue(c.assessments().stream().noneMatch(x -> x.claim().id().equals("nothing")),
+                "a tracked claim nothing carries is not reported");
+    }
 }

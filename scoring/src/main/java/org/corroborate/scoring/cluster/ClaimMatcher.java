@@ -21,6 +21,7 @@ import org.corroborate.core.Claim;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
+import org.corroborate.core.TrackedClaim;
 import org.corroborate.scoring.independence.Wire;
 
 /**
@@ -85,6 +86,17 @@ public final class ClaimMatcher {
         final List<Item> members = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
         double norm2;
+        TrackedClaim tracked;
+
+        /** Adds a vector to the centroid without a member: a tracked claim's own statement. */
+        void seed(Map<String, Double> vec) {
+            for (Map.Entry<String, Double> e : vec.entrySet()) {
+                double before = centroid.getOrDefault(e.getKey(), 0.0);
+                double after = before + e.getValue();
+                centroid.put(e.getKey(), after);
+                norm2 += after * after - before * before;
+            }
+        }
 
         Cluster(int index) {
             this.index = index;
@@ -120,6 +132,16 @@ public final class ClaimMatcher {
 
     /** The claims carried by the factual attributions of {@code articles}, in order of first appearance. */
     public List<Claim> match(List<AnnotatedArticle> articles) {
+        return match(articles, List.of());
+    }
+
+    /**
+     * As {@link #match(List)}, with claims the user follows: each is a claim from the start, attributions join it
+     * by similarity like any other, and an article that names one ({@link Article#claimId()}) brings its most
+     * similar attribution to it (its first factual one when none is similar). Tracked claims that nothing carries
+     * are not returned.
+     */
+    public List<Claim> match(List<AnnotatedArticle> articles, List<TrackedClaim> trackedClaims) {
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         List<Item> items = new ArrayList<>();
@@ -141,26 +163,40 @@ public final class ClaimMatcher {
         }
         int n = items.size();
         for (Item it : items) {
-            Map<String, Integer> tf = new HashMap<>();
-            for (String t : it.terms) {
-                tf.merge(t, 1, Integer::sum);
-            }
-            double norm = 0;
-            for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * (Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1);
-                it.vec.put(e.getKey(), w);
-                norm += w * w;
-            }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                it.vec.replaceAll((k, v) -> v / len);
-            }
+            it.vec.putAll(vector(it.terms, df, n));
         }
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Cluster>> index = new HashMap<>();
+        Map<String, Cluster> trackedById = new HashMap<>();
+        for (TrackedClaim t : trackedClaims) {
+            Cluster c = new Cluster(clusters.size());
+            c.tracked = t;
+            Map<String, Double> vec = vector(Terms.of(t.statement(), t.parties()), df, n);
+            c.seed(vec);
+            clusters.add(c);
+            trackedById.put(t.id(), c);
+            for (String term : vec.keySet()) {
+                index.computeIfAbsent(term, k -> new ArrayList<>()).add(c);
+            }
+        }
+        // articles that name a tracked claim bring their most similar attribution to it
+        Map<String, Item> named = new HashMap<>();
         for (Item it : items) {
-            if (!it.anchor) {
+            Cluster c = trackedById.get(it.article.claimId());
+            if (c == null) {
+                continue;
+            }
+            Item best = named.get(it.article.id());
+            if (best == null || c.cosine(it.vec) > c.cosine(best.vec)) {
+                named.put(it.article.id(), it);
+            }
+        }
+        for (Item it : named.values().stream().sorted(Comparator.comparingInt((Item i) -> i.order)).toList()) {
+            trackedById.get(it.article.claimId()).add(it);
+        }
+        for (Item it : items) {
+            if (!it.anchor || it.cluster != null) {
                 continue;
             }
             Cluster best = null;
@@ -201,6 +237,27 @@ public final class ClaimMatcher {
             }
         }
         return out;
+    }
+
+    /** The L2-normalised tf-idf vector of {@code terms}; terms never seen in the corpus get the highest idf. */
+    private static Map<String, Double> vector(List<String> terms, Map<String, Integer> df, int n) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String t : terms) {
+            tf.merge(t, 1, Integer::sum);
+        }
+        Map<String, Double> vec = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * (Math.log((n + 1.0) / (df.getOrDefault(e.getKey(), 0) + 1.0))
+                    + 1);
+            vec.put(e.getKey(), w);
+            norm += w * w;
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            vec.replaceAll((k, v) -> v / len);
+        }
+        return vec;
     }
 
     private static boolean isAnchor(Attribution a, List<String> terms) {
@@ -290,7 +347,8 @@ public final class ClaimMatcher {
         for (Item it : members) {
             attrs.add(it.a);
         }
-        Set<String> partyCountries = new LinkedHashSet<>(rep.a.countries());
+        Set<String> partyCountries = new LinkedHashSet<>(c.tracked != null ? c.tracked.parties()
+                : rep.a.countries());
         Map<String, Source> parties = new LinkedHashMap<>();
         for (Attribution a : attrs) {
             Source s = a.source().source();
@@ -315,6 +373,9 @@ public final class ClaimMatcher {
                     values.add(v);
                 }
             }
+        }
+        if (c.tracked != null) {
+            return new Claim(c.tracked.id(), c.tracked.statement(), attrs, List.copyOf(parties.values()), values);
         }
         return new Claim(idOf(rep), rep.a.contentText(), attrs, List.copyOf(parties.values()), values);
     }
