@@ -429,6 +429,27 @@ public final class Corroborator {
         return out;
     }
 
+    /**
+     * True when the attribution names nobody, or only describes its source: a source the registry does not know,
+     * that is not a news outlet and whose name is not a proper name of two or more capitalised words.
+     */
+    static boolean isAnonymous(Attribution a) {
+        Source s = a.source().source();
+        if (!a.source().isNamed() || s.id().equals(Source.UNNAMED.id())) {
+            return true;
+        }
+        if (!s.aliases().isEmpty() || s.kind() == SourceKind.NEWS_OUTLET || s.kind() == SourceKind.NAMED_PERSON) {
+            return false;
+        }
+        int caps = 0;
+        for (String w : s.name().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return caps < 2;
+    }
+
     private static List<OutletSummary> outlets(List<AnnotatedArticle> articles, Map<String, String> wire,
                                                List<Claim> claims) {
         Map<String, List<AnnotatedArticle>> byOutlet = new LinkedHashMap<>();
@@ -448,6 +469,7 @@ public final class Corroborator {
             int copies = 0;
             int attrs = 0;
             int named = 0;
+            int anonymous = 0;
             int hedged = 0;
             int direct = 0;
             int stateMedia = 0;
@@ -461,6 +483,9 @@ public final class Corroborator {
                     if (a.source().isNamed()) {
                         named++;
                     }
+                    if (isAnonymous(a)) {
+                        anonymous++;
+                    }
                     if (!a.hedges().isEmpty()) {
                         hedged++;
                     }
@@ -473,7 +498,8 @@ public final class Corroborator {
                 }
             }
             double d = Math.max(1, attrs);
-            out.add(new OutletSummary(e.getKey(), e.getValue().size(), copies, attrs, named / d, hedged / d,
+            out.add(new OutletSummary(e.getKey(), e.getValue().size(), copies, attrs, named / d, anonymous / d,
+                    hedged / d,
                     direct / d, stateMedia, claimsByOutlet.getOrDefault(e.getKey(), Set.of()).size()));
         }
         out.sort(Comparator.comparing(OutletSummary::articles, Comparator.reverseOrder())

@@ -10,13 +10,15 @@ import java.util.Objects;
  * @param wireCopies      of those, copies of an earlier article of another outlet
  * @param attributions    attributions in its articles
  * @param namedShare      share of attributions whose source is named, in {@code [0, 1]}
+ * @param anonymousShare  share of attributions whose source is unnamed or only described ("a source familiar with
+ *                        the matter", "officials", "a resident")
  * @param hedgedShare     share of attributions with a hedge
  * @param directShare     share of attributions that quote directly
  * @param stateMediaRelays attributions whose origin is state media
  * @param claims          claims its articles carry
  */
 public record OutletSummary(String outlet, int articles, int wireCopies, int attributions, double namedShare,
-                            double hedgedShare, double directShare, int stateMediaRelays, int claims) {
+                            double anonymousShare, double hedgedShare, double directShare, int stateMediaRelays, int claims) {
 
     public OutletSummary {
         Objects.requireNonNull(outlet, "outlet");

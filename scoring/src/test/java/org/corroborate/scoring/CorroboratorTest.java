@@ -171,4 +171,17 @@ class CorroboratorTest {
         assertTrue(c.assessments().stream().noneMatch(x -> x.claim().id().equals("nothing")),
                 "a tracked claim nothing carries is not reported");
     }
+
+    @Test
+    void outletsPracticeCountsAnonymousSources() {
+        org.corroborate.core.Source described = org.corroborate.core.Source.adHoc("a source familiar with the matter",
+                org.corroborate.core.SourceKind.UNKNOWN, "");
+        org.corroborate.core.Source person = org.corroborate.core.Source.adHoc("Georgiy Tykhy",
+                org.corroborate.core.SourceKind.OFFICIAL, "UA");
+        Corroboration c = score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(described, "Some units moved to Belgorod").says(person, "The reaction was weak").build());
+        OutletSummary x = c.outlets().get(0);
+        assertEquals(3, x.attributions());
+        assertEquals(1 / 3.0, x.anonymousShare(), 1e-9);
+    }
 }

@@ -258,6 +258,7 @@ public final class HtmlReportWriter {
         h.append("<section id=\"outlets\"><h2>Outlets</h2>\n<table>\n<thead><tr><th scope=\"col\">Outlet</th>"
                 + "<th scope=\"col\" class=\"num\">Articles</th><th scope=\"col\" class=\"num\">Wire copies</th>"
                 + "<th scope=\"col\" class=\"num\">Attributions</th><th scope=\"col\" class=\"num\">Named sources</th>"
+                + "<th scope=\"col\" class=\"num\">Anonymous</th>"
                 + "<th scope=\"col\" class=\"num\">Hedged</th><th scope=\"col\" class=\"num\">Direct quotes</th>"
                 + "<th scope=\"col\" class=\"num\">State-media relays</th><th scope=\"col\" class=\"num\">Claims</th>"
                 + "</tr></thead>\n<tbody>\n");
@@ -265,7 +266,8 @@ public final class HtmlReportWriter {
             h.append("<tr><th scope=\"row\">").append(Html.escape(o.outlet())).append("</th><td class=\"num\">")
                     .append(o.articles()).append("</td><td class=\"num\">").append(o.wireCopies())
                     .append("</td><td class=\"num\">").append(o.attributions()).append("</td><td class=\"num\">")
-                    .append(pct(o.namedShare())).append("</td><td class=\"num\">").append(pct(o.hedgedShare()))
+                    .append(pct(o.namedShare())).append("</td><td class=\"num\">").append(pct(o.anonymousShare()))
+                    .append("</td><td class=\"num\">").append(pct(o.hedgedShare()))
                     .append("</td><td class=\"num\">").append(pct(o.directShare())).append("</td><td class=\"num\">")
                     .append(o.stateMediaRelays()).append("</td><td class=\"num\">").append(o.claims())
                     .append("</td></tr>\n");

@@ -189,6 +189,7 @@ public final class JsonReportWriter {
         n.put("wire_copies", o.wireCopies());
         n.put("attributions", o.attributions());
         n.put("named_share", JsonFormat.round(o.namedShare()));
+        n.put("anonymous_share", JsonFormat.round(o.anonymousShare()));
         n.put("hedged_share", JsonFormat.round(o.hedgedShare()));
         n.put("direct_share", JsonFormat.round(o.directShare()));
         n.put("state_media_relays", o.stateMediaRelays());
