@@ -431,7 +431,8 @@ public final class Corroborator {
 
     /**
      * True when the attribution names nobody, or only describes its source: a source the registry does not know,
-     * that is not a news outlet and whose name is not a proper name of two or more capitalised words.
+     * that is not a news outlet and whose name is neither an acronym nor a proper name of two or more capitalised
+     * words.
      */
     static boolean isAnonymous(Attribution a) {
         Source s = a.source().source();
@@ -443,6 +444,9 @@ public final class Corroborator {
         }
         int caps = 0;
         for (String w : s.name().split("\\s+")) {
+            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) {
+                return false; // an acronym names a body: "NIS", "KCNA"
+            }
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 caps++;
             }
