@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         description = "Measure accuracy on a data set given as an argument; prints the figures.",
         subcommands = {
+            EvalEmergentCommand.class,
+            EvalIngestCommand.class,
             EvalHtmlCommand.class,
         })
 public final class EvalCommand implements Runnable {

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
                 + " outlet has been.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RunCommand.class,
+            ExtractCommand.class,
             EvalCommand.class,
+            FetchCommand.class,
         })
 public final class Main implements Runnable {
 
@@ -29,7 +32,9 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.FAILED);
+        // picocli asks this mapper for usage errors too: keep them at 2
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                : ExitCodes.FAILED);
         return cl;
     }
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  *                    article directly
  * @param quote       direct (in the source's words) or indirect
  * @param contentKind factual or opinion; opinions are kept but not scored
+ * @param countries   ISO 3166-1 alpha-2 codes of the countries the content names (by name, adjective, capital or
+ *                    a place within), in order of first mention; used to tell the parties to a claim
  */
 public record Attribution(
         String id,
@@ -33,7 +35,8 @@ public record Attribution(
         List<Hedge> hedges,
         List<Source> relay,
         QuoteType quote,
-        ContentKind contentKind) {
+        ContentKind contentKind,
+        List<String> countries) {
 
     public Attribution {
         Objects.requireNonNull(id, "id");
@@ -48,6 +51,7 @@ public record Attribution(
         relay = List.copyOf(relay);
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(contentKind, "contentKind");
+        countries = List.copyOf(countries);
     }
 
     /** The source the content originates from: the first of the relay chain, else the named source. */

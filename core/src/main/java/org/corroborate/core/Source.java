@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param kind      what kind of body it is
  * @param country   ISO 3166-1 alpha-2 code in upper case, or empty when unknown or international
  * @param aliases   other names it is mentioned by (matched case-insensitively)
- * @param parent    id of the body this one belongs to (an official to their agency, an agency to its
- *                  government), or empty; used to tell which sources speak for a party to a claim
+ * @param parent    id of the body this one ultimately speaks for (the root of its chain: an agency's or an
+ *                  official's government), or empty when it speaks for itself; sources with the same
+ *                  {@link #root()} are one origin, not independent confirmations
  */
 public record Source(String id, String name, SourceKind kind, String country, List<String> aliases, String parent) {
 
@@ -29,6 +30,11 @@ public record Source(String id, String name, SourceKind kind, String country, Li
         country = country.toUpperCase(Locale.ROOT);
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(parent, "parent");
+    }
+
+    /** The id of the body this source speaks for: its parent, else itself. */
+    public String root() {
+        return parent.isEmpty() ? id : parent;
     }
 
     /** A source known only by how the text names it. */

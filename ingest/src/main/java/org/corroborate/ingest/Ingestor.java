@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.corroborate.core.Article;
 import org.corroborate.core.Diagnostics;
+import org.corroborate.core.IngestSummary;
 import org.corroborate.core.Location;
 import org.corroborate.ingest.internal.Hashing;
 
@@ -131,7 +132,15 @@ public final class Ingestor {
                     .filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
                     .filter(accept)
                     .sorted()
-                    .forEach(p -> out.add(Input.of(p)));
+                    .forEach(p -> {
+                        if (isDocumentation(p)) {
+                            diagnostics.warning(Location.ofFile(p.toString()), "skipped",
+                                    "documentation file in a folder is not read as an article; name it on the"
+                                            + " command line to read it", "");
+                        } else {
+                            out.add(Input.of(p));
+                        }
+                    });
         } catch (IOException | java.io.UncheckedIOException e) {
             diagnostics.error(Location.ofFile(dir.toString()), "unreadable", "cannot list folder: " + e.getMessage(),
                     "");
@@ -139,30 +148,41 @@ public final class Ingestor {
         return out;
     }
 
+    /** README, LICENSE, NOTICE, SOURCE and CHANGES files, and Markdown files, which folders of articles often carry. */
+    private static boolean isDocumentation(Path p) {
+        String n = p.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        return n.startsWith("README") || n.startsWith("LICENSE") || n.startsWith("NOTICE") || n.startsWith("SOURCE")
+                || n.startsWith("CHANGES") || n.endsWith(".MD");
+    }
+
     /** Reads one input; any failure becomes a diagnostic naming it. */
     public void read(Input input, Consumer<Article> sink) {
         files++;
         Location where = Location.ofFile(input.name());
         long before = articles;
+        SoftEndInputStream soft = null;
         try (InputStream raw = input.open()) {
-            InputStream in = new LimitedInputStream(decompress(new BufferedInputStream(raw, 1 << 16)),
-                    options.maxFileBytes(), input.name());
-            BufferedInputStream bin = new BufferedInputStream(in, 1 << 16);
+            // Truncated gzip and over-limit input end the stream softly, so what came before is still read.
+            soft = new SoftEndInputStream(new LimitedInputStream(decompress(new BufferedInputStream(raw, 1 << 16)),
+                    options.maxFileBytes(), input.name()));
+            BufferedInputStream bin = new BufferedInputStream(soft, 1 << 16);
             bin.mark(FormatSniffer.HEAD_BYTES);
             byte[] head = bin.readNBytes(FormatSniffer.HEAD_BYTES);
             bin.reset();
-            if (head.length == 0) {
+            if (head.length == 0 && soft.failure() == null) {
                 filesFailed++;
                 diagnostics.error(where, "empty", "file is empty", "");
                 return;
             }
-            Optional<InputFormat> format = options.format().or(() -> FormatSniffer.sniff(head, head.length,
-                    input.baseName()));
+            Optional<InputFormat> format = head.length == 0 ? Optional.empty()
+                    : options.format().or(() -> FormatSniffer.sniff(head, head.length, input.baseName()));
             if (format.isEmpty()) {
-                filesFailed++;
-                diagnostics.error(where, "unknown-format", "not a format Corroborate reads (binary data?);"
-                        + " expected text, JSON Lines, CSV, HTML, RSS/Atom or WARC, or force one with --format",
-                        "");
+                if (soft.failure() == null) {
+                    filesFailed++;
+                    diagnostics.error(where, "unknown-format", "not a format Corroborate reads (binary data?);"
+                            + " expected text, JSON Lines, CSV, HTML, RSS/Atom or WARC, or force one with --format",
+                            "");
+                }
                 return;
             }
             Optional<ArticleReader> reader = readers.forFormat(format.get());
@@ -172,20 +192,37 @@ public final class Ingestor {
                         java.util.Locale.ROOT) + ", which this build cannot read yet", "");
                 return;
             }
-            reader.get().read(input, bin, new ReadContext(options, diagnostics), a -> accept(a, sink));
+            if (format.get() == InputFormat.TEXT || format.get() == InputFormat.HTML) {
+                // One document per input: it is passed on only if the input was read to its end, never cut short.
+                List<Article> whole = new ArrayList<>(1);
+                reader.get().read(input, bin, new ReadContext(options, diagnostics), whole::add);
+                if (soft.failure() == null) {
+                    whole.forEach(a -> accept(a, sink));
+                }
+            } else {
+                reader.get().read(input, bin, new ReadContext(options, diagnostics), a -> accept(a, sink));
+            }
         } catch (NoSuchFileException e) {
             filesFailed++;
             diagnostics.error(where, "unreadable", "no such file; check the path", "");
-        } catch (LimitExceededException e) {
-            diagnostics.error(where.atOffset(e.limit), "limit", e.getMessage(), "");
-            if (articles == before) {
-                filesFailed++;
-            }
         } catch (IOException | RuntimeException e) {
             diagnostics.error(where, "unreadable", "read failed after " + (articles - before) + " article(s): "
                     + describe(e), "");
             if (articles == before) {
                 filesFailed++;
+            }
+        } finally {
+            if (soft != null && soft.failure() != null) {
+                IOException f = soft.failure();
+                if (f instanceof LimitExceededException le) {
+                    diagnostics.error(where.atOffset(le.limit), "limit", le.getMessage(), "");
+                } else {
+                    diagnostics.error(where.atOffset(soft.position()), "unreadable", "input ends early after "
+                            + (articles - before) + " article(s): " + describe(f), "");
+                }
+                if (articles == before) {
+                    filesFailed++;
+                }
             }
         }
     }
@@ -247,6 +284,61 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * Ends (returns -1) instead of throwing when the stream below fails, and keeps the failure for the caller to
+     * report: readers then finish cleanly with everything that came before.
+     */
+    private static final class SoftEndInputStream extends FilterInputStream {
+        private IOException failure;
+        private long position;
+
+        SoftEndInputStream(InputStream in) {
+            super(in);
+        }
+
+        IOException failure() {
+            return failure;
+        }
+
+        long position() {
+            return position;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                int b = super.read();
+                if (b >= 0) {
+                    position++;
+                }
+                return b;
+            } catch (IOException e) {
+                failure = e;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    position += n;
+                }
+                return n;
+            } catch (IOException e) {
+                failure = e;
+                return -1;
+            }
+        }
+    }
+
     /** Fails with {@link LimitExceededException} once more than {@code limit} bytes have been read. */
     private static final class LimitedInputStream extends FilterInputStream {
         private final long limit;
@@ -261,23 +353,37 @@ public final class Ingestor {
 
         @Override
         public int read() throws IOException {
+            if (count >= limit) {
+                return overLimit();
+            }
             int b = super.read();
-            if (b >= 0 && ++count > limit) {
-                throw new LimitExceededException(name, limit);
+            if (b >= 0) {
+                count++;
             }
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            if (len == 0) {
+                return 0;
+            }
+            if (count >= limit) {
+                return overLimit();
+            }
+            int n = super.read(b, off, (int) Math.min(len, limit - count));
             if (n > 0) {
                 count += n;
-                if (count > limit) {
-                    throw new LimitExceededException(name, limit);
-                }
             }
             return n;
+        }
+
+        /** At the limit: the end when nothing follows, else the failure. */
+        private int overLimit() throws IOException {
+            if (super.read() < 0) {
+                return -1;
+            }
+            throw new LimitExceededException(name, limit);
         }
     }
 }

@@ -121,6 +121,7 @@ public final class PlainTextReader implements ArticleReader {
 
     private static String idOf(Input input) {
         String n = input.path().map(p -> p.getFileName().toString()).orElse(input.name());
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
         if (n.endsWith(".gz")) {
             n = n.substring(0, n.length() - 3);
         }

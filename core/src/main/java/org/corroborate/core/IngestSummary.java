@@ -1,4 +1,4 @@
-package org.corroborate.ingest;
+package org.corroborate.core;
 
 import java.util.Map;
 
@@ -20,6 +20,11 @@ public record IngestSummary(long files, long filesFailed, long articles, long du
 
     public IngestSummary {
         diagnosticsByKind = Map.copyOf(diagnosticsByKind);
+    }
+
+    /** A summary of nothing read. */
+    public static IngestSummary empty() {
+        return new IngestSummary(0, 0, 0, 0, 0, 0, 0, Map.of());
     }
 
     /** One line for stderr: {@code 3 files, 7 articles, 1 duplicate, 0 skipped, 1 error (invalid-json 1)}. */

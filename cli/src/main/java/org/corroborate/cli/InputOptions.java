@@ -1,0 +1,52 @@
+package org.corroborate.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corroborate.ingest.InputFormat;
+import org.corroborate.ingest.ReadOptions;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by the commands that read articles. */
+final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, folders (read recursively), globs such as 'news/*.jsonl', or - for standard input."
+                    + " .gz is read transparently.")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every input as this format instead of telling it from the content: text, jsonl, csv,"
+                    + " html, feed, warc.")
+    String format;
+
+    @Option(names = "--outlet", paramLabel = "NAME",
+            description = "Outlet of articles whose data names none (before the URL's domain).")
+    String outlet;
+
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "A source registry (JSON) adding to or overriding the built-in one.")
+    Path sources;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-body-chars", paramLabel = "N", description = "Skip articles longer than this (default"
+            + " ${DEFAULT-VALUE}).")
+    int maxBodyChars = ReadOptions.DEFAULTS.maxBodyChars();
+
+    @Option(names = "--max-file-bytes", paramLabel = "N", description = "Stop reading an input after this many"
+            + " bytes (default ${DEFAULT-VALUE}).")
+    long maxFileBytes = ReadOptions.DEFAULTS.maxFileBytes();
+
+    ReadOptions readOptions() {
+        ReadOptions o = ReadOptions.DEFAULTS.withMaxBodyChars(maxBodyChars).withMaxFileBytes(maxFileBytes);
+        if (format != null) {
+            o = o.withFormat(InputFormat.parse(format));
+        }
+        if (outlet != null && !outlet.isBlank()) {
+            o = o.withOutlet(outlet);
+        }
+        return o;
+    }
+}

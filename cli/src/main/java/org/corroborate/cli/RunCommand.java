@@ -1,0 +1,132 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.TrackedClaim;
+import org.corroborate.report.ReportInput;
+import org.corroborate.report.html.HtmlReportWriter;
+import org.corroborate.report.json.JsonReportWriter;
+import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.engine.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code corroborate run}: the main job, from articles to {@code report.html} and {@code report.json}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Read articles, find who claims what, assess each claim, and write report.html and report.json.")
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder for the reports (default: out).")
+    Path out = Path.of("out");
+
+    @Option(names = "--claims", paramLabel = "FILE",
+            description = "Claims to follow (JSON Lines {id, statement, parties} or CSV id,statement,parties):"
+                    + " articles are matched to them, or name one with claim_id.")
+    Path claims;
+
+    @Option(names = "--as-of", paramLabel = "TIME",
+            description = "The report's time (ISO-8601, e.g. 2025-03-01T00:00:00Z); same inputs and time give"
+                    + " byte-identical reports. Default: now.")
+    String asOf;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        String generated = generatedAt();
+        Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
+                ScoringConfig.DEFAULTS, input.threads);
+        List<TrackedClaim> tracked = List.of();
+        if (claims != null) {
+            try {
+                tracked = TrackedClaimsFile.read(claims);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--claims: " + e.getMessage());
+            }
+        }
+        Pipeline.Result r = pipeline.run(input.inputs, System.in, tracked);
+        Summaries.print(err, r.ingest(), r.diagnostics());
+        if (r.articles().isEmpty()) {
+            err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)
+                    + "; nothing to report");
+            return ExitCodes.FAILED;
+        }
+        ReportInput report = new ReportInput(r.corroboration(), r.ingest(), r.diagnostics().list(), input.inputs,
+                generated);
+        Path html = out.resolve("report.html");
+        Path json = out.resolve("report.json");
+        try {
+            Files.createDirectories(out);
+            writeAtomically(json, w -> new JsonReportWriter().write(report, w));
+            writeAtomically(html, w -> new HtmlReportWriter().write(report, w));
+        } catch (IOException e) {
+            err.println("corroborate: cannot write the report to " + out + ": " + e.getMessage()
+                    + "; check that the folder is writable or choose another with --out");
+            return ExitCodes.FAILED;
+        }
+        long corroborated = r.corroboration().assessments().stream()
+                .filter(a -> a.status() == ClaimStatus.CORROBORATED).count();
+        long unconfirmed = r.corroboration().assessments().stream().map(Assessment::status)
+                .filter(s -> s != ClaimStatus.CORROBORATED).count();
+        stdout.printf("Wrote %s and %s: %d articles, %d claims (%d corroborated, %d not)%n", html, json,
+                r.articles().size(), r.corroboration().assessments().size(), corroborated, unconfirmed);
+        stdout.flush();
+        if (r.ingest().errors() > 0) {
+            err.println("corroborate: some input could not be read (see above); the report covers the rest");
+            return ExitCodes.FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private String generatedAt() {
+        if (asOf == null) {
+            return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        try {
+            return OffsetDateTime.parse(asOf).toString();
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--as-of '" + asOf
+                    + "' is not an ISO-8601 date-time with offset, e.g. 2025-03-01T00:00:00Z");
+        }
+    }
+
+    /** Something that writes a file's content. */
+    interface Content {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code target} and moves it into place, so a report is never half-written. */
+    static void writeAtomically(Path target, Content content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            content.writeTo(w);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void corpus() throws IOException {
+        Files.createDirectories(dir.resolve("in"));
+        try (InputStream seed = getClass().getResourceAsStream("seed-afp-2025-02-27.txt")) {
+            Files.copy(seed, dir.resolve("in/seed.txt"));
+        }
+        Files.writeString(dir.resolve("in/more.jsonl"), "{\"id\":\"m1\",\"outlet\":\"Harbor Daily\",\"published\":"
+                + "\"2025-02-28\",\"title\":\"Yonhap: more troops\",\"body\":\"North Korea has sent about 3,000 more"
+                + " soldiers to Russia, Yonhap reported, citing a South Korean military official.\"}\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void writesBothReportsAndSaysWhere() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", o.toString()), err.toString());
+        assertTrue(Files.size(o.resolve("report.html")) > 1000);
+        assertTrue(Files.size(o.resolve("report.json")) > 1000);
+        assertTrue(out.toString().contains(o.resolve("report.html").toString()), out.toString());
+        assertTrue(err.toString().contains("2 files, 2 articles"), err.toString());
+    }
+
+    @Test
+    void badInputIsNamedTheRestIsReportedAndTheExitCodeSaysSo() throws IOException {
+        Files.writeString(dir.resolve("in/broken.jsonl"), "{\"id\":\"b1\",\"body\":\"Seoul said it.\"}\n{oops\n",
+                StandardCharsets.UTF_8);
+        Files.write(dir.resolve("in/blob.txt"), new byte[] {0, 1, 2, 3, 0});
+        Files.writeString(dir.resolve("in/empty.jsonl"), "");
+        Path o = dir.resolve("out");
+        assertEquals(1, run("run", dir.resolve("in").toString(), dir.resolve("nope").toString(), "--out",
+                o.toString()));
+        String e = err.toString();
+        assertTrue(e.contains(dir.resolve("in/broken.jsonl") + ":2:1: error [invalid-json]"), e);
+        assertTrue(e.contains(dir.resolve("in/blob.txt") + ": error [unknown-format]"), e);
+        assertTrue(e.contains(dir.resolve("in/empty.jsonl") + ": error [empty]"), e);
+        assertTrue(e.contains(dir.resolve("nope") + ": error [unreadable]"), e);
+        assertTrue(Files.readString(o.resolve("report.json")).contains("\"b1\""), "the rest of the batch is reported");
+    }
+
+    @Test
+    void sameInputsAndTimeGiveIdenticalReportsWhateverTheThreads() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", a.toString(), "--as-of",
+                "2025-03-01T00:00:00Z", "--threads", "1"));
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", b.toString(), "--as-of",
+                "2025-03-01T00:00:00Z", "--threads", "3"));
+        assertEquals(Files.readString(a.resolve("report.json")), Files.readString(b.resolve("report.json")));
+        assertEquals(Files.readString(a.resolve("report.html")), Files.readString(b.resolve("report.html")));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("run"));
+        assertEquals(2, run("run", "--no-such-option", "x"));
+        assertEquals(2, run());
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--as-of", "yesterday"));
+    }
+
+    @Test
+    void nothingReadableIsAFailure() throws IOException {
+        Files.createDirectories(dir.resolve("void"));
+        assertEquals(1, run("run", dir.resolve("void").toString(), "--out", dir.resolve("o").toString()));
+        assertTrue(err.toString().contains("nothing to report"), err.toString());
+    }
+
+    @Test
+    void extractPrintsOneJsonObjectPerArticle() {
+        assertEquals(0, run("extract", dir.resolve("in").toString()));
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[1].contains("\"attributions\":["), lines[1]);
+        assertTrue(lines[1].contains("\"canonical\":\"National Intelligence Service (South Korea)\""), lines[1]);
+    }
+
+    @Test
+    void trackedClaimsFromAFileAndBadOnesNamed() throws IOException {
+        Files.writeString(dir.resolve("claims.csv"), "id,statement,parties\ntroops,North Korea has sent soldiers to"
+                + " Russia,KP;RU\n", StandardCharsets.UTF_8);
+        Path o = dir.resolve("out");
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--claims", dir.resolve("claims.csv").toString(),
+                "--out", o.toString()), err.toString());
+        assertTrue(Files.readString(o.resolve("report.json")).contains("\"id\" : \"troops\""));
+        Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"statement\":\"s\",\"parties\":[\"Korea\"]}\n");
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--claims", dir.resolve("bad.jsonl").toString()));
+        assertTrue(err.toString().contains("bad.jsonl:1:"), err.toString());
+    }
+}

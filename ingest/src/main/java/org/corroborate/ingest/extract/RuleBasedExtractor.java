@@ -1,0 +1,1377 @@
+package org.corroborate.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.core.Article;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.ContentKind;
+import org.corroborate.core.Cue;
+import org.corroborate.core.CueKind;
+import org.corroborate.core.Hedge;
+import org.corroborate.core.QuoteType;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceKind;
+import org.corroborate.core.SourceMention;
+import org.corroborate.core.Span;
+import org.corroborate.core.Stance;
+
+/**
+ * Finds attributions by rule: reporting verbs in either order around their source ({@code X said ...},
+ * {@code "...," X said}, {@code "...," said X}), {@code according to X}, {@code X, who ..., said}, relays
+ * ({@code told AFP}, {@code citing KCNA}, an interview published by a newspaper), negated and withheld statements
+ * ({@code Neither X nor Y have confirmed}, {@code declined to comment}, {@code did not deny}), embedded reports
+ * ({@code what he said were}), and statements in a letter or speech. Sources are resolved within the article
+ * (pronouns, {@code the official}, {@code the paper}) and across articles through a {@link SourceRegistry}.
+ *
+ * <p>Thread-safe: per-article state lives in a local object.
+ */
+public final class RuleBasedExtractor implements AttributionExtractor {
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "overnight");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
+            "evening", "night", "day");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "interview", "letter", "speech",
+            "message", "post", "briefing", "report", "address", "communique", "broadcast", "op-ed", "editorial",
+            "tweet", "video", "conference", "call", "meeting", "hearing", "session");
+    private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "lawmakers", "parliament",
+            "the", "a", "an", "news", "conference", "paper", "newspaper", "media", "press", "audience", "crowd",
+            "briefing", "broadcaster", "television", "radio", "supporters", "agency", "daily");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "this", "another", "one");
+    private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "meanwhile", "also", "still",
+            "yet", "so", "separately", "moreover", "instead", "now", "then", "earlier", "later", "in", "on", "at");
+
+    private static final java.util.regex.Pattern NO_COMMENT = java.util.regex.Pattern.compile(
+            "^(?:we have |I have |there is |we had |)(?:nothing (?:to add|more to say|to say)|no comment)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A dateline at the start of a story: {@code SEOUL (AFP) - }, {@code WASHINGTON, March 3 (Reuters) -}. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})?(?: \\([A-Za-z .]{1,20}\\))? ?[-\u2013\u2014]+ ");
+
+    private final SourceRegistry registry;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final HedgeDetector hedges = new HedgeDetector();
+    private final OpinionDetector opinions = new OpinionDetector();
+
+    public RuleBasedExtractor(SourceRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** An extractor with the built-in source registry. */
+    public static RuleBasedExtractor withBuiltInRegistry() {
+        return new RuleBasedExtractor(SourceRegistry.builtIn());
+    }
+
+    public SourceRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public List<Attribution> extract(Article article) {
+        return new Run(article).extract();
+    }
+
+    /** A mention seen so far in the article, for resolving later pronouns and descriptions. */
+    private record Seen(SourceMention mention, List<String> words, boolean person, Optional<Source> relayedBy) {
+    }
+
+    /** An attribution before it gets its id and final checks. */
+    private record Found(SourceMention source, Cue cue, Span content, Span sentence, Stance stance,
+                         List<Source> relay, double cueHedge, Span hedgeScope) {
+    }
+
+    /** The state of one article's extraction. */
+    private final class Run {
+        private final Article article;
+        private final String body;
+        private final List<int[]> quotes;
+        private final List<Seen> seen = new ArrayList<>();
+        private final List<Found> found = new ArrayList<>();
+        private Span sentence;
+        private List<Token> toks;
+
+        Run(Article article) {
+            this.article = article;
+            this.body = article.body();
+            this.quotes = quoteRegions(body);
+        }
+
+        List<Attribution> extract() {
+            for (Span s : splitter.split(body)) {
+                sentence = s;
+                toks = Tokenizer.tokenize(body, s.start(), s.end());
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                try {
+                    scanSentence();
+                } catch (RuntimeException e) {
+                    // A rule that trips on odd text must not lose the article: skip the sentence.
+                }
+            }
+            found.sort(Comparator.comparing((Found f) -> f.content.isNone() ? f.cue.span() : f.content)
+                    .thenComparing(f -> f.source.span()));
+            List<Attribution> out = new ArrayList<>(found.size());
+            int n = 0;
+            for (Found f : found) {
+                out.add(toAttribution(f, ++n));
+            }
+            return out;
+        }
+
+        private Attribution toAttribution(Found f, int n) {
+            String contentText = f.content.in(body);
+            List<Hedge> hs = new ArrayList<>(hedges.find(body, f.hedgeScope.start(), f.hedgeScope.end()));
+            if (f.cueHedge > 0) {
+                hs.add(new Hedge(f.cue.span(), f.cue.text(), f.cueHedge));
+                hs.sort(Comparator.comparing(Hedge::span));
+            }
+            QuoteType quote = isDirect(f.content) ? QuoteType.DIRECT : QuoteType.INDIRECT;
+            Stance stance = f.stance;
+            if (stance.supports() && NO_COMMENT.matcher(contentText).find()) {
+                stance = Stance.DECLINES_COMMENT; // "We have nothing to add," the spokesman said
+            }
+            boolean opinion = Lexicon.OPINION.contains(f.cue.lemma()) || opinions.isOpinion(contentText);
+            return new Attribution(article.id() + "#" + n, article.id(), f.source, f.cue, f.content, contentText,
+                    f.sentence, stance, hs, f.relay, quote, opinion ? ContentKind.OPINION : ContentKind.FACTUAL,
+                    List.copyOf(registry.countriesIn(contentText)));
+        }
+
+        // ---------------------------------------------------------------- sentence scan
+
+        private void scanSentence() {
+            registerSubject();
+            registerInterview();
+            int i = 0;
+            while (i < toks.size()) {
+                int next = tryAt(i);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        /** Tries every rule at token {@code i}; returns the index after what was consumed, or {@code i}. */
+        private int tryAt(int i) {
+            Token t = toks.get(i);
+            if (!t.isWord() || inQuote(t.start())) {
+                return i;
+            }
+            if (t.is("neither")) {
+                int n = neitherNor(i);
+                if (n > i) {
+                    return n;
+                }
+                // "The army neither confirmed nor denied the strike"
+                if (i + 2 < toks.size() && at(i + 2, "nor")) {
+                    String lemma = lemmaOf(toks.get(i + 1).lower());
+                    if (lemma.equals("confirm") || lemma.equals("deny")) {
+                        return withheldAt(i, i + 2, "confirm", Stance.DOES_NOT_CONFIRM);
+                    }
+                }
+                return i;
+            }
+            if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+                return accordingTo(i);
+            }
+            int withheld = withheld(i);
+            if (withheld > i) {
+                return withheld;
+            }
+            if (t.is("in") || t.is("on")) {
+                return inStatement(i);
+            }
+            Lexicon.Verb v = Lexicon.VERBS.get(t.lower());
+            if (v != null) {
+                return verb(i, v);
+            }
+            return i;
+        }
+
+        // ------------------------------------------------------------ rules
+
+        /** {@code Neither X nor Y have confirmed Z}: each of X and Y does not confirm Z. */
+        private int neitherNor(int i) {
+            int nor = -1;
+            for (int j = i + 1; j < toks.size() && j < i + 12; j++) {
+                if (toks.get(j).is("nor")) {
+                    nor = j;
+                    break;
+                }
+            }
+            if (nor < 0) {
+                return i;
+            }
+            int j = nor + 1;
+            while (j < toks.size() && isNpToken(toks.get(j))) {
+                j++;
+            }
+            int verbAt = j;
+            while (verbAt < toks.size() && Lexicon.AUX.contains(toks.get(verbAt).lower())) {
+                verbAt++;
+            }
+            if (verbAt >= toks.size() || nor == i + 1 || j == nor + 1) {
+                return i;
+            }
+            String lemma = lemmaOf(toks.get(verbAt).lower());
+            Stance stance;
+            if (lemma.equals("confirm") || lemma.equals("deny") || lemma.equals("acknowledge")) {
+                stance = Stance.DOES_NOT_CONFIRM;
+            } else if (lemma.equals("comment") || lemma.equals("respond") || lemma.equals("say")) {
+                stance = Stance.DECLINES_COMMENT;
+            } else {
+                return i;
+            }
+            Cue cue = cue(j, verbAt + 1, lemma, CueKind.NEGATED);
+            Span content = contentAfter(verbAt + 1);
+            for (Span np : List.of(Span.of(i + 1, nor), Span.of(nor + 1, j))) {
+                SourceMention m = mention(np.start(), np.end());
+                add(m, cue, content, stance, List.of(), 0);
+            }
+            return Math.max(verbAt + 1, i + 1);
+        }
+
+        /** {@code according to X[, citing Y], Z} and {@code Z, according to X}. */
+        private int accordingTo(int i) {
+            int s = i + 2;
+            int e = forwardNp(s);
+            if (e <= s) {
+                return i;
+            }
+            SourceMention m = mention(s, e);
+            List<Source> relay = new ArrayList<>();
+            int after = citing(e, relay);
+            relay.add(m.source());
+            if (relay.size() == 1) {
+                relay.clear();
+            }
+            Cue cue = cue(i, i + 2, "according to", CueKind.ACCORDING_TO);
+            Span before = trimSpan(sentence.start(), toks.get(i).start());
+            Span rest = after < toks.size() ? trimSpan(toks.get(after).start(), sentence.end()) : Span.NONE;
+            Span content = before.length() >= rest.length() ? before : rest;
+            add(m, cue, snapToQuotes(content), Stance.ASSERTS, relay, 0);
+            return after;
+        }
+
+        /**
+         * Withheld statements: {@code declined to comment}, {@code refused to confirm}, {@code did not deny},
+         * {@code has not confirmed}, {@code neither confirmed nor denied}, {@code could not be reached for comment},
+         * {@code did not respond to requests for comment}.
+         */
+        private int withheld(int i) {
+            Token t = toks.get(i);
+            int end;
+            Stance stance;
+            String lemma;
+            int lemmaAt;
+            if ((t.is("declined") || t.is("refused") || t.is("failed") || t.is("declines") || t.is("refuses"))
+                    && at(i + 1, "to") && i + 2 < toks.size()) {
+                lemma = lemmaOf(toks.get(i + 2).lower());
+                lemmaAt = i + 2;
+                stance = switch (lemma) {
+                    case "comment", "say", "respond", "elaborate", "discuss", "answer" -> Stance.DECLINES_COMMENT;
+                    case "confirm", "deny", "verify", "acknowledge" -> Stance.DOES_NOT_CONFIRM;
+                    default -> null;
+                };
+                end = i + 3;
+            } else if (isNegator(t) && i + 1 < toks.size()) {
+                int v = i + 1;
+                if (at(v, "immediately") || at(v, "yet") || at(v, "independently") || at(v, "publicly")) {
+                    v++;
+                }
+                if (v >= toks.size()) {
+                    return i;
+                }
+                lemma = lemmaOf(toks.get(v).lower());
+                lemmaAt = v;
+                stance = switch (lemma) {
+                    case "confirm", "deny", "acknowledge", "verify" -> Stance.DOES_NOT_CONFIRM;
+                    case "comment", "respond", "return", "reply", "answer" -> Stance.DECLINES_COMMENT;
+                    case "say" -> at(i - 1, "would") ? Stance.DECLINES_COMMENT : null;
+                    default -> null;
+                };
+                if (stance == null && t.is("not") && at(v, "be") && at(v + 1, "reached")) {
+                    stance = Stance.DECLINES_COMMENT;
+                    lemma = "reach";
+                    lemmaAt = v + 1;
+                }
+                end = lemmaAt + 1;
+                // auxiliaries before the negation belong to the cue: "did not", "have not"
+                int aux = i;
+                while (aux > 0 && isAuxVerb(toks.get(aux - 1))) {
+                    aux--;
+                }
+                if (stance != null) {
+                    return withheldAt(aux, end, lemma, stance);
+                }
+                return i;
+            } else if (t.is("confirmed") && at(i - 1, "neither") && at(i + 1, "nor")) {
+                return i; // handled from "neither"
+            } else {
+                return i;
+            }
+            if (stance == null) {
+                return i;
+            }
+            return withheldAt(i, end, lemma, stance);
+        }
+
+        private int withheldAt(int cueStart, int cueEnd, String lemma, Stance stance) {
+            // "neither confirmed nor denied": swallow the second half into the cue
+            if (at(cueEnd, "nor") && cueEnd + 1 < toks.size()) {
+                cueEnd += 2;
+            }
+            // "to requests for comment", "for comment", "on the report": part of the cue, not content
+            int c = cueEnd;
+            while (c < toks.size() && (toks.get(c).is("to") || toks.get(c).is("requests")
+                    || toks.get(c).is("request") || toks.get(c).is("a") || toks.get(c).is("for")
+                    || toks.get(c).is("comment") || toks.get(c).is("immediately") || toks.get(c).is("on")
+                    || toks.get(c).is("by") || toks.get(c).is("phone") || toks.get(c).is("email"))) {
+                c++;
+            }
+            int npEnd = skipAuxBack(cueStart - 1);
+            SourceMention m = npEnd >= 0 ? backwardMention(npEnd) : null;
+            if (m == null) {
+                return cueEnd;
+            }
+            Cue cue = cue(cueStart, cueEnd, lemma, CueKind.NEGATED);
+            Span content = c < toks.size() ? contentAfter(c) : Span.NONE;
+            add(m, cue, content, stance, List.of(), 0);
+            return cueEnd;
+        }
+
+        /** {@code X VERBED ... in a New Year's letter}: a statement made in a document or speech. */
+        private int inStatement(int i) {
+            int j = i + 1;
+            if (!(at(j, "a") || at(j, "an") || at(j, "his") || at(j, "her") || at(j, "its") || at(j, "their"))) {
+                return i;
+            }
+            j++;
+            int limit = Math.min(toks.size(), j + 5);
+            while (j < limit && !STATEMENT_NOUNS.contains(toks.get(j).lower())) {
+                j++;
+            }
+            if (j >= limit || !STATEMENT_NOUNS.contains(toks.get(j).lower())) {
+                return i;
+            }
+            // Only when the sentence's subject is a source and nothing else attributes this sentence.
+            int subjEnd = forwardNp(skipConnectives(0));
+            int subjStart = skipConnectives(0);
+            if (subjEnd <= subjStart || subjEnd >= i || hasFoundIn(sentence)) {
+                return i;
+            }
+            SourceMention m = mention(subjStart, subjEnd);
+            if (m.source().kind() == SourceKind.UNKNOWN) {
+                return i;
+            }
+            int contentStart = subjEnd;
+            while (contentStart < i && Lexicon.AUX.contains(toks.get(contentStart).lower())) {
+                contentStart++;
+            }
+            Span content = trimSpan(toks.get(contentStart).start(), toks.get(i).start());
+            Span rest = j + 1 < toks.size() ? trimSpan(toks.get(j + 1).start(), sentence.end()) : Span.NONE;
+            if (rest.length() > 0 && at(j + 1, "and")) {
+                content = trimSpan(content.start(), sentence.end());
+            }
+            Cue cue = cue(i, j + 1, "statement", CueKind.OTHER);
+            add(m, cue, content, Stance.ASSERTS, List.of(), 0);
+            return j + 1;
+        }
+
+        /** A reporting verb at {@code i}. */
+        private int verb(int i, Lexicon.Verb v) {
+            Token prev = i > 0 ? toks.get(i - 1) : null;
+            if (prev != null && (prev.is("the") || prev.is("a") || prev.is("an") || prev.is("to") && !v.lemma()
+                    .equals("say"))) {
+                return i; // "the reported attack", "to confirm"
+            }
+            if (v.nounLike() && prev != null && !prev.isCapitalized() && !Lexicon.NP_WORDS.contains(prev.lower())) {
+                return i;
+            }
+            if (prev != null && isNegator(prev)) {
+                return i; // handled by withheld(), or not an attribution ("did not say")
+            }
+            if (at(i + 1, "by") || prev != null && (prev.is("be") || prev.is("been") || prev.is("being"))
+                    && !v.lemma().equals("say")) {
+                return i; // passive: "lawmakers briefed by the agency", "were reported"
+            }
+            String lemma = v.lemma();
+            Stance stance = Lexicon.DENY.contains(lemma) ? Stance.DENIES
+                    : Lexicon.CONFIRM.contains(lemma) ? Stance.CONFIRMS : Stance.ASSERTS;
+            double cueHedge = Lexicon.CUE_HEDGE.getOrDefault(lemma, 0.0);
+
+            // "what he said were ...": an embedded, hedged report
+            if (i >= 2 && toks.get(i - 2).is("what") && (at(i + 1, "were") || at(i + 1, "was") || at(i + 1, "is")
+                    || at(i + 1, "are"))) {
+                SourceMention m = mention(i - 1, i);
+                Cue cue = cue(i, i + 1, lemma, CueKind.REPORTING_VERB);
+                Span content = contentAfter(i + 2);
+                if (content.length() > 0) {
+                    addWithScope(m, cue, content, stance, List.of(), cueHedge,
+                            Span.of(toks.get(i - 2).start(), content.end()));
+                }
+                return i + 2;
+            }
+
+            // the cue: "told AFP", "told reporters, including AFP", "told the paper"
+            int cueEnd = i + 1;
+            List<Source> relayTo = new ArrayList<>();
+            if (lemma.equals("tell") || lemma.equals("brief") || lemma.equals("inform")) {
+                int a = cueEnd;
+                int e = forwardNp(a);
+                if (e > a && e - a <= 6) {
+                    SourceMention addressee = mention(a, e);
+                    if (addressee.source().kind() == SourceKind.NEWS_OUTLET) {
+                        relayTo.add(addressee.source());
+                        cueEnd = e;
+                    } else if (isAddressee(a, e)) {
+                        cueEnd = e;
+                        if (at(e, ",") && at(e + 1, "including")) {
+                            int o = forwardNp(e + 2);
+                            if (o > e + 2) {
+                                SourceMention inc = mention(e + 2, o);
+                                if (inc.source().kind() == SourceKind.NEWS_OUTLET) {
+                                    relayTo.add(inc.source());
+                                }
+                                cueEnd = o;
+                            }
+                        }
+                    }
+                }
+            }
+            Cue cue = cue(i, cueEnd, lemma, CueKind.REPORTING_VERB);
+
+            // the source before the verb
+            int before = skipAuxBack(i - 1);
+            boolean relative = before >= 0 && (toks.get(before).is("who") || toks.get(before).is("which"));
+            int[] np = backwardNp(relative ? (at(before - 1, ",") ? before - 2 : before - 1) : before);
+            boolean hasSourceBefore = np != null;
+            int npStart = hasSourceBefore ? np[0] : -1;
+            int npEnd = hasSourceBefore ? np[1] : -1;
+
+            // what follows the cue
+            int afterAdj = skipAdjuncts(cueEnd);
+            List<Source> citing = new ArrayList<>();
+            afterAdj = skipAdjuncts(citing(afterAdj, citing));
+            int wordsAfter = countWords(afterAdj, toks.size());
+
+            // the comma that closes content before the source: "CONTENT, X said"
+            int commaBefore = hasSourceBefore ? npStart - 1 : skipAuxBack(i - 1);
+            if (hasSourceBefore && relative) {
+                commaBefore = -1;
+            }
+            boolean contentBefore = commaBefore >= 1 && isCommaOrQuoteComma(commaBefore)
+                    && countWords(0, commaBefore) >= 2 && (!hasSourceBefore || !relative);
+
+            SourceMention source;
+            Span content;
+            if (hasSourceBefore && (wordsAfter >= 2 || !contentBefore) && !(contentBefore && wordsAfter <= 4
+                    && !startsClause(afterAdj))) {
+                source = backwardMentionSpan(npStart, npEnd);
+                content = contentAfter(afterAdj);
+            } else if (contentBefore) {
+                if (hasSourceBefore) {
+                    source = backwardMentionSpan(npStart, npEnd);
+                } else {
+                    // inverted: "CONTENT," said X
+                    int s = cueEnd;
+                    int e = forwardNp(s);
+                    if (e <= s || Lexicon.NOT_INVERTIBLE.contains(lemma)) {
+                        return cueEnd;
+                    }
+                    source = mention(s, e);
+                    cueEnd = e;
+                    List<Source> c2 = new ArrayList<>();
+                    citing(skipAdjuncts(e), c2);
+                    citing.addAll(c2);
+                }
+                content = contentBeforeComma(commaBefore);
+            } else {
+                return cueEnd;
+            }
+            if (content.isNone() || content.length() == 0 || source == null) {
+                return cueEnd;
+            }
+            List<Source> relay = relayChain(source, citing, relayTo);
+            add(source, cue, content, stance, relay, cueHedge);
+            return cueEnd;
+        }
+
+        // ------------------------------------------------------------ relays
+
+        /** {@code , citing|quoting X}: adds X (the origin) to {@code out}; returns the index after it. */
+        private int citing(int i, List<Source> out) {
+            int j = i;
+            if (at(j, ",")) {
+                j++;
+            }
+            if (at(j, "citing") || at(j, "quoting")) {
+                int e = forwardNp(j + 1);
+                if (e > j + 1) {
+                    out.add(mention(j + 1, e).source());
+                    return at(e, ",") ? e + 1 : e;
+                }
+            }
+            return i;
+        }
+
+        /** The chain from origin to last relay for an attribution of {@code source}. */
+        private List<Source> relayChain(SourceMention source, List<Source> citing, List<Source> relayTo) {
+            List<Source> chain = new ArrayList<>();
+            chain.addAll(citing);
+            chain.add(source.source());
+            chain.addAll(relayTo);
+            if (relayTo.isEmpty()) {
+                for (int k = seen.size() - 1; k >= 0; k--) {
+                    Seen s = seen.get(k);
+                    if (s.mention().source().id().equals(source.source().id()) && s.relayedBy().isPresent()) {
+                        chain.add(s.relayedBy().get());
+                        break;
+                    }
+                }
+            }
+            return chain.size() == 1 ? List.of() : dedupeAdjacent(chain);
+        }
+
+        /** {@code X published an interview ... with Y}: Y's words reach the reader through X. */
+        private void registerInterview() {
+            for (int i = 0; i + 2 < toks.size(); i++) {
+                String w = toks.get(i).lower();
+                if (!(w.equals("published") || w.equals("aired") || w.equals("broadcast") || w.equals("carried")
+                        || w.equals("ran") || w.equals("conducted"))) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < toks.size() && j < i + 5 && !toks.get(j).is("interview")) {
+                    j++;
+                }
+                if (j >= toks.size() || !toks.get(j).is("interview")) {
+                    continue;
+                }
+                int w2 = j + 1;
+                while (w2 < toks.size() && w2 < j + 6 && !toks.get(w2).is("with")) {
+                    w2++;
+                }
+                int pubEnd = skipAuxBack(i - 1);
+                if (w2 >= toks.size() || pubEnd < 0) {
+                    continue;
+                }
+                int[] pub = backwardNp(pubEnd);
+                if (pub == null) {
+                    continue;
+                }
+                SourceMention publisher = mention(pub[0], pub[1] + 1);
+                int e = forwardNp(w2 + 1);
+                if (e > w2 + 1) {
+                    SourceMention subject = mention(w2 + 1, e);
+                    seen.add(new Seen(subject, wordsOf(w2 + 1, e), isPerson(subject, wordsOf(w2 + 1, e)),
+                            Optional.of(publisher.source())));
+                }
+                return;
+            }
+        }
+
+        /** The sentence's leading noun phrase, if it names a known source, is remembered for pronouns. */
+        private void registerSubject() {
+            int s = skipConnectives(0);
+            int e = forwardNp(s);
+            if (e <= s) {
+                return;
+            }
+            String text = body.substring(toks.get(s).start(), toks.get(e - 1).end());
+            Optional<Source> known = registry.resolve(text);
+            List<String> words = wordsOf(s, e);
+            boolean name = looksLikeName(s, e);
+            if (known.isPresent() || name && e - s >= 2) {
+                SourceMention m = mention(s, e);
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).mention().span().equals(m.span())) {
+                    seen.add(new Seen(m, words, isPerson(m, words), Optional.empty()));
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ adding
+
+        private void add(SourceMention m, Cue cue, Span content, Stance stance, List<Source> relay,
+                         double cueHedge) {
+            addWithScope(m, cue, content, stance, relay, cueHedge, hedgeScope(content, cue.span()));
+        }
+
+        private void addWithScope(SourceMention m, Cue cue, Span content, Stance stance, List<Source> relay,
+                                  double cueHedge, Span scope) {
+            List<SourceMention> parts = conjuncts(m);
+            if (parts.size() > 1) {
+                for (SourceMention part : parts) {
+                    List<Source> r = relay.isEmpty() ? relay : replaceOrigin(relay, m.source(), part.source());
+                    addOne(part, cue, content, stance, r, cueHedge, scope);
+                }
+                return;
+            }
+            addOne(m, cue, content, stance, relay, cueHedge, scope);
+        }
+
+        private List<Source> replaceOrigin(List<Source> relay, Source old, Source now) {
+            List<Source> out = new ArrayList<>();
+            for (Source s : relay) {
+                out.add(s.id().equals(old.id()) ? now : s);
+            }
+            return out;
+        }
+
+        /**
+         * {@code South Korean and Western intelligence agencies}: two sources sharing a head noun, each its own
+         * mention over the same span; a phrase whose halves are not both recognisable sources stays whole.
+         */
+        private List<SourceMention> conjuncts(SourceMention m) {
+            if (!m.isNamed()) {
+                return List.of(m);
+            }
+            List<Token> ts = Tokenizer.tokenize(body, m.span().start(), m.span().end());
+            int and = -1;
+            for (int k = 1; k < ts.size() - 1; k++) {
+                if (ts.get(k).is("and") || ts.get(k).is("&")) {
+                    and = k;
+                    break;
+                }
+            }
+            if (and < 0) {
+                return List.of(m);
+            }
+            int h = ts.size();
+            while (h > and + 1 && ts.get(h - 1).isWord() && !ts.get(h - 1).isCapitalized()) {
+                h--;
+            }
+            String head = h < ts.size() ? body.substring(ts.get(h).start(), ts.get(ts.size() - 1).end()) : "";
+            boolean leftHasHead = false;
+            for (int k = 0; k < and; k++) {
+                if (ts.get(k).isWord() && !ts.get(k).isCapitalized() && !ts.get(k).is("the")) {
+                    leftHasHead = true;
+                }
+            }
+            String left = body.substring(ts.get(0).start(), ts.get(and - 1).end());
+            if (!leftHasHead && !head.isEmpty()) {
+                left = left + " " + head;
+            }
+            String right = body.substring(ts.get(and + 1).start(), ts.get(ts.size() - 1).end());
+            Source a = resolve(left, lowerWords(left), false);
+            Source b = resolve(right, lowerWords(right), false);
+            if (a.kind() == SourceKind.UNKNOWN || b.kind() == SourceKind.UNKNOWN || a.id().equals(b.id())) {
+                return List.of(m);
+            }
+            return List.of(new SourceMention(m.span(), m.text(), a), new SourceMention(m.span(), m.text(), b));
+        }
+
+        private List<String> lowerWords(String text) {
+            List<String> out = new ArrayList<>();
+            for (Token t : Tokenizer.tokenize(text, 0, text.length())) {
+                if (t.isWord()) {
+                    out.add(t.lower());
+                }
+            }
+            return out;
+        }
+
+        private void addOne(SourceMention m, Cue cue, Span content, Stance stance, List<Source> relay,
+                            double cueHedge, Span scope) {
+            for (Found f : found) {
+                if (f.cue.span().equals(cue.span()) && f.source.span().equals(m.span())
+                        && f.source.source().id().equals(m.source().id())) {
+                    return;
+                }
+            }
+            Span sent = sentence;
+            if (!content.isNone() && (content.start() < sent.start() || content.end() > sent.end())) {
+                sent = Span.of(Math.min(sent.start(), content.start()), Math.max(sent.end(), content.end()));
+            }
+            found.add(new Found(m, cue, content, sent, stance, relay, cueHedge, scope));
+        }
+
+        private Span hedgeScope(Span content, Span cue) {
+            if (content.isNone()) {
+                return cue;
+            }
+            return Span.of(Math.min(content.start(), cue.start()), Math.max(content.end(), cue.end()));
+        }
+
+        private Cue cue(int from, int to, String lemma, CueKind kind) {
+            int s = toks.get(from).start();
+            int e = toks.get(Math.min(to, toks.size()) - 1).end();
+            return new Cue(Span.of(s, e), body.substring(s, e), lemma, kind);
+        }
+
+        // ------------------------------------------------------------ mentions
+
+        private SourceMention backwardMention(int npEnd) {
+            int[] np = backwardNp(npEnd);
+            return np == null ? null : backwardMentionSpan(np[0], np[1]);
+        }
+
+        private SourceMention backwardMentionSpan(int npStart, int npEnd) {
+            return mention(npStart, npEnd + 1);
+        }
+
+        /** Resolves tokens {@code [s, e)} to a source and remembers the mention. */
+        private SourceMention mention(int s, int e) {
+            while (s < e && (toks.get(s).isComma() || toks.get(s).isQuote())) {
+                s++;
+            }
+            while (e > s && (toks.get(e - 1).isComma() || toks.get(e - 1).isQuote() || toks.get(e - 1).is("'s"))) {
+                e--;
+            }
+            if (e <= s) {
+                return SourceMention.unnamed();
+            }
+            Span span = Span.of(toks.get(s).start(), toks.get(e - 1).end());
+            String text = span.in(body);
+            List<String> words = wordsOf(s, e);
+            Source src = resolve(text, words, looksLikeName(s, e));
+            SourceMention m = new SourceMention(span, text, src);
+            boolean known = false;
+            for (Seen x : seen) {
+                if (x.mention().span().equals(span)) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                seen.add(new Seen(m, words, isPerson(m, words), Optional.empty()));
+            }
+            return m;
+        }
+
+        private Source resolve(String text, List<String> words, boolean name) {
+            if (words.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(words.get(0))
+                    || Lexicon.GROUP_PRONOUNS.contains(words.get(0)))) {
+                boolean person = Lexicon.PERSON_PRONOUNS.contains(words.get(0));
+                for (int k = seen.size() - 1; k >= 0; k--) {
+                    Seen s = seen.get(k);
+                    if (s.person() == person && s.mention().isNamed()) {
+                        return s.mention().source();
+                    }
+                }
+                return Source.UNNAMED;
+            }
+            String head = words.get(words.size() - 1);
+            boolean definite = words.get(0).equals("the") || words.get(0).equals("this") || words.get(0).equals(
+                    "that");
+            if (definite && words.size() <= 3 && Lexicon.DESCRIPTION_HEADS.containsKey(head) && !name) {
+                Set<String> heads = Lexicon.DESCRIPTION_HEADS.get(head);
+                for (int k = seen.size() - 1; k >= 0; k--) {
+                    Seen s = seen.get(k);
+                    for (String w : s.words()) {
+                        if (heads.contains(w)) {
+                            return s.mention().source();
+                        }
+                    }
+                    if ((head.equals("paper") || head.equals("newspaper")) && s.mention().source().kind()
+                            == SourceKind.NEWS_OUTLET && s.words().size() > 1) {
+                        return s.mention().source();
+                    }
+                }
+            }
+            Optional<Source> known = registry.resolve(text);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            // An unknown name: a person or body known only by this text.
+            List<String> content = new ArrayList<>(words);
+            while (!content.isEmpty() && (content.get(0).equals("the") || content.get(0).equals("a")
+                    || content.get(0).equals("an"))) {
+                content.remove(0);
+            }
+            SourceKind kind = Lexicon.kindOf(words, name);
+            Set<String> countries = registry.countriesIn(text);
+            String country = countries.isEmpty() ? "" : countries.iterator().next();
+            String parent = "";
+            // a role noun seen before ("Ukraine's foreign ministry spokesman" ... "spokesman Georgiy Tykhy")
+            for (int k = seen.size() - 1; k >= 0 && parent.isEmpty(); k--) {
+                Seen s = seen.get(k);
+                for (String w : words) {
+                    if (Lexicon.DESCRIPTION_HEADS.containsKey(w) && s.words().contains(w) && !s.mention().text()
+                            .equals(text)) {
+                        Source other = s.mention().source();
+                        parent = other.root();
+                        if (country.isEmpty()) {
+                            country = other.country();
+                        }
+                        break;
+                    }
+                }
+            }
+            if (parent.isEmpty() && !country.isEmpty() && (kind == SourceKind.OFFICIAL || kind == SourceKind.MILITARY
+                    || kind == SourceKind.GOVERNMENT || kind == SourceKind.INTELLIGENCE_AGENCY)) {
+                parent = registry.byId(country.toLowerCase(Locale.ROOT) + "-government").map(Source::id).orElse("");
+            }
+            String displayName = name ? stripRoleWords(content, text) : capitalize(String.join(" ", content));
+            String id = Source.idFor((country.isEmpty() ? "" : country + " ") + displayName);
+            return new Source(id, displayName, kind, country, List.of(), parent.equals(id) ? "" : parent);
+        }
+
+        private String stripRoleWords(List<String> lowerWords, String text) {
+            // "spokesman Georgiy Tykhy" -> "Georgiy Tykhy": keep the capitalised run at the end
+            List<Token> ts = Tokenizer.tokenize(text, 0, text.length());
+            int k = ts.size();
+            while (k > 0 && (ts.get(k - 1).isCapitalized() || ts.get(k - 1).is("'s") && false)) {
+                k--;
+            }
+            if (k < ts.size() && ts.size() - k >= 2) {
+                return text.substring(ts.get(k).start());
+            }
+            return text;
+        }
+
+        private boolean isPerson(SourceMention m, List<String> words) {
+            SourceKind k = m.source().kind();
+            if (k == SourceKind.NAMED_PERSON || k == SourceKind.EYEWITNESS) {
+                return true;
+            }
+            String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+            return Set.of("official", "spokesman", "spokeswoman", "spokesperson", "soldier", "leader", "president",
+                    "minister", "commander", "diplomat", "analyst", "witness", "resident", "man", "woman",
+                    "ambassador", "envoy", "secretary", "chief", "director", "aide", "adviser", "general", "officer",
+                    "researcher", "expert").contains(head) || k == SourceKind.OFFICIAL && looksLikeNameText(m.text());
+        }
+
+        // ------------------------------------------------------------ phrases
+
+        /** Index after the noun phrase starting at {@code s} (exclusive), or {@code s} when there is none. */
+        private int forwardNp(int s) {
+            int e = s;
+            while (e < toks.size()) {
+                Token t = toks.get(e);
+                if (t.is("'s")) {
+                    e++;
+                    continue;
+                }
+                if (!t.isWord()) {
+                    if ((t.text().equals("-") || t.text().equals("&")) && e > s) {
+                        e++;
+                        continue;
+                    }
+                    break;
+                }
+                if (t.isCapitalized() || Lexicon.NP_WORDS.contains(t.lower()) && !isTimeWord(t)
+                        || Character.isDigit(t.text().charAt(0)) && e > s) {
+                    if (t.is("on") || t.is("in") || t.is("at") && e == s) {
+                        break;
+                    }
+                    if (isTimeWord(t) && t.isCapitalized() && e > s) {
+                        break;
+                    }
+                    e++;
+                    continue;
+                }
+                if (Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())) {
+                    if (e == s) {
+                        e++;
+                    }
+                    break;
+                }
+                break;
+            }
+            // drop trailing function words: "the official from" -> "the official"
+            while (e > s && isFunctionWord(toks.get(e - 1))) {
+                e--;
+            }
+            return e;
+        }
+
+        /**
+         * The noun phrase ending at token {@code end} (inclusive), skipping back over a relative clause or an
+         * apposition between commas ({@code The soldier, who was wounded,}); null when there is none.
+         */
+        private int[] backwardNp(int end) {
+            if (end < 0) {
+                return null;
+            }
+            int s = backwardNpStart(end);
+            if (s > end && toks.get(end).isComma()) {
+                return null;
+            }
+            int e = end;
+            if (toks.get(end).isComma()) {
+                int c2 = end - 1;
+                while (c2 >= 0 && !toks.get(c2).isComma()) {
+                    c2--;
+                }
+                e = c2 - 1;
+            }
+            return s <= e ? new int[] {s, e} : null;
+        }
+
+        /** Start index of the noun phrase ending at {@code end} (inclusive), or {@code end + 1} when none. */
+        private int backwardNpStart(int end) {
+            if (end < 0) {
+                return 0;
+            }
+            // "X, who was wounded, told": skip a relative clause or apposition between commas
+            if (toks.get(end).isComma()) {
+                int c2 = end - 1;
+                while (c2 >= 0 && !toks.get(c2).isComma()) {
+                    c2--;
+                }
+                if (c2 > 0 && (at(c2 + 1, "who") || at(c2 + 1, "which") || at(c2 + 1, "a") || at(c2 + 1, "an")
+                        || at(c2 + 1, "the"))) {
+                    end = c2 - 1;
+                } else {
+                    return end + 1;
+                }
+            }
+            Token last = toks.get(end);
+            if (Lexicon.PERSON_PRONOUNS.contains(last.lower()) || Lexicon.GROUP_PRONOUNS.contains(last.lower())) {
+                return end;
+            }
+            int s = end;
+            while (s >= 0) {
+                Token t = toks.get(s);
+                if (t.is("'s") || (t.text().equals("-") || t.text().equals("&")) && s < end) {
+                    s--;
+                    continue;
+                }
+                if (!t.isWord() || t.is("with") && !at(s - 1, "familiar")) {
+                    break;
+                }
+                boolean ok = t.isCapitalized() && !(s == 0 && CONNECTIVES.contains(t.lower()) && s < end)
+                        || Lexicon.NP_WORDS.contains(t.lower()) || Character.isDigit(t.text().charAt(0));
+                if (!ok) {
+                    // "the senator", "a local farmer": unknown words right after a determiner are the phrase
+                    int d = determinerBefore(s);
+                    if (d < 0) {
+                        break;
+                    }
+                    s = d - 1;
+                    continue;
+                }
+                s--;
+            }
+            s++;
+            // leading "and", "of", connectives are not part of the phrase
+            while (s <= end && (isFunctionWord(toks.get(s)) || CONNECTIVES.contains(toks.get(s).lower())
+                    && s < end && !toks.get(s).is("the"))) {
+                s++;
+            }
+            if (s > end || !hasHead(s, end)) {
+                return end + 1;
+            }
+            return s;
+        }
+
+        /** Index of a determiner at most three plain words before {@code s}, or -1. */
+        private int determinerBefore(int s) {
+            for (int k = s; k >= 0 && k >= s - 3; k--) {
+                Token t = toks.get(k);
+                if (!t.isWord() || Lexicon.AUX.contains(t.lower()) || Lexicon.VERBS.containsKey(t.lower())
+                        || t.is("that") || t.is("who") || t.is("which") || PERIODS.contains(t.lower())) {
+                    return -1;
+                }
+                if (DETERMINERS.contains(t.lower())) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private boolean hasHead(int s, int e) {
+            for (int k = s; k <= e; k++) {
+                Token t = toks.get(k);
+                if (t.isWord() && !isFunctionWord(t) && !t.is("the") && !t.is("a") && !t.is("an")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isFunctionWord(Token t) {
+            return t.is("of") || t.is("from") || t.is("at") || t.is("for") || t.is("and") || t.is("with")
+                    || t.is("in") || t.is("-") || t.is("&") || t.is("'s");
+        }
+
+        private boolean isTimeWord(Token t) {
+            return DAYS.contains(t.lower()) || PERIODS.contains(t.lower()) || t.is("last") || t.is("this")
+                    && at(indexOf(t) + 1, PERIODS);
+        }
+
+        private int indexOf(Token t) {
+            return toks.indexOf(t);
+        }
+
+        private boolean looksLikeName(int s, int e) {
+            int caps = 0;
+            for (int k = s; k < e; k++) {
+                Token t = toks.get(k);
+                if (t.isWord() && t.isCapitalized() && !(k == 0 && t.is("the"))) {
+                    caps++;
+                } else if (t.isWord() && caps > 0 && !t.is("'s")) {
+                    caps = 0;
+                }
+            }
+            return caps >= 2 && registry.countriesIn(lastWords(s, e, caps)).isEmpty();
+        }
+
+        private String lastWords(int s, int e, int n) {
+            return body.substring(toks.get(Math.max(s, e - n)).start(), toks.get(e - 1).end());
+        }
+
+        private boolean looksLikeNameText(String text) {
+            List<Token> ts = Tokenizer.tokenize(text, 0, text.length());
+            int caps = 0;
+            for (int k = ts.size() - 1; k >= 0 && ts.get(k).isCapitalized(); k--) {
+                caps++;
+            }
+            return caps >= 2;
+        }
+
+        private boolean isAddressee(int s, int e) {
+            for (int k = s; k < e; k++) {
+                if (!ADDRESSEES.contains(toks.get(k).lower()) && !toks.get(k).isCapitalized()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Skips "that", time and place adjuncts, "in a statement", colons after a cue. */
+        private int skipAdjuncts(int i) {
+            int j = i;
+            boolean moved = true;
+            while (moved && j < toks.size()) {
+                moved = false;
+                Token t = toks.get(j);
+                if (t.is(",") || t.is(":") || t.is("that") && !at(j + 1, ",")) {
+                    j++;
+                    moved = true;
+                } else if (DAYS.contains(t.lower())) {
+                    j++;
+                    moved = true;
+                } else if ((t.is("on") || t.is("late") || t.is("early")) && j + 1 < toks.size()
+                        && (DAYS.contains(toks.get(j + 1).lower()) || at(j + 1, "on"))) {
+                    j += 2;
+                    moved = true;
+                } else if ((t.is("this") || t.is("last") || t.is("next") || t.is("earlier") || t.is("later"))
+                        && at(j + 1, PERIODS)) {
+                    j += 2;
+                    moved = true;
+                } else if ((t.is("in") || t.is("at") || t.is("during") || t.is("on")) && (at(j + 1, "a")
+                        || at(j + 1, "an") || at(j + 1, "the") || at(j + 1, "his") || at(j + 1, "her")
+                        || at(j + 1, "its") || at(j + 1, "their"))) {
+                    int k = j + 2;
+                    int limit = Math.min(toks.size(), j + 8);
+                    while (k < limit && !STATEMENT_NOUNS.contains(toks.get(k).lower()) && toks.get(k).isWord()) {
+                        k++;
+                    }
+                    if (k < limit && STATEMENT_NOUNS.contains(toks.get(k).lower())) {
+                        j = k + 1;
+                        if (at(j, "with") || at(j, "to") || at(j, "on")) {
+                            int e = forwardNp(j + 1);
+                            j = Math.max(j + 1, e);
+                        }
+                        moved = true;
+                    }
+                } else if (t.is("for") && at(j + 1, "the") && at(j + 3, "time") && (at(j + 2, "first")
+                        || at(j + 2, "second") || at(j + 2, "last"))) {
+                    j += 4;
+                    moved = true;
+                } else if (t.is("in") && at(j + 1, "response") && at(j + 2, "to")) {
+                    int e = forwardNp(j + 3);
+                    j = Math.max(j + 3, e);
+                    moved = true;
+                }
+            }
+            return j;
+        }
+
+        private boolean startsClause(int i) {
+            if (i >= toks.size()) {
+                return false;
+            }
+            Token t = toks.get(i);
+            return t.isQuote() || t.isCapitalized() || t.is("the") || t.is("a") || Lexicon.PERSON_PRONOUNS.contains(
+                    t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower()) || t.is("more") || t.is("there")
+                    || Character.isDigit(t.text().charAt(0));
+        }
+
+        /** The content from token {@code i} to the end of the sentence, without final punctuation. */
+        private Span contentAfter(int i) {
+            if (i >= toks.size()) {
+                return Span.NONE;
+            }
+            return snapToQuotes(trimSpan(toks.get(i).start(), sentence.end()));
+        }
+
+        /** The content from the sentence start (after any dateline) to the comma at token {@code comma}. */
+        private Span contentBeforeComma(int comma) {
+            return snapToQuotes(trimSpan(afterDateline(), toks.get(comma).start()));
+        }
+
+        /** The sentence's start, past a dateline such as {@code SEOUL (AFP) - }. */
+        private int afterDateline() {
+            java.util.regex.Matcher m = DATELINE.matcher(body).region(sentence.start(), sentence.end());
+            return m.lookingAt() ? m.end() : sentence.start();
+        }
+
+        private int skipConnectives(int i) {
+            int j = i;
+            while (j < toks.size() && (CONNECTIVES.contains(toks.get(j).lower()) && at(j + 1, ",")
+                    || toks.get(j).is(",") || toks.get(j).isQuote() || toks.get(j).is("-")
+                    || (toks.get(j).is("but") || toks.get(j).is("and")) && j == i)) {
+                j++;
+            }
+            return j;
+        }
+
+        /**
+         * Trims whitespace, quotes and final punctuation from both ends of {@code [s, e)}; a quote mark is kept
+         * when the span quotes only part of itself ({@code That came alongside "some deployments"}).
+         */
+        private Span trimSpan(int s, int e) {
+            int s0 = s;
+            int e0 = e;
+            while (s < e && (Character.isWhitespace(body.charAt(s)) || isQuoteChar(body.charAt(s)))) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(body.charAt(e - 1)) || isQuoteChar(body.charAt(e - 1))
+                    || ".,;:!?".indexOf(body.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            if (e <= s) {
+                return Span.NONE;
+            }
+            int marks = 0;
+            for (int k = s; k < e; k++) {
+                if (isQuoteChar(body.charAt(k))) {
+                    marks++;
+                }
+            }
+            if (marks % 2 == 1) {
+                // put back the mark that pairs with the one inside
+                int before = s - 1;
+                while (before >= s0 && Character.isWhitespace(body.charAt(before))) {
+                    before--;
+                }
+                int after = e;
+                while (after < e0 && !isQuoteChar(body.charAt(after)) && ".,;:!?".indexOf(body.charAt(after)) >= 0) {
+                    after++;
+                }
+                if (before >= s0 && isQuoteChar(body.charAt(before)) && !firstMarkOpens(s, e)) {
+                    s = before;
+                } else if (after < e0 && isQuoteChar(body.charAt(after))) {
+                    e = after + 1;
+                }
+            }
+            return Span.of(s, e);
+        }
+
+        /** True when the first quote mark in {@code [s, e)} opens a quotation (follows a space or starts it). */
+        private boolean firstMarkOpens(int s, int e) {
+            for (int k = s; k < e; k++) {
+                if (isQuoteChar(body.charAt(k))) {
+                    return k == s || Character.isWhitespace(body.charAt(k - 1));
+                }
+            }
+            return false;
+        }
+
+        /** Grows a content span that starts or ends inside a quotation to the whole quotation. */
+        private Span snapToQuotes(Span c) {
+            if (c.isNone()) {
+                return c;
+            }
+            int s = c.start();
+            int e = c.end();
+            for (int[] q : quotes) {
+                if (q[0] < s && s < q[1] && q[0] < sentence.start()) {
+                    s = q[0];
+                }
+                if (q[0] < e && e < q[1] && q[1] > sentence.end()) {
+                    e = q[1];
+                }
+            }
+            return trimSpan(s, e);
+        }
+
+        private boolean isDirect(Span content) {
+            if (content.isNone()) {
+                return false;
+            }
+            for (int[] q : quotes) {
+                if (q[0] <= content.start() && content.end() <= q[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean inQuote(int offset) {
+            for (int[] q : quotes) {
+                if (q[0] <= offset && offset < q[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasFoundIn(Span s) {
+            for (Found f : found) {
+                if (s.contains(f.cue.span())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ------------------------------------------------------------ small helpers
+
+        private int skipAuxBack(int i) {
+            int j = i;
+            while (j >= 0 && Lexicon.AUX.contains(toks.get(j).lower()) && !(j == 0)) {
+                j--;
+            }
+            // "X on Thursday said": a day after "on"
+            return j;
+        }
+
+        private boolean isNegator(Token t) {
+            return t.is("not") || t.is("n't") || t.is("never") || t.lower().endsWith("n't");
+        }
+
+        private boolean isAuxVerb(Token t) {
+            return Set.of("did", "does", "do", "has", "have", "had", "could", "would", "will", "can", "is", "was",
+                    "were", "are", "also", "still", "yet").contains(t.lower());
+        }
+
+        private boolean isNpToken(Token t) {
+            return t.isWord() && (t.isCapitalized() || Lexicon.NP_WORDS.contains(t.lower())) && !t.is("nor")
+                    || t.is("'s");
+        }
+
+        private boolean isCommaOrQuoteComma(int k) {
+            Token t = toks.get(k);
+            if (t.isComma()) {
+                return true;
+            }
+            return t.isQuote() && k > 0 && toks.get(k - 1).isComma();
+        }
+
+        private boolean at(int k, String word) {
+            return k >= 0 && k < toks.size() && toks.get(k).is(word);
+        }
+
+        private boolean at(int k, Set<String> words) {
+            return k >= 0 && k < toks.size() && words.contains(toks.get(k).lower());
+        }
+
+        private int countWords(int from, int to) {
+            int n = 0;
+            for (int k = Math.max(0, from); k < Math.min(to, toks.size()); k++) {
+                if (toks.get(k).isWord()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private List<String> wordsOf(int s, int e) {
+            List<String> out = new ArrayList<>();
+            for (int k = s; k < e; k++) {
+                if (toks.get(k).isWord()) {
+                    out.add(toks.get(k).lower());
+                }
+            }
+            return out;
+        }
+    }
+
+    // ---------------------------------------------------------------- static helpers
+
+    private static String lemmaOf(String form) {
+        Lexicon.Verb v = Lexicon.VERBS.get(form);
+        if (v != null) {
+            return v.lemma();
+        }
+        return switch (form) {
+            case "confirm", "confirmed" -> "confirm";
+            case "deny" -> "deny";
+            case "comment", "commented", "comments", "commenting" -> "comment";
+            case "respond", "responded" -> "respond";
+            case "say" -> "say";
+            case "verify", "verified" -> "verify";
+            case "acknowledge" -> "acknowledge";
+            case "elaborate" -> "elaborate";
+            case "discuss" -> "discuss";
+            case "answer", "answered" -> "answer";
+            case "return", "returned" -> "return";
+            case "reply" -> "reply";
+            default -> form;
+        };
+    }
+
+    private static List<Source> dedupeAdjacent(List<Source> chain) {
+        List<Source> out = new ArrayList<>();
+        for (Source s : chain) {
+            if (out.isEmpty() || !out.get(out.size() - 1).id().equals(s.id())) {
+                out.add(s);
+            }
+        }
+        return out.size() == 1 ? List.of() : out;
+    }
+
+    private static boolean isQuoteChar(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /**
+     * Quotation regions of {@code body} as {@code [start, end)} char ranges of the quoted text (without the marks).
+     * Straight double quotes pair up; curly ones open and close; a blank line closes an open quote, and a paragraph
+     * that opens with a quote mark while one is open continues it in a new region (the convention for quotes running
+     * over paragraphs).
+     */
+    static List<int[]> quoteRegions(String body) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n' && open >= 0) {
+                int j = i;
+                while (j < body.length() && Character.isWhitespace(body.charAt(j))) {
+                    j++;
+                }
+                if (j < body.length() && isQuoteChar(body.charAt(j))) {
+                    out.add(new int[] {open, i});
+                    open = j + 1;
+                    i = j;
+                } else {
+                    out.add(new int[] {open, i});
+                    open = -1;
+                }
+                continue;
+            }
+            if (c == '\u201C' || c == '\u00AB') {
+                open = i + 1;
+            } else if (c == '\u201D' || c == '\u00BB') {
+                if (open >= 0) {
+                    out.add(new int[] {open, i});
+                    open = -1;
+                }
+            } else if (c == '"') {
+                if (open >= 0) {
+                    out.add(new int[] {open, i});
+                    open = -1;
+                } else {
+                    open = i + 1;
+                }
+            }
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, body.length()});
+        }
+        return out;
+    }
+}

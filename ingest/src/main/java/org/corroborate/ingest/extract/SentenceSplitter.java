@@ -1,0 +1,139 @@
+package org.corroborate.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.corroborate.core.Span;
+
+/**
+ * Splits text into sentences by rule, keeping offsets into the text.
+ *
+ * <p>A sentence ends at {@code .}, {@code !} or {@code ?} (with any closing quotes and brackets after it) followed by
+ * whitespace and a capital, digit, quote or dash — unless the period ends a known abbreviation ({@code Mr.},
+ * {@code U.S.}, {@code Jan.}) or a single initial. A blank line always ends a sentence, so headlines, datelines and
+ * section titles without final punctuation stand alone. Quotes that run over several sentences are split like any
+ * other text; the extractor rejoins them.
+ *
+ * <p>Stateless and thread-safe; linear in the text's length.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
+            "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "det", "atty",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "no", "nos", "vs", "v", "etc", "inc", "corp", "ltd", "co", "bros", "dept", "univ", "assn", "est", "approx",
+            "fig", "al", "ave", "blvd", "rd", "ft", "ca", "cf", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "d.c",
+            "a.m", "p.m");
+
+    /** The sentences of {@code text} as spans, in order, trimmed of surrounding whitespace; none empty. */
+    public List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' && blankLineAt(text, i)) {
+                add(out, text, start, i);
+                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                int end = i + 1;
+                while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
+                    end++;
+                }
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                if (end >= n) {
+                    break;
+                }
+                if (Character.isWhitespace(text.charAt(end)) && startsSentence(text, end)
+                        && !(c == '.' && end == i + 1 && isAbbreviation(text, i))) {
+                    add(out, text, start, end);
+                    i = end;
+                    while (i < n && Character.isWhitespace(text.charAt(i)) && !(text.charAt(i) == '\n'
+                            && blankLineAt(text, i))) {
+                        i++;
+                    }
+                    start = i;
+                    continue;
+                }
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static void add(List<Span> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(Span.of(start, end));
+        }
+    }
+
+    /** True when the newline at {@code i} is followed by only spaces and another newline. */
+    private static boolean blankLineAt(String text, int i) {
+        for (int j = i + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+    }
+
+    private static boolean startsSentence(String text, int ws) {
+        int j = ws;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(j);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\''
+                || c == '\u2018' || c == '(' || c == '[' || c == '-' || c == '\u2013' || c == '\u2014'
+                || c == '\u00AB' || !Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    private static boolean isAbbreviation(String text, int dot) {
+        int j = dot;
+        while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+            j--;
+        }
+        String word = text.substring(j, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "John F. Kennedy"
+        }
+        if (word.indexOf('.') > 0 && word.length() <= 5) {
+            return true; // "U.S", "e.g"
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

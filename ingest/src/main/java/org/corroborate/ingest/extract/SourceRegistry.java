@@ -1,0 +1,230 @@
+package org.corroborate.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceKind;
+
+/**
+ * Known sources (agencies, governments, state media, wires, people) with their aliases, and a gazetteer of
+ * countries, loaded from JSON. The built-in registry ships with Corroborate; users add or override entries with
+ * their own file in the same format (see {@code sources.json} in this package).
+ *
+ * <p>Look-ups are case-insensitive on word boundaries, ignore leading articles and treat {@code Seoul's} like
+ * {@code Seoul}; aliases written in capitals only ({@code NIS}, {@code US}) match only in capitals. Immutable and
+ * thread-safe.
+ */
+public final class SourceRegistry {
+
+    private static final int MAX_ALIAS_WORDS = 8;
+
+    private final Map<String, Source> byId;
+    private final Map<String, Source> byAlias;
+    private final Map<String, String> countryByName;
+
+    private SourceRegistry(Map<String, Source> byId, Map<String, Source> byAlias, Map<String, String> countryByName) {
+        this.byId = Map.copyOf(byId);
+        this.byAlias = Map.copyOf(byAlias);
+        this.countryByName = Map.copyOf(countryByName);
+    }
+
+    /** The registry that ships with Corroborate. */
+    public static SourceRegistry builtIn() {
+        try (InputStream in = SourceRegistry.class.getResourceAsStream("sources.json")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in sources.json is missing from the class path");
+            }
+            return new Builder().add(new ObjectMapper().readTree(in), "built-in sources.json").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in sources.json", e);
+        }
+    }
+
+    /** The built-in registry with the entries of {@code file} added; entries with an existing id replace it. */
+    public SourceRegistry withFile(Path file) throws IOException {
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = new ObjectMapper().readTree(in);
+        }
+        Builder b = new Builder();
+        b.byId.putAll(byId);
+        b.countryByName.putAll(countryByName);
+        return b.add(root, file.toString()).build();
+    }
+
+    public Optional<Source> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every source, in no particular order. */
+    public List<Source> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The known source a mention names: an alias equal to the whole mention, else the longest alias that occurs in
+     * it on word boundaries.
+     */
+    public Optional<Source> resolve(String mention) {
+        List<String> words = words(mention);
+        int from = 0;
+        while (from < words.size() && isArticle(words.get(from))) {
+            from++;
+        }
+        Source best = null;
+        int bestLen = 0;
+        for (int i = from; i < words.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < words.size() && j - i < MAX_ALIAS_WORDS; j++) {
+                if (j > i) {
+                    key.append(' ');
+                }
+                key.append(words.get(j));
+                Source s = byAlias.get(key.toString());
+                if (s != null && j - i + 1 > bestLen) {
+                    best = s;
+                    bestLen = j - i + 1;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** ISO codes of the countries {@code text} names (by name, adjective or capital), in order of first mention. */
+    public Set<String> countriesIn(String text) {
+        List<String> words = words(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int len = 4; len >= 1; len--) {
+                if (i + len > words.size()) {
+                    continue;
+                }
+                String key = String.join(" ", words.subList(i, i + len));
+                String code = countryByName.get(key);
+                if (code != null) {
+                    out.add(code);
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words of {@code text} as lookup keys: lower case except words in capitals only, possessives dropped. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(text, 0, text.length())) {
+            if (!t.isWord()) {
+                continue;
+            }
+            out.add(key(t.text()));
+        }
+        return out;
+    }
+
+    /** An all-capitals word of two or more letters keeps its case; anything else is lower-cased. */
+    private static String key(String word) {
+        boolean caps = word.length() >= 2;
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (!Character.isUpperCase(c)) {
+                    caps = false;
+                }
+            }
+        }
+        return caps && letters >= 2 ? word : word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private static boolean isArticle(String w) {
+        return w.equals("the") || w.equals("a") || w.equals("an");
+    }
+
+    private static final class Builder {
+        final Map<String, Source> byId = new LinkedHashMap<>();
+        final Map<String, String> countryByName = new HashMap<>();
+
+        Builder add(JsonNode root, String where) {
+            for (JsonNode c : root.path("countries")) {
+                String code = c.path("code").asText("");
+                if (code.length() != 2) {
+                    throw new IllegalArgumentException(where + ": country code must be two letters, got '" + code
+                            + "'");
+                }
+                for (JsonNode n : c.path("names")) {
+                    countryByName.put(String.join(" ", words(n.asText())), code.toUpperCase(Locale.ROOT));
+                }
+            }
+            for (JsonNode s : root.path("sources")) {
+                String id = s.path("id").asText("");
+                if (id.isBlank()) {
+                    throw new IllegalArgumentException(where + ": a source has no \"id\": " + s);
+                }
+                List<String> aliases = new ArrayList<>();
+                s.path("aliases").forEach(a -> aliases.add(a.asText()));
+                String name = s.path("name").asText(id);
+                SourceKind kind = SourceKind.parse(s.path("kind").asText("UNKNOWN"));
+                byId.put(id, new Source(id, name, kind, s.path("country").asText(""), aliases,
+                        s.path("parent").asText("")));
+            }
+            return this;
+        }
+
+        SourceRegistry build() {
+            Map<String, Source> byAlias = new HashMap<>();
+            Map<String, Source> rooted = new LinkedHashMap<>();
+            for (Source s : byId.values()) {
+                if (!s.parent().isEmpty() && !byId.containsKey(s.parent())) {
+                    throw new IllegalArgumentException("source '" + s.id() + "' names unknown parent '" + s.parent()
+                            + "'");
+                }
+                String root = rootId(s);
+                rooted.put(s.id(), new Source(s.id(), s.name(), s.kind(), s.country(), s.aliases(),
+                        root.equals(s.id()) ? "" : root));
+            }
+            byId.clear();
+            byId.putAll(rooted);
+            for (Source s : byId.values()) {
+                byAlias.putIfAbsent(String.join(" ", words(s.name())), s);
+                for (String a : s.aliases()) {
+                    List<String> w = words(a);
+                    int from = 0;
+                    while (from < w.size() && isArticle(w.get(from))) {
+                        from++;
+                    }
+                    byAlias.put(String.join(" ", w.subList(from, w.size())), s);
+                }
+            }
+            return new SourceRegistry(byId, byAlias, countryByName);
+        }
+
+        private String rootId(Source s) {
+            Source cur = s;
+            for (int guard = 0; guard < 16 && !cur.parent().isEmpty(); guard++) {
+                Source p = byId.get(cur.parent());
+                if (p == null) {
+                    break;
+                }
+                cur = p;
+            }
+            return cur.id();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.corroborate.ingest.extract;
+
+import java.util.Locale;
+
+/**
+ * A word or punctuation mark with its offsets into the text.
+ *
+ * @param text  the covered text
+ * @param start offset of the first char
+ * @param end   offset after the last char
+ * @param lower the text in lower case ({@link Locale#ROOT}), with curly apostrophes made straight
+ */
+record Token(String text, int start, int end, String lower) {
+
+    static Token of(String text, int start, int end) {
+        return new Token(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    }
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean is(String s) {
+        return lower.equals(s);
+    }
+
+    boolean isQuote() {
+        char c = text.charAt(0);
+        return text.length() == 1 && (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB');
+    }
+
+    boolean isComma() {
+        return text.equals(",");
+    }
+}

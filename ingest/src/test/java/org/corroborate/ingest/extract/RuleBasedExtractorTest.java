@@ -1,0 +1,164 @@
+package org.corroborate.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.corroborate.core.Article;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.ContentKind;
+import org.corroborate.core.CueKind;
+import org.corroborate.core.QuoteType;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceKind;
+import org.corroborate.core.Stance;
+import org.junit.jupiter.api.Test;
+
+/** One rule per test, on sentences written for the purpose. */
+class RuleBasedExtractorTest {
+
+    private static final RuleBasedExtractor EXTRACTOR = RuleBasedExtractor.withBuiltInRegistry();
+
+    private static List<Attribution> extract(String body) {
+        return EXTRACTOR.extract(Article.builder().id("t").body(body).build());
+    }
+
+    private static Attribution only(String body) {
+        List<Attribution> as = extract(body);
+        assertEquals(1, as.size(), () -> as.stream().map(a -> a.source().text() + " | " + a.cue().text() + " | "
+                + a.contentText()).toList().toString());
+        return as.get(0);
+    }
+
+    @Test
+    void sourceVerbContentWithSpansIntoTheBody() {
+        String body = "The Pentagon said on Monday that 500 more soldiers would be sent.";
+        Attribution a = only(body);
+        assertEquals("The Pentagon", a.source().text());
+        assertEquals("us-pentagon", a.source().source().id());
+        assertEquals(SourceKind.MILITARY, a.source().source().kind());
+        assertEquals("said", a.cue().text());
+        assertEquals("500 more soldiers would be sent", a.contentText());
+        assertEquals(a.contentText(), a.content().in(body));
+        assertEquals(a.source().text(), a.source().span().in(body));
+        assertEquals(a.cue().text(), a.cue().span().in(body));
+        assertEquals(Stance.ASSERTS, a.stance());
+        assertEquals(QuoteType.INDIRECT, a.quote());
+    }
+
+    @Test
+    void quoteFirstThenSourceAndInverted() {
+        Attribution a = only("\"We will respond,\" the minister said.");
+        assertEquals("We will respond", a.contentText());
+        assertEquals(QuoteType.DIRECT, a.quote());
+        assertEquals("the minister", a.source().text());
+        Attribution b = only("\"The talks failed,\" said Dmitry Peskov.");
+        assertEquals("ru-peskov", b.source().source().id());
+        assertEquals("The talks failed", b.contentText());
+    }
+
+    @Test
+    void accordingToAndCiting() {
+        Attribution a = only("North Korea fired two missiles, according to Yonhap, citing the Joint Chiefs of Staff.");
+        assertEquals(CueKind.ACCORDING_TO, a.cue().kind());
+        assertEquals("North Korea fired two missiles", a.contentText());
+        assertEquals(List.of("kr-government", "yonhap"), a.relay().stream().map(Source::id).toList());
+        assertEquals("kr-government", a.origin().id());
+        Attribution b = only("Yonhap reported, citing KCNA, that Kim inspected a factory.");
+        assertEquals(List.of("kp-kcna", "yonhap"), b.relay().stream().map(Source::id).toList());
+        assertEquals("Kim inspected a factory", b.contentText());
+    }
+
+    @Test
+    void relativeClauseAndApposition() {
+        Attribution a = only("A resident, who asked not to be named, told reporters that the bridge had collapsed.");
+        assertEquals("A resident", a.source().text());
+        assertEquals(SourceKind.EYEWITNESS, a.source().source().kind());
+        assertEquals("the bridge had collapsed", a.contentText());
+    }
+
+    @Test
+    void withheldStatements() {
+        Attribution declined = only("The foreign ministry declined to comment on the report.");
+        assertEquals(Stance.DECLINES_COMMENT, declined.stance());
+        Attribution notConfirmed = only("Russia has not confirmed the deployment.");
+        assertEquals(Stance.DOES_NOT_CONFIRM, notConfirmed.stance());
+        assertEquals("the deployment", notConfirmed.contentText());
+        Attribution notDenied = only("The Kremlin did not deny the report.");
+        assertEquals(Stance.DOES_NOT_CONFIRM, notDenied.stance());
+        Attribution neither = only("The army neither confirmed nor denied the strike.");
+        assertEquals(Stance.DOES_NOT_CONFIRM, neither.stance());
+        assertEquals("the strike", neither.contentText());
+        Attribution noAnswer = only("The embassy did not respond to requests for comment.");
+        assertEquals(Stance.DECLINES_COMMENT, noAnswer.stance());
+    }
+
+    @Test
+    void neitherNorGivesOneAttributionEach() {
+        List<Attribution> as = extract("Neither Washington nor Beijing has confirmed the meeting.");
+        assertEquals(List.of("us-government", "cn-government"), as.stream().map(a -> a.source().source().id())
+                .toList());
+        as.forEach(a -> assertEquals(Stance.DOES_NOT_CONFIRM, a.stance()));
+    }
+
+    @Test
+    void denialsAndConfirmations() {
+        assertEquals(Stance.DENIES, only("Moscow denied that its troops crossed the border.").stance());
+        assertEquals(Stance.CONFIRMS, only("Pyongyang confirmed that it had sent troops.").stance());
+        assertEquals(Stance.DENIES, only("The Kremlin dismissed reports that troops were sent.").stance());
+    }
+
+    @Test
+    void hedgesWithStrength() {
+        Attribution a = only("Officials said the convoy had reportedly crossed the border.");
+        assertEquals("reportedly", a.hedges().get(0).text());
+        assertEquals(0.4, a.hedges().get(0).strength(), 1e-9);
+        Attribution b = only("The claim could not be independently verified, the agency said.");
+        assertTrue(b.hedgeStrength() >= 0.6);
+        Attribution c = only("Analysts believe that the launch failed.");
+        assertTrue(c.hedgeStrength() > 0, "belief verbs hedge their content");
+    }
+
+    @Test
+    void pronounsAndDescriptionsResolve() {
+        List<Attribution> as = extract("Kremlin spokesman Dmitry Peskov spoke on Monday. He said the talks would"
+                + " continue. South Korea's spy agency said more troops arrived. The agency added that more may"
+                + " follow.");
+        assertEquals("ru-peskov", as.get(0).source().source().id());
+        assertEquals("kr-nis", as.get(1).source().source().id());
+        assertEquals("kr-nis", as.get(2).source().source().id());
+    }
+
+    @Test
+    void opinionsAreMarked() {
+        assertEquals(ContentKind.OPINION, only("\"We must act now,\" the senator said.").contentKind());
+        assertEquals(ContentKind.FACTUAL, only("\"Ten people died,\" the senator said.").contentKind());
+    }
+
+    @Test
+    void noAttributionWithoutACue() {
+        assertTrue(extract("The two countries signed an agreement last year. The reported attack killed two.")
+                .isEmpty());
+    }
+
+    @Test
+    void neverThrowsOnOddText() {
+        for (String s : List.of("", "said", "\"", "according to", ", said .", "Neither nor confirmed.",
+                "\"\"\"\" said said said", "what he said were", "\u0000\uFFFF said \uD83D")) {
+            assertFalse(extract(s) == null);
+        }
+    }
+
+    @Test
+    void datelineIsNotContent() {
+        Attribution a = only("SEOUL (AFP) - North Korea fired a missile, the military said.");
+        assertEquals("North Korea fired a missile", a.contentText());
+    }
+
+    @Test
+    void contentNamesItsCountries() {
+        Attribution a = only("Seoul said Pyongyang sent troops to Kursk.");
+        assertEquals(List.of("KP", "RU"), a.countries());
+    }
+}

@@ -1,0 +1,513 @@
+package org.corroborate.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.Claim;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Evidence;
+import org.corroborate.core.EvidenceRole;
+import org.corroborate.core.Grade;
+import org.corroborate.core.Interval;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceKind;
+import org.corroborate.core.Stance;
+import org.corroborate.scoring.cluster.ClaimMatcher;
+import org.corroborate.scoring.independence.Wire;
+import org.corroborate.scoring.independence.WireCopies;
+import org.corroborate.scoring.reliability.BetaEstimate;
+import org.corroborate.scoring.reliability.Reliability;
+import org.corroborate.scoring.reliability.TrackRecords;
+
+/**
+ * Assesses how well each claim is corroborated.
+ *
+ * <p>The method, per claim:
+ * <ol>
+ *   <li>Every carrier is a piece of evidence: asserting or confirming supports, denying opposes, not confirming or
+ *   declining to comment is silence (recorded and shown, never counted as a denial).</li>
+ *   <li>Evidence is grouped by independent origin: the first source of its relay chain, taken up to the body it
+ *   speaks for (an agency and its government are one origin); a source not named counts as its article's story,
+ *   and copies of one wire story are one story. Per origin and role, only the strongest piece counts.</li>
+ *   <li>A counted piece adds {@code w · f · ln(r / (1 − r))} to the claim's log-odds, where {@code r} is the
+ *   origin's reliability (Beta prior of its kind plus its track record, never below 0.5 for this purpose, so a
+ *   doubtful source's word is no evidence rather than evidence of the opposite), {@code w = 1 − hedge strength},
+ *   and {@code f} is 1, or for a party to the claim 1.5 for a confirmation (an admission weighs most) and 0.5 for a
+ *   denial (strong but self-interested). Denials subtract.</li>
+ *   <li>The probability is the logistic of the prior log-odds (0) plus the sum. Its credible interval comes from
+ *   Monte Carlo: each origin's reliability drawn from its Beta posterior and the prior from Beta(2, 2), with a
+ *   generator seeded by the claim's id, so the result is reproducible.</li>
+ *   <li>The grade: the Admiralty letter of the most reliable supporting origin, and credibility 1 when two or more
+ *   independent origins support and none opposes with probability at least 0.75, else 2 (at least 0.7), 3 (0.55),
+ *   4 (0.4), 5 (below), and 6 when nothing but silence or unnamed sources carries it.</li>
+ * </ol>
+ *
+ * <p>Pure and thread-safe; the result does not depend on the order of the input.
+ */
+public final class Corroborator {
+
+    private static final Set<SourceKind> PARTY_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
+            SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
+    private static final double MAX_LOG_ODDS = 12;
+
+    private final ScoringConfig config;
+    private final Reliability reliability;
+
+    public Corroborator(ScoringConfig config, TrackRecords records) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.reliability = new Reliability(config, records);
+    }
+
+    /** Scores a whole corpus. */
+    public Corroboration score(List<AnnotatedArticle> input) {
+        return score(input, List.of());
+    }
+
+    /** Scores a whole corpus, following the user's tracked claims (see {@link ClaimMatcher#match(List, List)}). */
+    public Corroboration score(List<AnnotatedArticle> input, List<org.corroborate.core.TrackedClaim> tracked) {
+        List<AnnotatedArticle> articles = new ArrayList<>(input);
+        articles.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
+        Map<String, Article> byId = new HashMap<>();
+        List<Article> plain = new ArrayList<>();
+        for (AnnotatedArticle aa : articles) {
+            byId.put(aa.article().id(), aa.article());
+            plain.add(aa.article());
+        }
+        Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain);
+        List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
+        List<Assessment> assessments = new ArrayList<>();
+        for (Claim c : claims) {
+            assessments.add(assess(c, byId, wire));
+        }
+        assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
+                .thenComparing(Assessment::origins, Comparator.reverseOrder())
+                .thenComparing(Assessment::probability, Comparator.reverseOrder())
+                .thenComparing(a -> a.claim().id()));
+        return new Corroboration(articles, assessments, sources(articles, claims), outlets(articles, wire, claims),
+                wire);
+    }
+
+    /** Assesses one claim. */
+    public Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups) {
+        Set<String> partyRoots = new LinkedHashSet<>();
+        for (Source p : claim.parties()) {
+            partyRoots.add(p.root());
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        Map<String, Integer> bestByOriginRole = new LinkedHashMap<>();
+        Map<String, Source> originSource = new LinkedHashMap<>();
+        List<Source> silentParties = new ArrayList<>();
+        for (Attribution a : claim.attributions()) {
+            Article art = articles.get(a.articleId());
+            String outlet = art == null ? "" : art.outlet();
+            EvidenceRole role = a.stance().supports() ? EvidenceRole.SUPPORTS
+                    : a.stance() == Stance.DENIES ? EvidenceRole.OPPOSES : EvidenceRole.SILENT;
+            Source origin = a.origin();
+            boolean named = !origin.id().equals(Source.UNNAMED.id());
+            String originKey = named ? origin.root()
+                    : "story:" + wireGroups.getOrDefault(a.articleId(), a.articleId());
+            boolean party = named && partyRoots.contains(a.source().source().root())
+                    && PARTY_KINDS.contains(a.source().source().kind());
+            double hedge = a.hedgeStrength();
+            double w = role == EvidenceRole.SILENT ? 0 : 1 - hedge;
+            String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups);
+            Evidence e = new Evidence(a, outlet, originKey, role, w, false, reason);
+            evidence.add(e);
+            if (role == EvidenceRole.SILENT) {
+                if (party && silentParties.stream().noneMatch(s -> s.id().equals(a.source().source().id()))) {
+                    silentParties.add(a.source().source());
+                }
+            }
+        }
+        // An origin that changed its position (denied, then confirmed) counts with its latest one.
+        Map<String, Integer> latest = new LinkedHashMap<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            if (e.role() == EvidenceRole.SILENT) {
+                continue;
+            }
+            Integer cur = latest.get(e.origin());
+            if (cur == null || instant(articles, e).compareTo(instant(articles, evidence.get(cur))) > 0) {
+                latest.put(e.origin(), i);
+            }
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            if (e.role() == EvidenceRole.SILENT) {
+                continue;
+            }
+            Evidence last = evidence.get(latest.get(e.origin()));
+            if (last.role() != e.role()) {
+                evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
+                        e.reason() + "; superseded: the same origin later " + (last.role() == EvidenceRole.SUPPORTS
+                                ? "confirmed" : "denied") + " it (" + last.outlet() + ", "
+                                + dateOf(articles, last) + ")"));
+                continue;
+            }
+            String key = e.origin() + "|" + e.role();
+            Integer prev = bestByOriginRole.get(key);
+            if (prev == null || evidence.get(prev).weight() < e.weight()) {
+                bestByOriginRole.put(key, i);
+                originSource.put(key, e.attribution().origin());
+            }
+        }
+        // A party that has since spoken is no longer silent.
+        silentParties.removeIf(p -> latest.keySet().contains(p.root()));
+        // mark the counted pieces
+        Set<Integer> counted = new LinkedHashSet<>(bestByOriginRole.values());
+        for (int i : counted) {
+            Evidence e = evidence.get(i);
+            evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), true,
+                    e.reason()));
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.reason().contains("; superseded")) {
+                evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
+                        e.reason() + "; not counted again: origin " + e.origin() + " already counted"));
+            }
+        }
+
+        // the log-odds terms of the counted evidence
+        List<double[]> terms = new ArrayList<>(); // {sign * w * f, alpha, beta}
+        Set<String> supportOrigins = new LinkedHashSet<>();
+        Set<String> opposeOrigins = new LinkedHashSet<>();
+        char bestLetter = 'F';
+        double bestMean = -1;
+        boolean namedSupport = false;
+        for (Map.Entry<String, Integer> en : bestByOriginRole.entrySet()) {
+            Evidence e = evidence.get(en.getValue());
+            Source origin = originSource.get(en.getKey());
+            boolean party = partyRoots.contains(e.attribution().source().source().root())
+                    && PARTY_KINDS.contains(e.attribution().source().source().kind());
+            double f = 1;
+            if (party) {
+                f = e.role() == EvidenceRole.SUPPORTS ? config.partyConfirmation() : config.partyDenial();
+            }
+            BetaEstimate r = reliability.of(origin);
+            double sign = e.role() == EvidenceRole.SUPPORTS ? 1 : -1;
+            terms.add(new double[] {sign * e.weight() * f, r.alpha(), r.beta()});
+            if (e.role() == EvidenceRole.SUPPORTS) {
+                supportOrigins.add(e.origin());
+                if (!e.origin().startsWith("story:")) {
+                    namedSupport = true;
+                    if (r.mean() > bestMean) {
+                        bestMean = r.mean();
+                        bestLetter = reliability.letter(origin);
+                    }
+                }
+            } else {
+                opposeOrigins.add(e.origin());
+            }
+        }
+        double logOdds = Math.log(config.claimPrior() / (1 - config.claimPrior()));
+        for (double[] t : terms) {
+            logOdds += t[0] * vote(t[1] / (t[1] + t[2]));
+        }
+        double p = logistic(logOdds);
+        Interval interval = interval(claim.id(), terms, p);
+
+        ClaimStatus status;
+        if (!opposeOrigins.isEmpty()) {
+            status = ClaimStatus.DISPUTED;
+        } else if (supportOrigins.size() >= 2) {
+            status = ClaimStatus.CORROBORATED;
+        } else if (supportOrigins.isEmpty()) {
+            status = ClaimStatus.UNSUPPORTED;
+        } else if (!silentParties.isEmpty()) {
+            status = ClaimStatus.NOT_CONFIRMED_BY_PARTIES;
+        } else {
+            status = ClaimStatus.SINGLE_SOURCE;
+        }
+        int credibility;
+        if (!namedSupport && opposeOrigins.isEmpty()) {
+            credibility = 6;
+        } else if (supportOrigins.size() >= 2 && opposeOrigins.isEmpty() && p >= 0.75) {
+            credibility = 1;
+        } else if (p >= 0.7) {
+            credibility = 2;
+        } else if (p >= 0.55) {
+            credibility = 3;
+        } else if (p >= 0.4) {
+            credibility = 4;
+        } else {
+            credibility = 5;
+        }
+        Grade grade = new Grade(bestLetter, credibility);
+        List<String> explanation = explain(claim, evidence, silentParties, supportOrigins, opposeOrigins, p,
+                interval, grade, status);
+        return new Assessment(claim, p, interval, grade, status, supportOrigins.size(), evidence, silentParties,
+                explanation);
+    }
+
+    private static java.time.Instant instant(Map<String, Article> articles, Evidence e) {
+        Article a = articles.get(e.attribution().articleId());
+        return a == null ? java.time.Instant.MIN : a.published().map(p -> p.instant().toInstant())
+                .orElse(java.time.Instant.MIN);
+    }
+
+    private static String dateOf(Map<String, Article> articles, Evidence e) {
+        Article a = articles.get(e.attribution().articleId());
+        return a == null ? "undated" : a.published().map(p -> p.date().toString()).orElse("undated");
+    }
+
+    /** Log-odds vote of a source of reliability {@code r}, with {@code r} held within {@code [floor, 0.999]}. */
+    private double vote(double r) {
+        double q = Math.max(config.voteFloor(), Math.min(r, 0.999));
+        q = Math.max(q, 0.001);
+        return Math.log(q / (1 - q));
+    }
+
+    private static double logistic(double x) {
+        double c = Math.max(-MAX_LOG_ODDS, Math.min(MAX_LOG_ODDS, x));
+        return 1 / (1 + Math.exp(-c));
+    }
+
+    /** Monte Carlo credible interval; always contains the point estimate {@code p}. */
+    private Interval interval(String claimId, List<double[]> terms, double p) {
+        RandomGenerator rng = new Well19937c(claimId.hashCode());
+        // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations
+        BetaDistribution prior = new BetaDistribution(rng, 4 * config.claimPrior(), 4 * (1 - config.claimPrior()));
+        List<BetaDistribution> dists = new ArrayList<>();
+        for (double[] t : terms) {
+            dists.add(new BetaDistribution(rng, t[1], t[2]));
+        }
+        int n = config.samples();
+        double[] draws = new double[n];
+        for (int s = 0; s < n; s++) {
+            double p0 = prior.sample();
+            double x = Math.log(p0 / (1 - p0));
+            for (int k = 0; k < terms.size(); k++) {
+                x += terms.get(k)[0] * vote(dists.get(k).sample());
+            }
+            draws[s] = logistic(x);
+        }
+        java.util.Arrays.sort(draws);
+        double tail = (1 - config.intervalLevel()) / 2;
+        double lo = draws[(int) Math.floor(tail * (n - 1))];
+        double hi = draws[(int) Math.ceil((1 - tail) * (n - 1))];
+        return new Interval(Math.min(lo, p), Math.max(hi, p), config.intervalLevel());
+    }
+
+    private String reason(Attribution a, EvidenceRole role, boolean party, double hedge, Source origin,
+                          String originKey, Article art, Map<String, String> wire) {
+        StringBuilder sb = new StringBuilder();
+        Source s = a.source().source();
+        sb.append(switch (a.stance()) {
+            case ASSERTS -> "asserts";
+            case CONFIRMS -> "confirms";
+            case DENIES -> "denies";
+            case DOES_NOT_CONFIRM -> "has not confirmed";
+            case DECLINES_COMMENT -> "declined to comment";
+            case UNKNOWN -> "unclear stance";
+        });
+        sb.append(" (").append(s.kind().label());
+        if (party) {
+            sb.append(", party to the claim");
+        }
+        sb.append(')');
+        if (!a.relay().isEmpty()) {
+            sb.append("; relayed ");
+            for (int i = 0; i < a.relay().size(); i++) {
+                sb.append(i == 0 ? "" : " \u2192 ").append(a.relay().get(i).name());
+            }
+        }
+        if (role == EvidenceRole.SILENT) {
+            sb.append("; silence is recorded, not counted as a denial");
+            return sb.toString();
+        }
+        sb.append("; origin ").append(originKey.startsWith("story:") ? "unnamed source in story "
+                + originKey.substring(6) : originKey);
+        if (!origin.id().equals(s.id())) {
+            sb.append(" (").append(origin.name()).append(')');
+        }
+        if (hedge > 0) {
+            sb.append(String.format(Locale.ROOT, "; hedged (%.2f): %s", hedge, hedgeWords(a)));
+        }
+        BetaEstimate r = reliability.of(origin);
+        sb.append(String.format(Locale.ROOT, "; reliability %.2f", r.mean()));
+        if (art != null && !wire.getOrDefault(art.id(), art.id()).equals(art.id())) {
+            sb.append("; article is a copy of ").append(wire.get(art.id()));
+        }
+        return sb.toString();
+    }
+
+    private static String hedgeWords(Attribution a) {
+        List<String> w = new ArrayList<>();
+        a.hedges().forEach(h -> w.add("\u201C" + h.text() + "\u201D"));
+        return String.join(", ", w);
+    }
+
+    private List<String> explain(Claim claim, List<Evidence> evidence, List<Source> silentParties,
+                                 Set<String> supportOrigins, Set<String> opposeOrigins, double p, Interval interval,
+                                 Grade grade, ClaimStatus status) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Claim: " + claim.statement());
+        if (!claim.parties().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            claim.parties().forEach(s -> names.add(s.name()));
+            lines.add("Parties to the claim: " + String.join(", ", names));
+        }
+        if (claim.values().size() > 1) {
+            lines.add("Rival values: " + String.join(" / ", claim.values()));
+        }
+        for (Evidence e : evidence) {
+            String mark = switch (e.role()) {
+                case SUPPORTS -> "+";
+                case OPPOSES -> "\u2212";
+                case SILENT -> "\u25CB";
+            };
+            Attribution a = e.attribution();
+            lines.add(String.format(Locale.ROOT, "%s %s [%s] \u201C%s\u201D %s: \u201C%s\u201D \u2014 %s%s", mark,
+                    a.source().text().isEmpty() ? "(unnamed)" : a.source().text(), e.outlet(), a.cue().text(),
+                    a.source().source().name(), abbreviate(a.contentText(), 160), e.reason(),
+                    e.counted() ? String.format(Locale.ROOT, "; counted, weight %.2f", e.weight()) : ""));
+        }
+        for (Source s : silentParties) {
+            lines.add("Silent party: " + s.name() + " has not confirmed (recorded; not a denial)");
+        }
+        lines.add(String.format(Locale.ROOT, "Independent origins supporting: %d (%s); opposing: %d%s",
+                supportOrigins.size(), String.join(", ", supportOrigins), opposeOrigins.size(),
+                opposeOrigins.isEmpty() ? "" : " (" + String.join(", ", opposeOrigins) + ")"));
+        lines.add(String.format(Locale.ROOT, "Probability %.2f, %d%% interval [%.2f, %.2f]; grade %s (%s, %s);"
+                        + " status: %s", p, Math.round(interval.level() * 100), interval.lower(), interval.upper(),
+                grade, grade.reliabilityMeaning(), grade.credibilityMeaning(), status.label()));
+        return lines;
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
+    private List<SourceSummary> sources(List<AnnotatedArticle> articles, List<Claim> claims) {
+        Map<String, Source> byId = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        Map<String, Set<String>> claimIds = new HashMap<>();
+        for (AnnotatedArticle aa : articles) {
+            for (Attribution a : aa.attributions()) {
+                Set<String> ids = new LinkedHashSet<>();
+                ids.add(a.source().source().id());
+                ids.add(a.origin().id());
+                for (String id : ids) {
+                    if (id.equals(Source.UNNAMED.id())) {
+                        continue;
+                    }
+                    byId.putIfAbsent(id, id.equals(a.origin().id()) ? a.origin() : a.source().source());
+                    mentions.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        for (Claim c : claims) {
+            for (Attribution a : c.attributions()) {
+                claimIds.computeIfAbsent(a.source().source().id(), k -> new LinkedHashSet<>()).add(c.id());
+                claimIds.computeIfAbsent(a.origin().id(), k -> new LinkedHashSet<>()).add(c.id());
+            }
+        }
+        List<SourceSummary> out = new ArrayList<>();
+        for (Source s : byId.values()) {
+            BetaEstimate r = reliability.of(s);
+            out.add(new SourceSummary(s, mentions.getOrDefault(s.id(), 0),
+                    claimIds.getOrDefault(s.id(), Set.of()).size(), r.mean(), r.interval(config.intervalLevel()),
+                    reliability.letter(s), r.resolved()));
+        }
+        out.sort(Comparator.comparing(SourceSummary::mentions, Comparator.reverseOrder())
+                .thenComparing(x -> x.source().id()));
+        return out;
+    }
+
+    /**
+     * True when the attribution names nobody, or only describes its source: a source the registry does not know,
+     * that is not a news outlet and whose name is neither an acronym nor a proper name of two or more capitalised
+     * words.
+     */
+    static boolean isAnonymous(Attribution a) {
+        Source s = a.source().source();
+        if (!a.source().isNamed() || s.id().equals(Source.UNNAMED.id())) {
+            return true;
+        }
+        if (!s.aliases().isEmpty() || s.kind() == SourceKind.NEWS_OUTLET || s.kind() == SourceKind.NAMED_PERSON) {
+            return false;
+        }
+        int caps = 0;
+        for (String w : s.name().split("\\s+")) {
+            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) {
+                return false; // an acronym names a body: "NIS", "KCNA"
+            }
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return caps < 2;
+    }
+
+    private static List<OutletSummary> outlets(List<AnnotatedArticle> articles, Map<String, String> wire,
+                                               List<Claim> claims) {
+        Map<String, List<AnnotatedArticle>> byOutlet = new LinkedHashMap<>();
+        Map<String, String> outletOf = new HashMap<>();
+        for (AnnotatedArticle aa : articles) {
+            byOutlet.computeIfAbsent(aa.article().outlet(), k -> new ArrayList<>()).add(aa);
+            outletOf.put(aa.article().id(), aa.article().outlet());
+        }
+        Map<String, Set<String>> claimsByOutlet = new HashMap<>();
+        for (Claim c : claims) {
+            for (Attribution a : c.attributions()) {
+                claimsByOutlet.computeIfAbsent(outletOf.get(a.articleId()), k -> new LinkedHashSet<>()).add(c.id());
+            }
+        }
+        List<OutletSummary> out = new ArrayList<>();
+        for (Map.Entry<String, List<AnnotatedArticle>> e : byOutlet.entrySet()) {
+            int copies = 0;
+            int attrs = 0;
+            int named = 0;
+            int anonymous = 0;
+            int hedged = 0;
+            int direct = 0;
+            int stateMedia = 0;
+            for (AnnotatedArticle aa : e.getValue()) {
+                String group = wire.getOrDefault(aa.article().id(), aa.article().id());
+                if (!group.equals(aa.article().id()) && !e.getKey().equals(outletOf.get(group))) {
+                    copies++;
+                }
+                for (Attribution a : aa.attributions()) {
+                    attrs++;
+                    if (a.source().isNamed()) {
+                        named++;
+                    }
+                    if (isAnonymous(a)) {
+                        anonymous++;
+                    }
+                    if (!a.hedges().isEmpty()) {
+                        hedged++;
+                    }
+                    if (a.quote() == org.corroborate.core.QuoteType.DIRECT) {
+                        direct++;
+                    }
+                    if (a.origin().kind() == SourceKind.STATE_MEDIA) {
+                        stateMedia++;
+                    }
+                }
+            }
+            double d = Math.max(1, attrs);
+            out.add(new OutletSummary(e.getKey(), e.getValue().size(), copies, attrs, named / d, anonymous / d,
+                    hedged / d,
+                    direct / d, stateMedia, claimsByOutlet.getOrDefault(e.getKey(), Set.of()).size()));
+        }
+        out.sort(Comparator.comparing(OutletSummary::articles, Comparator.reverseOrder())
+                .thenComparing(OutletSummary::outlet));
+        return out;
+    }
+}

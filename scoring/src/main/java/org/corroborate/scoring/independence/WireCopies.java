@@ -1,0 +1,147 @@
+package org.corroborate.scoring.independence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corroborate.core.Article;
+
+/**
+ * Finds articles that are copies of one story (a wire story reprinted by several outlets, lightly edited) with
+ * MinHash signatures of word 5-shingles and locality-sensitive hashing, so that only articles sharing a band are
+ * ever compared: never all pairs.
+ *
+ * <p>Contract: {@link #groups} maps every article id to the id of its group's earliest article (by publication
+ * time, then id); an article with no copy maps to itself. Two articles are in one group when their estimated
+ * Jaccard similarity is at least the threshold, or they are linked through others that are. The result does not
+ * depend on the order of the input.
+ */
+public final class WireCopies {
+
+    private static final int HASHES = 64;
+    private static final int BANDS = 16;
+    private static final int ROWS = HASHES / BANDS;
+    private static final int SHINGLE = 5;
+
+    private final double threshold;
+    private final long[] seedsA = new long[HASHES];
+    private final long[] seedsB = new long[HASHES];
+
+    /** @param threshold estimated Jaccard similarity in {@code (0, 1]} from which two articles are copies */
+    public WireCopies(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
+        }
+        this.threshold = threshold;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(0x5eed_c0de_2025L);
+        for (int i = 0; i < HASHES; i++) {
+            seedsA[i] = r.nextLong() | 1;
+            seedsB[i] = r.nextLong();
+        }
+    }
+
+    /** The MinHash signature of a text's word 5-shingles (all of its words when it has fewer than five). */
+    public long[] signature(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> w = new ArrayList<>(words.length);
+        for (String s : words) {
+            if (!s.isEmpty()) {
+                w.add(s);
+            }
+        }
+        long[] sig = new long[HASHES];
+        Arrays.fill(sig, Long.MAX_VALUE);
+        int shingles = Math.max(1, w.size() - SHINGLE + 1);
+        for (int i = 0; i < shingles; i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < Math.min(w.size(), i + SHINGLE); j++) {
+                h = 31 * h + w.get(j).hashCode();
+                h ^= h >>> 29;
+            }
+            for (int k = 0; k < HASHES; k++) {
+                long v = mix(h * seedsA[k] + seedsB[k]);
+                if (v < sig[k]) {
+                    sig[k] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    /** Estimated Jaccard similarity of two signatures, in {@code [0, 1]}. */
+    public static double similarity(long[] a, long[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) a.length;
+    }
+
+    /** Article id to the id of its copy group's earliest article. */
+    public Map<String, String> groups(List<Article> articles) {
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(Wire.EARLIEST_FIRST);
+        int n = sorted.size();
+        long[][] sigs = new long[n][];
+        for (int i = 0; i < n; i++) {
+            sigs[i] = signature(sorted.get(i).body());
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int b = 0; b < BANDS; b++) {
+            Map<Long, List<Integer>> buckets = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                long key = b;
+                for (int r = 0; r < ROWS; r++) {
+                    key = key * 0x9E3779B97F4A7C15L + sigs[i][b * ROWS + r];
+                }
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            for (List<Integer> bucket : buckets.values()) {
+                for (int x = 1; x < bucket.size(); x++) {
+                    int i = bucket.get(0);
+                    int j = bucket.get(x);
+                    if (find(parent, i) != find(parent, j) && similarity(sigs[i], sigs[j]) >= threshold) {
+                        union(parent, i, j);
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(sorted.get(i).id(), sorted.get(find(parent, i)).id());
+        }
+        return out;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    /** Joins two groups, keeping the smaller index (the earlier article) as the root. */
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra < rb) {
+            p[rb] = ra;
+        } else if (rb < ra) {
+            p[ra] = rb;
+        }
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+}

@@ -1,0 +1,187 @@
+package org.corroborate.scoring;
+
+import static org.corroborate.scoring.Fixtures.KYIV;
+import static org.corroborate.scoring.Fixtures.MOSCOW;
+import static org.corroborate.scoring.Fixtures.NIS;
+import static org.corroborate.scoring.Fixtures.PYONGYANG;
+import static org.corroborate.scoring.Fixtures.SEOUL;
+import static org.corroborate.scoring.Fixtures.WEST;
+import static org.corroborate.scoring.Fixtures.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Stance;
+import org.corroborate.scoring.reliability.TrackRecords;
+import org.junit.jupiter.api.Test;
+
+class CorroboratorTest {
+
+    private static final String DEPLOY = "North Korea has sent thousands of soldiers to Russia to fight in Kursk";
+    private static final String DEPLOY2 = "North Korean soldiers were sent to Russia to fight in the Kursk region";
+
+    private static Corroboration score(AnnotatedArticle... as) {
+        return new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(List.of(as));
+    }
+
+    private static Assessment only(Corroboration c) {
+        assertEquals(1, c.assessments().size(), () -> c.assessments().stream().map(a -> a.claim().statement())
+                .toList().toString());
+        return c.assessments().get(0);
+    }
+
+    @Test
+    void oneOriginRepeatedIsSingleSource() {
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-27").says(SEOUL, DEPLOY2, "KP", "RU").build()));
+        assertEquals(ClaimStatus.SINGLE_SOURCE, a.status(), "the agency and its government are one origin");
+        assertEquals(1, a.origins());
+        assertEquals(1, a.evidence().stream().filter(e -> e.counted()).count());
+    }
+
+    @Test
+    void independentOriginsCorroborate() {
+        Assessment one = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build()));
+        Assessment three = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(WEST, DEPLOY2, "KP", "RU").says(KYIV, DEPLOY, "KP", "RU")
+                        .build()));
+        assertEquals(ClaimStatus.CORROBORATED, three.status());
+        assertEquals(3, three.origins());
+        assertTrue(three.probability() > one.probability());
+        assertTrue(three.interval().lower() > one.interval().lower());
+        assertEquals(1, three.grade().credibility());
+        assertTrue(one.interval().contains(one.probability()));
+    }
+
+    @Test
+    void silenceIsRecordedNotADenial() {
+        Assessment withSilence = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(MOSCOW, Stance.DOES_NOT_CONFIRM, "the deployment", List.of(), 0).build()));
+        Assessment without = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build()));
+        assertEquals(ClaimStatus.NOT_CONFIRMED_BY_PARTIES, withSilence.status());
+        assertEquals(List.of("ru-government"), withSilence.silentParties().stream().map(s -> s.id()).toList());
+        assertEquals(without.probability(), withSilence.probability(), 1e-12);
+    }
+
+    @Test
+    void aDenialDisputesAndAPartysConfirmationWeighsMost() {
+        Assessment denied = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(WEST, Stance.DENIES, DEPLOY2, List.of("KP", "RU"), 0).build()));
+        assertEquals(ClaimStatus.DISPUTED, denied.status());
+        Assessment byParty = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(PYONGYANG, Stance.CONFIRMS, DEPLOY2, List.of("KP", "RU"), 0).build()));
+        Assessment byOther = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(KYIV, Stance.CONFIRMS, DEPLOY2, List.of("KP", "RU"), 0).build()));
+        assertTrue(byParty.probability() > byOther.probability(), byParty.probability() + " vs "
+                + byOther.probability());
+        Assessment partyDenies = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(PYONGYANG, Stance.DENIES, DEPLOY2, List.of("KP", "RU"), 0).build()));
+        assertTrue(partyDenies.probability() > denied.probability(), "a party's denial is self-interested");
+    }
+
+    @Test
+    void aLaterConfirmationSupersedesADenial() {
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-03-01").says(MOSCOW, Stance.DENIES, DEPLOY2, List.of("KP", "RU"), 0).build(),
+                article("c", "Z", "2025-04-28").says(MOSCOW, Stance.CONFIRMS, DEPLOY, List.of("KP", "RU"), 0)
+                        .build()));
+        assertEquals(ClaimStatus.CORROBORATED, a.status());
+        assertTrue(a.evidence().stream().anyMatch(e -> e.reason().contains("superseded")));
+    }
+
+    @Test
+    void hedgesLowerTheProbability() {
+        Assessment plain = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build()));
+        Assessment hedged = only(score(article("a", "X", "2025-02-27")
+                .says(NIS, Stance.ASSERTS, DEPLOY, List.of("KP", "RU"), 0.5).build()));
+        assertTrue(hedged.probability() < plain.probability());
+        assertTrue(hedged.probability() > 0.5);
+    }
+
+    @Test
+    void unrelatedClaimsStayApart() {
+        Corroboration c = score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(KYIV, "The central bank raised interest rates by half a point on Tuesday", "UA").build());
+        assertEquals(2, c.assessments().size());
+    }
+
+    @Test
+    void resultDoesNotDependOnInputOrder() {
+        List<AnnotatedArticle> as = new ArrayList<>(List.of(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(WEST, DEPLOY2, "KP", "RU").build(),
+                article("c", "Z", "2025-03-01").says(KYIV, "Kyiv captured two North Korean soldiers in Kursk", "KP",
+                        "RU").build()));
+        Corroboration first = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(as);
+        Collections.reverse(as);
+        Corroboration second = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(as);
+        assertEquals(first.assessments(), second.assessments());
+        assertEquals(first.sources(), second.sources());
+    }
+
+    @Test
+    void trackRecordsMoveReliability() {
+        TrackRecords good = TrackRecords.empty();
+        for (int i = 0; i < 20; i++) {
+            good = good.with("kr-nis", true);
+        }
+        Corroboration before = score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build());
+        Corroboration after = new Corroborator(ScoringConfig.DEFAULTS, good).score(List.of(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build()));
+        assertTrue(only(after).probability() > only(before).probability());
+        SourceSummary nis = after.sources().stream().filter(s -> s.source().id().equals("kr-nis")).findFirst()
+                .orElseThrow();
+        assertEquals(20, nis.resolved());
+        assertEquals('A', nis.letter());
+    }
+
+    @Test
+    void aClaimCarriedOnlyByShortReferencesStillHasAStatement() {
+        // regression: a claim with no anchor (every carrier refers back) had no representative
+        Assessment a = only(score(article("a", "X", "2025-02-27")
+                .says(MOSCOW, Stance.DOES_NOT_CONFIRM, "the deployment", List.of(), 0).build()));
+        assertEquals("the deployment", a.claim().statement());
+        assertEquals(ClaimStatus.UNSUPPORTED, a.status());
+        assertEquals(6, a.grade().credibility());
+    }
+
+    @Test
+    void trackedClaimsCollectTheirCarriersAndTakeTheirParties() {
+        var tracked = new org.corroborate.core.TrackedClaim("deploy-1",
+                "North Korea sent soldiers to Russia to fight in Kursk", List.of("KP", "RU"));
+        AnnotatedArticle a = article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(MOSCOW, Stance.DOES_NOT_CONFIRM, "the deployment", List.of(), 0).build();
+        AnnotatedArticle b = article("b", "Y", "2025-02-28").says(WEST, DEPLOY2, "KP", "RU").build();
+        Corroboration c = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(List.of(a, b),
+                List.of(tracked, new org.corroborate.core.TrackedClaim("nothing", "Unrelated words entirely",
+                        List.of())));
+        Assessment t = c.assessments().stream().filter(x -> x.claim().id().equals("deploy-1")).findFirst()
+                .orElseThrow();
+        assertEquals("North Korea sent soldiers to Russia to fight in Kursk", t.claim().statement());
+        assertEquals(2, t.origins());
+        assertEquals(List.of("ru-government"), t.silentParties().stream().map(s -> s.id()).toList());
+        assertTrue(c.assessments().stream().noneMatch(x -> x.claim().id().equals("nothing")),
+                "a tracked claim nothing carries is not reported");
+    }
+
+    @Test
+    void outletsPracticeCountsAnonymousSources() {
+        org.corroborate.core.Source described = org.corroborate.core.Source.adHoc("a source familiar with the matter",
+                org.corroborate.core.SourceKind.UNKNOWN, "");
+        org.corroborate.core.Source person = org.corroborate.core.Source.adHoc("Georgiy Tykhy",
+                org.corroborate.core.SourceKind.OFFICIAL, "UA");
+        Corroboration c = score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(described, "Some units moved to Belgorod").says(person, "The reaction was weak").build());
+        OutletSummary x = c.outlets().get(0);
+        assertEquals(3, x.attributions());
+        assertEquals(1 / 3.0, x.anonymousShare(), 1e-9);
+    }
+}
