@@ -131,7 +131,7 @@ public final class Ingestor {
             s.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
                     .filter(accept)
-                    .sorted()
+                    .sorted(FEEDS_LAST)
                     .forEach(p -> {
                         if (isDocumentation(p)) {
                             diagnostics.warning(Location.ofFile(p.toString()), "skipped",
@@ -147,6 +147,16 @@ public final class Ingestor {
         }
         return out;
     }
+
+    /**
+     * Folder order: by path, except that feeds come last, so a page saved in full (for example by
+     * {@code corroborate fetch}) is read before the same story's summary in a feed, and the summary is the one
+     * counted as a duplicate of its URL.
+     */
+    private static final java.util.Comparator<Path> FEEDS_LAST = java.util.Comparator
+            .comparing((Path p) -> InputFormat.byExtension(p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("\\.gz$", "")).filter(f -> f == InputFormat.FEED).isPresent())
+            .thenComparing(java.util.Comparator.naturalOrder());
 
     /** README, LICENSE, NOTICE, SOURCE and CHANGES files, and Markdown files, which folders of articles often carry. */
     private static boolean isDocumentation(Path p) {

@@ -102,7 +102,8 @@ class IngestorFormatsTest {
                 + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("e.csv"), "id,body\n1,\"open\n", StandardCharsets.UTF_8);
         Result r = TestSupport.ingest(ReadOptions.DEFAULTS, html, dir.toString());
-        assertEquals(List.of("From CSV.", "From a feed.", "From a WARC."),
+        // feeds come last in a folder, after pages and archives
+        assertEquals(List.of("From CSV.", "From a WARC.", "From a feed."),
                 r.articles().stream().map(Article::body).toList(), r.describe());
         assertEquals(2, r.ofKind("invalid-record").size(), r.describe());
     }

@@ -157,4 +157,16 @@ class IngestorTest {
         assertTrue(read.size() > 0 && read.size() < 100);
         assertEquals("limit", diagnostics.list().get(diagnostics.list().size() - 1).kind());
     }
+
+    @Test
+    void aFullPageWinsOverTheSameStorysFeedSummary() throws IOException {
+        write("f/feeds/a.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title><item>"
+                + "<title>T</title><link>https://x.example/story</link><description>Short.</description></item>"
+                + "</channel></rss>");
+        write("f/pages/b.jsonl", "{\"id\":\"full\",\"url\":\"https://x.example/story\",\"body\":\"The full"
+                + " story.\"}\n");
+        IngestSummary s = readAll(dir.resolve("f").toString());
+        assertEquals(List.of("full"), read.stream().map(Article::id).toList(), diagnostics.list().toString());
+        assertEquals(1, s.duplicates());
+    }
 }
