@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         description = "Measure accuracy on a data set given as an argument; prints the figures.",
         subcommands = {
+            EvalBooksCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

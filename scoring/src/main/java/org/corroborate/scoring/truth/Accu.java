@@ -1,0 +1,509 @@
+package org.corroborate.scoring.truth;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.corroborate.scoring.truth.internal.LongIntMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Accu and AccuCopy (Dong, Berti-Equille and Srivastava, VLDB 2009): Bayesian truth discovery with source accuracy
+ * and, optionally, detection of sources that copy each other.
+ *
+ * <p>Each iteration: a source of accuracy {@code A} casts a vote of {@code ln(n A / (1 - A))} for each value it
+ * gives, where {@code n} is the number of false values an item is assumed to have; a value's vote count
+ * {@code C(v)} is the sum of its votes (with an implication set, AccuSim's {@code C*(v) = C(v) + rho * sum of
+ * C(v') imp(v' -> v)}); its probability is the softmax of vote counts over the item's domain of {@code n + 1}
+ * values, the unobserved ones having vote count 0 (so a value given by a single source of accuracy {@code A} has
+ * probability {@code A}); a source's accuracy is the mean probability of its values, clamped to
+ * [{@link Config#EPSILON}, 1 - {@link Config#EPSILON}].
+ *
+ * <p>Copy detection (Depen): for every pair of sources that give a common value, the likelihood ratio of
+ * "dependent" (one copies each value from the other with probability {@code c}) against "independent" is computed
+ * from the values they share, weighted by whether the shared value is likely true or false (sharing a false value
+ * is strong evidence of copying, sharing a true one weak), and from the items on which they differ (evidence of
+ * independence); with the prior {@code alpha} this gives the probability of dependence. A source's vote for a
+ * value is then multiplied by the probability that it gave the value independently of the sources that gave the
+ * same value before it, taken in decreasing order of accuracy: the product of {@code 1 - c * P(dependent)}. Only
+ * pairs that share a value are compared: pairs sharing none are never discounted, since discounting only applies
+ * between co-providers of a value. Work is capped: values given by more than {@link Config#maxGroupSize()} sources
+ * and pairs beyond {@link Config#maxPairEntries()} are not examined (their votes are not discounted), and shared
+ * items are counted only for items with at most {@link Config#maxItemProviders()} sources.
+ *
+ * <p>Contract: value confidences are probabilities in [0, 1] that sum to at most 1 per item; trusts are
+ * accuracies in (0, 1). Deterministic; each iteration is linear in observations plus the number of
+ * (value, source pair) entries examined.
+ */
+public final class Accu implements TruthDiscovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Accu.class);
+
+    /**
+     * Parameters; defaults from the paper: {@code n = 100} false values, initial accuracy 0.8, copy prior
+     * {@code alpha = 0.2}, copy rate {@code c = 0.8}; AccuSim weight {@code rho = 0.5} (used only with an
+     * implication).
+     *
+     * @param falseValues      n, the number of false values of an item, >= 1
+     * @param initialAccuracy  every source's accuracy before the first iteration, in (0, 1)
+     * @param copyDetection    whether to detect copying and discount copied votes
+     * @param copyPrior        alpha, prior probability that two sources are dependent, in (0, 1)
+     * @param copyRate         c, probability that a dependent source copies a given value, in (0, 1)
+     * @param similarityWeight rho, AccuSim's weight of implied votes, in [0, 1]
+     * @param implication      support between values of an item, or {@link ValueImplication#NONE}
+     * @param maxValuesPerItem items with more values get no implications
+     * @param maxGroupSize     values given by more sources are not examined for copying
+     * @param maxItemProviders items with more sources do not count towards pairs' shared items
+     * @param maxPairEntries   cap on (value, source pair) entries examined per iteration
+     * @param convergence      when to stop
+     */
+    public record Config(int falseValues, double initialAccuracy, boolean copyDetection, double copyPrior,
+            double copyRate, double similarityWeight, ValueImplication implication, int maxValuesPerItem,
+            int maxGroupSize, int maxItemProviders, long maxPairEntries, Convergence convergence) {
+
+        /** Accuracies are kept in [EPSILON, 1 - EPSILON]. */
+        public static final double EPSILON = 1e-6;
+
+        /** With copy detection. */
+        public static final Config DEFAULT = new Config(100, 0.8, true, 0.2, 0.8, 0.5, ValueImplication.NONE, 256,
+                256, 2048, 50_000_000L, Convergence.DEFAULT);
+
+        public Config {
+            if (falseValues < 1) {
+                throw new IllegalArgumentException("falseValues must be >= 1, got " + falseValues);
+            }
+            if (!(initialAccuracy > 0 && initialAccuracy < 1)) {
+                throw new IllegalArgumentException("initialAccuracy must be in (0, 1), got " + initialAccuracy);
+            }
+            if (!(copyPrior > 0 && copyPrior < 1)) {
+                throw new IllegalArgumentException("copyPrior must be in (0, 1), got " + copyPrior);
+            }
+            if (!(copyRate > 0 && copyRate < 1)) {
+                throw new IllegalArgumentException("copyRate must be in (0, 1), got " + copyRate);
+            }
+            if (!(similarityWeight >= 0 && similarityWeight <= 1)) {
+                throw new IllegalArgumentException("similarityWeight must be in [0, 1], got " + similarityWeight);
+            }
+            Objects.requireNonNull(implication, "implication");
+            if (maxValuesPerItem < 2 || maxGroupSize < 2 || maxItemProviders < 2) {
+                throw new IllegalArgumentException("maxValuesPerItem, maxGroupSize and maxItemProviders must be >= 2,"
+                        + " got " + maxValuesPerItem + ", " + maxGroupSize + ", " + maxItemProviders);
+            }
+            if (maxPairEntries < 0) {
+                throw new IllegalArgumentException("maxPairEntries must be >= 0, got " + maxPairEntries);
+            }
+            Objects.requireNonNull(convergence, "convergence");
+        }
+
+        public Config withFalseValues(int v) {
+            return new Config(v, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight, implication,
+                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withInitialAccuracy(double v) {
+            return new Config(falseValues, v, copyDetection, copyPrior, copyRate, similarityWeight, implication,
+                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withCopyDetection(boolean v) {
+            return new Config(falseValues, initialAccuracy, v, copyPrior, copyRate, similarityWeight, implication,
+                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withCopyPrior(double v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, v, copyRate, similarityWeight, implication,
+                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withCopyRate(double v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, v, similarityWeight,
+                    implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withSimilarityWeight(double v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, v, implication,
+                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withImplication(ValueImplication v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight, v,
+                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withMaxGroupSize(int v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight,
+                    implication, maxValuesPerItem, v, maxItemProviders, maxPairEntries, convergence);
+        }
+
+        public Config withMaxPairEntries(long v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight,
+                    implication, maxValuesPerItem, maxGroupSize, maxItemProviders, v, convergence);
+        }
+
+        public Config withConvergence(Convergence v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight,
+                    implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, v);
+        }
+    }
+
+    private final Config config;
+
+    /** Accu with copy detection and the paper's parameters. */
+    public Accu() {
+        this(Config.DEFAULT);
+    }
+
+    public Accu(Config config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** {@code accu} with copy detection, {@code accu-nocopy} without. */
+    @Override
+    public String name() {
+        return config.copyDetection() ? "accu" : "accu-nocopy";
+    }
+
+    @Override
+    public Result run(Dataset data) {
+        int nv = data.valueCount();
+        int ns = data.sourceCount();
+        int[] provStart = data.valueProviderStartArray();
+        int[] prov = data.valueProvidersArray();
+        int[] srcStart = data.sourceValueStartArray();
+        int[] srcValues = data.sourceValuesArray();
+        double n = config.falseValues();
+        double eps = Config.EPSILON;
+        ImplicationTable table = ImplicationTable.build(data, config.implication(), config.maxValuesPerItem());
+        CopyModel copies = config.copyDetection() ? new CopyModel(data, config) : null;
+
+        double[] acc = new double[ns];
+        Arrays.fill(acc, config.initialAccuracy());
+        double[] next = new double[ns];
+        double[] vote = new double[ns];
+        double[] count = new double[nv];
+        double[] countStar = table == null ? count : new double[nv];
+        double[] prob = new double[nv];
+        boolean haveProb = false;
+        int iterations = 0;
+        boolean converged = false;
+        while (iterations < config.convergence().maxIterations()) {
+            iterations++;
+            for (int s = 0; s < ns; s++) {
+                vote[s] = Math.log(n * acc[s] / (1 - acc[s]));
+            }
+            if (copies != null && haveProb) {
+                copies.update(acc, prob);
+            }
+            for (int v = 0; v < nv; v++) {
+                double sum = 0;
+                for (int k = provStart[v]; k < provStart[v + 1]; k++) {
+                    sum += vote[prov[k]] * (copies == null ? 1 : copies.independence(k));
+                }
+                count[v] = sum;
+            }
+            if (table != null) {
+                table.adjust(data, count, config.similarityWeight(), countStar);
+            }
+            softmax(data, countStar, prob);
+            haveProb = true;
+            for (int s = 0; s < ns; s++) {
+                int from = srcStart[s];
+                int to = srcStart[s + 1];
+                double sum = 0;
+                for (int k = from; k < to; k++) {
+                    sum += prob[srcValues[k]];
+                }
+                double a = to > from ? sum / (to - from) : config.initialAccuracy();
+                next[s] = Math.max(eps, Math.min(1 - eps, a));
+            }
+            double change = Convergence.maxChange(acc, next);
+            double[] tmp = acc;
+            acc = next;
+            next = tmp;
+            if (change < config.convergence().tolerance()) {
+                converged = true;
+                break;
+            }
+        }
+        return new Result(data, name(), prob, acc, iterations, converged);
+    }
+
+    /** P(v) = exp(C(v)) / (sum over the item's observed values of exp(C) + unobserved false values * exp(0)). */
+    private void softmax(Dataset data, double[] count, double[] prob) {
+        int n = config.falseValues();
+        for (int i = 0; i < data.itemCount(); i++) {
+            int first = data.firstValue(i);
+            int end = data.endValue(i);
+            int unobserved = Math.max(0, n + 1 - (end - first));
+            double max = unobserved > 0 ? 0 : Double.NEGATIVE_INFINITY;
+            for (int v = first; v < end; v++) {
+                max = Math.max(max, count[v]);
+            }
+            double denom = unobserved * Math.exp(-max);
+            for (int v = first; v < end; v++) {
+                double e = Math.exp(count[v] - max);
+                prob[v] = e;
+                denom += e;
+            }
+            for (int v = first; v < end; v++) {
+                prob[v] = Math.min(1, prob[v] / denom);
+            }
+        }
+    }
+
+    /**
+     * Dependence between source pairs and the resulting independence factor of each (value, provider) entry.
+     */
+    static final class CopyModel {
+        private final Dataset data;
+        private final double c;
+        private final double n;
+        private final double logPriorOdds;
+        private final double logDiff;
+        private final int[] provStart;
+        private final int[] prov;
+        /** Per value: start of its triangular block of pair ids, or -1 when not examined. */
+        private final long[] groupStart;
+        private final int[] groupPairs;
+        private final int[] pairA;
+        private final int[] pairB;
+        private final int[] sameCount;
+        private final int[] sharedItems;
+        private final double[] llr;
+        private final double[] dependence;
+        private final double[] independence;
+        private final long skippedGroups;
+
+        CopyModel(Dataset data, Config config) {
+            this.data = data;
+            this.c = config.copyRate();
+            this.n = config.falseValues();
+            this.logPriorOdds = Math.log(config.copyPrior() / (1 - config.copyPrior()));
+            this.logDiff = Math.log(1 - c);
+            this.provStart = data.valueProviderStartArray();
+            this.prov = data.valueProvidersArray();
+            int nv = data.valueCount();
+            groupStart = new long[nv + 1];
+            long entries = 0;
+            long skipped = 0;
+            for (int v = 0; v < nv; v++) {
+                long g = data.providerCount(v);
+                long tri = g * (g - 1) / 2;
+                if (g < 2) {
+                    groupStart[v] = entries;
+                } else if (g > config.maxGroupSize() || entries + tri > config.maxPairEntries()) {
+                    groupStart[v] = -1;
+                    skipped++;
+                } else {
+                    groupStart[v] = entries;
+                    entries += tri;
+                }
+            }
+            groupStart[nv] = entries;
+            skippedGroups = skipped;
+            if (skipped > 0) {
+                LOG.info("copy detection: {} values given by more than {} sources or over the cap of {} pair entries"
+                        + " were not examined", skipped, config.maxGroupSize(), config.maxPairEntries());
+            }
+            groupPairs = new int[(int) entries];
+            LongIntMap pairIndex = new LongIntMap(1024);
+            IntList as = new IntList();
+            IntList bs = new IntList();
+            for (int v = 0; v < nv; v++) {
+                if (groupStart[v] < 0 || data.providerCount(v) < 2) {
+                    continue;
+                }
+                int from = provStart[v];
+                int g = provStart[v + 1] - from;
+                int w = (int) groupStart[v];
+                for (int i = 0; i < g; i++) {
+                    for (int j = i + 1; j < g; j++) {
+                        int a = prov[from + i];
+                        int b = prov[from + j];
+                        int id = pairIndex.putIfAbsent(((long) a << 32) | b, as.size());
+                        if (id == as.size()) {
+                            as.add(a);
+                            bs.add(b);
+                        }
+                        groupPairs[w++] = id;
+                    }
+                }
+            }
+            pairA = as.toArray();
+            pairB = bs.toArray();
+            int np = pairA.length;
+            sameCount = new int[np];
+            for (int id : groupPairs) {
+                sameCount[id]++;
+            }
+            sharedItems = countSharedItems(data, pairIndex, np, config.maxItemProviders());
+            llr = new double[np];
+            dependence = new double[np];
+            independence = new double[prov.length];
+            Arrays.fill(independence, 1.0);
+        }
+
+        /** For every pair, the number of items both give a value of (items with too many sources excluded). */
+        private static int[] countSharedItems(Dataset data, LongIntMap pairIndex, int np, int maxItemProviders) {
+            int[] shared = new int[np];
+            int[] stamp = new int[data.sourceCount()];
+            Arrays.fill(stamp, -1);
+            int[] members = new int[16];
+            for (int i = 0; i < data.itemCount(); i++) {
+                int m = 0;
+                for (int v = data.firstValue(i); v < data.endValue(i); v++) {
+                    for (int k = 0; k < data.providerCount(v); k++) {
+                        int s = data.provider(v, k);
+                        if (stamp[s] != i) {
+                            stamp[s] = i;
+                            if (m == members.length) {
+                                members = Arrays.copyOf(members, m * 2);
+                            }
+                            members[m++] = s;
+                        }
+                    }
+                }
+                if (m < 2 || m > maxItemProviders) {
+                    continue;
+                }
+                Arrays.sort(members, 0, m);
+                for (int x = 0; x < m; x++) {
+                    for (int y = x + 1; y < m; y++) {
+                        int id = pairIndex.get(((long) members[x] << 32) | members[y]);
+                        if (id >= 0) {
+                            shared[id]++;
+                        }
+                    }
+                }
+            }
+            return shared;
+        }
+
+        /** Recomputes dependence from accuracies and value probabilities, then every entry's independence. */
+        void update(double[] acc, double[] prob) {
+            Arrays.fill(llr, 0);
+            int nv = data.valueCount();
+            for (int v = 0; v < nv; v++) {
+                if (groupStart[v] < 0 || data.providerCount(v) < 2) {
+                    continue;
+                }
+                int from = provStart[v];
+                int g = provStart[v + 1] - from;
+                int w = (int) groupStart[v];
+                double p = prob[v];
+                for (int i = 0; i < g; i++) {
+                    double a1 = acc[prov[from + i]];
+                    for (int j = i + 1; j < g; j++) {
+                        double a2 = acc[prov[from + j]];
+                        double mean = (a1 + a2) / 2;
+                        double tInd = a1 * a2;
+                        double fInd = (1 - a1) * (1 - a2) / n;
+                        double tDep = c * mean + (1 - c) * tInd;
+                        double fDep = c * (1 - mean) + (1 - c) * fInd;
+                        double ind = p * tInd + (1 - p) * fInd;
+                        double dep = p * tDep + (1 - p) * fDep;
+                        llr[groupPairs[w++]] += Math.log(dep / ind);
+                    }
+                }
+            }
+            for (int id = 0; id < llr.length; id++) {
+                int differ = Math.max(0, sharedItems[id] - sameCount[id]);
+                double x = llr[id] + differ * logDiff + logPriorOdds;
+                dependence[id] = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+            }
+            int[] order = new int[16];
+            for (int v = 0; v < nv; v++) {
+                if (groupStart[v] < 0 || data.providerCount(v) < 2) {
+                    continue;
+                }
+                int from = provStart[v];
+                int g = provStart[v + 1] - from;
+                long base = groupStart[v];
+                if (order.length < g) {
+                    order = new int[g];
+                }
+                for (int i = 0; i < g; i++) {
+                    order[i] = i;
+                }
+                sortByAccuracy(order, g, from, acc);
+                for (int j = 0; j < g; j++) {
+                    int pj = order[j];
+                    double f = 1;
+                    for (int i = 0; i < j; i++) {
+                        int pi = order[i];
+                        int lo = Math.min(pi, pj);
+                        int hi = Math.max(pi, pj);
+                        int id = groupPairs[(int) (base + triangular(lo, hi, g))];
+                        f *= 1 - c * dependence[id];
+                    }
+                    independence[from + pj] = f;
+                }
+            }
+        }
+
+        /** Insertion sort of positions by decreasing accuracy, ties by position (groups are small). */
+        private void sortByAccuracy(int[] order, int g, int from, double[] acc) {
+            for (int i = 1; i < g; i++) {
+                int x = order[i];
+                double ax = acc[prov[from + x]];
+                int j = i - 1;
+                while (j >= 0 && acc[prov[from + order[j]]] < ax) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+        }
+
+        private static long triangular(int i, int j, int g) {
+            return (long) i * (2L * g - i - 1) / 2 + (j - i - 1);
+        }
+
+        /** Independence factor in (0, 1] of the provider entry {@code k} (an index into the providers array). */
+        double independence(int k) {
+            return independence[k];
+        }
+
+        /** Probability that sources {@code a} and {@code b} are dependent, if they were compared. */
+        java.util.OptionalDouble dependence(int a, int b) {
+            for (int id = 0; id < pairA.length; id++) {
+                if (pairA[id] == Math.min(a, b) && pairB[id] == Math.max(a, b)) {
+                    return java.util.OptionalDouble.of(dependence[id]);
+                }
+            }
+            return java.util.OptionalDouble.empty();
+        }
+
+        int pairCount() {
+            return pairA.length;
+        }
+
+        long skippedGroups() {
+            return skippedGroups;
+        }
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] a = new int[64];
+        private int size;
+
+        void add(int x) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = x;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}
