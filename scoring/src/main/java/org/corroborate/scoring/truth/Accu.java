@@ -48,6 +48,10 @@ public final class Accu implements TruthDiscovery {
      * @param copyDetection    whether to detect copying and discount copied votes
      * @param copyPrior        alpha, prior probability that two sources are dependent, in (0, 1)
      * @param copyRate         c, probability that a dependent source copies a given value, in (0, 1)
+     * @param copyTolerance    dependence is re-estimated every iteration until the mean absolute change of the
+     *                         pairs' probabilities falls below this, > 0
+     * @param copyRounds       and at most this many times (>= 1); then it is kept fixed while accuracies converge.
+     *                         Re-estimating dependence is the costliest step, and on sparse pairs it can oscillate
      * @param similarityWeight rho, AccuSim's weight of implied votes, in [0, 1]
      * @param implication      support between values of an item, or {@link ValueImplication#NONE}
      * @param maxValuesPerItem items with more values get no implications
@@ -57,14 +61,14 @@ public final class Accu implements TruthDiscovery {
      * @param convergence      when to stop
      */
     public record Config(int falseValues, double initialAccuracy, boolean copyDetection, double copyPrior,
-            double copyRate, double similarityWeight, ValueImplication implication, int maxValuesPerItem,
+            double copyRate, double copyTolerance, int copyRounds, double similarityWeight, ValueImplication implication, int maxValuesPerItem,
             int maxGroupSize, int maxItemProviders, long maxPairEntries, Convergence convergence) {
 
         /** Accuracies are kept in [EPSILON, 1 - EPSILON]. */
         public static final double EPSILON = 1e-6;
 
         /** With copy detection. */
-        public static final Config DEFAULT = new Config(100, 0.8, true, 0.2, 0.8, 0.5, ValueImplication.NONE, 256,
+        public static final Config DEFAULT = new Config(100, 0.8, true, 0.2, 0.8, 1e-3, 10, 0.5, ValueImplication.NONE, 256,
                 256, 2048, 50_000_000L, Convergence.DEFAULT);
 
         public Config {
@@ -79,6 +83,12 @@ public final class Accu implements TruthDiscovery {
             }
             if (!(copyRate > 0 && copyRate < 1)) {
                 throw new IllegalArgumentException("copyRate must be in (0, 1), got " + copyRate);
+            }
+            if (copyRounds < 1) {
+                throw new IllegalArgumentException("copyRounds must be >= 1, got " + copyRounds);
+            }
+            if (!(copyTolerance > 0)) {
+                throw new IllegalArgumentException("copyTolerance must be > 0, got " + copyTolerance);
             }
             if (!(similarityWeight >= 0 && similarityWeight <= 1)) {
                 throw new IllegalArgumentException("similarityWeight must be in [0, 1], got " + similarityWeight);
@@ -95,53 +105,75 @@ public final class Accu implements TruthDiscovery {
         }
 
         public Config withFalseValues(int v) {
-            return new Config(v, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight, implication,
-                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(v, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance, copyRounds,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withInitialAccuracy(double v) {
-            return new Config(falseValues, v, copyDetection, copyPrior, copyRate, similarityWeight, implication,
-                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, v, copyDetection, copyPrior, copyRate, copyTolerance, copyRounds,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withCopyDetection(boolean v) {
-            return new Config(falseValues, initialAccuracy, v, copyPrior, copyRate, similarityWeight, implication,
-                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, initialAccuracy, v, copyPrior, copyRate, copyTolerance, copyRounds,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withCopyPrior(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, v, copyRate, similarityWeight, implication,
-                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, initialAccuracy, copyDetection, v, copyRate, copyTolerance, copyRounds,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withCopyRate(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, v, similarityWeight,
-                    implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, v, copyTolerance, copyRounds,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
+        }
+
+        public Config withCopyRounds(int v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance, v,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
+        }
+
+        public Config withCopyTolerance(double v) {
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, v, copyRounds,
+                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withSimilarityWeight(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, v, implication,
-                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance,
+                    copyRounds, v, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withImplication(ValueImplication v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight, v,
-                    maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance,
+                    copyRounds, similarityWeight, v, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withMaxGroupSize(int v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight,
-                    implication, maxValuesPerItem, v, maxItemProviders, maxPairEntries, convergence);
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance,
+                    copyRounds, similarityWeight, implication, maxValuesPerItem, v, maxItemProviders, maxPairEntries,
+                    convergence);
         }
 
         public Config withMaxPairEntries(long v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight,
-                    implication, maxValuesPerItem, maxGroupSize, maxItemProviders, v, convergence);
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance,
+                    copyRounds, similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, v,
+                    convergence);
         }
 
         public Config withConvergence(Convergence v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, similarityWeight,
-                    implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries, v);
+            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance,
+                    copyRounds, similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders,
+                    maxPairEntries, v);
         }
     }
 
@@ -177,7 +209,9 @@ public final class Accu implements TruthDiscovery {
         double n = config.falseValues();
         double eps = Config.EPSILON;
         ImplicationTable table = ImplicationTable.build(data, config.implication(), config.maxValuesPerItem());
+        long setup = System.nanoTime();
         CopyModel copies = config.copyDetection() ? new CopyModel(data, config) : null;
+        LOG.debug("copy model set up in {} ms", (System.nanoTime() - setup) / 1_000_000);
 
         double[] acc = new double[ns];
         Arrays.fill(acc, config.initialAccuracy());
@@ -187,6 +221,8 @@ public final class Accu implements TruthDiscovery {
         double[] countStar = table == null ? count : new double[nv];
         double[] prob = new double[nv];
         boolean haveProb = false;
+        boolean copiesSettled = false;
+        int copyRounds = 0;
         int iterations = 0;
         boolean converged = false;
         while (iterations < config.convergence().maxIterations()) {
@@ -194,8 +230,13 @@ public final class Accu implements TruthDiscovery {
             for (int s = 0; s < ns; s++) {
                 vote[s] = Math.log(n * acc[s] / (1 - acc[s]));
             }
-            if (copies != null && haveProb) {
-                copies.update(acc, prob);
+            if (copies != null && haveProb && !copiesSettled) {
+                long t0 = System.nanoTime();
+                double ch = copies.update(acc, prob);
+                copyRounds++;
+                copiesSettled = ch < config.copyTolerance() || copyRounds >= config.copyRounds();
+                LOG.debug("copy detection round at iteration {}: {} pairs, max change {}, {} ms", iterations,
+                        copies.pairCount(), ch, (System.nanoTime() - t0) / 1_000_000);
             }
             for (int v = 0; v < nv; v++) {
                 double sum = 0;
@@ -272,7 +313,8 @@ public final class Accu implements TruthDiscovery {
         private final int[] pairB;
         private final int[] sameCount;
         private final int[] sharedItems;
-        private final double[] llr;
+        private final int[] pairValueStart;
+        private final int[] pairValues;
         private final double[] dependence;
         private final double[] independence;
         private final long skippedGroups;
@@ -340,8 +382,26 @@ public final class Accu implements TruthDiscovery {
                 sameCount[id]++;
             }
             sharedItems = countSharedItems(data, pairIndex, np, config.maxItemProviders());
-            llr = new double[np];
+            pairValueStart = new int[np + 1];
+            for (int id : groupPairs) {
+                pairValueStart[id + 1]++;
+            }
+            for (int id = 0; id < np; id++) {
+                pairValueStart[id + 1] += pairValueStart[id];
+            }
+            pairValues = new int[groupPairs.length];
+            int[] fill = Arrays.copyOf(pairValueStart, np);
+            for (int v = 0; v < nv; v++) {
+                if (groupStart[v] < 0 || data.providerCount(v) < 2) {
+                    continue;
+                }
+                long g = data.providerCount(v);
+                for (long w = groupStart[v]; w < groupStart[v] + g * (g - 1) / 2; w++) {
+                    pairValues[fill[groupPairs[(int) w]]++] = v;
+                }
+            }
             dependence = new double[np];
+            Arrays.fill(dependence, config.copyPrior());
             independence = new double[prov.length];
             Arrays.fill(independence, 1.0);
         }
@@ -382,38 +442,34 @@ public final class Accu implements TruthDiscovery {
             return shared;
         }
 
-        /** Recomputes dependence from accuracies and value probabilities, then every entry's independence. */
-        void update(double[] acc, double[] prob) {
-            Arrays.fill(llr, 0);
-            int nv = data.valueCount();
-            for (int v = 0; v < nv; v++) {
-                if (groupStart[v] < 0 || data.providerCount(v) < 2) {
-                    continue;
+        /**
+         * Recomputes dependence from accuracies and value probabilities, then every entry's independence.
+         *
+         * @return the mean absolute change of the pairs' probabilities of dependence
+         */
+        double update(double[] acc, double[] prob) {
+            int np = pairA.length;
+            double totalChange = 0;
+            for (int id = 0; id < np; id++) {
+                double a1 = acc[pairA[id]];
+                double a2 = acc[pairB[id]];
+                double mean = (a1 + a2) / 2;
+                double tInd = a1 * a2;
+                double fInd = (1 - a1) * (1 - a2) / n;
+                double tDep = c * mean + (1 - c) * tInd;
+                double fDep = c * (1 - mean) + (1 - c) * fInd;
+                double sum = 0;
+                for (int k = pairValueStart[id]; k < pairValueStart[id + 1]; k++) {
+                    double p = prob[pairValues[k]];
+                    sum += Math.log((fDep + p * (tDep - fDep)) / (fInd + p * (tInd - fInd)));
                 }
-                int from = provStart[v];
-                int g = provStart[v + 1] - from;
-                int w = (int) groupStart[v];
-                double p = prob[v];
-                for (int i = 0; i < g; i++) {
-                    double a1 = acc[prov[from + i]];
-                    for (int j = i + 1; j < g; j++) {
-                        double a2 = acc[prov[from + j]];
-                        double mean = (a1 + a2) / 2;
-                        double tInd = a1 * a2;
-                        double fInd = (1 - a1) * (1 - a2) / n;
-                        double tDep = c * mean + (1 - c) * tInd;
-                        double fDep = c * (1 - mean) + (1 - c) * fInd;
-                        double ind = p * tInd + (1 - p) * fInd;
-                        double dep = p * tDep + (1 - p) * fDep;
-                        llr[groupPairs[w++]] += Math.log(dep / ind);
-                    }
-                }
-            }
-            for (int id = 0; id < llr.length; id++) {
                 int differ = Math.max(0, sharedItems[id] - sameCount[id]);
-                double x = llr[id] + differ * logDiff + logPriorOdds;
-                dependence[id] = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+                double x = sum + differ * logDiff + logPriorOdds;
+                double d = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+                totalChange += Math.abs(d - dependence[id]);
+                dependence[id] = d;
             }
+            int nv = data.valueCount();
             int[] order = new int[16];
             for (int v = 0; v < nv; v++) {
                 if (groupStart[v] < 0 || data.providerCount(v) < 2) {
@@ -421,7 +477,7 @@ public final class Accu implements TruthDiscovery {
                 }
                 int from = provStart[v];
                 int g = provStart[v + 1] - from;
-                long base = groupStart[v];
+                int base = (int) groupStart[v];
                 if (order.length < g) {
                     order = new int[g];
                 }
@@ -436,12 +492,12 @@ public final class Accu implements TruthDiscovery {
                         int pi = order[i];
                         int lo = Math.min(pi, pj);
                         int hi = Math.max(pi, pj);
-                        int id = groupPairs[(int) (base + triangular(lo, hi, g))];
-                        f *= 1 - c * dependence[id];
+                        f *= 1 - c * dependence[groupPairs[base + lo * (2 * g - lo - 1) / 2 + (hi - lo - 1)]];
                     }
                     independence[from + pj] = f;
                 }
             }
+            return np == 0 ? 0 : totalChange / np;
         }
 
         /** Insertion sort of positions by decreasing accuracy, ties by position (groups are small). */
@@ -456,10 +512,6 @@ public final class Accu implements TruthDiscovery {
                 }
                 order[j + 1] = x;
             }
-        }
-
-        private static long triangular(int i, int j, int g) {
-            return (long) i * (2L * g - i - 1) / 2 + (j - i - 1);
         }
 
         /** Independence factor in (0, 1] of the provider entry {@code k} (an index into the providers array). */

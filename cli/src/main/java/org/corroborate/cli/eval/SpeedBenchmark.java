@@ -1,0 +1,67 @@
+package org.corroborate.cli.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.corroborate.scoring.truth.Dataset;
+import org.corroborate.scoring.truth.Result;
+import org.corroborate.scoring.truth.TruthDiscovery;
+
+/** Times truth-discovery methods in-process: median wall time of repeated runs, and time per iteration. */
+public final class SpeedBenchmark {
+
+    private SpeedBenchmark() {
+    }
+
+    /** Timing of one method on one dataset. */
+    public record Timing(String method, double medianSeconds, double minSeconds, int iterations, boolean converged,
+            double accuracy) {
+        public double secondsPerIteration() {
+            return medianSeconds / Math.max(1, iterations);
+        }
+    }
+
+    /**
+     * Runs {@code method} {@code repeat} times on {@code data} (after one untimed warm-up run when {@code warmUp}).
+     * Accuracy is the share of items whose chosen value is {@code truth} (NaN when {@code truth} is empty).
+     */
+    public static Timing time(TruthDiscovery method, Dataset data, int repeat, boolean warmUp, String truth) {
+        if (warmUp) {
+            method.run(data);
+        }
+        double[] secs = new double[repeat];
+        Result last = null;
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            last = method.run(data);
+            secs[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(secs);
+        double median = repeat % 2 == 1 ? secs[repeat / 2] : (secs[repeat / 2 - 1] + secs[repeat / 2]) / 2;
+        double accuracy = Double.NaN;
+        if (!truth.isEmpty() && data.itemCount() > 0) {
+            int right = 0;
+            for (int i = 0; i < data.itemCount(); i++) {
+                if (data.text(last.chosenValue(i)).equals(truth)) {
+                    right++;
+                }
+            }
+            accuracy = (double) right / data.itemCount();
+        }
+        return new Timing(method.name(), median, secs[0], last.iterations(), last.converged(), accuracy);
+    }
+
+    /** Formats timings as lines. */
+    public static List<String> format(String title, List<Timing> timings) {
+        List<String> lines = new ArrayList<>();
+        lines.add(title);
+        lines.add(String.format(java.util.Locale.ROOT, "  %-14s %10s %10s %10s %12s %9s", "method", "median s",
+                "min s", "iterations", "s/iteration", "accuracy"));
+        for (Timing t : timings) {
+            lines.add(String.format(java.util.Locale.ROOT, "  %-14s %10.3f %10.3f %7d%-3s %12.4f %9.4f", t.method(),
+                    t.medianSeconds(), t.minSeconds(), t.iterations(), t.converged() ? "" : "(!)",
+                    t.secondsPerIteration(), t.accuracy()));
+        }
+        return lines;
+    }
+}
