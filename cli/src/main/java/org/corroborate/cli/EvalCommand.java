@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure accuracy on a data set given as an argument; prints the figures.",
         subcommands = {
             EvalBooksCommand.class,
+            EvalLiarCommand.class,
             EvalFuseSpeedCommand.class,
         })
 public final class EvalCommand implements Runnable {
