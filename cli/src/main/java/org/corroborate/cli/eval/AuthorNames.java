@@ -63,15 +63,19 @@ public final class AuthorNames {
         for (String chunk : CHUNKS.split(text)) {
             List<List<String>> parts = new ArrayList<>();
             for (String p : chunk.split(",")) {
-                List<String> w = words(p);
-                if (!w.isEmpty()) {
-                    parts.add(w);
-                }
+                parts.add(words(p)); // kept even when empty ("M.D." is initials only) to keep the structure
+            }
+            while (!parts.isEmpty() && parts.get(0).isEmpty()) {
+                parts.remove(0);
+            }
+            while (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty() && parts.size() == 1) {
+                parts.remove(0);
             }
             if (parts.isEmpty()) {
                 continue;
             }
-            if (parts.size() == 1) {
+            long nonEmpty = parts.stream().filter(w -> !w.isEmpty()).count();
+            if (nonEmpty == 1 && parts.size() == 1) {
                 out.add(last(parts.get(0)));
             } else if (parts.get(0).size() == 1) {
                 out.add(parts.get(0).get(0));
@@ -82,7 +86,9 @@ public final class AuthorNames {
                 }
             } else {
                 for (List<String> p : parts) {
-                    out.add(last(p));
+                    if (!p.isEmpty()) {
+                        out.add(last(p));
+                    }
                 }
             }
         }
