@@ -35,8 +35,8 @@ import org.corroborate.scoring.truth.TruthFinder;
 public final class BooksEvaluation {
 
     /** One method's figures on one dataset. */
-    public record MethodScore(String method, int correct, int gold, double claimPrecision, int iterations,
-            boolean converged, double seconds) {
+    public record MethodScore(String method, int correct, int gold, double namePrecision, double nameRecall,
+            int iterations, boolean converged, double seconds) {
         public double accuracy() {
             return gold == 0 ? 0 : (double) correct / gold;
         }
@@ -128,31 +128,39 @@ public final class BooksEvaluation {
 
     /**
      * Accuracy: the share of gold books whose chosen value matches the gold (a book nobody gave counts as wrong).
-     * Claim precision (our reading of DAFNA's per-claim precision): over the distinct (source, value) claims on gold
-     * books, of those the method marks true (their value is the chosen one), the share whose value matches the gold.
+     * Name precision follows DAFNA-EA's precision for author lists (its VoterQualityMeasures, ListNames case): over
+     * the gold books, the authors named by the chosen lists that are in the gold list, divided by all authors named
+     * by the chosen lists; a chosen list that is right but incomplete costs nothing. Name recall divides the same
+     * count by the gold authors. Names are compared by {@link AuthorNames}' surname rule, not DAFNA's own name
+     * comparator, so the figures are comparable in definition but not identical in matching.
      */
     static MethodScore score(String method, Result r, Map<String, List<String>> gold, double seconds) {
         Dataset data = r.dataset();
         int correct = 0;
-        long markedTrue = 0;
-        long markedTrueAndRight = 0;
+        long chosenNames = 0;
+        long goldNames = 0;
+        long common = 0;
         for (Map.Entry<String, List<String>> g : gold.entrySet()) {
+            goldNames += g.getValue().size();
             OptionalInt item = data.item(g.getKey(), "");
             if (item.isEmpty()) {
                 continue;
             }
-            int chosen = r.chosenValue(item.getAsInt());
-            boolean right = String.join("; ", g.getValue()).equals(data.text(chosen));
-            if (right) {
+            String chosen = data.text(r.chosenValue(item.getAsInt()));
+            if (String.join("; ", g.getValue()).equals(chosen)) {
                 correct++;
             }
-            markedTrue += data.providerCount(chosen);
-            if (right) {
-                markedTrueAndRight += data.providerCount(chosen);
+            for (String name : chosen.split("; ")) {
+                chosenNames++;
+                if (g.getValue().contains(name)) {
+                    common++;
+                }
             }
         }
-        double precision = markedTrue == 0 ? 0 : (double) markedTrueAndRight / markedTrue;
-        return new MethodScore(method, correct, gold.size(), precision, r.iterations(), r.converged(), seconds);
+        double precision = chosenNames == 0 ? 0 : (double) common / chosenNames;
+        double recall = goldNames == 0 ? 0 : (double) common / goldNames;
+        return new MethodScore(method, correct, gold.size(), precision, recall, r.iterations(), r.converged(),
+                seconds);
     }
 
     /** book.txt: source, ISBN, title, authors, tab-separated, no header; empty author lists are skipped. */
@@ -222,12 +230,12 @@ public final class BooksEvaluation {
             lines.add(String.format(java.util.Locale.ROOT, "%s: %d observations (%d with an author list), %d sources,"
                     + " %d books, gold %d (%d observed)", d.name(), d.rawObservations(), d.keptObservations(),
                     d.sources(), d.objects(), d.goldBooks(), d.goldCovered()));
-            lines.add(String.format(java.util.Locale.ROOT, "  %-38s %9s %8s %9s %10s %8s", "method", "accuracy",
-                    "correct", "claimPrec", "iterations", "seconds"));
+            lines.add(String.format(java.util.Locale.ROOT, "  %-38s %9s %8s %9s %9s %10s %8s", "method",
+                    "accuracy", "correct", "namePrec", "nameRec", "iterations", "seconds"));
             for (MethodScore m : d.methods()) {
-                lines.add(String.format(java.util.Locale.ROOT, "  %-38s %9.3f %4d/%-3d %9.3f %6d%-4s %8.3f",
-                        m.method(), m.accuracy(), m.correct(), m.gold(), m.claimPrecision(), m.iterations(),
-                        m.converged() ? "" : " (!)", m.seconds()));
+                lines.add(String.format(java.util.Locale.ROOT, "  %-38s %9.3f %4d/%-3d %9.3f %9.3f %6d%-4s %8.3f",
+                        m.method(), m.accuracy(), m.correct(), m.gold(), m.namePrecision(), m.nameRecall(),
+                        m.iterations(), m.converged() ? "" : " (!)", m.seconds()));
             }
         }
         Objects.requireNonNull(lines);

@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * probability {@code A}); a source's accuracy is the mean probability of its values, clamped to
  * [{@link Config#EPSILON}, 1 - {@link Config#EPSILON}].
  *
+ * <p>Order of the steps, as in AccuCopy: before the first iteration the values get probabilities from votes with
+ * every source at the initial accuracy; each iteration then (1) re-estimates dependence between sources from the
+ * current accuracies and probabilities, (2) counts votes discounted for dependence, (3) turns them into
+ * probabilities and (4) updates accuracies. Dependence is thus first measured while every source still has the
+ * initial accuracy: once accuracies approach 1, sharing values is no longer evidence of copying.
+ *
  * <p>Copy detection (Depen): for every pair of sources that give a common value, the likelihood ratio of
  * "dependent" (one copies each value from the other with probability {@code c}) against "independent" is computed
  * from the values they share, weighted by whether the shared value is likely true or false (sharing a false value
@@ -229,6 +235,20 @@ public final class Accu implements TruthDiscovery {
             iterations++;
             for (int s = 0; s < ns; s++) {
                 vote[s] = Math.log(n * acc[s] / (1 - acc[s]));
+            }
+            if (copies != null && !haveProb) { // probabilities from undiscounted votes at the initial accuracy
+                for (int v = 0; v < nv; v++) {
+                    double sum = 0;
+                    for (int k = provStart[v]; k < provStart[v + 1]; k++) {
+                        sum += vote[prov[k]];
+                    }
+                    count[v] = sum;
+                }
+                if (table != null) {
+                    table.adjust(data, count, config.similarityWeight(), countStar);
+                }
+                softmax(data, countStar, prob);
+                haveProb = true;
             }
             if (copies != null && haveProb && !copiesSettled) {
                 long t0 = System.nanoTime();
