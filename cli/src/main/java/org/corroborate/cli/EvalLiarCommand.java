@@ -22,7 +22,10 @@ final class EvalLiarCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         int status = ExitCodes.OK;
         try {
-            LiarEvaluation.format(LiarEvaluation.run(dir, diagnostics)).forEach(System.out::println);
+            for (LiarEvaluation.Report r : LiarEvaluation.run(dir, diagnostics)) {
+                LiarEvaluation.format(r).forEach(System.out::println);
+                System.out.println();
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(dir + ": " + e.getMessage());
             status = ExitCodes.FAILED;

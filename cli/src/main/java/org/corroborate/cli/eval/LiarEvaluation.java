@@ -39,8 +39,26 @@ public final class LiarEvaluation {
     private static final int FOLDS = 5;
     private static final int BINS = 10;
 
-    /** A labelled statement: who said it, their party, and whether it is true-ish. */
-    public record Statement(String speaker, String party, boolean trueish) {
+    /**
+     * A labelled statement: who said it, their party, whether it is true-ish, and the speaker's credit history from
+     * LIAR's columns 9-13 without this statement (true-ish = half-true + mostly-true, other = barely-true + false +
+     * pants-fire; LIAR has no column for "true"), both 0 when absent.
+     */
+    public record Statement(String speaker, String party, boolean trueish, long creditTrueish, long creditOther) {
+        public Statement(String speaker, String party, boolean trueish) {
+            this(speaker, party, trueish, 0, 0);
+        }
+    }
+
+    /** Where a speaker's record comes from. */
+    public enum RecordSource {
+        /** Labels of the speaker's statements in train.tsv: the main evaluation. */
+        TRAIN_LABELS,
+        /**
+         * LIAR's credit-history columns minus the statement itself: PolitiFact's whole count for the speaker, which
+         * may include statements later than the one predicted. A secondary figure, not the main one.
+         */
+        CREDIT_HISTORY
     }
 
     /** Whether the prior's mean is the overall rate or the party's. */
@@ -51,7 +69,7 @@ public final class LiarEvaluation {
     }
 
     /** The figures. */
-    public record Report(int train, int valid, PriorKind kind, double strength, double cvLogLoss, double accuracy,
+    public record Report(RecordSource source, int train, int valid, PriorKind kind, double strength, double cvLogLoss, double accuracy,
             double majorityBaseline, String majorityClass, double logLoss, double brier, double ece, List<Bin> bins,
             int validSpeakersSeen) {
         public Report {
@@ -62,15 +80,21 @@ public final class LiarEvaluation {
     private LiarEvaluation() {
     }
 
-    /** Reads {@code dir/train.tsv} and {@code dir/valid.tsv} and evaluates. */
-    public static Report run(Path dir, Diagnostics diagnostics) {
+    /** Reads {@code dir/train.tsv} and {@code dir/valid.tsv} and evaluates with both record sources. */
+    public static List<Report> run(Path dir, Diagnostics diagnostics) {
         List<Statement> train = read(dir.resolve("train.tsv"), diagnostics);
         List<Statement> valid = read(dir.resolve("valid.tsv"), diagnostics);
-        return evaluate(train, valid);
+        return List.of(evaluate(train, valid, RecordSource.TRAIN_LABELS),
+                evaluate(train, valid, RecordSource.CREDIT_HISTORY));
+    }
+
+    /** Speaker records from train labels: see {@link #evaluate(List, List, RecordSource)}. */
+    public static Report evaluate(List<Statement> train, List<Statement> valid) {
+        return evaluate(train, valid, RecordSource.TRAIN_LABELS);
     }
 
     /** Tunes the prior on {@code train} by cross-validation, then scores {@code valid}. */
-    public static Report evaluate(List<Statement> train, List<Statement> valid) {
+    public static Report evaluate(List<Statement> train, List<Statement> valid, RecordSource source) {
         if (train.isEmpty() || valid.isEmpty()) {
             throw new IllegalArgumentException("need train and valid statements, got " + train.size() + " and "
                     + valid.size());
@@ -99,7 +123,7 @@ public final class LiarEvaluation {
                     for (int i = 0; i < train.size(); i++) {
                         (fold[i] == f ? held : fit).add(train.get(i));
                     }
-                    Model m = Model.fit(fit, kind, k);
+                    Model m = Model.fit(fit, kind, k, source);
                     for (Statement s : held) {
                         loss += logLoss(m.probability(s), s.trueish());
                     }
@@ -112,7 +136,7 @@ public final class LiarEvaluation {
                 }
             }
         }
-        Model model = Model.fit(train, bestKind, bestK);
+        Model model = Model.fit(train, bestKind, bestK, source);
         long trainTrue = train.stream().filter(Statement::trueish).count();
         boolean majorityTrue = trainTrue * 2 >= train.size();
         int correct = 0;
@@ -125,7 +149,7 @@ public final class LiarEvaluation {
         int[] positives = new int[BINS];
         for (Statement s : valid) {
             double p = model.probability(s);
-            if (model.knows(s.speaker())) {
+            if (model.knows(s)) {
                 seen++;
             }
             if ((p >= 0.5) == s.trueish()) {
@@ -150,7 +174,7 @@ public final class LiarEvaluation {
             ece += (double) count[b] / valid.size() * Math.abs(mean - obs);
         }
         int n = valid.size();
-        return new Report(train.size(), n, bestKind, bestK, bestLoss, (double) correct / n,
+        return new Report(source, train.size(), n, bestKind, bestK, bestLoss, (double) correct / n,
                 (double) majorityCorrect / n, majorityTrue ? "true-ish" : "not true-ish", ll / n, brier / n, ece, bins,
                 seen);
     }
@@ -166,16 +190,18 @@ public final class LiarEvaluation {
         private final Map<String, BetaPrior> partyPriors;
         private final BetaPrior overall;
         private final PriorKind kind;
+        private final RecordSource source;
 
         private Model(Map<String, long[]> speakers, Map<String, BetaPrior> partyPriors, BetaPrior overall,
-                PriorKind kind) {
+                PriorKind kind, RecordSource source) {
             this.speakers = speakers;
             this.partyPriors = partyPriors;
             this.overall = overall;
             this.kind = kind;
+            this.source = source;
         }
 
-        static Model fit(List<Statement> train, PriorKind kind, double strength) {
+        static Model fit(List<Statement> train, PriorKind kind, double strength, RecordSource source) {
             Map<String, long[]> speakers = new HashMap<>();
             Map<String, long[]> parties = new HashMap<>();
             long t = 0;
@@ -189,15 +215,19 @@ public final class LiarEvaluation {
             Map<String, BetaPrior> partyPriors = new HashMap<>();
             parties.forEach((p, c) -> partyPriors.put(p, BetaPrior.ofMean((c[0] + 1.0) / (c[0] + c[1] + 2.0),
                     strength)));
-            return new Model(speakers, partyPriors, overall, kind);
+            return new Model(speakers, partyPriors, overall, kind, source);
         }
 
-        boolean knows(String speaker) {
-            return speakers.containsKey(speaker);
+        boolean knows(Statement s) {
+            return source == RecordSource.CREDIT_HISTORY ? s.creditTrueish() + s.creditOther() > 0
+                    : speakers.containsKey(s.speaker());
         }
 
         double probability(Statement s) {
             BetaPrior prior = kind == PriorKind.PARTY ? partyPriors.getOrDefault(s.party(), overall) : overall;
+            if (source == RecordSource.CREDIT_HISTORY) {
+                return new TrackRecord(prior, s.creditTrueish(), s.creditOther()).posteriorMean();
+            }
             long[] c = speakers.getOrDefault(s.speaker(), new long[2]);
             return new TrackRecord(prior, c[0], c[1]).posteriorMean();
         }
@@ -229,8 +259,9 @@ public final class LiarEvaluation {
                     continue;
                 }
                 String speaker = f[4].strip().toLowerCase(Locale.ROOT);
+                long[] credit = credit(f, label);
                 out.add(new Statement(speaker.isEmpty() ? "(unknown)" : speaker,
-                        f[7].strip().toLowerCase(Locale.ROOT), TRUEISH.contains(label)));
+                        f[7].strip().toLowerCase(Locale.ROOT), TRUEISH.contains(label), credit[0], credit[1]));
             }
         } catch (IOException e) {
             diagnostics.error(Location.ofFile(file.toString()), "unreadable", e.getMessage(), "");
@@ -238,11 +269,36 @@ public final class LiarEvaluation {
         return out;
     }
 
+    /**
+     * Columns 9-13 (barely-true, false, half-true, mostly-true, pants-fire counts, this statement included) as
+     * {true-ish, other} without this statement; {0, 0} when missing or not numbers.
+     */
+    private static long[] credit(String[] f, String label) {
+        if (f.length < 13) {
+            return new long[2];
+        }
+        String[] names = {"barely-true", "false", "half-true", "mostly-true", "pants-fire"};
+        long[] c = new long[5];
+        for (int i = 0; i < 5; i++) {
+            try {
+                c[i] = (long) Double.parseDouble(f[8 + i].strip());
+            } catch (NumberFormatException e) {
+                return new long[2];
+            }
+            if (names[i].equals(label) && c[i] > 0) {
+                c[i]--;
+            }
+        }
+        return new long[] {c[2] + c[3], c[0] + c[1] + c[4]};
+    }
+
     /** The report as text lines. */
     public static List<String> format(Report r) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "LIAR: %d train, %d valid statements (%d of valid by a speaker seen in"
-                + " train)", r.train(), r.valid(), r.validSpeakersSeen()));
+        lines.add(String.format(Locale.ROOT, "LIAR, speaker record from %s: %d train, %d valid statements (%d of"
+                + " valid with a non-empty record)", r.source() == RecordSource.TRAIN_LABELS ? "train.tsv labels"
+                : "the credit-history columns minus the statement itself (secondary)", r.train(), r.valid(),
+                r.validSpeakersSeen()));
         lines.add(String.format(Locale.ROOT, "prior chosen by 5-fold CV on train: %s rate, strength %s (CV log"
                 + " loss %.4f)", r.kind().name().toLowerCase(Locale.ROOT), r.strength(), r.cvLogLoss()));
         lines.add(String.format(Locale.ROOT, "valid accuracy (true-ish when P >= 0.5): %.4f", r.accuracy()));
