@@ -8,10 +8,12 @@ import org.corroborate.cli.eval.AuthorNames;
 import org.corroborate.cli.eval.SpeedBenchmark;
 import org.corroborate.cli.eval.SyntheticObservations;
 import org.corroborate.core.Diagnostics;
+import org.corroborate.scoring.truth.Convergence;
 import org.corroborate.scoring.truth.Dataset;
 import org.corroborate.scoring.truth.ObservationReader;
 import org.corroborate.scoring.truth.TruthDiscovery;
 import org.corroborate.scoring.truth.TruthMethod;
+import org.corroborate.scoring.truth.ValueImplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,8 @@ import picocli.CommandLine.Option;
         description = "Benchmark (not a test): median in-process time of each truth-discovery method on the Books"
                 + " DAFNA claims (with --books) and on seeded synthetic observations of the given sizes.")
 final class EvalFuseSpeedCommand implements Callable<Integer> {
+
+    private static final Convergence ONE = Convergence.DEFAULT.withMaxIterations(1);
 
     @Option(names = "--books", paramLabel = "DIR",
             description = "Folder with dafna_books/claims/ (e.g. data/truth-discovery) to time the Books set.")
@@ -69,7 +73,11 @@ final class EvalFuseSpeedCommand implements Callable<Integer> {
             Dataset data = b.build();
             List<SpeedBenchmark.Timing> t = new ArrayList<>();
             for (TruthMethod m : methods) {
-                t.add(SpeedBenchmark.time(m.create(AuthorNames.IMPLICATION), data, Math.max(repeat, 5), true, ""));
+                int r = Math.max(repeat, 5);
+                SpeedBenchmark.Timing full = SpeedBenchmark.time(m.create(AuthorNames.IMPLICATION), data, r, true, "");
+                SpeedBenchmark.Timing one = SpeedBenchmark.time(m.create(AuthorNames.IMPLICATION, ONE), data, r,
+                        false, "");
+                t.add(full.withOneIterationSeconds(one.medianSeconds()));
             }
             SpeedBenchmark.format("Books (DAFNA claims, " + data.observationCount() + " observations, warm JVM):",
                     t).forEach(System.out::println);
@@ -82,7 +90,10 @@ final class EvalFuseSpeedCommand implements Callable<Integer> {
             List<SpeedBenchmark.Timing> t = new ArrayList<>();
             for (TruthMethod m : methods) {
                 TruthDiscovery method = m.create();
-                t.add(SpeedBenchmark.time(method, data, repeat, false, "t"));
+                SpeedBenchmark.Timing full = SpeedBenchmark.time(method, data, repeat, false, "t");
+                SpeedBenchmark.Timing one = SpeedBenchmark.time(m.create(ValueImplication.NONE, ONE), data, repeat,
+                        false, "t");
+                t.add(full.withOneIterationSeconds(one.medianSeconds()));
             }
             SpeedBenchmark.format(String.format(java.util.Locale.ROOT, "Synthetic: %d observations, %d items, %d"
                     + " sources, seed %d (generated and indexed in %.1f s):", data.observationCount(), g.items(),

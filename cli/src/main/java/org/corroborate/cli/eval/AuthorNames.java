@@ -5,7 +5,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,15 +119,18 @@ public final class AuthorNames {
      * count against each other (-0.5).
      */
     public static final ValueImplication IMPLICATION = (from, to) -> {
-        Set<String> a = new HashSet<>(List.of(from.split("; ")));
-        Set<String> b = new HashSet<>(List.of(to.split("; ")));
+        String[] a = from.split("; ");
+        String[] b = to.split("; ");
         int common = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                common++;
+        for (String x : a) { // lists are short: a nested loop beats hashing
+            for (String y : b) {
+                if (x.equals(y)) {
+                    common++;
+                    break;
+                }
             }
         }
-        return (double) common / a.size() - 0.5;
+        return (double) common / a.length - 0.5;
     };
 
     private static String last(List<String> words) {

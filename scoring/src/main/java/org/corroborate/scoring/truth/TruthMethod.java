@@ -17,10 +17,16 @@ public enum TruthMethod {
 
     /** The method with its default parameters and the given implication between values. */
     public TruthDiscovery create(ValueImplication implication) {
+        return create(implication, Convergence.DEFAULT);
+    }
+
+    /** The method with its default parameters, the given implication and stopping rule. */
+    public TruthDiscovery create(ValueImplication implication, Convergence convergence) {
         return switch (this) {
             case MAJORITY -> new MajorityVote();
-            case TRUTHFINDER -> new TruthFinder(TruthFinder.Config.DEFAULT.withImplication(implication));
-            case ACCU -> new Accu(Accu.Config.DEFAULT.withImplication(implication));
+            case TRUTHFINDER -> new TruthFinder(TruthFinder.Config.DEFAULT.withImplication(implication)
+                    .withConvergence(convergence));
+            case ACCU -> new Accu(Accu.Config.DEFAULT.withImplication(implication).withConvergence(convergence));
         };
     }
 
