@@ -82,6 +82,11 @@ final class EvalFuseSpeedCommand implements Callable<Integer> {
             SpeedBenchmark.format("Books (DAFNA claims, " + data.observationCount() + " observations, warm JVM):",
                     t).forEach(System.out::println);
         }
+        // warm the JIT on a small synthetic set so that the first size is not timed cold
+        Dataset warm = SyntheticObservations.generate(200_000, perItem, sources, seed + 1).dataset();
+        for (TruthMethod m : methods) {
+            m.create().run(warm);
+        }
         for (long n : sizes) {
             long t0 = System.nanoTime();
             SyntheticObservations.Generated g = SyntheticObservations.generate(n, perItem, sources, seed);

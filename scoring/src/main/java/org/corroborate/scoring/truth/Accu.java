@@ -210,8 +210,6 @@ public final class Accu implements TruthDiscovery {
         int ns = data.sourceCount();
         int[] provStart = data.valueProviderStartArray();
         int[] prov = data.valueProvidersArray();
-        int[] srcStart = data.sourceValueStartArray();
-        int[] srcValues = data.sourceValuesArray();
         double n = config.falseValues();
         double eps = Config.EPSILON;
         ImplicationTable table = ImplicationTable.build(data, config.implication(), config.maxValuesPerItem());
@@ -222,6 +220,7 @@ public final class Accu implements TruthDiscovery {
         double[] acc = new double[ns];
         Arrays.fill(acc, config.initialAccuracy());
         double[] next = new double[ns];
+        double[] sums = new double[ns];
         double[] vote = new double[ns];
         double[] count = new double[nv];
         double[] countStar = table == null ? count : new double[nv];
@@ -270,16 +269,7 @@ public final class Accu implements TruthDiscovery {
             }
             softmax(data, countStar, prob);
             haveProb = true;
-            for (int s = 0; s < ns; s++) {
-                int from = srcStart[s];
-                int to = srcStart[s + 1];
-                double sum = 0;
-                for (int k = from; k < to; k++) {
-                    sum += prob[srcValues[k]];
-                }
-                double a = to > from ? sum / (to - from) : config.initialAccuracy();
-                next[s] = Math.max(eps, Math.min(1 - eps, a));
-            }
+            SourceMeans.compute(data, prob, config.initialAccuracy(), eps, sums, next);
             double change = Convergence.maxChange(acc, next);
             double[] tmp = acc;
             acc = next;

@@ -108,8 +108,6 @@ public final class TruthFinder implements TruthDiscovery {
         int ns = data.sourceCount();
         int[] provStart = data.valueProviderStartArray();
         int[] prov = data.valueProvidersArray();
-        int[] srcStart = data.sourceValueStartArray();
-        int[] srcValues = data.sourceValuesArray();
         ImplicationTable table = ImplicationTable.build(data, config.implication(), config.maxValuesPerItem());
 
         double[] trust = new double[ns];
@@ -119,6 +117,7 @@ public final class TruthFinder implements TruthDiscovery {
         double[] sigmaStar = table == null ? sigma : new double[nv];
         double[] conf = new double[nv];
         double[] next = new double[ns];
+        double[] sums = new double[ns];
         double eps = Config.EPSILON;
         int iterations = 0;
         boolean converged = false;
@@ -140,16 +139,7 @@ public final class TruthFinder implements TruthDiscovery {
             for (int v = 0; v < nv; v++) {
                 conf[v] = 1.0 / (1.0 + Math.exp(-config.gamma() * sigmaStar[v]));
             }
-            for (int s = 0; s < ns; s++) {
-                int from = srcStart[s];
-                int to = srcStart[s + 1];
-                double sum = 0;
-                for (int k = from; k < to; k++) {
-                    sum += conf[srcValues[k]];
-                }
-                double t = to > from ? sum / (to - from) : config.initialTrust();
-                next[s] = Math.max(eps, Math.min(1 - eps, t));
-            }
+            SourceMeans.compute(data, conf, config.initialTrust(), eps, sums, next);
             double change = Convergence.maxChange(trust, next);
             double[] tmp = trust;
             trust = next;
