@@ -17,9 +17,11 @@ public final class SpeedBenchmark {
     /**
      * @param oneIterationSeconds median time of the same method stopped after one iteration (set-up included), or
      *                            NaN when not measured
+     * @param medianCpuSeconds    median CPU time of the running thread (the methods are single-threaded), which
+     *                            other processes on a shared machine disturb far less than wall time
      */
     public record Timing(String method, double medianSeconds, double minSeconds, int iterations, boolean converged,
-            double accuracy, double oneIterationSeconds) {
+            double accuracy, double oneIterationSeconds, double medianCpuSeconds) {
         /**
          * Marginal time of one more iteration: (full - one iteration) / (iterations - 1), which leaves out set-up
          * such as building copy-detection pairs; the plain mean when there is only one iteration.
@@ -32,7 +34,8 @@ public final class SpeedBenchmark {
         }
 
         public Timing withOneIterationSeconds(double s) {
-            return new Timing(method, medianSeconds, minSeconds, iterations, converged, accuracy, s);
+            return new Timing(method, medianSeconds, minSeconds, iterations, converged, accuracy, s,
+                    medianCpuSeconds);
         }
     }
 
@@ -45,14 +48,18 @@ public final class SpeedBenchmark {
             method.run(data);
         }
         double[] secs = new double[repeat];
+        double[] cpu = new double[repeat];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Result last = null;
         for (int r = 0; r < repeat; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             last = method.run(data);
             secs[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         }
-        Arrays.sort(secs);
-        double median = repeat % 2 == 1 ? secs[repeat / 2] : (secs[repeat / 2 - 1] + secs[repeat / 2]) / 2;
+        double median = median(secs);
+        double medianCpu = median(cpu);
         double accuracy = Double.NaN;
         if (!truth.isEmpty() && data.itemCount() > 0) {
             int right = 0;
@@ -63,19 +70,27 @@ public final class SpeedBenchmark {
             }
             accuracy = (double) right / data.itemCount();
         }
-        return new Timing(method.name(), median, secs[0], last.iterations(), last.converged(), accuracy, Double.NaN);
+        return new Timing(method.name(), median, Arrays.stream(secs).min().orElse(0), last.iterations(), last.converged(), accuracy, Double.NaN,
+                medianCpu);
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
     /** Formats timings as lines. */
     public static List<String> format(String title, List<Timing> timings) {
         List<String> lines = new ArrayList<>();
         lines.add(title);
-        lines.add(String.format(java.util.Locale.ROOT, "  %-14s %10s %10s %10s %12s %12s %9s", "method",
-                "median s", "min s", "iterations", "1 iter s", "s/iteration", "accuracy"));
+        lines.add(String.format(java.util.Locale.ROOT, "  %-14s %10s %10s %10s %10s %12s %12s %9s", "method",
+                "median s", "min s", "cpu s", "iterations", "1 iter s", "s/iteration", "accuracy"));
         for (Timing t : timings) {
-            lines.add(String.format(java.util.Locale.ROOT, "  %-14s %10.3f %10.3f %7d%-3s %12.3f %12.4f %9.4f",
-                    t.method(), t.medianSeconds(), t.minSeconds(), t.iterations(), t.converged() ? "" : "(!)",
-                    t.oneIterationSeconds(), t.secondsPerIteration(), t.accuracy()));
+            lines.add(String.format(java.util.Locale.ROOT, "  %-14s %10.3f %10.3f %10.3f %7d%-3s %12.3f %12.4f %9.4f",
+                    t.method(), t.medianSeconds(), t.minSeconds(), t.medianCpuSeconds(), t.iterations(),
+                    t.converged() ? "" : "(!)", t.oneIterationSeconds(), t.secondsPerIteration(), t.accuracy()));
         }
         return lines;
     }

@@ -361,7 +361,7 @@ public final class Accu implements TruthDiscovery {
                         + " were not examined", skipped, config.maxGroupSize(), config.maxPairEntries());
             }
             groupPairs = new int[(int) entries];
-            LongIntMap pairIndex = new LongIntMap(1024);
+            PairIndex pairIndex = new PairIndex(data.sourceCount());
             IntList as = new IntList();
             IntList bs = new IntList();
             for (int v = 0; v < nv; v++) {
@@ -375,7 +375,7 @@ public final class Accu implements TruthDiscovery {
                     for (int j = i + 1; j < g; j++) {
                         int a = prov[from + i];
                         int b = prov[from + j];
-                        int id = pairIndex.putIfAbsent(((long) a << 32) | b, as.size());
+                        int id = pairIndex.putIfAbsent(a, b, as.size());
                         if (id == as.size()) {
                             as.add(a);
                             bs.add(b);
@@ -417,7 +417,7 @@ public final class Accu implements TruthDiscovery {
         }
 
         /** For every pair, the number of items both give a value of (items with too many sources excluded). */
-        private static int[] countSharedItems(Dataset data, LongIntMap pairIndex, int np, int maxItemProviders) {
+        private static int[] countSharedItems(Dataset data, PairIndex pairIndex, int np, int maxItemProviders) {
             int[] shared = new int[np];
             int[] stamp = new int[data.sourceCount()];
             Arrays.fill(stamp, -1);
@@ -442,7 +442,7 @@ public final class Accu implements TruthDiscovery {
                 Arrays.sort(members, 0, m);
                 for (int x = 0; x < m; x++) {
                     for (int y = x + 1; y < m; y++) {
-                        int id = pairIndex.get(((long) members[x] << 32) | members[y]);
+                        int id = pairIndex.get(members[x], members[y]);
                         if (id >= 0) {
                             shared[id]++;
                         }
@@ -545,6 +545,44 @@ public final class Accu implements TruthDiscovery {
 
         long skippedGroups() {
             return skippedGroups;
+        }
+    }
+
+    /**
+     * Pair id by (a, b) with a < b: a dense table when the sources are few enough (at most 4096, a 64 MB table at
+     * worst; no hashing, cache-friendly), else a hash map.
+     */
+    private static final class PairIndex {
+        private static final int DENSE_LIMIT = 4096;
+        private final int n;
+        private final int[] dense;
+        private final LongIntMap map;
+
+        PairIndex(int sources) {
+            n = sources;
+            if (sources <= DENSE_LIMIT) {
+                dense = new int[sources * sources];
+                Arrays.fill(dense, -1);
+                map = null;
+            } else {
+                dense = null;
+                map = new LongIntMap(1024);
+            }
+        }
+
+        int putIfAbsent(int a, int b, int id) {
+            if (dense == null) {
+                return map.putIfAbsent(((long) a << 32) | b, id);
+            }
+            int k = a * n + b;
+            if (dense[k] < 0) {
+                dense[k] = id;
+            }
+            return dense[k];
+        }
+
+        int get(int a, int b) {
+            return dense == null ? map.get(((long) a << 32) | b) : dense[a * n + b];
         }
     }
 
