@@ -215,7 +215,10 @@ public final class Accu implements TruthDiscovery {
         ImplicationTable table = ImplicationTable.build(data, config.implication(), config.maxValuesPerItem());
         long setup = System.nanoTime();
         CopyModel copies = config.copyDetection() ? new CopyModel(data, config) : null;
-        LOG.debug("copy model set up in {} ms", (System.nanoTime() - setup) / 1_000_000);
+        if (copies != null) {
+            LOG.debug("copy detection: {} source pairs set up in {} ms", copies.pairCount(),
+                    (System.nanoTime() - setup) / 1_000_000);
+        }
 
         double[] acc = new double[ns];
         Arrays.fill(acc, config.initialAccuracy());
@@ -327,7 +330,6 @@ public final class Accu implements TruthDiscovery {
         private final int[] pairValues;
         private final double[] dependence;
         private final double[] independence;
-        private final long skippedGroups;
 
         CopyModel(Dataset data, Config config) {
             this.data = data;
@@ -355,7 +357,6 @@ public final class Accu implements TruthDiscovery {
                 }
             }
             groupStart[nv] = entries;
-            skippedGroups = skipped;
             if (skipped > 0) {
                 LOG.info("copy detection: {} values given by more than {} sources or over the cap of {} pair entries"
                         + " were not examined", skipped, config.maxGroupSize(), config.maxPairEntries());
@@ -529,23 +530,10 @@ public final class Accu implements TruthDiscovery {
             return independence[k];
         }
 
-        /** Probability that sources {@code a} and {@code b} are dependent, if they were compared. */
-        java.util.OptionalDouble dependence(int a, int b) {
-            for (int id = 0; id < pairA.length; id++) {
-                if (pairA[id] == Math.min(a, b) && pairB[id] == Math.max(a, b)) {
-                    return java.util.OptionalDouble.of(dependence[id]);
-                }
-            }
-            return java.util.OptionalDouble.empty();
-        }
-
         int pairCount() {
             return pairA.length;
         }
 
-        long skippedGroups() {
-            return skippedGroups;
-        }
     }
 
     /**

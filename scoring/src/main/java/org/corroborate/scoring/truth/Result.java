@@ -56,6 +56,23 @@ public final class Result {
         }
     }
 
+    /**
+     * A result made by a method outside this package: the arrays are copied and checked.
+     *
+     * @param valueConfidence per value index of {@code data}, each in [0, 1]
+     * @param trust           per source index of {@code data}, each in [0, 1]
+     * @param iterations      at least 1
+     * @throws IllegalArgumentException when the lengths do not match {@code data}
+     * @throws IllegalStateException    when a number is outside [0, 1] or NaN
+     */
+    public static Result of(Dataset data, String method, double[] valueConfidence, double[] trust, int iterations,
+            boolean converged) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
+        }
+        return new Result(data, method, valueConfidence.clone(), trust.clone(), iterations, converged);
+    }
+
     private static void checkUnit(double[] xs, String what) {
         for (int i = 0; i < xs.length; i++) {
             if (!(xs[i] >= 0 && xs[i] <= 1)) {

@@ -177,4 +177,27 @@ class TruthDiscoveryTest {
         assertEquals("truthfinder", TruthMethod.TRUTHFINDER.create().name());
         assertTrue(TruthMethod.parse("nope").isEmpty());
     }
+
+    @Test
+    void copyDetectionCapsLeaveVotesUndiscountedButStillWork() {
+        Dataset data = Dataset.of(copierScenario());
+        Result capped = new Accu(Accu.Config.DEFAULT.withMaxPairEntries(0)).run(data);
+        Result noCopy = new Accu(Accu.Config.DEFAULT.withCopyDetection(false)).run(data);
+        for (int v = 0; v < data.valueCount(); v++) {
+            assertEquals(noCopy.valueConfidence(v), capped.valueConfidence(v), 1e-9);
+        }
+        Result small = new Accu(Accu.Config.DEFAULT.withMaxGroupSize(3)).run(data);
+        assertTrue(small.iterations() >= 1);
+    }
+
+    @Test
+    void resultOfChecksItsNumbers() {
+        Dataset data = Dataset.of(List.of(new Observation("a", "x", "p", "1")));
+        assertEquals(0.5, Result.of(data, "mine", new double[] {0.5}, new double[] {0.7}, 1, true)
+                .estimate("x", "p").orElseThrow().confidence(), 0.0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Result.of(data, "mine", new double[] {Double.NaN}, new double[] {0.7}, 1, true));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Result.of(data, "mine", new double[0], new double[] {0.7}, 1, true));
+    }
 }
