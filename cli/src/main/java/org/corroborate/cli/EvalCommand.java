@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
             EvalEmergentCommand.class,
             EvalIngestCommand.class,
             EvalHtmlCommand.class,
+            EvalBooksCommand.class,
+            EvalLiarCommand.class,
+            EvalFuseSpeedCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             EvalCommand.class,
             FetchCommand.class,
+            FuseCommand.class,
         })
 public final class Main implements Runnable {
 

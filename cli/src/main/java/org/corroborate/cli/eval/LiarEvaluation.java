@@ -1,0 +1,316 @@
+package org.corroborate.cli.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.corroborate.core.Diagnostics;
+import org.corroborate.core.Location;
+import org.corroborate.scoring.reliability.BetaPrior;
+import org.corroborate.scoring.reliability.TrackRecord;
+
+/**
+ * Does a speaker's track record predict whether their next statement is true-ish? On LIAR (Wang 2017): a
+ * statement is true-ish when labelled {@code true}, {@code mostly-true} or {@code half-true}. Each speaker's
+ * {@link TrackRecord} is built from the train labels only (the credit-history columns are not used: they count
+ * the statement itself, which would leak its label); the probability for a valid statement is the posterior mean
+ * of its speaker's record, predicted true-ish when at least 0.5.
+ *
+ * <p>The prior, Beta with the train rate of true-ish (overall, or of the speaker's party) as mean and a strength
+ * {@code k}, is chosen on train alone by 5-fold cross-validation (lowest log loss over {@link #STRENGTHS} and both
+ * kinds), then fixed for valid.
+ */
+public final class LiarEvaluation {
+
+    /** Prior strengths tried. */
+    public static final double[] STRENGTHS = {0.5, 1, 2, 4, 8, 16, 32, 64};
+    private static final Set<String> TRUEISH = Set.of("true", "mostly-true", "half-true");
+    private static final Set<String> LABELS = Set.of("true", "mostly-true", "half-true", "barely-true", "false",
+            "pants-fire");
+    private static final int FOLDS = 5;
+    private static final int BINS = 10;
+
+    /**
+     * A labelled statement: who said it, their party, whether it is true-ish, and the speaker's credit history from
+     * LIAR's columns 9-13 without this statement (true-ish = half-true + mostly-true, other = barely-true + false +
+     * pants-fire; LIAR has no column for "true"), both 0 when absent.
+     */
+    public record Statement(String speaker, String party, boolean trueish, long creditTrueish, long creditOther) {
+        public Statement(String speaker, String party, boolean trueish) {
+            this(speaker, party, trueish, 0, 0);
+        }
+    }
+
+    /** Where a speaker's record comes from. */
+    public enum RecordSource {
+        /** Labels of the speaker's statements in train.tsv: the main evaluation. */
+        TRAIN_LABELS,
+        /**
+         * LIAR's credit-history columns minus the statement itself: PolitiFact's whole count for the speaker, which
+         * may include statements later than the one predicted. A secondary figure, not the main one.
+         */
+        CREDIT_HISTORY
+    }
+
+    /** Whether the prior's mean is the overall rate or the party's. */
+    public enum PriorKind { OVERALL, PARTY }
+
+    /** A reliability-diagram bin: predictions in [lower, upper). */
+    public record Bin(double lower, double upper, int count, double meanPredicted, double observed) {
+    }
+
+    /** The figures. */
+    public record Report(RecordSource source, int train, int valid, PriorKind kind, double strength, double cvLogLoss, double accuracy,
+            double majorityBaseline, String majorityClass, double logLoss, double brier, double ece, List<Bin> bins,
+            int validSpeakersSeen) {
+        public Report {
+            bins = List.copyOf(bins);
+        }
+    }
+
+    private LiarEvaluation() {
+    }
+
+    /** Reads {@code dir/train.tsv} and {@code dir/valid.tsv} and evaluates with both record sources. */
+    public static List<Report> run(Path dir, Diagnostics diagnostics) {
+        List<Statement> train = read(dir.resolve("train.tsv"), diagnostics);
+        List<Statement> valid = read(dir.resolve("valid.tsv"), diagnostics);
+        return List.of(evaluate(train, valid, RecordSource.TRAIN_LABELS),
+                evaluate(train, valid, RecordSource.CREDIT_HISTORY));
+    }
+
+    /** Speaker records from train labels: see {@link #evaluate(List, List, RecordSource)}. */
+    public static Report evaluate(List<Statement> train, List<Statement> valid) {
+        return evaluate(train, valid, RecordSource.TRAIN_LABELS);
+    }
+
+    /** Tunes the prior on {@code train} by cross-validation, then scores {@code valid}. */
+    public static Report evaluate(List<Statement> train, List<Statement> valid, RecordSource source) {
+        if (train.isEmpty() || valid.isEmpty()) {
+            throw new IllegalArgumentException("need train and valid statements, got " + train.size() + " and "
+                    + valid.size());
+        }
+        // cross-validation on train only
+        int[] fold = new int[train.size()];
+        SplittableRandom rnd = new SplittableRandom(2017);
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = i % FOLDS;
+        }
+        for (int i = fold.length - 1; i > 0; i--) { // seeded shuffle
+            int j = rnd.nextInt(i + 1);
+            int t = fold[i];
+            fold[i] = fold[j];
+            fold[j] = t;
+        }
+        PriorKind bestKind = PriorKind.OVERALL;
+        double bestK = STRENGTHS[0];
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (PriorKind kind : PriorKind.values()) {
+            for (double k : STRENGTHS) {
+                double loss = 0;
+                for (int f = 0; f < FOLDS; f++) {
+                    List<Statement> fit = new ArrayList<>();
+                    List<Statement> held = new ArrayList<>();
+                    for (int i = 0; i < train.size(); i++) {
+                        (fold[i] == f ? held : fit).add(train.get(i));
+                    }
+                    Model m = Model.fit(fit, kind, k, source);
+                    for (Statement s : held) {
+                        loss += logLoss(m.probability(s), s.trueish());
+                    }
+                }
+                loss /= train.size();
+                if (loss < bestLoss - 1e-12) {
+                    bestLoss = loss;
+                    bestKind = kind;
+                    bestK = k;
+                }
+            }
+        }
+        Model model = Model.fit(train, bestKind, bestK, source);
+        long trainTrue = train.stream().filter(Statement::trueish).count();
+        boolean majorityTrue = trainTrue * 2 >= train.size();
+        int correct = 0;
+        int majorityCorrect = 0;
+        int seen = 0;
+        double ll = 0;
+        double brier = 0;
+        int[] count = new int[BINS];
+        double[] sumP = new double[BINS];
+        int[] positives = new int[BINS];
+        for (Statement s : valid) {
+            double p = model.probability(s);
+            if (model.knows(s)) {
+                seen++;
+            }
+            if ((p >= 0.5) == s.trueish()) {
+                correct++;
+            }
+            if (majorityTrue == s.trueish()) {
+                majorityCorrect++;
+            }
+            ll += logLoss(p, s.trueish());
+            brier += (p - (s.trueish() ? 1 : 0)) * (p - (s.trueish() ? 1 : 0));
+            int b = Math.min(BINS - 1, (int) (p * BINS));
+            count[b]++;
+            sumP[b] += p;
+            positives[b] += s.trueish() ? 1 : 0;
+        }
+        List<Bin> bins = new ArrayList<>();
+        double ece = 0;
+        for (int b = 0; b < BINS; b++) {
+            double mean = count[b] == 0 ? 0 : sumP[b] / count[b];
+            double obs = count[b] == 0 ? 0 : (double) positives[b] / count[b];
+            bins.add(new Bin((double) b / BINS, (double) (b + 1) / BINS, count[b], mean, obs));
+            ece += (double) count[b] / valid.size() * Math.abs(mean - obs);
+        }
+        int n = valid.size();
+        return new Report(source, train.size(), n, bestKind, bestK, bestLoss, (double) correct / n,
+                (double) majorityCorrect / n, majorityTrue ? "true-ish" : "not true-ish", ll / n, brier / n, ece, bins,
+                seen);
+    }
+
+    private static double logLoss(double p, boolean y) {
+        double q = Math.max(1e-12, Math.min(1 - 1e-12, p));
+        return -(y ? Math.log(q) : Math.log(1 - q));
+    }
+
+    /** Speaker records plus the prior. */
+    private static final class Model {
+        private final Map<String, long[]> speakers;
+        private final Map<String, BetaPrior> partyPriors;
+        private final BetaPrior overall;
+        private final PriorKind kind;
+        private final RecordSource source;
+
+        private Model(Map<String, long[]> speakers, Map<String, BetaPrior> partyPriors, BetaPrior overall,
+                PriorKind kind, RecordSource source) {
+            this.speakers = speakers;
+            this.partyPriors = partyPriors;
+            this.overall = overall;
+            this.kind = kind;
+            this.source = source;
+        }
+
+        static Model fit(List<Statement> train, PriorKind kind, double strength, RecordSource source) {
+            Map<String, long[]> speakers = new HashMap<>();
+            Map<String, long[]> parties = new HashMap<>();
+            long t = 0;
+            for (Statement s : train) {
+                speakers.computeIfAbsent(s.speaker(), k -> new long[2])[s.trueish() ? 0 : 1]++;
+                parties.computeIfAbsent(s.party(), k -> new long[2])[s.trueish() ? 0 : 1]++;
+                t += s.trueish() ? 1 : 0;
+            }
+            // rates smoothed by one pseudo-count each way so that a party of one statement has a mean in (0, 1)
+            BetaPrior overall = BetaPrior.ofMean((t + 1.0) / (train.size() + 2.0), strength);
+            Map<String, BetaPrior> partyPriors = new HashMap<>();
+            parties.forEach((p, c) -> partyPriors.put(p, BetaPrior.ofMean((c[0] + 1.0) / (c[0] + c[1] + 2.0),
+                    strength)));
+            return new Model(speakers, partyPriors, overall, kind, source);
+        }
+
+        boolean knows(Statement s) {
+            return source == RecordSource.CREDIT_HISTORY ? s.creditTrueish() + s.creditOther() > 0
+                    : speakers.containsKey(s.speaker());
+        }
+
+        double probability(Statement s) {
+            BetaPrior prior = kind == PriorKind.PARTY ? partyPriors.getOrDefault(s.party(), overall) : overall;
+            if (source == RecordSource.CREDIT_HISTORY) {
+                return new TrackRecord(prior, s.creditTrueish(), s.creditOther()).posteriorMean();
+            }
+            long[] c = speakers.getOrDefault(s.speaker(), new long[2]);
+            return new TrackRecord(prior, c[0], c[1]).posteriorMean();
+        }
+    }
+
+    /** LIAR TSV: id, label, statement, subjects, speaker, job, state, party, 5 counts, context. */
+    static List<Statement> read(Path file, Diagnostics diagnostics) {
+        List<Statement> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+            String line;
+            long n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                Location where = Location.ofLine(file.toString(), n);
+                if (f.length < 8) {
+                    diagnostics.error(where, "invalid-record", "expected 14 tab-separated LIAR columns, got "
+                            + f.length, line);
+                    continue;
+                }
+                String label = f[1].strip().toLowerCase(Locale.ROOT);
+                if (!LABELS.contains(label)) {
+                    diagnostics.error(where, "invalid-value", "label \"" + f[1] + "\" is not one of " + LABELS, line);
+                    continue;
+                }
+                String speaker = f[4].strip().toLowerCase(Locale.ROOT);
+                long[] credit = credit(f, label);
+                out.add(new Statement(speaker.isEmpty() ? "(unknown)" : speaker,
+                        f[7].strip().toLowerCase(Locale.ROOT), TRUEISH.contains(label), credit[0], credit[1]));
+            }
+        } catch (IOException e) {
+            diagnostics.error(Location.ofFile(file.toString()), "unreadable", e.getMessage(), "");
+        }
+        return out;
+    }
+
+    /**
+     * Columns 9-13 (barely-true, false, half-true, mostly-true, pants-fire counts, this statement included) as
+     * {true-ish, other} without this statement; {0, 0} when missing or not numbers.
+     */
+    private static long[] credit(String[] f, String label) {
+        if (f.length < 13) {
+            return new long[2];
+        }
+        String[] names = {"barely-true", "false", "half-true", "mostly-true", "pants-fire"};
+        long[] c = new long[5];
+        for (int i = 0; i < 5; i++) {
+            try {
+                c[i] = (long) Double.parseDouble(f[8 + i].strip());
+            } catch (NumberFormatException e) {
+                return new long[2];
+            }
+            if (names[i].equals(label) && c[i] > 0) {
+                c[i]--;
+            }
+        }
+        return new long[] {c[2] + c[3], c[0] + c[1] + c[4]};
+    }
+
+    /** The report as text lines. */
+    public static List<String> format(Report r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "LIAR, speaker record from %s: %d train, %d valid statements (%d of"
+                + " valid with a non-empty record)", r.source() == RecordSource.TRAIN_LABELS ? "train.tsv labels"
+                : "the credit-history columns minus the statement itself (secondary)", r.train(), r.valid(),
+                r.validSpeakersSeen()));
+        lines.add(String.format(Locale.ROOT, "prior chosen by 5-fold CV on train: %s rate, strength %s (CV log"
+                + " loss %.4f)", r.kind().name().toLowerCase(Locale.ROOT), r.strength(), r.cvLogLoss()));
+        lines.add(String.format(Locale.ROOT, "valid accuracy (true-ish when P >= 0.5): %.4f", r.accuracy()));
+        lines.add(String.format(Locale.ROOT, "majority-class baseline (%s, from train): %.4f", r.majorityClass(),
+                r.majorityBaseline()));
+        lines.add(String.format(Locale.ROOT, "log loss %.4f, Brier %.4f, ECE (10 bins) %.4f", r.logLoss(),
+                r.brier(), r.ece()));
+        lines.add("reliability diagram: bin\tcount\tmean predicted\tobserved true-ish");
+        for (Bin b : r.bins()) {
+            lines.add(String.format(Locale.ROOT, "  [%.1f, %.1f)\t%d\t%.4f\t%.4f", b.lower(), b.upper(), b.count(),
+                    b.meanPredicted(), b.observed()));
+        }
+        return lines;
+    }
+}
