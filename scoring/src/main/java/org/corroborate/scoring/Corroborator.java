@@ -98,7 +98,7 @@ public final class Corroborator {
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
                 .thenComparing(a -> a.claim().id()));
         return new Corroboration(articles, assessments, sources(articles, claims), outlets(articles, wire, claims),
-                wire);
+                wire, JointEstimate.of(assessments));
     }
 
     /** Assesses one claim. */

@@ -184,4 +184,19 @@ class CorroboratorTest {
         assertEquals(3, x.attributions());
         assertEquals(1 / 3.0, x.anonymousShare(), 1e-9);
     }
+
+    @Test
+    void contestedClaimsAreAlsoEstimatedJointlyWithTheirOrigins() {
+        Corroboration c = score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
+                .says(WEST, DEPLOY2, "KP", "RU").says(KYIV, Stance.DENIES, DEPLOY, List.of("KP", "RU"), 0).build(),
+                article("b", "Y", "2025-02-28").says(NIS, "The central bank raised interest rates by half a point",
+                        "KR").build());
+        Assessment disputed = c.assessments().stream().filter(a -> a.status() == ClaimStatus.DISPUTED).findFirst()
+                .orElseThrow();
+        double joint = c.joint().confidence(disputed.claim().id()).orElseThrow();
+        assertTrue(joint > 0.5, "two origins against one: " + joint);
+        assertTrue(c.joint().originTrust().get("ua-government") < c.joint().originTrust().get("kr-government"));
+        assertTrue(c.assessments().stream().filter(a -> a.status() != ClaimStatus.DISPUTED)
+                .allMatch(a -> c.joint().confidence(a.claim().id()).isEmpty()), "uncontested claims are not estimated");
+    }
 }

@@ -132,12 +132,13 @@ public final class HtmlReportWriter {
             h.append("<p>No factual claims were found.</p>\n");
         }
         for (Assessment a : in.corroboration().assessments()) {
-            claim(h, a, articles);
+            claim(h, a, articles, in.corroboration().joint().confidence(a.claim().id()));
         }
         h.append("</section>\n");
     }
 
-    private static void claim(StringBuilder h, Assessment a, Map<String, Article> articles) {
+    private static void claim(StringBuilder h, Assessment a, Map<String, Article> articles,
+                              java.util.OptionalDouble joint) {
         h.append("<article class=\"claim\" id=\"").append(Html.escape(a.claim().id())).append("\">\n<h3>")
                 .append(Html.escape(a.claim().statement())).append("</h3>\n<p>")
                 .append("<span class=\"badge s-").append(a.status().name()).append("\">")
@@ -150,8 +151,12 @@ public final class HtmlReportWriter {
                         + "; " + a.grade().credibilityMeaning())).append("\">").append(a.grade()).append("</span> (")
                 .append(Html.escape(a.grade().reliabilityMeaning())).append(", ")
                 .append(Html.escape(a.grade().credibilityMeaning())).append("); ")
-                .append(a.origins()).append(a.origins() == 1 ? " independent origin" : " independent origins")
-                .append("</p>\n");
+                .append(a.origins()).append(a.origins() == 1 ? " independent origin" : " independent origins");
+        if (joint.isPresent()) {
+            h.append(String.format(Locale.ROOT, "; joint estimate with the corpus's other claims %.2f",
+                    joint.getAsDouble()));
+        }
+        h.append("</p>\n");
         if (!a.claim().parties().isEmpty()) {
             h.append("<p>Parties to the claim: ").append(Html.escape(names(a.claim().parties())));
             if (!a.silentParties().isEmpty()) {

@@ -49,8 +49,18 @@ public final class JsonReportWriter {
         root.set("summary", summary(in));
         ArrayNode claims = root.putArray("claims");
         for (Assessment a : in.corroboration().assessments()) {
-            claims.add(assessment(a));
+            ObjectNode cn = assessment(a);
+            in.corroboration().joint().confidence(a.claim().id())
+                    .ifPresent(c -> cn.put("joint_confidence", JsonFormat.round(c)));
+            claims.add(cn);
         }
+        ObjectNode joint = root.putObject("joint_estimate");
+        joint.put("method", "accu-with-copy-detection");
+        joint.put("iterations", in.corroboration().joint().iterations());
+        joint.put("converged", in.corroboration().joint().converged());
+        ObjectNode trust = joint.putObject("origin_trust");
+        new java.util.TreeMap<>(in.corroboration().joint().originTrust())
+                .forEach((k, v) -> trust.put(k, JsonFormat.round(v)));
         ArrayNode sources = root.putArray("sources");
         for (SourceSummary s : in.corroboration().sources()) {
             sources.add(source(s));
