@@ -29,7 +29,7 @@ import org.corroborate.core.Stance;
 import org.corroborate.scoring.cluster.ClaimMatcher;
 import org.corroborate.scoring.independence.Wire;
 import org.corroborate.scoring.independence.WireCopies;
-import org.corroborate.scoring.reliability.BetaEstimate;
+import org.corroborate.scoring.reliability.TrackRecord;
 import org.corroborate.scoring.reliability.Reliability;
 import org.corroborate.scoring.reliability.TrackRecords;
 
@@ -198,15 +198,15 @@ public final class Corroborator {
             if (party) {
                 f = e.role() == EvidenceRole.SUPPORTS ? config.partyConfirmation() : config.partyDenial();
             }
-            BetaEstimate r = reliability.of(origin);
+            TrackRecord r = reliability.of(origin);
             double sign = e.role() == EvidenceRole.SUPPORTS ? 1 : -1;
-            terms.add(new double[] {sign * e.weight() * f, r.alpha(), r.beta()});
+            terms.add(new double[] {sign * e.weight() * f, r.posteriorAlpha(), r.posteriorBeta()});
             if (e.role() == EvidenceRole.SUPPORTS) {
                 supportOrigins.add(e.origin());
                 if (!e.origin().startsWith("story:")) {
                     namedSupport = true;
-                    if (r.mean() > bestMean) {
-                        bestMean = r.mean();
+                    if (r.posteriorMean() > bestMean) {
+                        bestMean = r.posteriorMean();
                         bestLetter = reliability.letter(origin);
                     }
                 }
@@ -338,8 +338,8 @@ public final class Corroborator {
         if (hedge > 0) {
             sb.append(String.format(Locale.ROOT, "; hedged (%.2f): %s", hedge, hedgeWords(a)));
         }
-        BetaEstimate r = reliability.of(origin);
-        sb.append(String.format(Locale.ROOT, "; reliability %.2f", r.mean()));
+        TrackRecord r = reliability.of(origin);
+        sb.append(String.format(Locale.ROOT, "; reliability %.2f", r.posteriorMean()));
         if (art != null && !wire.getOrDefault(art.id(), art.id()).equals(art.id())) {
             sb.append("; article is a copy of ").append(wire.get(art.id()));
         }
@@ -419,10 +419,10 @@ public final class Corroborator {
         }
         List<SourceSummary> out = new ArrayList<>();
         for (Source s : byId.values()) {
-            BetaEstimate r = reliability.of(s);
+            TrackRecord r = reliability.of(s);
             out.add(new SourceSummary(s, mentions.getOrDefault(s.id(), 0),
-                    claimIds.getOrDefault(s.id(), Set.of()).size(), r.mean(), r.interval(config.intervalLevel()),
-                    reliability.letter(s), r.resolved()));
+                    claimIds.getOrDefault(s.id(), Set.of()).size(), r.posteriorMean(),
+                    r.credibleInterval(config.intervalLevel()), reliability.letter(s), (int) r.trials()));
         }
         out.sort(Comparator.comparing(SourceSummary::mentions, Comparator.reverseOrder())
                 .thenComparing(x -> x.source().id()));

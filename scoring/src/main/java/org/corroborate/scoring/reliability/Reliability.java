@@ -19,16 +19,37 @@ public final class Reliability {
         this.records = Objects.requireNonNull(records, "records");
     }
 
-    /** The source's reliability estimate. */
-    public BetaEstimate of(Source s) {
+    /** The source's track record: the Beta prior of its kind and its resolved claims. */
+    public TrackRecord of(Source s) {
         double[] ab = config.prior(s.kind());
         TrackRecords.Counts c = records.of(s.id());
-        return new BetaEstimate(ab[0], ab[1], 0).plus(c.confirmed(), c.refuted());
+        return new TrackRecord(new BetaPrior(ab[0], ab[1]), c.confirmed(), c.refuted());
     }
 
-    /** The Admiralty letter of a source. */
+    /**
+     * The Admiralty source-reliability letter: A completely reliable (mean at least 0.9 over at least ten resolved
+     * claims), B usually reliable (0.75), C fairly reliable (0.6), D not usually reliable (0.45), E unreliable
+     * (below), F cannot be judged (an unknown kind of source with fewer than three resolved claims).
+     */
     public char letter(Source s) {
-        return of(s).letter(s.kind() != SourceKind.UNKNOWN);
+        TrackRecord r = of(s);
+        if (s.kind() == SourceKind.UNKNOWN && r.trials() < 3) {
+            return 'F';
+        }
+        double m = r.posteriorMean();
+        if (m >= 0.9 && r.trials() >= 10) {
+            return 'A';
+        }
+        if (m >= 0.75) {
+            return 'B';
+        }
+        if (m >= 0.6) {
+            return 'C';
+        }
+        if (m >= 0.45) {
+            return 'D';
+        }
+        return 'E';
     }
 
     public TrackRecords records() {
