@@ -59,10 +59,16 @@ public final class Pipeline {
         return new Result(annotated, null, ingestor.summary(), diagnostics);
     }
 
-    /** Reads, extracts and scores. */
+    /** Reads, extracts and scores, with no track records. */
     public Result run(List<String> inputs, InputStream stdin) {
+        return run(inputs, stdin, TrackRecords.empty());
+    }
+
+    /** Reads, extracts and scores, with the sources' and outlets' track records (e.g. from reviewers' verdicts). */
+    public Result run(List<String> inputs, InputStream stdin, TrackRecords records) {
+        Objects.requireNonNull(records, "records");
         Result r = extract(inputs, stdin);
-        Corroboration c = new Corroborator(scoring, TrackRecords.empty()).score(r.articles());
+        Corroboration c = new Corroborator(scoring, records).score(r.articles());
         return new Result(r.articles(), c, r.ingest(), r.diagnostics());
     }
 
