@@ -83,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Shared> shared = new ArrayList<>();
         IsoWeek first;
         IsoWeek last;
-        try (Store s = Store.open(store.spec())) {
+        try (Store s = Store.openExisting(store.spec())) {
             List<IsoWeek> weeks = s.weeks();
             if (weeks.isEmpty()) {
                 err.println("corroborate: the store " + s.location() + " holds no dated article; store some with"

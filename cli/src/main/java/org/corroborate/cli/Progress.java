@@ -24,7 +24,20 @@ final class Progress {
 
     /** A bar for {@code total} steps, drawn only on a terminal. */
     static Progress of(PrintWriter err, String label, long total) {
-        return new Progress(err, label, total, System.console() != null);
+        return new Progress(err, label, total, onTerminal());
+    }
+
+    /** True when stdin and stdout are a terminal; on Java 22+, where a console may exist without one, asks it. */
+    static boolean onTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17 to 21: a console exists only on a terminal
+        }
     }
 
     /** A bar that is drawn whatever stderr is, for tests. */

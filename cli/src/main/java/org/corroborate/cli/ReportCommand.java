@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
         WeeklyInput in;
-        try (Store s = Store.open(store.spec())) {
+        try (Store s = Store.openExisting(store.spec())) {
             if (!s.weeks().contains(w)) {
                 err.println("corroborate: the store " + s.location() + " holds no article published in " + w
                         + (s.weeks().isEmpty() ? " (it is empty; store articles with 'corroborate run ... --store')"

@@ -80,7 +80,7 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OffsetDateTime now = asOf == null ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
                 : OffsetDateTime.parse(ReportCommand.generatedAt(spec, asOf));
-        try (Store s = Store.open(store.spec())) {
+        try (Store s = Store.openExisting(store.spec())) {
             if (history != null) {
                 return history(s, out, err);
             }

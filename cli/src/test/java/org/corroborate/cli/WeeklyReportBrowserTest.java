@@ -68,20 +68,28 @@ class WeeklyReportBrowserTest {
             assertEquals(driver.findElements(By.cssSelector("#t-outlets tbody tr")).size(),
                     reliability.findElements(By.tagName("circle")).size(), "one point per outlet");
 
-            // sort the sources table by mentions, both ways
-            WebElement mentions = driver.findElement(By.xpath("//table[@id='t-sources']//th[normalize-space()="
-                    + "'Mentions']//button"));
-            mentions.click();
-            List<Integer> up = column(driver, "t-sources", 4);
-            List<Integer> sorted = new ArrayList<>(up);
+            // sort the sources table by reliability (numbers), both ways, then by name (text)
+            List<Double> before = numbers(driver, "t-sources", 6);
+            WebElement reliabilityHead = header(driver, "t-sources", "Reliability");
+            reliabilityHead.findElement(By.tagName("button")).click();
+            List<Double> up = numbers(driver, "t-sources", 6);
+            List<Double> sorted = new ArrayList<>(before);
             sorted.sort(null);
             assertEquals(sorted, up, "ascending after one press");
-            assertEquals("ascending", driver.findElement(By.xpath("//table[@id='t-sources']//th[normalize-space()="
-                    + "'Mentions']")).getAttribute("aria-sort"));
-            mentions.click();
-            List<Integer> down = column(driver, "t-sources", 4);
+            assertTrue(!before.equals(up), "the fixture's rows are not already in order, so sorting shows");
+            assertEquals("ascending", reliabilityHead.getAttribute("aria-sort"));
+            reliabilityHead.findElement(By.tagName("button")).click();
             sorted.sort(java.util.Collections.reverseOrder());
-            assertEquals(sorted, down, "descending after two presses");
+            assertEquals(sorted, numbers(driver, "t-sources", 6), "descending after two presses");
+            assertEquals("descending", reliabilityHead.getAttribute("aria-sort"));
+            header(driver, "t-sources", "Source").findElement(By.tagName("button")).click();
+            List<String> names = new ArrayList<>();
+            for (WebElement row : driver.findElements(By.cssSelector("#t-sources tbody tr"))) {
+                names.add(row.findElement(By.tagName("th")).getText().strip());
+            }
+            List<String> alphabetical = new ArrayList<>(names);
+            alphabetical.sort(String.CASE_INSENSITIVE_ORDER);
+            assertEquals(alphabetical, names);
 
             // filter the outlets table
             WebElement filter = driver.findElement(By.cssSelector("input[aria-controls='t-outlets']"));
@@ -107,10 +115,15 @@ class WeeklyReportBrowserTest {
         }
     }
 
-    private static List<Integer> column(ChromeDriver driver, String table, int index) {
-        List<Integer> out = new ArrayList<>();
+    private static WebElement header(ChromeDriver driver, String table, String text) {
+        return driver.findElement(By.xpath("//table[@id='" + table + "']/thead//th[normalize-space()='" + text
+                + "']"));
+    }
+
+    private static List<Double> numbers(ChromeDriver driver, String table, int index) {
+        List<Double> out = new ArrayList<>();
         for (WebElement row : driver.findElements(By.cssSelector("#" + table + " tbody tr"))) {
-            out.add(Integer.parseInt(row.findElements(By.cssSelector("th, td")).get(index - 1).getText().strip()));
+            out.add(Double.parseDouble(row.findElements(By.cssSelector("th, td")).get(index - 1).getText().strip()));
         }
         return out;
     }

@@ -106,6 +106,20 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when it cannot be opened or migrated, saying which store and why
      */
     public static Store open(String spec) {
+        return open(spec, true);
+    }
+
+    /**
+     * Opens the store at {@code spec} like {@link #open(String)}, but an H2 file store must already exist: for the
+     * commands that only read or review what {@code run --store} stored.
+     *
+     * @throws StoreException when there is no such store, or it cannot be opened
+     */
+    public static Store openExisting(String spec) {
+        return open(spec, false);
+    }
+
+    private static Store open(String spec, boolean create) {
         String url = jdbcUrl(spec);
         boolean postgres = url.startsWith("jdbc:postgresql:");
         if (!postgres && !url.startsWith("jdbc:h2:")) {
@@ -115,6 +129,11 @@ public final class Store implements AutoCloseable {
         try {
             if (url.startsWith("jdbc:h2:file:")) {
                 Path file = Path.of(url.substring("jdbc:h2:file:".length()).replaceAll(";.*", ""));
+                if (!create && !Files.exists(Path.of(file + ".mv.db"))) {
+                    throw new StoreException("there is no store at " + file + " (no " + file.getFileName()
+                            + ".mv.db); store articles first with 'corroborate run INPUT... --store " + spec + "'",
+                            null);
+                }
                 if (file.getParent() != null) {
                     Files.createDirectories(file.getParent());
                 }
@@ -128,8 +147,11 @@ public final class Store implements AutoCloseable {
             Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(true);
             return new Store(url, c, postgres);
+        } catch (StoreException e) {
+            throw e;
         } catch (SQLException | java.io.IOException | RuntimeException e) {
-            throw new StoreException("cannot open the store " + redact(url) + ": " + e.getMessage(), e);
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw new StoreException("cannot open the store " + redact(url) + ": " + why, e);
         }
     }
 

@@ -146,6 +146,41 @@ class StoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
+    void aBatchThatFailsIsRolledBackWhole(String db) {
+        try (Store s = Databases.fresh(db)) {
+            store(s, StoreFixtures.corpus());
+            Store.Counts before = s.counts();
+            AnnotatedArticle fine = StoreFixtures.article("n1", "gamma", "2025-02-26",
+                    StoreFixtures.WEST, org.corroborate.core.Stance.ASSERTS, "a new statement about troops");
+            // a new article whose attribution id collides with a stored one: the insert fails
+            AnnotatedArticle clash = StoreFixtures.article("n2", "delta", "2025-02-26",
+                    StoreFixtures.NIS, org.corroborate.core.Stance.ASSERTS, "another statement");
+            AnnotatedArticle bad = new AnnotatedArticle(clash.article(), List.of(new org.corroborate.core.Attribution(
+                    "a1#1", "n2", clash.attributions().get(0).source(), clash.attributions().get(0).cue(),
+                    clash.attributions().get(0).content(), "another statement", clash.attributions().get(0)
+                    .sentence(), org.corroborate.core.Stance.ASSERTS, List.of(), List.of(),
+                    org.corroborate.core.QuoteType.INDIRECT, org.corroborate.core.ContentKind.FACTUAL, List.of())));
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                    () -> s.record(T0, List.of("x"), List.of(fine, bad), List.of(),
+                            IngestSummary.empty(), List.of(), n -> { }));
+            assertTrue(e.getMessage().contains("cannot store the run"), e.getMessage());
+            Store.Counts after = s.counts();
+            assertEquals(before.articles(), after.articles(), "n1 was rolled back with n2");
+            assertEquals(before.attributions(), after.attributions());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReadingCommandDoesNotCreateAMissingStore() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> Store.openExisting(dir.resolve("none/store").toString()));
+        assertTrue(e.getMessage().contains("there is no store at"), e.getMessage());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("none")), "nothing was created");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
     void reopeningAMigratedStoreKeepsItsData(String db) throws Exception {
         if (db.equals("h2")) {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");

@@ -100,7 +100,7 @@ public final class WeeklyHtmlWriter {
             svg.chart polyline{fill:none;stroke-width:2}
             .o0{stroke:#0550ae;fill:#0550ae}.o1{stroke:#cf222e;fill:#cf222e}.o2{stroke:#1a7f37;fill:#1a7f37}\
             .o3{stroke:#8250df;fill:#8250df}.o4{stroke:#9a6700;fill:#9a6700}.o5{stroke:#57606a;fill:#57606a}
-            .verdict{border-left:4px solid var(--info);padding-left:.6rem}
+            .verdict{border-left:4px solid var(--info);padding-left:.6rem}td,th,code{overflow-wrap:anywhere}
             label.filter{display:block;margin:.6rem 0 .2rem}label.filter input{font:inherit;padding:.15rem .3rem}
             button.sort{font:inherit;font-weight:600;background:none;border:0;padding:0;color:inherit;cursor:pointer;\
             text-align:inherit}button.sort::after{content:" \\2195";color:var(--muted)}
@@ -319,7 +319,7 @@ public final class WeeklyHtmlWriter {
     }
 
     private static double xOf(int i, int n) {
-        return n <= 1 ? 340 : 60 + 560.0 * i / (n - 1);
+        return n <= 1 ? 330 : 80 + 500.0 * i / (n - 1);
     }
 
     private static double yOf(int v, int max) {
