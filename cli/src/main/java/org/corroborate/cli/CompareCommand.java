@@ -171,10 +171,7 @@ final class CompareCommand implements Callable<Integer> {
                     range.add(w);
                 }
             }
-            Map<IsoWeek, TrackRecords> upTo = new LinkedHashMap<>();
-            for (IsoWeek w : range) {
-                upTo.put(w, s.trackRecords(Optional.of(w)));
-            }
+            Map<IsoWeek, TrackRecords> upTo = s.trackRecordsByWeek(range);
             for (String o : names) {
                 Map<IsoWeek, Double> rel = new LinkedHashMap<>();
                 upTo.forEach((w, r) -> rel.put(w, Weekly.outletReliability(config, r, o).mean()));

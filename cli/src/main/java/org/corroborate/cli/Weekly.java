@@ -63,8 +63,9 @@ final class Weekly {
             outlets.add(o.outlet());
         }
         List<WeeklyInput.WeekPoint> trends = new ArrayList<>();
+        Map<IsoWeek, TrackRecords> byWeek = store.trackRecordsByWeek(weeks);
         for (int i = 0; i < weeks.size(); i++) {
-            TrackRecords upTo = store.trackRecords(Optional.of(weeks.get(i)));
+            TrackRecords upTo = byWeek.get(weeks.get(i));
             Map<String, Double> rel = new TreeMap<>();
             for (String o : outlets) {
                 rel.put(o, outletReliability(config, upTo, o).mean());

@@ -565,26 +565,31 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-            List<ClaimSnapshot> out = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT * FROM claim_evidence WHERE run_id = ? AND"
-                    + " claim_id = ? ORDER BY ordinal")) {
-                for (Head h : heads) {
-                    ps.setLong(1, h.run());
-                    ps.setString(2, h.id());
-                    List<EvidenceRow> ev = new ArrayList<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ev.add(new EvidenceRow(rs.getString("attribution_id"), rs.getString("article_id"),
-                                    rs.getString("outlet"), rs.getString("published_text"),
-                                    rs.getString("origin_key"), rs.getString("origin_source_id"),
-                                    rs.getString("source_name"), EvidenceRole.valueOf(rs.getString("role")),
-                                    rs.getDouble("weight"), rs.getBoolean("counted"), rs.getBoolean("hedged"),
-                                    rs.getString("content_text"), rs.getString("reason")));
-                        }
-                    }
-                    out.add(new ClaimSnapshot(h.run(), h.id(), h.statement(), h.status(), h.p(), h.lo(), h.hi(),
-                            h.grade(), h.origins(), h.week(), h.first(), ev));
+            // all the evidence of the latest snapshots in one query, grouped in memory
+            Map<String, List<EvidenceRow>> evidence = new java.util.HashMap<>();
+            String evSql = "SELECT e.* FROM claim_evidence e JOIN (SELECT claim_id, MAX(run_id) AS r FROM"
+                    + " claim_snapshots" + (claimId != null ? " WHERE claim_id = ?" : "") + " GROUP BY claim_id) m"
+                    + " ON e.claim_id = m.claim_id AND e.run_id = m.r ORDER BY e.claim_id, e.ordinal";
+            try (PreparedStatement ps = db.prepareStatement(evSql)) {
+                if (claimId != null) {
+                    ps.setString(1, claimId);
                 }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        evidence.computeIfAbsent(rs.getString("claim_id"), k -> new ArrayList<>())
+                                .add(new EvidenceRow(rs.getString("attribution_id"), rs.getString("article_id"),
+                                        rs.getString("outlet"), rs.getString("published_text"),
+                                        rs.getString("origin_key"), rs.getString("origin_source_id"),
+                                        rs.getString("source_name"), EvidenceRole.valueOf(rs.getString("role")),
+                                        rs.getDouble("weight"), rs.getBoolean("counted"), rs.getBoolean("hedged"),
+                                        rs.getString("content_text"), rs.getString("reason")));
+                    }
+                }
+            }
+            List<ClaimSnapshot> out = new ArrayList<>();
+            for (Head h : heads) {
+                out.add(new ClaimSnapshot(h.run(), h.id(), h.statement(), h.status(), h.p(), h.lo(), h.hi(),
+                        h.grade(), h.origins(), h.week(), h.first(), evidence.getOrDefault(h.id(), List.of())));
             }
             out.sort(java.util.Comparator.comparing((ClaimSnapshot c) -> c.status().ordinal())
                     .thenComparing(ClaimSnapshot::claimId));
@@ -660,9 +665,24 @@ public final class Store implements AutoCloseable {
      *             for every claim
      */
     public TrackRecords trackRecords(Optional<IsoWeek> upTo) {
+        return trackRecords(latestClaims(), currentVerdicts(), upTo);
+    }
+
+    /** {@link #trackRecords(Optional)} up to each of {@code weeks}, reading the store once. */
+    public Map<IsoWeek, TrackRecords> trackRecordsByWeek(List<IsoWeek> weeks) {
+        List<ClaimSnapshot> claims = latestClaims();
         Map<String, Verdict> verdicts = currentVerdicts();
+        Map<IsoWeek, TrackRecords> out = new LinkedHashMap<>();
+        for (IsoWeek w : weeks) {
+            out.put(w, trackRecords(claims, verdicts, Optional.of(w)));
+        }
+        return out;
+    }
+
+    private static TrackRecords trackRecords(List<ClaimSnapshot> claims, Map<String, Verdict> verdicts,
+                                             Optional<IsoWeek> upTo) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (ClaimSnapshot c : latestClaims()) {
+        for (ClaimSnapshot c : claims) {
             Verdict v = verdicts.get(c.claimId());
             if (v == null || v.outcome() == Verdict.Outcome.UNRESOLVABLE) {
                 continue;
