@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             RunCommand.class,
+            ReportCommand.class,
+            ReviewCommand.class,
+            CompareCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
             FetchCommand.class,

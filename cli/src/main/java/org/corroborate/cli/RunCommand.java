@@ -14,6 +14,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.scoring.reliability.TrackRecords;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoreException;
+import org.corroborate.store.StoredRun;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.TrackedClaim;
@@ -51,6 +56,12 @@ final class RunCommand implements Callable<Integer> {
                     + " byte-identical reports. Default: now.")
     String asOf;
 
+    @Option(names = "--store", paramLabel = "PATH|JDBC-URL",
+            description = "Also store the run, its articles, attributions and assessments in this store (an H2 file"
+                    + " path, e.g. ~/.corroborate/store, or a JDBC URL such as jdbc:postgresql://host/db?user=u),"
+                    + " and score with the track records of its reviewers' verdicts.")
+    String store;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -66,7 +77,29 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--claims: " + e.getMessage());
             }
         }
-        Pipeline.Result r = pipeline.run(input.inputs, System.in, tracked);
+        Store db = null;
+        TrackRecords records = TrackRecords.empty();
+        if (store != null) {
+            try {
+                db = Store.open(store);
+                records = db.trackRecords(java.util.Optional.empty());
+            } catch (StoreException e) {
+                err.println("corroborate: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
+        try {
+            return run(pipeline, records, tracked, db, generated, err, stdout);
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+
+    private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db, String generated,
+                    PrintWriter err, PrintWriter stdout) {
+        Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked);
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {
             err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)
@@ -93,6 +126,23 @@ final class RunCommand implements Callable<Integer> {
         stdout.printf("Wrote %s and %s: %d articles, %d claims (%d corroborated, %d not)%n", html, json,
                 r.articles().size(), r.corroboration().assessments().size(), corroborated, unconfirmed);
         stdout.flush();
+        if (db != null) {
+            List<AnnotatedArticle> arts = r.corroboration().articles();
+            Progress bar = Progress.of(err, "storing", arts.size());
+            try {
+                StoredRun run = db.record(OffsetDateTime.parse(generated), input.inputs, arts,
+                        r.corroboration().assessments(), r.ingest(), r.diagnostics().list(), bar::update);
+                bar.done();
+                stdout.printf("Stored run %d in %s: %d new articles, %d already stored, %d claims%n", run.id(),
+                        db.location(), run.articlesNew(), run.articlesKnown(), run.claims());
+                stdout.flush();
+            } catch (StoreException e) {
+                bar.done();
+                err.println("corroborate: " + e.getMessage() + "; the reports were written, the batches stored"
+                        + " before the failure are kept whole");
+                return ExitCodes.FAILED;
+            }
+        }
         if (r.ingest().errors() > 0) {
             err.println("corroborate: some input could not be read (see above); the report covers the rest");
             return ExitCodes.FAILED;

@@ -60,15 +60,24 @@ public final class Pipeline {
         return new Result(annotated, null, ingestor.summary(), diagnostics);
     }
 
-    /** Reads, extracts and scores. */
+    /** Reads, extracts and scores, with no track records. */
     public Result run(List<String> inputs, InputStream stdin) {
-        return run(inputs, stdin, List.of());
+        return run(inputs, stdin, TrackRecords.empty(), List.of());
     }
 
-    /** Reads, extracts and scores, following the user's tracked claims. */
-    public Result run(List<String> inputs, InputStream stdin, List<TrackedClaim> tracked) {
+    /** Reads, extracts and scores, with the sources' and outlets' track records (e.g. from reviewers' verdicts). */
+    public Result run(List<String> inputs, InputStream stdin, TrackRecords records) {
+        return run(inputs, stdin, records, List.of());
+    }
+
+    /**
+     * Reads, extracts and scores, with the sources' and outlets' track records (e.g. from reviewers' verdicts) and
+     * following the user's tracked claims.
+     */
+    public Result run(List<String> inputs, InputStream stdin, TrackRecords records, List<TrackedClaim> tracked) {
+        Objects.requireNonNull(records, "records");
         Result r = extract(inputs, stdin);
-        Corroboration c = new Corroborator(scoring, TrackRecords.empty()).score(r.articles(), tracked);
+        Corroboration c = new Corroborator(scoring, records).score(r.articles(), tracked);
         return new Result(r.articles(), c, r.ingest(), r.diagnostics());
     }
 

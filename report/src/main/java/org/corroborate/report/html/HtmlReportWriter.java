@@ -29,7 +29,7 @@ import org.corroborate.scoring.SourceSummary;
  */
 public final class HtmlReportWriter {
 
-    private static final String CSS = """
+    static final String CSS = """
             :root{--fg:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e;\
             --info:#0550ae}
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:var(--fg);\
@@ -137,8 +137,11 @@ public final class HtmlReportWriter {
         h.append("</section>\n");
     }
 
-    private static void claim(StringBuilder h, Assessment a, Map<String, Article> articles,
-                              java.util.OptionalDouble joint) {
+    static void claim(StringBuilder h, Assessment a, Map<String, Article> articles) {
+        claim(h, a, articles, java.util.OptionalDouble.empty());
+    }
+
+    static void claim(StringBuilder h, Assessment a, Map<String, Article> articles, java.util.OptionalDouble joint) {
         h.append("<article class=\"claim\" id=\"").append(Html.escape(a.claim().id())).append("\">\n<h3>")
                 .append(Html.escape(a.claim().statement())).append("</h3>\n<p>")
                 .append("<span class=\"badge s-").append(a.status().name()).append("\">")
@@ -201,7 +204,7 @@ public final class HtmlReportWriter {
         h.append("</ol></details>\n</article>\n");
     }
 
-    private static String bar(double p, double lo, double hi) {
+    static String bar(double p, double lo, double hi) {
         return String.format(Locale.ROOT, "<span class=\"bar\" role=\"img\" aria-label=\"probability %.2f, interval"
                         + " %.2f to %.2f\"><span class=\"iv\" style=\"left:%.1f%%;width:%.1f%%\"></span>"
                         + "<span class=\"pt\" style=\"left:calc(%.1f%% - 1px)\"></span></span>", p, lo, hi,
@@ -314,7 +317,7 @@ public final class HtmlReportWriter {
         h.append("</section>\n");
     }
 
-    private static void ingest(StringBuilder h, IngestSummary s, List<Diagnostic> diagnostics) {
+    static void ingest(StringBuilder h, IngestSummary s, List<Diagnostic> diagnostics) {
         h.append("<section id=\"ingest\"><h2>Ingest diagnostics</h2>\n<p>").append(s.files()).append(" files, ")
                 .append(s.filesFailed()).append(" unreadable; ").append(s.articles()).append(" articles; ")
                 .append(s.duplicates()).append(" duplicates left out; ").append(s.skipped()).append(" skipped; ")

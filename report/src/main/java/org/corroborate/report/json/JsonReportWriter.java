@@ -96,12 +96,17 @@ public final class JsonReportWriter {
 
     /** Writes the report, pretty-printed with LF line ends. */
     public void write(ReportInput in, Writer out) throws IOException {
+        writeTree(toTree(in), out);
+    }
+
+    /** Writes any JSON tree the way reports are written: two-space indents, LF line ends, a final newline. */
+    public void writeTree(com.fasterxml.jackson.databind.JsonNode tree, Writer out) throws IOException {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(pp);
-            mapper.writeTree(g, toTree(in));
+            mapper.writeTree(g, tree);
         }
         out.write('\n');
     }

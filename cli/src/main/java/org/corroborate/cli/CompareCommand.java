@@ -1,0 +1,325 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Evidence;
+import org.corroborate.core.EvidenceRole;
+import org.corroborate.core.IsoWeek;
+import org.corroborate.core.Verdict;
+import org.corroborate.report.html.Html;
+import org.corroborate.scoring.Corroboration;
+import org.corroborate.scoring.Corroborator;
+import org.corroborate.scoring.OutletSummary;
+import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.scoring.reliability.TrackRecords;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code corroborate compare OUTLET OUTLET...}: outlets side by side, from the store. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare outlets side by side over the stored weeks: the claims they share, who reported"
+                + " first, who presented unconfirmed (or refuted) claims as fact, who later corrected, their"
+                + " attribution practice and their reliability week by week. Prints a table; with --out also"
+                + " writes compare.html."})
+final class CompareCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Parameters(arity = "2..*", paramLabel = "OUTLET", description = "Outlet names as stored (case-insensitive).")
+    List<String> outlets;
+
+    @Option(names = "--from", paramLabel = "WEEK", description = "First ISO week (default: the earliest stored).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "WEEK", description = "Last ISO week (default: the latest stored).")
+    String to;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Also write compare.html into this folder.")
+    Path out;
+
+    @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
+    int samples = ScoringConfig.DEFAULTS.samples();
+
+    /** What one outlet did. */
+    record Column(String outlet, OutletSummary summary, int claims, int first, List<String> asFact,
+                  List<String> corrected, Map<IsoWeek, Double> reliability) {
+    }
+
+    /** A claim that two or more of the outlets carried, with each one's first carrying article. */
+    record Shared(Assessment claim, Map<String, Instant> firstBy, String firstOutlet) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScoringConfig config = ScoringConfig.DEFAULTS.withSamples(samples);
+        List<Column> columns = new ArrayList<>();
+        List<Shared> shared = new ArrayList<>();
+        IsoWeek first;
+        IsoWeek last;
+        try (Store s = Store.openExisting(store.spec())) {
+            List<IsoWeek> weeks = s.weeks();
+            if (weeks.isEmpty()) {
+                err.println("corroborate: the store " + s.location() + " holds no dated article; store some with"
+                        + " 'corroborate run ... --store'");
+                return ExitCodes.FAILED;
+            }
+            first = from == null ? weeks.get(0) : week(from, "--from");
+            last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
+            TrackRecords records = s.trackRecords(Optional.empty());
+            Map<String, Verdict> verdicts = s.currentVerdicts();
+            Corroboration c = new Corroborator(config, records).score(s.articles(first, last));
+            Map<String, OutletSummary> byName = new LinkedHashMap<>();
+            for (OutletSummary o : c.outlets()) {
+                byName.put(o.outlet().toLowerCase(Locale.ROOT), o);
+            }
+            List<String> names = new ArrayList<>();
+            for (String o : outlets) {
+                OutletSummary sum = byName.get(o.toLowerCase(Locale.ROOT));
+                if (sum == null) {
+                    List<String> known = new ArrayList<>();
+                    c.outlets().forEach(x -> known.add(x.outlet()));
+                    err.println("corroborate: no article of outlet '" + o + "' is stored for " + first + " to " + last
+                            + "; outlets stored: " + String.join(", ", known));
+                    return ExitCodes.FAILED;
+                }
+                names.add(sum.outlet());
+            }
+            Map<String, Article> articles = new HashMap<>();
+            for (AnnotatedArticle aa : c.articles()) {
+                articles.put(aa.article().id(), aa.article());
+            }
+            Map<String, int[]> firstCount = new HashMap<>();
+            Map<String, List<String>> asFact = new HashMap<>();
+            Map<String, List<String>> corrected = new HashMap<>();
+            Map<String, Integer> carried = new HashMap<>();
+            for (Assessment a : c.assessments()) {
+                Map<String, Instant> firstBy = new TreeMap<>();
+                Map<String, Instant> firstSupport = new HashMap<>();
+                Map<String, Instant> laterTurn = new HashMap<>();
+                Verdict v = verdicts.get(a.claim().id());
+                boolean unconfirmed = v == null ? a.status() != ClaimStatus.CORROBORATED
+                        : v.outcome() == Verdict.Outcome.REFUTED;
+                for (Evidence e : a.evidence()) {
+                    String o = e.outlet();
+                    if (!names.contains(o)) {
+                        continue;
+                    }
+                    Article art = articles.get(e.attribution().articleId());
+                    Instant t = art == null ? Instant.MAX : art.published().map(p -> p.instant().toInstant())
+                            .orElse(Instant.MAX);
+                    firstBy.merge(o, t, (x, y) -> x.isBefore(y) ? x : y);
+                    if (e.role() == EvidenceRole.SUPPORTS && e.attribution().hedges().isEmpty()) {
+                        firstSupport.merge(o, t, (x, y) -> x.isBefore(y) ? x : y);
+                        if (unconfirmed) {
+                            List<String> l = asFact.computeIfAbsent(o, k -> new ArrayList<>());
+                            if (!l.contains(a.claim().statement())) {
+                                l.add(a.claim().statement());
+                            }
+                        }
+                    } else if (e.role() == EvidenceRole.OPPOSES || e.role() == EvidenceRole.SUPPORTS) {
+                        laterTurn.merge(o, t, (x, y) -> x.isAfter(y) ? x : y);
+                    }
+                }
+                for (Map.Entry<String, Instant> en : firstSupport.entrySet()) {
+                    Instant turn = laterTurn.get(en.getKey());
+                    if (turn != null && turn.isAfter(en.getValue())) {
+                        corrected.computeIfAbsent(en.getKey(), k -> new ArrayList<>()).add(a.claim().statement());
+                    }
+                }
+                firstBy.keySet().forEach(o -> carried.merge(o, 1, Integer::sum));
+                if (firstBy.size() >= 2) {
+                    String earliest = null;
+                    for (Map.Entry<String, Instant> en : firstBy.entrySet()) {
+                        if (earliest == null || en.getValue().isBefore(firstBy.get(earliest))) {
+                            earliest = en.getKey();
+                        }
+                    }
+                    firstCount.computeIfAbsent(earliest, k -> new int[1])[0]++;
+                    shared.add(new Shared(a, firstBy, earliest));
+                }
+            }
+            List<IsoWeek> range = new ArrayList<>();
+            for (IsoWeek w : weeks) {
+                if (w.compareTo(first) >= 0 && w.compareTo(last) <= 0) {
+                    range.add(w);
+                }
+            }
+            Map<IsoWeek, TrackRecords> upTo = s.trackRecordsByWeek(range);
+            for (String o : names) {
+                Map<IsoWeek, Double> rel = new LinkedHashMap<>();
+                upTo.forEach((w, r) -> rel.put(w, Weekly.outletReliability(config, r, o).posteriorMean()));
+                columns.add(new Column(o, byName.get(o.toLowerCase(Locale.ROOT)), carried.getOrDefault(o, 0),
+                        firstCount.getOrDefault(o, new int[1])[0], asFact.getOrDefault(o, List.of()),
+                        corrected.getOrDefault(o, List.of()), rel));
+            }
+        } catch (StoreException e) {
+            err.println("corroborate: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        List<String[]> rows = rows(columns);
+        text(stdout, first, last, columns, rows, shared);
+        if (out != null) {
+            try {
+                Files.createDirectories(out);
+                IsoWeek f = first;
+                IsoWeek l = last;
+                RunCommand.writeAtomically(out.resolve("compare.html"), w -> w.write(html(f, l, columns, rows,
+                        shared)));
+                stdout.println("Wrote " + out.resolve("compare.html"));
+                stdout.flush();
+            } catch (IOException e) {
+                err.println("corroborate: cannot write " + out.resolve("compare.html") + ": " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private IsoWeek week(String text, String option) {
+        return IsoWeek.parse(text).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                option + " '" + text + "' is not an ISO week such as 2025-W09"));
+    }
+
+    private static List<String[]> rows(List<Column> columns) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row("Articles", columns, c -> String.valueOf(c.summary().articles())));
+        rows.add(row("Claims carried", columns, c -> String.valueOf(c.claims())));
+        rows.add(row("Reported a shared claim first", columns, c -> String.valueOf(c.first())));
+        rows.add(row("Unconfirmed claims as fact", columns, c -> String.valueOf(c.asFact().size())));
+        rows.add(row("Later corrected or hedged", columns, c -> String.valueOf(c.corrected().size())));
+        rows.add(row("Named sources", columns, c -> pct(c.summary().namedShare())));
+        rows.add(row("Hedged attributions", columns, c -> pct(c.summary().hedgedShare())));
+        rows.add(row("Direct quotes", columns, c -> pct(c.summary().directShare())));
+        rows.add(row("Wire copies", columns, c -> String.valueOf(c.summary().wireCopies())));
+        rows.add(row("State-media relays", columns, c -> String.valueOf(c.summary().stateMediaRelays())));
+        if (!columns.isEmpty()) {
+            for (IsoWeek w : columns.get(0).reliability().keySet()) {
+                rows.add(row("Reliability " + w, columns, c -> String.format(Locale.ROOT, "%.2f",
+                        c.reliability().get(w))));
+            }
+        }
+        return rows;
+    }
+
+    private static String[] row(String label, List<Column> columns, java.util.function.Function<Column, String> f) {
+        String[] r = new String[columns.size() + 1];
+        r[0] = label;
+        for (int i = 0; i < columns.size(); i++) {
+            r[i + 1] = f.apply(columns.get(i));
+        }
+        return r;
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    private static void text(PrintWriter out, IsoWeek first, IsoWeek last, List<Column> columns, List<String[]> rows,
+                             List<Shared> shared) {
+        out.printf("Outlets compared, %s to %s%n%n", first, last);
+        int w0 = 30;
+        int w = 16;
+        for (Column c : columns) {
+            w = Math.max(w, c.outlet().length() + 2);
+        }
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + w0 + "s", ""));
+        for (Column c : columns) {
+            head.append(String.format(Locale.ROOT, "%" + w + "s", c.outlet()));
+        }
+        out.println(head.toString().stripTrailing());
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + w0 + "s", r[0]));
+            for (int i = 1; i < r.length; i++) {
+                sb.append(String.format(Locale.ROOT, "%" + w + "s", r[i]));
+            }
+            out.println(sb);
+        }
+        out.printf("%nShared claims (%d):%n", shared.size());
+        for (Shared s : shared) {
+            List<String> parts = new ArrayList<>();
+            s.firstBy().forEach((o, t) -> parts.add(o + " " + (t.equals(Instant.MAX) ? "undated" : t.toString())
+                    + (o.equals(s.firstOutlet()) ? " (first)" : "")));
+            out.printf("  - %s [%s]: %s%n", s.claim().claim().statement(), s.claim().status().label(),
+                    String.join("; ", parts));
+        }
+        for (Column c : columns) {
+            if (!c.asFact().isEmpty()) {
+                out.printf("%n%s presented as fact, unconfirmed or refuted:%n", c.outlet());
+                c.asFact().forEach(x -> out.println("  - " + x));
+            }
+            if (!c.corrected().isEmpty()) {
+                out.printf("%n%s later corrected or hedged:%n", c.outlet());
+                c.corrected().forEach(x -> out.println("  - " + x));
+            }
+        }
+        out.flush();
+    }
+
+    private static String html(IsoWeek first, IsoWeek last, List<Column> columns, List<String[]> rows,
+                               List<Shared> shared) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-"
+                + "Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none';"
+                + " form-action 'none'\">\n<title>Outlets compared</title>\n<style>body{font:15px/1.5 system-ui,"
+                + "sans-serif;max-width:72rem;margin:0 auto;padding:1.5rem;color:#1b1f24}table{border-collapse:"
+                + "collapse}th,td{border-bottom:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}td{text-align:"
+                + "right}th{background:#f6f8fa}@media print{body{max-width:none}}</style>\n</head>\n<body>\n<h1>"
+                + "Outlets compared</h1>\n<p>").append(first).append(" to ").append(last).append("</p>\n<table>\n"
+                + "<thead><tr><th scope=\"col\">Measure</th>");
+        for (Column c : columns) {
+            h.append("<th scope=\"col\">").append(Html.escape(c.outlet())).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (String[] r : rows) {
+            h.append("<tr><th scope=\"row\">").append(Html.escape(r[0])).append("</th>");
+            for (int i = 1; i < r.length; i++) {
+                h.append("<td>").append(Html.escape(r[i])).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n<h2>Shared claims</h2>\n<ul>\n");
+        for (Shared s : shared) {
+            h.append("<li>").append(Html.escape(s.claim().claim().statement())).append(" <em>")
+                    .append(Html.escape(s.claim().status().label())).append("</em>: first reported by <strong>")
+                    .append(Html.escape(s.firstOutlet())).append("</strong></li>\n");
+        }
+        h.append("</ul>\n");
+        for (Column c : columns) {
+            h.append("<h2>").append(Html.escape(c.outlet())).append("</h2>\n<h3>Presented as fact, unconfirmed or"
+                    + " refuted</h3>\n<ul>\n");
+            c.asFact().forEach(x -> h.append("<li>").append(Html.escape(x)).append("</li>\n"));
+            h.append("</ul>\n<h3>Later corrected or hedged</h3>\n<ul>\n");
+            c.corrected().forEach(x -> h.append("<li>").append(Html.escape(x)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+}

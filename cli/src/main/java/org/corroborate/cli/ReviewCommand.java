@@ -1,0 +1,238 @@
+package org.corroborate.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Diagnostic;
+import org.corroborate.core.EvidenceRole;
+import org.corroborate.core.Verdict;
+import org.corroborate.store.ClaimSnapshot;
+import org.corroborate.store.EvidenceRow;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoreException;
+import org.corroborate.store.VerdictFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code corroborate review}: the review loop. Lists the unconfirmed claims with their evidence and records
+ * reviewers' verdicts, at a prompt or in bulk from CSV or JSON. Verdicts are revisable; the history is kept; they
+ * feed the sources' and outlets' track records at the next scoring.
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"List the unconfirmed claims with their evidence and record verdicts (confirmed, refuted,"
+                + " unresolvable): at a prompt (the default), or in bulk with --import FILE.csv|FILE.json"
+                + " (columns/keys claim_id, verdict, reviewer, note, decided_at). A new verdict on a claim"
+                + " supersedes the earlier one; the history is kept (--history CLAIM). Verdicts feed the track"
+                + " records of sources and outlets at the next 'run --store' or 'report'."})
+final class ReviewCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--reviewer", paramLabel = "NAME", description = "Who decides (asked at the prompt if not"
+            + " given; for --import, used for rows that name none).")
+    String reviewer;
+
+    @Option(names = "--list", description = "Only list the claims waiting for review, with their evidence.")
+    boolean list;
+
+    @Option(names = "--all", description = "Include claims that already have a verdict (to revise it).")
+    boolean all;
+
+    @Option(names = "--import", paramLabel = "FILE", description = "Record the verdicts in this CSV or JSON file.")
+    Path importFile;
+
+    @Option(names = "--history", paramLabel = "CLAIM", description = "Print every verdict recorded on a claim.")
+    String history;
+
+    @Option(names = "--as-of", paramLabel = "TIME", description = "Decision time of verdicts that give none"
+            + " (ISO-8601 with offset). Default: now.")
+    String asOf;
+
+    /** Standard input, replaceable in tests. */
+    InputStream stdin = System.in;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OffsetDateTime now = asOf == null ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
+                : OffsetDateTime.parse(ReportCommand.generatedAt(spec, asOf));
+        try (Store s = Store.openExisting(store.spec())) {
+            if (history != null) {
+                return history(s, out, err);
+            }
+            if (importFile != null) {
+                return importVerdicts(s, now, out, err);
+            }
+            List<ClaimSnapshot> queue = queue(s);
+            if (list) {
+                if (queue.isEmpty()) {
+                    out.println("No unconfirmed claim waits for review in " + s.location() + ".");
+                }
+                for (int i = 0; i < queue.size(); i++) {
+                    print(out, queue.get(i), i + 1, queue.size(), s.verdict(queue.get(i).claimId()));
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
+            return interactive(s, queue, now, out);
+        } catch (StoreException e) {
+            err.println("corroborate: " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (IOException e) {
+            err.println("corroborate: cannot read " + (importFile != null ? importFile : "standard input") + ": "
+                    + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private List<ClaimSnapshot> queue(Store s) {
+        Map<String, Verdict> verdicts = s.currentVerdicts();
+        List<ClaimSnapshot> out = new ArrayList<>();
+        for (ClaimSnapshot c : s.latestClaims()) {
+            if (c.status() != ClaimStatus.CORROBORATED && (all || !verdicts.containsKey(c.claimId()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static void print(PrintWriter out, ClaimSnapshot c, int n, int of, Optional<Verdict> v) {
+        out.printf(Locale.ROOT, "%n[%d/%d] %s%n  id %s \u00B7 %s \u00B7 probability %.2f (%.2f\u2013%.2f) \u00B7 grade"
+                        + " %s \u00B7 %d independent origin%s \u00B7 first seen %s%n", n, of, c.statement(), c.claimId(),
+                c.status().label(), c.probability(), c.lower(), c.upper(), c.grade(), c.origins(),
+                c.origins() == 1 ? "" : "s", c.firstSeen().isEmpty() ? "undated" : c.firstSeen());
+        for (EvidenceRow e : c.evidence()) {
+            String mark = e.role() == EvidenceRole.SUPPORTS ? "+" : e.role() == EvidenceRole.OPPOSES ? "-" : "o";
+            out.printf(Locale.ROOT, "  %s %s (%s%s): \u201C%s\u201D%n", mark, e.sourceName(), e.outlet(),
+                    e.published().isEmpty() ? "" : ", " + e.published(), abbreviate(e.contentText(), 200));
+        }
+        v.ifPresent(x -> out.printf("  current verdict: %s by %s on %s%s%n", x.outcome().label(), x.reviewer(),
+                x.decidedAt(), x.note().isEmpty() ? "" : " (" + x.note() + ")"));
+    }
+
+    private int interactive(Store s, List<ClaimSnapshot> queue, OffsetDateTime now, PrintWriter out)
+            throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        if (queue.isEmpty()) {
+            out.println("No unconfirmed claim waits for review in " + s.location() + ".");
+            out.flush();
+            return ExitCodes.OK;
+        }
+        String who = reviewer;
+        while (who == null || who.isBlank()) {
+            out.print("Reviewer name: ");
+            out.flush();
+            who = in.readLine();
+            if (who == null) {
+                return ExitCodes.OK;
+            }
+        }
+        int recorded = 0;
+        loop:
+        for (int i = 0; i < queue.size(); i++) {
+            ClaimSnapshot c = queue.get(i);
+            print(out, c, i + 1, queue.size(), s.verdict(c.claimId()));
+            while (true) {
+                out.print("Verdict? [c]onfirmed [r]efuted [u]nresolvable [s]kip [q]uit: ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null || line.strip().equalsIgnoreCase("q") || line.strip().equalsIgnoreCase("quit")) {
+                    break loop;
+                }
+                if (line.strip().equalsIgnoreCase("s") || line.strip().equalsIgnoreCase("skip")
+                        || line.isBlank()) {
+                    continue loop;
+                }
+                Optional<Verdict.Outcome> o = Verdict.Outcome.parse(line);
+                if (o.isEmpty()) {
+                    out.println("  '" + line.strip() + "' is none of c, r, u, s, q.");
+                    continue;
+                }
+                out.print("Note (optional): ");
+                out.flush();
+                String note = in.readLine();
+                s.recordVerdict(new Verdict(c.claimId(), o.get(), who.strip(), note == null ? "" : note.strip(),
+                        now));
+                recorded++;
+                out.println("  recorded: " + o.get().label());
+                continue loop;
+            }
+        }
+        out.printf("%nRecorded %d verdict%s.%n", recorded, recorded == 1 ? "" : "s");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int importVerdicts(Store s, OffsetDateTime now, PrintWriter out, PrintWriter err) throws IOException {
+        String name = importFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        VerdictFiles.Result r;
+        try (Reader rd = Files.newBufferedReader(importFile, StandardCharsets.UTF_8)) {
+            r = VerdictFiles.read(rd, importFile.toString(), name.endsWith(".json"),
+                    reviewer == null ? "" : reviewer, now);
+        }
+        List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
+        int recorded = 0;
+        for (Verdict v : r.verdicts()) {
+            if (s.latestClaim(v.claimId()).isEmpty()) {
+                problems.add(Diagnostic.error(org.corroborate.core.Location.ofFile(importFile.toString()),
+                        "invalid-value", "no stored claim has the id '" + v.claimId() + "'; see 'corroborate review"
+                                + " --list'", v.claimId()));
+                continue;
+            }
+            s.recordVerdict(v);
+            recorded++;
+        }
+        for (Diagnostic d : problems) {
+            err.println(d);
+        }
+        err.flush();
+        out.printf("Recorded %d verdict%s from %s%s%n", recorded, recorded == 1 ? "" : "s", importFile,
+                problems.isEmpty() ? "" : "; " + problems.size() + " row" + (problems.size() == 1 ? "" : "s")
+                        + " rejected (see above)");
+        out.flush();
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private int history(Store s, PrintWriter out, PrintWriter err) {
+        List<Verdict> h = s.history(history);
+        if (h.isEmpty()) {
+            err.println("corroborate: no verdict recorded on claim '" + history + "'");
+            return ExitCodes.FAILED;
+        }
+        for (int i = 0; i < h.size(); i++) {
+            Verdict v = h.get(i);
+            out.printf("%s %s by %s%s%s%n", v.decidedAt(), v.outcome().label(), v.reviewer(),
+                    v.note().isEmpty() ? "" : ": " + v.note(), i == h.size() - 1 ? "  (in force)" : "");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,147 @@
+package org.corroborate.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Diagnostic;
+import org.corroborate.core.IngestSummary;
+import org.corroborate.core.IsoWeek;
+import org.corroborate.core.SourceKind;
+import org.corroborate.core.Verdict;
+import org.corroborate.report.ReportInput;
+import org.corroborate.report.WeeklyInput;
+import org.corroborate.scoring.Corroboration;
+import org.corroborate.scoring.Corroborator;
+import org.corroborate.scoring.OutletSummary;
+import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.scoring.reliability.BetaPrior;
+import org.corroborate.scoring.reliability.TrackRecord;
+import org.corroborate.scoring.reliability.TrackRecords;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoredRun;
+
+/** Builds a weekly report's input from the store: the week scored with the reviewers' track records, and its trends. */
+final class Weekly {
+
+    private Weekly() {
+    }
+
+    static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
+                                Progress progress) {
+        Map<String, Verdict> verdicts = store.currentVerdicts();
+        TrackRecords records = store.trackRecords(Optional.empty());
+        List<IsoWeek> weeks = new ArrayList<>();
+        for (IsoWeek w : store.weeks()) {
+            if (w.compareTo(week) < 0) {
+                weeks.add(w);
+            }
+        }
+        weeks = new ArrayList<>(weeks.subList(Math.max(0, weeks.size() - (WeeklyInput.TREND_WEEKS - 1)),
+                weeks.size()));
+        weeks.add(week);
+        Corroborator corroborator = new Corroborator(config, records);
+        Corroboration current = null;
+        List<Corroboration> scored = new ArrayList<>();
+        int done = 0;
+        for (IsoWeek w : weeks) {
+            Corroboration c = corroborator.score(store.articles(w));
+            scored.add(c);
+            if (w.equals(week)) {
+                current = c;
+            }
+            progress.update(++done);
+        }
+        progress.done();
+        List<String> outlets = new ArrayList<>();
+        for (OutletSummary o : current.outlets()) {
+            outlets.add(o.outlet());
+        }
+        List<WeeklyInput.WeekPoint> trends = new ArrayList<>();
+        Map<IsoWeek, TrackRecords> byWeek = store.trackRecordsByWeek(weeks);
+        for (int i = 0; i < weeks.size(); i++) {
+            TrackRecords upTo = byWeek.get(weeks.get(i));
+            Map<String, Double> rel = new TreeMap<>();
+            for (String o : outlets) {
+                rel.put(o, outletReliability(config, upTo, o).posteriorMean());
+            }
+            Map<ClaimStatus, Integer> by = new LinkedHashMap<>();
+            for (ClaimStatus s : ClaimStatus.values()) {
+                by.put(s, 0);
+            }
+            for (Assessment a : scored.get(i).assessments()) {
+                by.merge(a.status(), 1, Integer::sum);
+            }
+            trends.add(new WeeklyInput.WeekPoint(weeks.get(i), scored.get(i).articles().size(), by, rel));
+        }
+        List<WeeklyInput.OutletReliability> reliability = new ArrayList<>();
+        for (String o : outlets) {
+            TrackRecord b = outletReliability(config, records, o);
+            TrackRecords.Counts c = records.of(Store.OUTLET_KEY + o);
+            reliability.add(new WeeklyInput.OutletReliability(o, b.posteriorMean(), b.credibleInterval(config.intervalLevel()),
+                    c.confirmed(), c.refuted()));
+        }
+        List<StoredRun> runs = store.runsOf(week);
+        ReportInput report = new ReportInput(current, ingest(runs), diagnostics(runs), inputs(runs), generatedAt);
+        Map<String, Verdict> weekVerdicts = new TreeMap<>();
+        for (Assessment a : current.assessments()) {
+            Verdict v = verdicts.get(a.claim().id());
+            if (v != null) {
+                weekVerdicts.put(a.claim().id(), v);
+            }
+        }
+        return new WeeklyInput(week, report, trends, reliability, weekVerdicts);
+    }
+
+    /** An outlet's reliability: the news-outlet prior plus its track record under {@link Store#OUTLET_KEY}. */
+    static TrackRecord outletReliability(ScoringConfig config, TrackRecords records, String outlet) {
+        double[] ab = config.prior(SourceKind.NEWS_OUTLET);
+        TrackRecords.Counts c = records.of(Store.OUTLET_KEY + outlet);
+        return new TrackRecord(new BetaPrior(ab[0], ab[1]), c.confirmed(), c.refuted());
+    }
+
+    static IngestSummary ingest(List<StoredRun> runs) {
+        long files = 0;
+        long failed = 0;
+        long articles = 0;
+        long known = 0;
+        long errors = 0;
+        long warnings = 0;
+        Map<String, Long> byKind = new TreeMap<>();
+        for (StoredRun r : runs) {
+            files += r.files();
+            failed += r.filesFailed();
+            articles += r.articlesRead();
+            known += r.articlesKnown();
+            errors += r.errors();
+            warnings += r.warnings();
+            for (Diagnostic d : r.diagnostics()) {
+                byKind.merge(d.kind(), 1L, Long::sum);
+            }
+        }
+        return new IngestSummary(files, failed, articles, known, 0, errors, warnings, byKind);
+    }
+
+    static List<Diagnostic> diagnostics(List<StoredRun> runs) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (StoredRun r : runs) {
+            out.addAll(r.diagnostics());
+        }
+        return out;
+    }
+
+    static List<String> inputs(List<StoredRun> runs) {
+        Set<String> out = new LinkedHashSet<>();
+        for (StoredRun r : runs) {
+            out.addAll(r.inputs());
+        }
+        return new ArrayList<>(out);
+    }
+
+}

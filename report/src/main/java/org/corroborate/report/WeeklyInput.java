@@ -1,0 +1,71 @@
+package org.corroborate.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Interval;
+import org.corroborate.core.IsoWeek;
+import org.corroborate.core.Verdict;
+
+/**
+ * Everything a weekly report shows: the week's scored corpus and what the weeks before it and the reviewers add.
+ *
+ * @param week     the week reported
+ * @param report   the week's articles scored with the reviewers' track records, its ingest summary (the runs that
+ *                 stored its articles) and their diagnostics
+ * @param trends   the week and the weeks before it that hold articles, earliest first (at most {@value #TREND_WEEKS})
+ * @param outlets  each outlet of the week with its reliability from reviewers' verdicts
+ * @param verdicts the verdict in force on each claim that has one, by claim id
+ */
+public record WeeklyInput(IsoWeek week, ReportInput report, List<WeekPoint> trends, List<OutletReliability> outlets,
+                          Map<String, Verdict> verdicts) {
+
+    /** Weeks shown in the trends. */
+    public static final int TREND_WEEKS = 8;
+
+    public WeeklyInput {
+        Objects.requireNonNull(week, "week");
+        Objects.requireNonNull(report, "report");
+        trends = List.copyOf(trends);
+        outlets = List.copyOf(outlets);
+        verdicts = Map.copyOf(verdicts);
+    }
+
+    /**
+     * One week of the trends.
+     *
+     * @param week        the week
+     * @param articles    articles published in it
+     * @param byStatus    its claims by status (every status present, zero when none)
+     * @param reliability each outlet's reliability from verdicts on claims first seen up to that week, by outlet
+     */
+    public record WeekPoint(IsoWeek week, int articles, Map<ClaimStatus, Integer> byStatus,
+                            Map<String, Double> reliability) {
+        public WeekPoint {
+            Objects.requireNonNull(week, "week");
+            byStatus = Map.copyOf(byStatus);
+            reliability = Map.copyOf(reliability);
+        }
+
+        public int claims() {
+            return byStatus.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * An outlet's reliability: the news-outlet prior updated by reviewers' verdicts on the claims it carried.
+     *
+     * @param outlet    the outlet
+     * @param mean      posterior mean, in {@code (0, 1)}
+     * @param interval  credible interval
+     * @param confirmed claims it backed that reviewers confirmed (or denied that they refuted)
+     * @param refuted   claims it backed that reviewers refuted (or denied that they confirmed)
+     */
+    public record OutletReliability(String outlet, double mean, Interval interval, int confirmed, int refuted) {
+        public OutletReliability {
+            Objects.requireNonNull(outlet, "outlet");
+            Objects.requireNonNull(interval, "interval");
+        }
+    }
+}

@@ -1,0 +1,791 @@
+package org.corroborate.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Diagnostic;
+import org.corroborate.core.Evidence;
+import org.corroborate.core.EvidenceRole;
+import org.corroborate.core.IngestSummary;
+import org.corroborate.core.IsoWeek;
+import org.corroborate.core.Location;
+import org.corroborate.core.Published;
+import org.corroborate.core.Source;
+import org.corroborate.core.Verdict;
+import org.corroborate.scoring.reliability.TrackRecords;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A Corroborate store: an H2 file database (the default) or a PostgreSQL database, migrated to the current schema
+ * when opened. Not thread-safe: one store per thread, closed when done.
+ */
+public final class Store implements AutoCloseable {
+
+    /** Articles written per transaction. */
+    public static final int BATCH = 200;
+
+    /** Prefix of the track-record key of an outlet (sources are keyed by their id). */
+    public static final String OUTLET_KEY = "outlet:";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Flyway logs each migration step at info through java.util.logging when SLF4J is absent: keep it quiet. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private final String url;
+    private final Connection db;
+    private final boolean postgres;
+
+    private Store(String url, Connection db, boolean postgres) {
+        this.url = url;
+        this.db = db;
+        this.postgres = postgres;
+    }
+
+    /** {@code ~/.corroborate/store}: the H2 file used when no {@code --store} is given. */
+    public static Path defaultLocation() {
+        return Path.of(System.getProperty("user.home"), ".corroborate", "store");
+    }
+
+    /**
+     * The JDBC URL for a {@code --store} value: a {@code jdbc:} URL as it is, else a path of an H2 file database
+     * (without the {@code .mv.db} ending), made absolute.
+     */
+    public static String jdbcUrl(String spec) {
+        if (spec.startsWith("jdbc:")) {
+            return spec;
+        }
+        String path = spec.endsWith(".mv.db") ? spec.substring(0, spec.length() - 6) : spec;
+        return "jdbc:h2:file:" + Path.of(path).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens (creating when needed) the store at {@code spec} and migrates it to the current schema.
+     *
+     * @throws StoreException when it cannot be opened or migrated, saying which store and why
+     */
+    public static Store open(String spec) {
+        return open(spec, true);
+    }
+
+    /**
+     * Opens the store at {@code spec} like {@link #open(String)}, but an H2 file store must already exist: for the
+     * commands that only read or review what {@code run --store} stored.
+     *
+     * @throws StoreException when there is no such store, or it cannot be opened
+     */
+    public static Store openExisting(String spec) {
+        return open(spec, false);
+    }
+
+    private static Store open(String spec, boolean create) {
+        String url = jdbcUrl(spec);
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        if (!postgres && !url.startsWith("jdbc:h2:")) {
+            throw new StoreException("unsupported store '" + redact(url) + "': expected a file path, a jdbc:h2: URL"
+                    + " or a jdbc:postgresql: URL", null);
+        }
+        try {
+            if (url.startsWith("jdbc:h2:file:")) {
+                Path file = Path.of(url.substring("jdbc:h2:file:".length()).replaceAll(";.*", ""));
+                if (!create && !Files.exists(Path.of(file + ".mv.db"))) {
+                    throw new StoreException("there is no store at " + file + " (no " + file.getFileName()
+                            + ".mv.db); store articles first with 'corroborate run INPUT... --store " + spec + "'",
+                            null);
+                }
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+            }
+            Flyway.configure(Store.class.getClassLoader())
+                    .dataSource(new UrlDataSource(url))
+                    .locations("classpath:org/corroborate/store/migration")
+                    .placeholders(Map.of("text", postgres ? "TEXT" : "CLOB"))
+                    .load()
+                    .migrate();
+            Connection c = DriverManager.getConnection(url);
+            c.setAutoCommit(true);
+            return new Store(url, c, postgres);
+        } catch (StoreException e) {
+            throw e;
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw new StoreException("cannot open the store " + redact(url) + ": " + why, e);
+        }
+    }
+
+    /** The URL without its query (where a password may be). */
+    static String redact(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?…";
+    }
+
+    /** The store's JDBC URL, without credentials. */
+    public String location() {
+        return redact(url);
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- runs and articles
+
+    /**
+     * Stores a run: its record, its new articles with their attributions (one transaction per {@link #BATCH}
+     * articles; an article already stored is left as it is), then a snapshot of its assessments (one transaction).
+     *
+     * @param progress told the number of articles handled so far, after each batch
+     * @return the run as stored
+     */
+    public StoredRun record(OffsetDateTime startedAt, List<String> inputs, List<AnnotatedArticle> articles,
+                            List<Assessment> assessments, IngestSummary ingest, List<Diagnostic> diagnostics,
+                            LongConsumer progress) {
+        try {
+            long runId;
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO runs (started_at, inputs, files,"
+                    + " files_failed, articles_read, errors, warnings, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setObject(1, startedAt);
+                ps.setString(2, json(inputs));
+                ps.setLong(3, ingest.files());
+                ps.setLong(4, ingest.filesFailed());
+                ps.setLong(5, articles.size());
+                ps.setLong(6, ingest.errors());
+                ps.setLong(7, ingest.warnings());
+                ps.setString(8, json(diagnostics));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    runId = keys.getLong(1);
+                }
+            }
+            long added = 0;
+            long known = 0;
+            long attributions = 0;
+            for (int from = 0; from < articles.size(); from += BATCH) {
+                List<AnnotatedArticle> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
+                long[] r = inTransaction(() -> storeBatch(runId, batch));
+                added += r[0];
+                known += r[1];
+                attributions += r[2];
+                progress.accept(from + batch.size());
+            }
+            inTransaction(() -> {
+                storeSnapshot(runId, articles, assessments);
+                return null;
+            });
+            try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET articles_new = ?, articles_known = ?,"
+                    + " attributions = ?, claims = ? WHERE id = ?")) {
+                ps.setLong(1, added);
+                ps.setLong(2, known);
+                ps.setLong(3, attributions);
+                ps.setLong(4, assessments.size());
+                ps.setLong(5, runId);
+                ps.executeUpdate();
+            }
+            return run(runId).orElseThrow();
+        } catch (SQLException e) {
+            throw failure("store the run", e);
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            T t = work.run();
+            db.commit();
+            return t;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** {new, known, attributions}. */
+    private long[] storeBatch(long runId, List<AnnotatedArticle> batch) throws SQLException {
+        long added = 0;
+        long known = 0;
+        long attrs = 0;
+        try (PreparedStatement byId = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+             PreparedStatement byUrl = db.prepareStatement("SELECT 1 FROM articles WHERE url = ? AND url <> ''");
+             PreparedStatement byBody = db.prepareStatement("SELECT 1 FROM articles WHERE outlet = ? AND"
+                     + " body_hash = ?");
+             PreparedStatement insA = db.prepareStatement("INSERT INTO articles (id, url, outlet, published_at,"
+                     + " published_text, iso_week, title, body, body_hash, byline, wire, language, claim_id, claim,"
+                     + " location_file, location_line, location_offset, first_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement insT = db.prepareStatement("INSERT INTO attributions (id, article_id, ordinal,"
+                     + " source_id, origin_id, stance, content_kind, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (AnnotatedArticle aa : batch) {
+                Article a = aa.article();
+                String hash = sha256(a.body());
+                if (!seen.add(a.id()) || exists(byId, a.id()) || !a.url().isEmpty() && exists(byUrl, a.url())
+                        || exists(byBody, a.outlet(), hash)) {
+                    known++;
+                    continue;
+                }
+                insA.setString(1, a.id());
+                insA.setString(2, a.url());
+                insA.setString(3, a.outlet());
+                if (a.published().isPresent()) {
+                    insA.setObject(4, a.published().get().instant());
+                } else {
+                    insA.setNull(4, Types.TIMESTAMP_WITH_TIMEZONE);
+                }
+                insA.setString(5, a.published().map(Published::toString).orElse(""));
+                insA.setString(6, week(a));
+                insA.setString(7, a.title());
+                insA.setString(8, a.body());
+                insA.setString(9, hash);
+                insA.setString(10, a.byline());
+                insA.setString(11, a.wire());
+                insA.setString(12, a.language());
+                insA.setString(13, a.claimId());
+                insA.setString(14, a.claim());
+                insA.setString(15, a.location().file());
+                insA.setLong(16, a.location().line());
+                insA.setLong(17, a.location().offset());
+                insA.setLong(18, runId);
+                insA.executeUpdate();
+                int n = 0;
+                for (Attribution t : aa.attributions()) {
+                    insT.setString(1, t.id());
+                    insT.setString(2, a.id());
+                    insT.setInt(3, n++);
+                    insT.setString(4, t.source().source().id());
+                    insT.setString(5, t.origin().id());
+                    insT.setString(6, t.stance().name());
+                    insT.setString(7, t.contentKind().name());
+                    insT.setString(8, json(t));
+                    insT.addBatch();
+                }
+                if (n > 0) {
+                    insT.executeBatch();
+                }
+                added++;
+                attrs += n;
+            }
+        }
+        return new long[] {added, known, attrs};
+    }
+
+    private static boolean exists(PreparedStatement ps, String... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setString(i + 1, params[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private static String week(Article a) {
+        return a.published().map(p -> IsoWeek.of(p.date()).toString()).orElse("");
+    }
+
+    private void storeSnapshot(long runId, List<AnnotatedArticle> articles, List<Assessment> assessments)
+            throws SQLException {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (AnnotatedArticle aa : articles) {
+            byId.put(aa.article().id(), aa.article());
+        }
+        try (PreparedStatement insS = db.prepareStatement("INSERT INTO claim_snapshots (run_id, claim_id, statement,"
+                + " status, probability, interval_lower, interval_upper, grade, origins, iso_week, first_seen)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement insE = db.prepareStatement("INSERT INTO claim_evidence (run_id, claim_id, ordinal,"
+                     + " attribution_id, article_id, outlet, published_text, origin_key, origin_source_id,"
+                     + " source_name, role, weight, counted, hedged, content_text, reason) VALUES (?, ?, ?, ?, ?, ?,"
+                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Assessment as : assessments) {
+                if (!seen.add(as.claim().id())) {
+                    continue;
+                }
+                Optional<Published> first = Optional.empty();
+                for (Evidence e : as.evidence()) {
+                    Article a = byId.get(e.attribution().articleId());
+                    if (a != null && a.published().isPresent()
+                            && (first.isEmpty() || a.published().get().compareTo(first.get()) < 0)) {
+                        first = a.published();
+                    }
+                }
+                insS.setLong(1, runId);
+                insS.setString(2, as.claim().id());
+                insS.setString(3, as.claim().statement());
+                insS.setString(4, as.status().name());
+                insS.setDouble(5, as.probability());
+                insS.setDouble(6, as.interval().lower());
+                insS.setDouble(7, as.interval().upper());
+                insS.setString(8, as.grade().toString());
+                insS.setInt(9, as.origins());
+                insS.setString(10, first.map(p -> IsoWeek.of(p.date()).toString()).orElse(""));
+                insS.setString(11, first.map(Published::toString).orElse(""));
+                insS.executeUpdate();
+                int n = 0;
+                for (Evidence e : as.evidence()) {
+                    Article a = byId.get(e.attribution().articleId());
+                    insE.setLong(1, runId);
+                    insE.setString(2, as.claim().id());
+                    insE.setInt(3, n++);
+                    insE.setString(4, e.attribution().id());
+                    insE.setString(5, e.attribution().articleId());
+                    insE.setString(6, e.outlet());
+                    insE.setString(7, a == null ? "" : a.published().map(Published::toString).orElse(""));
+                    insE.setString(8, e.origin());
+                    insE.setString(9, e.attribution().origin().id());
+                    insE.setString(10, e.attribution().source().source().name());
+                    insE.setString(11, e.role().name());
+                    insE.setDouble(12, e.weight());
+                    insE.setBoolean(13, e.counted());
+                    insE.setBoolean(14, !e.attribution().hedges().isEmpty());
+                    insE.setString(15, e.attribution().contentText());
+                    insE.setString(16, e.reason());
+                    insE.addBatch();
+                }
+                if (n > 0) {
+                    insE.executeBatch();
+                }
+            }
+        }
+    }
+
+    /** Every stored run, oldest first. */
+    public List<StoredRun> runs() {
+        return queryRuns("SELECT * FROM runs ORDER BY id", null);
+    }
+
+    /** The run with this id. */
+    public Optional<StoredRun> run(long id) {
+        List<StoredRun> r = queryRuns("SELECT * FROM runs WHERE id = ?", id);
+        return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    }
+
+    /** The runs that first stored an article published in {@code week}, oldest first. */
+    public List<StoredRun> runsOf(IsoWeek week) {
+        List<StoredRun> out = new ArrayList<>();
+        for (StoredRun r : runs()) {
+            if (r.articlesNew() > 0 && count("SELECT COUNT(*) FROM articles WHERE first_run = " + r.id()
+                    + " AND iso_week = '" + week + "'") > 0) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private List<StoredRun> queryRuns(String sql, Long id) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            if (id != null) {
+                ps.setLong(1, id);
+            }
+            List<StoredRun> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredRun(rs.getLong("id"), utc(rs.getObject("started_at", OffsetDateTime.class)),
+                            JSON.readValue(rs.getString("inputs"), new TypeReference<List<String>>() { }),
+                            rs.getLong("files"), rs.getLong("files_failed"), rs.getLong("articles_read"),
+                            rs.getLong("articles_new"), rs.getLong("articles_known"), rs.getLong("attributions"),
+                            rs.getLong("claims"), rs.getLong("errors"), rs.getLong("warnings"),
+                            JSON.readValue(rs.getString("diagnostics"), new TypeReference<List<Diagnostic>>() { })));
+                }
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw failure("read the runs", e);
+        }
+    }
+
+    /** The weeks that hold at least one stored article, earliest first. */
+    public List<IsoWeek> weeks() {
+        List<IsoWeek> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT iso_week FROM articles WHERE iso_week <> ''"
+                     + " ORDER BY iso_week")) {
+            while (rs.next()) {
+                IsoWeek.parse(rs.getString(1)).ifPresent(out::add);
+            }
+        } catch (SQLException e) {
+            throw failure("list the weeks", e);
+        }
+        return out;
+    }
+
+    /** The articles published in {@code week}, with their attributions, earliest first. */
+    public List<AnnotatedArticle> articles(IsoWeek week) {
+        return articles(week, week);
+    }
+
+    /** The articles published in the weeks {@code from} to {@code to}, with their attributions, earliest first. */
+    public List<AnnotatedArticle> articles(IsoWeek from, IsoWeek to) {
+        String where = "iso_week >= '" + from + "' AND iso_week <= '" + to + "' AND iso_week <> ''";
+        Map<String, List<Attribution>> attrs = new LinkedHashMap<>();
+        try (Statement st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT t.article_id, t.data FROM attributions t JOIN articles a ON"
+                    + " a.id = t.article_id WHERE a." + where + " ORDER BY t.article_id, t.ordinal")) {
+                while (rs.next()) {
+                    attrs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(JSON.readValue(rs.getString(2), Attribution.class));
+                }
+            }
+            List<AnnotatedArticle> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT * FROM articles WHERE " + where
+                    + " ORDER BY published_at, id")) {
+                while (rs.next()) {
+                    Article a = Article.builder().id(rs.getString("id")).url(rs.getString("url"))
+                            .outlet(rs.getString("outlet"))
+                            .published(Published.parse(rs.getString("published_text")))
+                            .title(rs.getString("title")).body(rs.getString("body")).byline(rs.getString("byline"))
+                            .wire(rs.getString("wire")).language(rs.getString("language"))
+                            .claimId(rs.getString("claim_id")).claim(rs.getString("claim"))
+                            .location(new Location(rs.getString("location_file"), rs.getLong("location_line"),
+                                    rs.getLong("location_offset")))
+                            .build();
+                    out.add(new AnnotatedArticle(a, attrs.getOrDefault(a.id(), List.of())));
+                }
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw failure("read the articles of " + from + (from.equals(to) ? "" : " to " + to), e);
+        }
+    }
+
+    /** Row counts of every table, for summaries and tests. */
+    public record Counts(long runs, long articles, long attributions, long snapshots, long verdicts) {
+    }
+
+    public Counts counts() {
+        return new Counts(count("SELECT COUNT(*) FROM runs"), count("SELECT COUNT(*) FROM articles"),
+                count("SELECT COUNT(*) FROM attributions"), count("SELECT COUNT(*) FROM claim_snapshots"),
+                count("SELECT COUNT(*) FROM verdicts"));
+    }
+
+    /** Articles stored without a publication date (they belong to no week). */
+    public long undatedArticles() {
+        return count("SELECT COUNT(*) FROM articles WHERE iso_week = ''");
+    }
+
+    private long count(String sql) {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- claims and verdicts
+
+    /** Each claim as its latest run assessed it, in report order (status, then id). */
+    public List<ClaimSnapshot> latestClaims() {
+        return snapshots("SELECT s.* FROM claim_snapshots s JOIN (SELECT claim_id, MAX(run_id) AS r FROM"
+                + " claim_snapshots GROUP BY claim_id) m ON s.claim_id = m.claim_id AND s.run_id = m.r", null);
+    }
+
+    /** The claim as its latest run assessed it. */
+    public Optional<ClaimSnapshot> latestClaim(String claimId) {
+        List<ClaimSnapshot> s = snapshots("SELECT * FROM claim_snapshots WHERE claim_id = ? AND run_id = (SELECT"
+                + " MAX(run_id) FROM claim_snapshots WHERE claim_id = ?)", claimId);
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
+    }
+
+    private List<ClaimSnapshot> snapshots(String sql, String claimId) {
+        record Head(long run, String id, String statement, ClaimStatus status, double p, double lo, double hi,
+                    String grade, int origins, String week, String first) {
+        }
+        List<Head> heads = new ArrayList<>();
+        try {
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                if (claimId != null) {
+                    ps.setString(1, claimId);
+                    ps.setString(2, claimId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        heads.add(new Head(rs.getLong("run_id"), rs.getString("claim_id"),
+                                rs.getString("statement"), ClaimStatus.valueOf(rs.getString("status")),
+                                rs.getDouble("probability"), rs.getDouble("interval_lower"),
+                                rs.getDouble("interval_upper"), rs.getString("grade"), rs.getInt("origins"),
+                                rs.getString("iso_week"), rs.getString("first_seen")));
+                    }
+                }
+            }
+            // all the evidence of the latest snapshots in one query, grouped in memory
+            Map<String, List<EvidenceRow>> evidence = new java.util.HashMap<>();
+            String evSql = "SELECT e.* FROM claim_evidence e JOIN (SELECT claim_id, MAX(run_id) AS r FROM"
+                    + " claim_snapshots" + (claimId != null ? " WHERE claim_id = ?" : "") + " GROUP BY claim_id) m"
+                    + " ON e.claim_id = m.claim_id AND e.run_id = m.r ORDER BY e.claim_id, e.ordinal";
+            try (PreparedStatement ps = db.prepareStatement(evSql)) {
+                if (claimId != null) {
+                    ps.setString(1, claimId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        evidence.computeIfAbsent(rs.getString("claim_id"), k -> new ArrayList<>())
+                                .add(new EvidenceRow(rs.getString("attribution_id"), rs.getString("article_id"),
+                                        rs.getString("outlet"), rs.getString("published_text"),
+                                        rs.getString("origin_key"), rs.getString("origin_source_id"),
+                                        rs.getString("source_name"), EvidenceRole.valueOf(rs.getString("role")),
+                                        rs.getDouble("weight"), rs.getBoolean("counted"), rs.getBoolean("hedged"),
+                                        rs.getString("content_text"), rs.getString("reason")));
+                    }
+                }
+            }
+            List<ClaimSnapshot> out = new ArrayList<>();
+            for (Head h : heads) {
+                out.add(new ClaimSnapshot(h.run(), h.id(), h.statement(), h.status(), h.p(), h.lo(), h.hi(),
+                        h.grade(), h.origins(), h.week(), h.first(), evidence.getOrDefault(h.id(), List.of())));
+            }
+            out.sort(java.util.Comparator.comparing((ClaimSnapshot c) -> c.status().ordinal())
+                    .thenComparing(ClaimSnapshot::claimId));
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the claims", e);
+        }
+    }
+
+    /** Records a verdict; an earlier verdict on the same claim stays in its history. */
+    public void recordVerdict(Verdict v) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO verdicts (claim_id, outcome, reviewer, note,"
+                + " decided_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, v.claimId());
+            ps.setString(2, v.outcome().name());
+            ps.setString(3, v.reviewer());
+            ps.setString(4, v.note());
+            ps.setObject(5, v.decidedAt());
+            ps.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record the verdict on " + v.claimId(), e);
+        }
+    }
+
+    /** The verdicts on a claim, earliest recorded first; the last one is in force. */
+    public List<Verdict> history(String claimId) {
+        return verdicts("SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", claimId);
+    }
+
+    /** The verdict in force on a claim. */
+    public Optional<Verdict> verdict(String claimId) {
+        List<Verdict> h = history(claimId);
+        return h.isEmpty() ? Optional.empty() : Optional.of(h.get(h.size() - 1));
+    }
+
+    /** The verdict in force on each claim that has one, by claim id in order. */
+    public Map<String, Verdict> currentVerdicts() {
+        Map<String, Verdict> out = new TreeMap<>();
+        for (Verdict v : verdicts("SELECT * FROM verdicts ORDER BY id", null)) {
+            out.put(v.claimId(), v);
+        }
+        return out;
+    }
+
+    private List<Verdict> verdicts(String sql, String claimId) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            if (claimId != null) {
+                ps.setString(1, claimId);
+            }
+            List<Verdict> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Verdict(rs.getString("claim_id"), Verdict.Outcome.valueOf(rs.getString("outcome")),
+                            rs.getString("reviewer"), rs.getString("note"),
+                            utc(rs.getObject("decided_at", OffsetDateTime.class))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the verdicts", e);
+        }
+    }
+
+    /**
+     * Track records from the verdicts in force: for each confirmed or refuted claim (as its latest run assessed it),
+     * each named source that originated counted supporting evidence gets one confirmed (or refuted) claim, each that
+     * originated counted opposing evidence the opposite; each outlet that carried supporting evidence gets the same
+     * under {@link #OUTLET_KEY}{@code + outlet}, and an outlet that carried opposing evidence the opposite. Unresolvable
+     * verdicts count for nobody.
+     *
+     * @param upTo only claims first seen in this week or earlier (claims without a dated carrier are left out); empty
+     *             for every claim
+     */
+    public TrackRecords trackRecords(Optional<IsoWeek> upTo) {
+        return trackRecords(latestClaims(), currentVerdicts(), upTo);
+    }
+
+    /** {@link #trackRecords(Optional)} up to each of {@code weeks}, reading the store once. */
+    public Map<IsoWeek, TrackRecords> trackRecordsByWeek(List<IsoWeek> weeks) {
+        List<ClaimSnapshot> claims = latestClaims();
+        Map<String, Verdict> verdicts = currentVerdicts();
+        Map<IsoWeek, TrackRecords> out = new LinkedHashMap<>();
+        for (IsoWeek w : weeks) {
+            out.put(w, trackRecords(claims, verdicts, Optional.of(w)));
+        }
+        return out;
+    }
+
+    private static TrackRecords trackRecords(List<ClaimSnapshot> claims, Map<String, Verdict> verdicts,
+                                             Optional<IsoWeek> upTo) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (ClaimSnapshot c : claims) {
+            Verdict v = verdicts.get(c.claimId());
+            if (v == null || v.outcome() == Verdict.Outcome.UNRESOLVABLE) {
+                continue;
+            }
+            if (upTo.isPresent() && (c.week().isEmpty() || c.week().compareTo(upTo.get().toString()) > 0)) {
+                continue;
+            }
+            boolean confirmed = v.outcome() == Verdict.Outcome.CONFIRMED;
+            Map<String, Boolean> credit = new LinkedHashMap<>();
+            for (EvidenceRow e : c.evidence()) {
+                if (e.role() == EvidenceRole.SILENT) {
+                    continue;
+                }
+                boolean right = (e.role() == EvidenceRole.SUPPORTS) == confirmed;
+                if (e.counted() && !e.originSourceId().equals(Source.UNNAMED.id())) {
+                    credit.putIfAbsent(e.originSourceId(), right);
+                }
+                credit.putIfAbsent(OUTLET_KEY + e.outlet(), right);
+            }
+            credit.forEach((k, right) -> counts.computeIfAbsent(k, x -> new int[2])[right ? 0 : 1]++);
+        }
+        Map<String, TrackRecords.Counts> m = new TreeMap<>();
+        counts.forEach((k, c) -> m.put(k, new TrackRecords.Counts(c[0], c[1])));
+        return TrackRecords.of(m);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private StoreException failure(String what, Exception e) {
+        return new StoreException("cannot " + what + " in the store " + location() + ": " + e.getMessage(), e);
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** A data source that opens a connection by URL, for Flyway. */
+    private static final class UrlDataSource implements DataSource {
+        private final String url;
+
+        UrlDataSource(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException("no parent logger");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper of " + iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+
+}

@@ -1,0 +1,205 @@
+package org.corroborate.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Diagnostic;
+import org.corroborate.core.IngestSummary;
+import org.corroborate.core.IsoWeek;
+import org.corroborate.core.Location;
+import org.corroborate.core.Verdict;
+import org.corroborate.scoring.Corroboration;
+import org.corroborate.scoring.Corroborator;
+import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.scoring.reliability.TrackRecords;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The same suite on H2 and, when available, on PostgreSQL. */
+class StoreTest {
+
+    private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-03-06T10:00:00Z");
+    private static final ScoringConfig FAST = ScoringConfig.DEFAULTS.withSamples(200);
+
+    private static StoredRun store(Store s, List<AnnotatedArticle> articles) {
+        Corroboration c = new Corroborator(FAST, TrackRecords.empty()).score(articles);
+        IngestSummary ingest = new IngestSummary(1, 0, articles.size(), 0, 0, 0, 1, java.util.Map.of("limit", 1L));
+        List<Diagnostic> diags = List.of(Diagnostic.warning(Location.ofLine("news.jsonl", 3), "limit",
+                "body too long <script>", "x"));
+        return s.record(T0, List.of("news.jsonl"), c.articles(), c.assessments(), ingest, diags, n -> { });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void storesArticlesAttributionsAndSnapshotsAndReadsThemBack(String db) {
+        try (Store s = Databases.fresh(db)) {
+            StoredRun run = store(s, StoreFixtures.corpus());
+            assertEquals(3, run.articlesNew());
+            assertEquals(0, run.articlesKnown());
+            assertEquals(4, run.attributions());
+            assertEquals(1, run.diagnostics().size());
+            assertEquals("body too long <script>", run.diagnostics().get(0).message());
+            assertEquals(List.of(IsoWeek.parse("2025-W09").orElseThrow(), IsoWeek.parse("2025-W10").orElseThrow()),
+                    s.weeks());
+            List<AnnotatedArticle> w9 = s.articles(IsoWeek.parse("2025-W09").orElseThrow());
+            assertEquals(List.of("a1", "a2"), w9.stream().map(a -> a.article().id()).toList());
+            // attributions come back equal, record by record
+            assertEquals(StoreFixtures.corpus().get(1).attributions(), w9.get(1).attributions());
+            assertEquals(StoreFixtures.corpus().get(1).article().published(), w9.get(1).article().published());
+            assertEquals(StoreFixtures.corpus().get(1).article().body(), w9.get(1).article().body());
+            List<ClaimSnapshot> claims = s.latestClaims();
+            assertEquals(2, claims.size());
+            ClaimSnapshot kursk = claims.stream().filter(c -> c.status() == ClaimStatus.CORROBORATED).findFirst()
+                    .orElseThrow();
+            assertEquals("2025-W09", kursk.week());
+            assertEquals(3, kursk.evidence().size());
+            assertEquals(List.of(run.id()), s.runsOf(IsoWeek.parse("2025-W10").orElseThrow()).stream()
+                    .map(StoredRun::id).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void storingTheSameArticlesTwiceChangesNothing(String db) {
+        try (Store s = Databases.fresh(db)) {
+            store(s, StoreFixtures.corpus());
+            Store.Counts before = s.counts();
+            List<AnnotatedArticle> w9 = s.articles(IsoWeek.parse("2025-W09").orElseThrow());
+            List<ClaimSnapshot> claims = s.latestClaims();
+            StoredRun again = store(s, StoreFixtures.corpus());
+            assertEquals(0, again.articlesNew());
+            assertEquals(3, again.articlesKnown());
+            Store.Counts after = s.counts();
+            assertEquals(before.articles(), after.articles());
+            assertEquals(before.attributions(), after.attributions());
+            assertEquals(before.verdicts(), after.verdicts());
+            assertEquals(w9, s.articles(IsoWeek.parse("2025-W09").orElseThrow()));
+            // the latest snapshot of each claim says the same, run number aside
+            List<ClaimSnapshot> again2 = s.latestClaims();
+            assertEquals(claims.size(), again2.size());
+            for (int i = 0; i < claims.size(); i++) {
+                assertEquals(claims.get(i).claimId(), again2.get(i).claimId());
+                assertEquals(claims.get(i).evidence(), again2.get(i).evidence());
+                assertEquals(claims.get(i).probability(), again2.get(i).probability());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void anArticleKnownByUrlOrByOutletAndBodyIsNotStoredAgain(String db) {
+        try (Store s = Databases.fresh(db)) {
+            store(s, StoreFixtures.corpus());
+            AnnotatedArticle a1 = StoreFixtures.corpus().get(0);
+            AnnotatedArticle sameUrl = new AnnotatedArticle(a1.article().toBuilder().id("other-id").build(),
+                    List.of());
+            AnnotatedArticle sameBody = new AnnotatedArticle(a1.article().toBuilder().id("third-id").url("").build(),
+                    List.of());
+            AnnotatedArticle otherOutlet = new AnnotatedArticle(a1.article().toBuilder().id("fourth").url("")
+                    .outlet("gamma").build(), List.of());
+            StoredRun r = store(s, List.of(sameUrl, sameBody, otherOutlet));
+            assertEquals(1, r.articlesNew());
+            assertEquals(2, r.articlesKnown());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void verdictsAreRevisableWithHistoryAndFeedTrackRecords(String db) {
+        try (Store s = Databases.fresh(db)) {
+            store(s, StoreFixtures.corpus());
+            ClaimSnapshot kursk = s.latestClaims().stream().filter(c -> c.status() == ClaimStatus.CORROBORATED)
+                    .findFirst().orElseThrow();
+            assertTrue(s.trackRecords(Optional.empty()).asMap().isEmpty());
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ana", "first look",
+                    OffsetDateTime.parse("2025-03-07T09:00:00Z")));
+            TrackRecords refuted = s.trackRecords(Optional.empty());
+            assertEquals(new TrackRecords.Counts(0, 1), refuted.of("kr-nis"));
+            assertEquals(new TrackRecords.Counts(0, 1), refuted.of("outlet:alpha"));
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.CONFIRMED, "ben", "satellite images",
+                    OffsetDateTime.parse("2025-03-08T09:00:00+01:00")));
+            assertEquals(2, s.history(kursk.claimId()).size());
+            Verdict now = s.verdict(kursk.claimId()).orElseThrow();
+            assertEquals(Verdict.Outcome.CONFIRMED, now.outcome());
+            assertEquals("ben", now.reviewer());
+            assertEquals(OffsetDateTime.parse("2025-03-08T08:00:00Z"), now.decidedAt());
+            TrackRecords confirmed = s.trackRecords(Optional.empty());
+            assertEquals(new TrackRecords.Counts(1, 0), confirmed.of("kr-nis"));
+            assertEquals(new TrackRecords.Counts(1, 0), confirmed.of("western-intelligence"));
+            assertEquals(new TrackRecords.Counts(1, 0), confirmed.of("outlet:beta"));
+            // the silent party is credited with nothing
+            assertEquals(new TrackRecords.Counts(0, 0), confirmed.of("ru-government"));
+            assertTrue(s.trackRecords(IsoWeek.parse("2025-W08")).asMap().isEmpty());
+            assertFalse(s.trackRecords(IsoWeek.parse("2025-W09")).asMap().isEmpty());
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.UNRESOLVABLE, "ana", "",
+                    OffsetDateTime.parse("2025-03-09T09:00:00Z")));
+            assertTrue(s.trackRecords(Optional.empty()).asMap().isEmpty());
+            assertEquals(1, s.currentVerdicts().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void aBatchThatFailsIsRolledBackWhole(String db) {
+        try (Store s = Databases.fresh(db)) {
+            store(s, StoreFixtures.corpus());
+            Store.Counts before = s.counts();
+            AnnotatedArticle fine = StoreFixtures.article("n1", "gamma", "2025-02-26",
+                    StoreFixtures.WEST, org.corroborate.core.Stance.ASSERTS, "a new statement about troops");
+            // a new article whose attribution id collides with a stored one: the insert fails
+            AnnotatedArticle clash = StoreFixtures.article("n2", "delta", "2025-02-26",
+                    StoreFixtures.NIS, org.corroborate.core.Stance.ASSERTS, "another statement");
+            AnnotatedArticle bad = new AnnotatedArticle(clash.article(), List.of(new org.corroborate.core.Attribution(
+                    "a1#1", "n2", clash.attributions().get(0).source(), clash.attributions().get(0).cue(),
+                    clash.attributions().get(0).content(), "another statement", clash.attributions().get(0)
+                    .sentence(), org.corroborate.core.Stance.ASSERTS, List.of(), List.of(),
+                    org.corroborate.core.QuoteType.INDIRECT, org.corroborate.core.ContentKind.FACTUAL, List.of())));
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                    () -> s.record(T0, List.of("x"), List.of(fine, bad), List.of(),
+                            IngestSummary.empty(), List.of(), n -> { }));
+            assertTrue(e.getMessage().contains("cannot store the run"), e.getMessage());
+            Store.Counts after = s.counts();
+            assertEquals(before.articles(), after.articles(), "n1 was rolled back with n2");
+            assertEquals(before.attributions(), after.attributions());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReadingCommandDoesNotCreateAMissingStore() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> Store.openExisting(dir.resolve("none/store").toString()));
+        assertTrue(e.getMessage().contains("there is no store at"), e.getMessage());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("none")), "nothing was created");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void reopeningAMigratedStoreKeepsItsData(String db) throws Exception {
+        if (db.equals("h2")) {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+            String path = dir.resolve("sub/store").toString();
+            try (Store s = Store.open(path)) {
+                store(s, StoreFixtures.corpus());
+            }
+            try (Store s = Store.open(path)) {
+                assertEquals(3, s.counts().articles());
+                assertFalse(s.isPostgres());
+            }
+        } else {
+            try (Store s = Databases.fresh(db)) {
+                store(s, StoreFixtures.corpus());
+                assertTrue(s.isPostgres());
+            }
+            try (Store s = Store.open(System.getenv(Databases.PG_ENV))) {
+                assertEquals(3, s.counts().articles());
+            }
+        }
+    }
+}
