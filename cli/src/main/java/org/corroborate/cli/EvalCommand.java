@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Measure accuracy on a data set given as an argument; prints the figures.",
         subcommands = {
             EvalIngestCommand.class,
+            EvalAttributionCommand.class,
+            EvalThroughputCommand.class,
+            EvalStanceCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

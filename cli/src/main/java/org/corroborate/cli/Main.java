@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            TrainCommand.class,
             FetchCommand.class,
         })
 public final class Main implements Runnable {
