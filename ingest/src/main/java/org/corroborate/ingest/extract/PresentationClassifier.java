@@ -31,7 +31,7 @@ public final class PresentationClassifier {
     public record Options(boolean colonAttributes, boolean saysAttributes, boolean modalAttributes,
                           boolean plainNegationDenies, boolean useLead) {
 
-        public static final Options DEFAULTS = new Options(true, true, true, true, true);
+        public static final Options DEFAULTS = new Options(false, true, true, true, true);
 
         public Options withColonAttributes(boolean v) {
             return new Options(v, saysAttributes, modalAttributes, plainNegationDenies, useLead);
@@ -66,14 +66,15 @@ public final class PresentationClassifier {
     private static final Pattern DEBUNK = Pattern.compile("\\b(?:fake[sd]?|hoax\\w*|false(?:ly)?|debunk\\w*|"
             + "den(?:y|ies|ied|ying)|untrue|myths?|satir\\w*|bogus|refut\\w*|dismiss\\w*|scam|fabricat\\w*|phony|"
             + "lies|rejects?|no evidence|not true|not real|is alive|still alive|not dead|rubbish|nonsense|"
-            + "baseless|busted|photoshopped|doctored|misleading)\\b");
+            + "baseless|busted|photoshopped|doctored|misleading|doubts?|retract\\w*|inaccurate|exaggerat\\w*|"
+            + "prank\\w*|troll\\w*|punk\\w*|libel|record straight|mourned instead|despite)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|never|isn't|aren't|wasn't|didn't|doesn't|don't|won't|hasn't|haven't|nor)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:reportedly|allegedly|purportedly|apparently|"
             + "reports?|reported|rumou?r\\w*|claims?|claimed|claiming|alleged|possibl[ey]|suggests?|sources?|"
             + "believed|expected|predict\\w*|unconfirmed|appears?|seems?|tipped|hints?|leak\\w*|spotted|speculat\\w*|"
-            + "forecasts?|analysts?|estimates?|insists?|warns?|thinks?|believes?|mulls?|weighs?|in talks|plans?|"
-            + "set to|considering|to be|would)\\b");
+            + "forecasts?|analysts?|estimates?|insists?|warns?|thinks?|believes?|mulls?|weighs?|in talks|"
+            + "considering)\\b");
     private static final Pattern SAYS = Pattern.compile("\\b(?:says?|said|according to|tells?|told)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|likely|perhaps|probably)\\b");
     private static final Pattern COLON_SOURCE = Pattern.compile("^[^:]{2,40}:\\s");

@@ -33,10 +33,11 @@ class PresentationClassifierTest {
 
     @Test
     void theLeadIsReadOnlyWhenAskedAndTheHeadlineShowsNothing() {
-        PresentationClassifier lead = new PresentationClassifier(PresentationClassifier.Options.DEFAULTS
-                .withUseLead(true));
-        assertEquals(Presentation.ATTRIBUTED, lead.classify("Bridge closed", "The bridge was reportedly shut.", ""));
-        assertEquals(Presentation.ASSERTED, c.classify("Bridge closed", "The bridge was reportedly shut.", ""));
+        PresentationClassifier noLead = new PresentationClassifier(PresentationClassifier.Options.DEFAULTS
+                .withUseLead(false));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Bridge closed", "The bridge was reportedly shut.", ""));
+        assertEquals(Presentation.ASSERTED, noLead.classify("Bridge closed", "The bridge was reportedly shut.", ""));
+        assertEquals(Presentation.DENIED, noLead.classify("", "The bridge closure was a hoax.", ""));
     }
 
     @Test
