@@ -378,8 +378,12 @@ public final class AttributionTagger {
                             scores[t] += w[k * T + t];
                         }
                     }
-                    Tag guess = best(scores, i > 0 ? pred[i - 1] : Tag.O);
+                    Tag prev = i > 0 ? pred[i - 1] : Tag.O;
+                    Tag guess = best(scores, prev);
                     Tag gold = e.gold()[i];
+                    if (gold.role() != 0 && !gold.begins() && prev.role() != gold.role()) {
+                        gold = Tag.of(gold.role(), true); // the history went astray: the span begins here now
+                    }
                     if (guess != gold) {
                         for (int j = 0; j < m; j++) {
                             int base = ids[j] * T;

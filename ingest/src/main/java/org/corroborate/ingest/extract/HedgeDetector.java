@@ -23,9 +23,9 @@ public final class HedgeDetector {
 
     private static final List<Rule> RULES = List.of(
             rule("\\bwhat (?:he|she|they|it|officials|[A-Z][\\w-]{1,30}) (?:said|says|claimed|claims|described as|"
-                    + "called|alleged) (?:were|was|is|are|to be)\\b", 0.5, List.of("what")),
+                    + "called|alleged) (?:were|was|is|are|to be)\\b", 0.5, List.of("what ")),
             rule("\\b(?:could|can|has|have|had) not (?:be |been )?(?:independently )?(?:verified|confirmed)\\b", 0.6,
-                    List.of(" not")),
+                    List.of("verified", "confirmed")),
             rule("\\bcould not independently (?:verify|confirm)\\b", 0.6, List.of("independently")),
             rule("\\b(?:not|un) ?(?:been )?independently (?:verified|confirmed)\\b", 0.6, List.of("independently")),
             rule("\\b(?:unverified|unconfirmed)\\b", 0.5, List.of("unverified", "unconfirmed")),
@@ -35,16 +35,17 @@ public final class HedgeDetector {
             rule("\\bapparently\\b", 0.4, List.of("apparently")),
             rule("\\b(?:appearing|appears|appeared|appear|seems|seemed|seeming) to\\b", 0.4, List.of("appear", "seem")),
             rule("\\b(?:is|are|was|were) (?:still )?being (?:assessed|investigated|verified|examined)\\b", 0.3,
-                    List.of("being")),
-            rule("\\bstill (?:unclear|unknown|being assessed)\\b", 0.3, List.of("still")),
-            rule("\\b(?:it|this) (?:is|was|remains) (?:not )?(?:yet )?(?:unclear|not clear)\\b", 0.4, List.of("clear")),
-            rule("\\b(?:believed|thought|suspected|understood|said) to (?:be|have)\\b", 0.3, List.of(" to ")),
+                    List.of("being assessed", "being investigated", "being verified", "being examined")),
+            rule("\\bstill (?:unclear|unknown|being assessed)\\b", 0.3, List.of("still unclear", "still unknown", "still being")),
+            rule("\\b(?:it|this) (?:is|was|remains) (?:not )?(?:yet )?(?:unclear|not clear)\\b", 0.4, List.of("unclear", "not clear")),
+            rule("\\b(?:believed|thought|suspected|understood|said) to (?:be|have)\\b", 0.3, List.of("believed to", "thought to", "suspected to", "understood to", "said to")),
             rule("\\b(?:possibly|possible|perhaps|probably|likely)\\b", 0.3,
                     List.of("possib", "perhaps", "probably", "likely")),
-            rule("\\b(?:may|might|could) (?:have|be)\\b", 0.35, List.of("may", "might", "could")),
+            rule("\\b(?:may|might|could) (?:have|be)\\b", 0.35, List.of("may have", "may be", "might have", "might be", "could have",
+                    "could be")),
             rule("\\b(?:rumou?red|rumou?rs)\\b", 0.6, List.of("rumo")),
             rule("\\b(?:so-called)\\b", 0.3, List.of("so-called")),
-            rule("\\baccording to (?:unconfirmed|unverified) reports\\b", 0.6, List.of("according")),
+            rule("\\baccording to (?:unconfirmed|unverified) reports\\b", 0.6, List.of("reports")),
             rule("\\b(?:estimated|estimates?|roughly|approximately|about|around|some) (?=\\d)", 0.15,
                     List.of("estimate", "roughly", "approximately", "about", "around", "some")));
 
@@ -56,35 +57,61 @@ public final class HedgeDetector {
     /** Hedges in {@code text[from, to)}, in text order, none overlapping. */
     public List<Hedge> find(String text, int from, int to) {
         List<Hedge> out = new ArrayList<>();
-        // Cheap pre-check: a rule runs only where one of its words occurs (the regexes dominated extraction time).
+        // The regexes dominated extraction time. A rule runs only near one of its words (each match contains one),
+        // in windows wider than any match; where lower-casing changed the length, over the whole range.
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        boolean aligned = lower.length() == to - from;
+        List<int[]> windows = new ArrayList<>();
         for (Rule r : RULES) {
-            boolean any = false;
+            windows.clear();
             for (String t : r.triggers) {
-                if (lower.contains(t)) {
-                    any = true;
-                    break;
+                for (int p = lower.indexOf(t); p >= 0; p = lower.indexOf(t, p + 1)) {
+                    windows.add(aligned ? new int[] {Math.max(from, from + p - WINDOW),
+                        Math.min(to, from + p + t.length() + WINDOW)} : new int[] {from, to});
                 }
             }
-            if (!any) {
+            if (windows.isEmpty()) {
                 continue;
             }
-            Matcher m = r.pattern.matcher(text).region(from, to);
-            while (m.find()) {
-                Span s = Span.of(m.start(), m.end());
-                boolean overlaps = false;
-                for (Hedge h : out) {
-                    if (h.span().overlaps(s)) {
-                        overlaps = true;
-                        break;
-                    }
+            if (r.pattern.pattern().endsWith("(?=\\d)") && !hasDigit(lower)) {
+                continue; // "about", "some" only hedge a number
+            }
+            windows.sort((x, y) -> Integer.compare(x[0], y[0]));
+            Matcher m = r.pattern.matcher(text).useTransparentBounds(true);
+            int i = 0;
+            while (i < windows.size()) {
+                int ws = windows.get(i)[0];
+                int we = windows.get(i)[1];
+                while (++i < windows.size() && windows.get(i)[0] <= we) {
+                    we = Math.max(we, windows.get(i)[1]);
                 }
-                if (!overlaps) {
-                    out.add(new Hedge(s, m.group().strip(), r.strength));
+                m.region(ws, we);
+                while (m.find()) {
+                    add(out, Span.of(m.start(), m.end()), m.group(), r.strength);
                 }
             }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static final int WINDOW = 120;
+
+    private static void add(List<Hedge> out, Span s, String text, double strength) {
+        for (Hedge h : out) {
+            if (h.span().overlaps(s)) {
+                return;
+            }
+        }
+        out.add(new Hedge(s, text.strip(), strength));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }
