@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             EvalBooksCommand.class,
             EvalLiarCommand.class,
             EvalFuseSpeedCommand.class,
+            EvalAttributionCommand.class,
+            EvalThroughputCommand.class,
+            EvalStanceCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Attribution;
+import org.corroborate.ingest.extract.PresentationClassifier;
+import org.corroborate.ingest.extract.SentenceSplitter;
 import org.corroborate.report.json.JsonFormat;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.engine.Pipeline;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code corroborate extract}: one JSON object per article with its attributions (JSON Lines on stdout). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print each article with its attributions as one JSON object per line (JSON Lines).")
+        description = "Print each article with its attributions and its headline's presentation of its claim"
+                + " (ASSERTED, ATTRIBUTED, DENIED) as one JSON object per line (JSON Lines).")
 final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,8 +35,12 @@ final class ExtractCommand implements Callable<Integer> {
                 ScoringConfig.DEFAULTS, input.threads);
         Pipeline.Result r = pipeline.extract(input.inputs, System.in);
         ObjectMapper mapper = new ObjectMapper();
+        PresentationClassifier presentation = PresentationClassifier.withDefaults();
+        SentenceSplitter splitter = new SentenceSplitter();
         for (AnnotatedArticle aa : r.articles()) {
             ObjectNode n = JsonFormat.article(aa.article());
+            n.put("presentation", presentation.classify(aa.article().title(), lead(splitter, aa.article().body()),
+                    aa.article().claim()).name());
             ArrayNode attrs = n.putArray("attributions");
             for (Attribution a : aa.attributions()) {
                 attrs.add(JsonFormat.attribution(a, aa.article().body()));
@@ -43,5 +50,12 @@ final class ExtractCommand implements Callable<Integer> {
         out.flush();
         Summaries.print(spec.commandLine().getErr(), r.ingest(), r.diagnostics());
         return r.ingest().errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The body's first sentence (read only up to its first 2,000 chars). */
+    private static String lead(SentenceSplitter splitter, String body) {
+        String head = body.substring(0, Math.min(body.length(), 2000));
+        var sentences = splitter.split(head);
+        return sentences.isEmpty() ? "" : sentences.get(0).in(head);
     }
 }

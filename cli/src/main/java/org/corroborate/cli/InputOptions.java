@@ -28,6 +28,11 @@ final class InputOptions {
             description = "A source registry (JSON) adding to or overriding the built-in one.")
     Path sources;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "Find attributions with a tagger trained by 'corroborate train attribution' (default: the"
+                    + " built-in rules).")
+    Path model;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            TrainCommand.class,
             FetchCommand.class,
             FuseCommand.class,
         })

@@ -1206,12 +1206,18 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         private boolean inQuote(int offset) {
-            for (int[] q : quotes) {
-                if (q[0] <= offset && offset < q[1]) {
-                    return true;
+            // quotes are in text order and do not overlap: binary search for the last one starting at or before
+            int lo = 0;
+            int hi = quotes.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quotes.get(mid)[0] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
-            return false;
+            return hi >= 0 && offset < quotes.get(hi)[1];
         }
 
         private boolean hasFoundIn(Span s) {

@@ -35,11 +35,19 @@ public final class SourceRegistry {
     private final Map<String, Source> byId;
     private final Map<String, Source> byAlias;
     private final Map<String, String> countryByName;
+    /** First words of the country names: most words start none, and are skipped without building keys. */
+    private final Set<String> countryFirstWords;
 
     private SourceRegistry(Map<String, Source> byId, Map<String, Source> byAlias, Map<String, String> countryByName) {
         this.byId = Map.copyOf(byId);
         this.byAlias = Map.copyOf(byAlias);
         this.countryByName = Map.copyOf(countryByName);
+        Set<String> first = new java.util.HashSet<>();
+        for (String k : countryByName.keySet()) {
+            int sp = k.indexOf(' ');
+            first.add(sp < 0 ? k : k.substring(0, sp));
+        }
+        this.countryFirstWords = Set.copyOf(first);
     }
 
     /** The registry that ships with Corroborate. */
@@ -109,6 +117,9 @@ public final class SourceRegistry {
         List<String> words = words(text);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
+            if (!countryFirstWords.contains(words.get(i))) {
+                continue;
+            }
             for (int len = 4; len >= 1; len--) {
                 if (i + len > words.size()) {
                     continue;

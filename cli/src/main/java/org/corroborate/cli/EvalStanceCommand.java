@@ -1,0 +1,135 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corroborate.ingest.extract.Presentation;
+import org.corroborate.ingest.extract.PresentationClassifier;
+import org.corroborate.ingest.extract.PresentationClassifier.Options;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code corroborate eval stance FILE}: headline presentation against Emergent's headline stance labels
+ * (ASSERTED = for, ATTRIBUTED = observing, DENIED = against).
+ */
+@Command(name = "stance",
+        description = "Score the headline presentation classifier on an Emergent CSV (claimHeadline,"
+                + " articleHeadline, articleHeadlineStance): accuracy and confusion matrix, with the default options"
+                + " and by k-fold cross-validation over the options (folds by claim).")
+public final class EvalStanceCommand implements Callable<Integer> {
+
+    private static final String[] LABELS = {"for", "observing", "against"};
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Emergent CSV (url-versions-2015-06-14-clean-train.csv).")
+    Path file;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "10",
+            description = "Cross-validation folds, by claim id (default: ${DEFAULT-VALUE}; 0 = none).")
+    int folds;
+
+    private record Row(String claim, String headline, int gold, String claimId) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<List<String>> csv = SimpleCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        if (csv.isEmpty()) {
+            err.println(file + ": empty");
+            return ExitCodes.FAILED;
+        }
+        List<String> header = csv.get(0);
+        int ch = header.indexOf("claimHeadline");
+        int ah = header.indexOf("articleHeadline");
+        int st = header.indexOf("articleHeadlineStance");
+        int ci = header.indexOf("claimId");
+        if (ch < 0 || ah < 0 || st < 0) {
+            err.println(file + ": expected columns claimHeadline, articleHeadline, articleHeadlineStance; got "
+                    + header);
+            return ExitCodes.FAILED;
+        }
+        List<Row> rows = new ArrayList<>();
+        int skipped = 0;
+        for (List<String> r : csv.subList(1, csv.size())) {
+            int gold = r.size() > st ? List.of(LABELS).indexOf(r.get(st).trim()) : -1;
+            if (gold < 0 || r.size() <= Math.max(ch, ah)) {
+                skipped++;
+                continue;
+            }
+            rows.add(new Row(r.get(ch), r.get(ah), gold, ci >= 0 && r.size() > ci ? r.get(ci) : r.get(ch)));
+        }
+        int[][] cm = new int[3][3];
+        int right = score(rows, Options.DEFAULTS, cm);
+        out.printf(Locale.ROOT, "headlines: %d (%d rows skipped)%n", rows.size(), skipped);
+        out.printf(Locale.ROOT, "default options %s: accuracy %.3f (%d/%d)%n", Options.DEFAULTS,
+                (double) right / rows.size(), right, rows.size());
+        out.printf(Locale.ROOT, "confusion (rows gold, columns predicted): %-10s %10s %10s %10s%n", "", LABELS[0],
+                LABELS[1], LABELS[2]);
+        for (int g = 0; g < 3; g++) {
+            out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], cm[g][0], cm[g][1], cm[g][2]);
+        }
+        if (folds >= 2) {
+            int cvRight = 0;
+            int[][] cvm = new int[3][3];
+            for (int f = 0; f < folds; f++) {
+                List<Row> train = new ArrayList<>();
+                List<Row> test = new ArrayList<>();
+                for (Row r : rows) {
+                    (Math.floorMod(r.claimId.hashCode(), folds) == f ? test : train).add(r);
+                }
+                Options best = Options.DEFAULTS;
+                int bestScore = -1;
+                for (Options o : Options.all()) {
+                    int s = score(train, o, new int[3][3]);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = o;
+                    }
+                }
+                cvRight += score(test, best, cvm);
+                out.printf(Locale.ROOT, "  fold %d: %d test headlines, options chosen on the rest: %s%n", f,
+                        test.size(), best);
+            }
+            out.printf(Locale.ROOT, "%d-fold cross-validation (folds by claim, options tuned on the other folds):"
+                    + " accuracy %.3f (%d/%d)%n", folds, (double) cvRight / rows.size(), cvRight, rows.size());
+            for (int g = 0; g < 3; g++) {
+                out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], cvm[g][0], cvm[g][1],
+                        cvm[g][2]);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static int score(List<Row> rows, Options o, int[][] cm) {
+        PresentationClassifier c = new PresentationClassifier(o);
+        int right = 0;
+        for (Row r : rows) {
+            int p = label(c.classify(r.headline, "", r.claim));
+            cm[r.gold][p]++;
+            right += p == r.gold ? 1 : 0;
+        }
+        return right;
+    }
+
+    private static int label(Presentation p) {
+        return switch (p) {
+            case ASSERTED -> 0;
+            case ATTRIBUTED -> 1;
+            case DENIED -> 2;
+        };
+    }
+}

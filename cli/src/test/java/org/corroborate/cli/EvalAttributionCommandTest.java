@@ -1,0 +1,79 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** eval attribution, train attribution and --model on a handmade two-article brat folder. */
+class EvalAttributionCommandTest {
+
+    private static final String TEXT = "Title line.\n\nThe mayor said the bridge was closed.\n";
+
+    private static Path corpus(Path dir) throws IOException {
+        Path c = dir.resolve("dev");
+        Files.createDirectories(c.resolve("text"));
+        Files.createDirectories(c.resolve("attributions"));
+        for (String name : new String[] {"a", "b"}) {
+            Files.writeString(c.resolve("text/" + name + ".txt"), TEXT, StandardCharsets.UTF_8);
+            Files.writeString(c.resolve("attributions/" + name + "_x1.ann"), String.join("\n",
+                    "T1\tSource 13 22\tThe mayor", "T2\tCue 23 27\tsaid", "T3\tContent 28 50\tthe bridge was closed",
+                    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3", ""), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("metadata.tsv"), "compartment\tfilename\twire\ndev\ta\tNone\ndev\tb\tAP\n",
+                StandardCharsets.UTF_8);
+        return c;
+    }
+
+    private static String run(int expectedExit, String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(expectedExit, cl.execute(args), out.toString());
+        return out.toString();
+    }
+
+    @Test
+    void rulesScorePerfectlyOnASimpleSentenceAndWireIsScored(@TempDir Path dir) throws IOException {
+        String out = run(0, "eval", "attribution", corpus(dir).toString());
+        assertTrue(out.contains("documents: 2"), out);
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+        assertTrue(out.contains("wire: accuracy 0.500 (1/2"), out);
+    }
+
+    @Test
+    void aTrainedModelIsUsedWithModel(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path model = dir.resolve("m.model");
+        String trained = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3");
+        assertTrue(trained.startsWith("trained on 2 documents"), trained);
+        String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
+        assertTrue(out.contains("extractor: model m.model"), out);
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+    }
+
+    @Test
+    void stanceOnATinyCsv(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("e.csv");
+        Files.writeString(csv, ",claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n"
+                + "0,A man bit a dog,Man bites dog,for,a1,c1\n"
+                + "1,A man bit a dog,\"Man reportedly bit a dog, police say\",observing,a2,c1\n"
+                + "2,A man bit a dog,Dog-biting story is a hoax,against,a3,c2\n", StandardCharsets.UTF_8);
+        String out = run(0, "eval", "stance", csv.toString(), "--folds", "2");
+        assertTrue(out.contains("accuracy 1.000 (3/3)"), out);
+    }
+
+    @Test
+    void aFolderWithoutTheLayoutFails(@TempDir Path dir) {
+        run(1, "eval", "attribution", dir.toString());
+    }
+}

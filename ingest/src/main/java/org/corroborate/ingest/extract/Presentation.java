@@ -1,0 +1,11 @@
+package org.corroborate.ingest.extract;
+
+/** How an article's headline (and lead) presents its claim. */
+public enum Presentation {
+    /** States the claim as fact ("ISIS beheads Steve Sotloff"). */
+    ASSERTED,
+    /** Reports it as someone's claim, a rumour or a question ("Apple reportedly buying Path"). */
+    ATTRIBUTED,
+    /** Denies or debunks it ("Met police denies reports of Banksy arrest"). */
+    DENIED
+}

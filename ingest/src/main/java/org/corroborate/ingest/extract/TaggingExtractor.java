@@ -1,0 +1,195 @@
+package org.corroborate.ingest.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.core.Article;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.ContentKind;
+import org.corroborate.core.Cue;
+import org.corroborate.core.CueKind;
+import org.corroborate.core.Hedge;
+import org.corroborate.core.QuoteType;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceMention;
+import org.corroborate.core.Span;
+import org.corroborate.core.Stance;
+import org.corroborate.ingest.extract.AttributionTagger.Sentence;
+import org.corroborate.ingest.extract.AttributionTagger.Tag;
+
+/**
+ * Finds attributions with a trained {@link AttributionTagger}: the tagger marks source, cue and content spans in
+ * each sentence, and each cue becomes an attribution with the nearest source and content of its sentence (a
+ * content with no cue of its own joins the nearest cue in the sentence before or after).
+ *
+ * <p>The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
+ * cue, its resolved source (pronouns, descriptions, the registry), stance, relay and quote type are kept; otherwise
+ * the source is resolved through the {@link SourceRegistry} and the stance follows the cue's lemma. Hedges, opinion
+ * and countries come from the same detectors as the rules'. Thread-safe.
+ */
+public final class TaggingExtractor implements AttributionExtractor {
+
+    private final AttributionTagger tagger;
+    private final RuleBasedExtractor rules;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final HedgeDetector hedges = new HedgeDetector();
+    private final OpinionDetector opinions = new OpinionDetector();
+
+    public TaggingExtractor(AttributionTagger tagger, RuleBasedExtractor rules) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Loads a model file written by {@link AttributionTagger#write}. */
+    public static TaggingExtractor load(Path model, RuleBasedExtractor rules) throws IOException {
+        try (InputStream in = Files.newInputStream(model)) {
+            return new TaggingExtractor(AttributionTagger.read(in), rules);
+        }
+    }
+
+    /** A chunk the tagger found: role (1 source, 2 cue, 3 content), sentence index and char span. */
+    private record Chunk(int role, int sentence, Span span, List<Token> tokens) {
+    }
+
+    @Override
+    public List<Attribution> extract(Article article) {
+        String body = article.body();
+        List<Sentence> sentences = AttributionTagger.sentences(body, splitter);
+        List<Chunk> chunks = new ArrayList<>();
+        List<Span> sentenceSpans = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Token> toks = s.tokens();
+            sentenceSpans.add(new Span(toks.get(0).start(), toks.get(toks.size() - 1).end()));
+            Tag[] tags = tagger.tag(s);
+            for (int[] c : AttributionTagger.chunks(tags)) {
+                chunks.add(new Chunk(c[0], si, AttributionTagger.spanOf(toks, c[1], c[2]),
+                        toks.subList(c[1], c[2] + 1)));
+            }
+        }
+        List<Attribution> ruleFound = rules.extract(article);
+        List<Chunk> cues = chunks.stream().filter(c -> c.role == 2).toList();
+        List<Chunk> used = new ArrayList<>();
+        List<Attribution> out = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        for (Chunk cue : cues) {
+            Chunk content = nearest(chunks, cue, 3, 0).orElse(null);
+            Chunk source = nearest(chunks, cue, 1, 0).orElse(null);
+            if (content != null) {
+                used.add(content);
+            }
+            found.add(new Found(cue, source, content));
+        }
+        for (Chunk c : chunks) {
+            if (c.role != 3 || used.contains(c)) {
+                continue;
+            }
+            Optional<Chunk> cue = nearest(chunks, c, 2, 1);
+            cue.ifPresent(q -> found.add(new Found(q, nearest(chunks, q, 1, 0).orElse(null), c)));
+        }
+        found.sort(Comparator.comparing((Found f) -> f.content == null ? f.cue.span : f.content.span)
+                .thenComparing(f -> f.cue.span));
+        int n = 0;
+        for (Found f : found) {
+            out.add(toAttribution(article, f, sentenceSpans.get(f.cue.sentence), ruleFound, ++n));
+        }
+        return out;
+    }
+
+    private record Found(Chunk cue, Chunk source, Chunk content) {
+    }
+
+    /** The chunk of {@code role} nearest to {@code from} in its sentence or up to {@code reach} sentences away. */
+    private static Optional<Chunk> nearest(List<Chunk> chunks, Chunk from, int role, int reach) {
+        Chunk best = null;
+        long bestD = Long.MAX_VALUE;
+        for (Chunk c : chunks) {
+            if (c.role != role || Math.abs(c.sentence - from.sentence) > reach) {
+                continue;
+            }
+            long d = Math.abs(c.sentence - from.sentence) * 100_000L + (c.span.end() <= from.span.start()
+                    ? from.span.start() - c.span.end() : Math.max(0, c.span.start() - from.span.end()));
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Attribution toAttribution(Article article, Found f, Span sentence, List<Attribution> ruleFound, int n) {
+        String body = article.body();
+        Span cueSpan = f.cue.span;
+        Attribution rule = ruleFound.stream().filter(a -> a.cue().span().overlaps(cueSpan)).findFirst()
+                .orElse(null);
+        String lemma = cueLemma(f.cue.tokens);
+        CueKind kind = lemma.equals("accord") ? CueKind.ACCORDING_TO : CueKind.REPORTING_VERB;
+        Cue cue = rule != null ? new Cue(cueSpan, cueSpan.in(body), rule.cue().lemma(), rule.cue().kind())
+                : new Cue(cueSpan, cueSpan.in(body), lemma.equals("accord") ? "according to" : lemma, kind);
+        SourceMention source = SourceMention.unnamed();
+        if (f.source != null) {
+            String text = f.source.span.in(body);
+            if (rule != null && rule.source().isNamed() && rule.source().span().overlaps(f.source.span)) {
+                source = new SourceMention(f.source.span, text, rule.source().source());
+            } else {
+                source = new SourceMention(f.source.span, text, resolve(text, f.source.tokens));
+            }
+        } else if (rule != null && !rule.source().isNamed()) {
+            source = rule.source();
+        }
+        Span content = f.content == null ? Span.NONE : f.content.span;
+        String contentText = content.in(body);
+        Stance stance = rule != null ? rule.stance() : Lexicon.DENY.contains(cue.lemma()) ? Stance.DENIES
+                : Lexicon.CONFIRM.contains(cue.lemma()) ? Stance.CONFIRMS : Stance.ASSERTS;
+        List<Hedge> hs = new ArrayList<>();
+        if (!content.isNone()) {
+            hs.addAll(hedges.find(body, content.start(), content.end()));
+        }
+        Double cueHedge = Lexicon.CUE_HEDGE.get(cue.lemma());
+        if (cueHedge != null && cueHedge > 0) {
+            hs.add(new Hedge(cueSpan, cue.text(), cueHedge));
+            hs.sort(Comparator.comparing(Hedge::span));
+        }
+        QuoteType quote = rule != null ? rule.quote() : isDirect(body, content) ? QuoteType.DIRECT
+                : QuoteType.INDIRECT;
+        boolean opinion = Lexicon.OPINION.contains(cue.lemma()) || opinions.isOpinion(contentText);
+        return new Attribution(article.id() + "#" + n, article.id(), source, cue, content, contentText, sentence,
+                stance, hs, rule != null ? rule.relay() : List.of(), quote,
+                opinion ? ContentKind.OPINION : ContentKind.FACTUAL,
+                List.copyOf(rules.registry().countriesIn(contentText)));
+    }
+
+    private Source resolve(String text, List<Token> tokens) {
+        Optional<Source> known = rules.registry().resolve(text);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<String> words = tokens.stream().filter(Token::isWord).map(Token::lower).toList();
+        boolean name = tokens.stream().filter(Token::isWord).allMatch(Token::isCapitalized);
+        return Source.adHoc(text, Lexicon.kindOf(words, name), "");
+    }
+
+    private static String cueLemma(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (AttributionTagger.isCue(t.lower())) {
+                return AttributionTagger.lemma(t.lower());
+            }
+        }
+        return AttributionTagger.lemma(tokens.get(tokens.size() - 1).lower());
+    }
+
+    private static boolean isDirect(String body, Span content) {
+        if (content.isNone()) {
+            return false;
+        }
+        int s = content.start();
+        char c = body.charAt(s);
+        return c == '"' || c == '\u201C' || s > 0 && (body.charAt(s - 1) == '"' || body.charAt(s - 1) == '\u201C');
+    }
+}

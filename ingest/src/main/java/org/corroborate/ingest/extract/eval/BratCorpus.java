@@ -1,0 +1,204 @@
+package org.corroborate.ingest.extract.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.corroborate.core.Diagnostics;
+import org.corroborate.core.Location;
+import org.corroborate.ingest.extract.eval.BratDocument.GoldAttribution;
+import org.corroborate.ingest.extract.eval.BratDocument.GoldSpan;
+import org.corroborate.ingest.extract.eval.BratDocument.Role;
+
+/**
+ * Reads a PolNeAR-style brat folder: {@code text/NAME.txt} and {@code attributions/NAME_ANNOTATOR.ann}.
+ *
+ * <p>An article annotated by several annotators is counted once: the {@code .ann} whose annotator id sorts first
+ * (by {@link String#compareTo}) is used, so the choice is the same on every machine. Brat offsets count Unicode
+ * code points; they are turned into UTF-16 offsets of the Java string (the same on text without chars outside the
+ * Basic Multilingual Plane). Lines that cannot be read become {@link Diagnostic}s and are skipped.
+ */
+public final class BratCorpus {
+
+    private BratCorpus() {
+    }
+
+    /** The documents of {@code dir} in name order, each with one annotator's annotations. */
+    public static List<BratDocument> read(Path dir, Diagnostics diagnostics) throws IOException {
+        Path textDir = dir.resolve("text");
+        Path annDir = dir.resolve("attributions");
+        if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
+            throw new IOException(dir + ": expected sub-folders text/ and attributions/ (PolNeAR layout)");
+        }
+        Map<String, Path> chosen = new TreeMap<>();
+        Map<String, String> annotatorOf = new HashMap<>();
+        try (Stream<Path> s = Files.list(annDir)) {
+            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+                String f = p.getFileName().toString();
+                if (!f.endsWith(".ann")) {
+                    continue;
+                }
+                String stem = f.substring(0, f.length() - 4);
+                int us = stem.lastIndexOf('_');
+                String name = us > 0 ? stem.substring(0, us) : stem;
+                String annotator = us > 0 ? stem.substring(us + 1) : "";
+                String prev = annotatorOf.get(name);
+                if (prev == null || annotator.compareTo(prev) < 0) {
+                    annotatorOf.put(name, annotator);
+                    chosen.put(name, p);
+                }
+            }
+        }
+        List<BratDocument> out = new ArrayList<>();
+        for (Map.Entry<String, Path> e : chosen.entrySet()) {
+            Path txt = textDir.resolve(e.getKey() + ".txt");
+            if (!Files.isRegularFile(txt)) {
+                diagnostics.error(Location.ofFile(e.getValue().toString()), "unreadable",
+                        "expected a text file " + txt.getFileName() + " for this annotation file", "");
+                continue;
+            }
+            String text = Files.readString(txt, StandardCharsets.UTF_8);
+            String ann = Files.readString(e.getValue(), StandardCharsets.UTF_8);
+            out.add(parse(e.getKey(), annotatorOf.get(e.getKey()), text, ann, e.getValue().toString(), diagnostics));
+        }
+        return out;
+    }
+
+    /** Parses one {@code .ann} file's content against its text. */
+    public static BratDocument parse(String id, String annotator, String text, String ann, String file,
+                                     Diagnostics diagnostics) {
+        int[] cpToChar = codePointOffsets(text);
+        Map<String, GoldSpan> spans = new HashMap<>();
+        List<GoldSpan> ordered = new ArrayList<>();
+        List<String[]> events = new ArrayList<>();
+        String[] lines = ann.split("\r?\n");
+        for (int ln = 0; ln < lines.length; ln++) {
+            String line = lines[ln];
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols[0].startsWith("E") && cols.length >= 2) {
+                events.add(new String[] {cols[0], cols[1], String.valueOf(ln + 1)});
+                continue;
+            }
+            if (!cols[0].startsWith("T")) {
+                continue; // notes, attributes: not scored
+            }
+            if (cols.length < 2) {
+                bad(diagnostics, file, ln, line, "a text-bound line 'T<n>\\tType start end[;start end]\\ttext'");
+                continue;
+            }
+            int sp = cols[1].indexOf(' ');
+            if (sp < 0) {
+                bad(diagnostics, file, ln, line, "a type followed by offsets");
+                continue;
+            }
+            Role role = switch (cols[1].substring(0, sp)) {
+                case "Source" -> Role.SOURCE;
+                case "Cue" -> Role.CUE;
+                case "Content", "Content2" -> Role.CONTENT;
+                default -> null;
+            };
+            if (role == null) {
+                continue; // the Attribution trigger, Discuss, Discard
+            }
+            List<int[]> frags = new ArrayList<>();
+            boolean ok = true;
+            for (String r : cols[1].substring(sp + 1).split(";")) {
+                String[] se = r.trim().split(" ");
+                try {
+                    int s = Integer.parseInt(se[0]);
+                    int end = Integer.parseInt(se[1]);
+                    if (se.length != 2 || s < 0 || end < s || end >= cpToChar.length) {
+                        ok = false;
+                        break;
+                    }
+                    frags.add(new int[] {cpToChar[s], cpToChar[end]});
+                } catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok || frags.isEmpty()) {
+                bad(diagnostics, file, ln, line, "offsets 'start end' within the text of " + text.codePointCount(0,
+                        text.length()) + " code points");
+                continue;
+            }
+            GoldSpan g = new GoldSpan(cols[0], role, frags);
+            spans.put(cols[0], g);
+            ordered.add(g);
+        }
+        List<GoldAttribution> attributions = new ArrayList<>();
+        for (String[] ev : events) {
+            List<GoldSpan> src = new ArrayList<>();
+            List<GoldSpan> cue = new ArrayList<>();
+            List<GoldSpan> content = new ArrayList<>();
+            for (String arg : ev[1].trim().split(" ")) {
+                int colon = arg.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                GoldSpan g = spans.get(arg.substring(colon + 1));
+                if (g == null) {
+                    continue; // the trigger, or a span of an unscored type
+                }
+                switch (g.role()) {
+                    case SOURCE -> src.add(g);
+                    case CUE -> cue.add(g);
+                    case CONTENT -> content.add(g);
+                    default -> throw new IllegalStateException(g.role().toString());
+                }
+            }
+            if (cue.isEmpty() && content.isEmpty()) {
+                bad(diagnostics, file, Integer.parseInt(ev[2]) - 1, ev[0] + "\t" + ev[1],
+                        "an attribution naming a Cue or Content span");
+                continue;
+            }
+            attributions.add(new GoldAttribution(src, cue, content));
+        }
+        return new BratDocument(id, annotator, text, ordered, attributions);
+    }
+
+    /**
+     * The document's spans as {@code {role, start, end}} char ranges for
+     * {@link org.corroborate.ingest.extract.AttributionTagger#examples} (role 1 source, 2 cue, 3 content; one range
+     * per fragment).
+     */
+    public static List<int[]> tagSpans(BratDocument doc) {
+        List<int[]> out = new ArrayList<>();
+        for (GoldSpan g : doc.spans()) {
+            for (int[] f : g.fragments()) {
+                out.add(new int[] {g.role().ordinal() + 1, f[0], f[1]});
+            }
+        }
+        return out;
+    }
+
+    private static void bad(Diagnostics d, String file, int ln, String line, String expected) {
+        d.warning(Location.ofLine(file, ln + 1), "invalid-record", "expected " + expected, snippet(line));
+    }
+
+    private static String snippet(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "...";
+    }
+
+    /** {@code out[k]} is the UTF-16 offset of code point {@code k}; one extra entry for the end. */
+    static int[] codePointOffsets(String text) {
+        int n = text.codePointCount(0, text.length());
+        int[] out = new int[n + 1];
+        int i = 0;
+        for (int k = 0; k < n; k++) {
+            out[k] = i;
+            i += Character.charCount(text.codePointAt(i));
+        }
+        out[n] = i;
+        return out;
+    }
+}

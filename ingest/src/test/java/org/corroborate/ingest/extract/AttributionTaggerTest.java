@@ -1,0 +1,91 @@
+package org.corroborate.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.core.Article;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.SourceKind;
+import org.junit.jupiter.api.Test;
+
+class AttributionTaggerTest {
+
+    private static final String[] NAMES = {"Ann Lee", "The minister", "Officials", "Bob Stone", "The police"};
+    private static final String[] CLAIMS = {"the bridge was closed", "prices rose", "the talks failed",
+        "the plan will work", "nobody was hurt"};
+
+    /** A tiny synthetic corpus: "X said Y." and "\"Y,\" X said." sentences with their spans. */
+    private static List<AttributionTagger.Example> corpus() {
+        List<AttributionTagger.Example> out = new ArrayList<>();
+        for (String name : NAMES) {
+            for (String claim : CLAIMS) {
+                StringBuilder text = new StringBuilder();
+                List<int[]> spans = new ArrayList<>();
+                int s = text.length();
+                text.append(name);
+                spans.add(new int[] {1, s, text.length()});
+                text.append(' ');
+                spans.add(new int[] {2, text.length(), text.length() + 4});
+                text.append("said ");
+                spans.add(new int[] {3, text.length(), text.length() + claim.length()});
+                text.append(claim).append(". The weather was fine. \u201C");
+                spans.add(new int[] {3, text.length(), text.length() + claim.length()});
+                text.append(claim).append(",\u201D ");
+                spans.add(new int[] {1, text.length(), text.length() + name.length()});
+                text.append(name).append(' ');
+                spans.add(new int[] {2, text.length(), text.length() + 4});
+                text.append("said.");
+                out.addAll(AttributionTagger.examples(text.toString(), spans));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void examplesCarryBioTags() {
+        List<AttributionTagger.Example> ex = AttributionTagger.examples("Ann Lee said it rained.",
+                List.of(new int[] {1, 0, 7}, new int[] {2, 8, 12}, new int[] {3, 13, 22}));
+        assertEquals(1, ex.size());
+        assertEquals(List.of(AttributionTagger.Tag.B_SOURCE, AttributionTagger.Tag.I_SOURCE,
+                AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CONTENT, AttributionTagger.Tag.I_CONTENT,
+                AttributionTagger.Tag.O), List.of(ex.get(0).gold()));
+    }
+
+    @Test
+    void learnsTheCorpusAndSurvivesARoundTrip() throws IOException {
+        AttributionTagger tagger = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(5, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(tagger.featureCount(), read.featureCount());
+
+        TaggingExtractor extractor = new TaggingExtractor(read, RuleBasedExtractor.withBuiltInRegistry());
+        String body = "Carl Rand said the dam was safe. \u201CThe dam was safe,\u201D Carl Rand said.";
+        List<Attribution> found = extractor.extract(Article.builder().id("t").body(body).build());
+        assertEquals(2, found.size(), found.toString());
+        for (Attribution a : found) {
+            assertEquals("said", a.cue().text());
+            assertEquals("say", a.cue().lemma());
+            assertEquals("Carl Rand", a.source().text());
+            assertTrue(a.contentText().toLowerCase(java.util.Locale.ROOT).contains("the dam was safe"),
+                    a.contentText());
+            assertEquals(SourceKind.NAMED_PERSON, a.source().source().kind());
+        }
+    }
+
+    @Test
+    void aFileThatIsNoModelIsRefused() {
+        assertThrows(IOException.class, () -> AttributionTagger.read(new ByteArrayInputStream(new byte[] {1, 2})));
+        assertFalse(AttributionTagger.isCue("table"));
+        assertTrue(AttributionTagger.isCue("admitted"));
+        assertEquals("admit", AttributionTagger.lemma("admitted"));
+        assertEquals("state", AttributionTagger.lemma("stated"));
+    }
+}
