@@ -58,7 +58,8 @@ public final class FeedReader implements ArticleReader {
 
     private static final String RSS_091_PUBLIC_ID = "\"-//Netscape Communications//DTD RSS 0.91//EN\"";
 
-    private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    /** {@code name@example.org (Name)}; no '@' before it and no '(' in the domain, so it cannot backtrack. */
+    private static final Pattern EMAIL_NAME = Pattern.compile("^[^\\s@]+@[^\\s(]+\\s*\\((.+)\\)\\s*$");
 
     @Override
     public InputFormat format() {
