@@ -122,6 +122,12 @@ public final class FeedReader implements ArticleReader {
                     + " Java cannot decode (" + e.getMessage() + "); expected UTF-8 or another standard charset"
                     + " in <?xml ... encoding=\"...\"?>; the feed was not read", "");
             return Optional.empty();
+        } catch (IOException e) {
+            // Rome's XmlReader says "Unexpected end of XML stream" and the like about the content; the Ingestor's
+            // stream ends softly when the file itself fails, so this is bad input (found by fuzzing).
+            context.diagnostics().error(Location.ofFile(input.name()), "invalid-record", "cannot tell the feed's"
+                    + " encoding: " + e.getMessage() + "; expected an XML declaration or UTF-8 text", "");
+            return Optional.empty();
         }
         if (xml.length() > max) {
             context.diagnostics().error(Location.ofFile(input.name()).atOffset(max), "limit", "feed is longer than "

@@ -101,9 +101,7 @@ class HostileInputsTest {
 
     static Stream<Arguments> huge() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("huge"));
-        return HostileCorpus.huge(dir).stream()
-                .filter(h -> !h.file().getFileName().toString().startsWith("line-100mb")) // see LowMemoryTest
-                .map(h -> Arguments.of(h.file(), h.expect()));
+        return HostileCorpus.huge(dir).stream().map(h -> Arguments.of(h.file(), h.expect()));
     }
 
     @ParameterizedTest(name = "{0}")
