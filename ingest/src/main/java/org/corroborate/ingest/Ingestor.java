@@ -27,7 +27,8 @@ import org.corroborate.ingest.internal.Hashing;
 
 /**
  * Reads a batch of inputs into articles: resolves files, folders (recursively), globs and {@code -} (standard
- * input), decompresses {@code .gz} transparently, tells each input's format by its content (the extension as a
+ * input), decompresses {@code .gz} transparently (a gzip bomb, which inflates more than {@link #MAX_GZIP_RATIO}
+ * times past {@link #GZIP_RATIO_FREE} bytes, is cut off with a {@code limit} diagnostic), tells each input's format by its content (the extension as a
  * hint, {@link ReadOptions#format()} to force it), and hands every article to a sink as it is read.
  *
  * <p>An input that cannot be read is a diagnostic; the batch goes on. Articles already read by the same
