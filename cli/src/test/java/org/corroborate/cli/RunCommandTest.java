@@ -1,5 +1,6 @@
 package org.corroborate.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,16 +72,50 @@ class RunCommandTest {
         assertTrue(Files.readString(o.resolve("report.json")).contains("\"b1\""), "the rest of the batch is reported");
     }
 
+    /**
+     * The same inputs and {@code --as-of} give byte-identical reports whatever the thread count, the default locale
+     * (Turkish, whose dotless i breaks naive case mapping; German and Arabic number formats) and the default time
+     * zone.
+     */
     @Test
-    void sameInputsAndTimeGiveIdenticalReportsWhateverTheThreads() throws IOException {
-        Path a = dir.resolve("a");
-        Path b = dir.resolve("b");
-        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", a.toString(), "--as-of",
-                "2025-03-01T00:00:00Z", "--threads", "1"));
-        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", b.toString(), "--as-of",
-                "2025-03-01T00:00:00Z", "--threads", "3"));
-        assertEquals(Files.readString(a.resolve("report.json")), Files.readString(b.resolve("report.json")));
-        assertEquals(Files.readString(a.resolve("report.html")), Files.readString(b.resolve("report.html")));
+    void sameInputsAndTimeGiveIdenticalReportsWhateverTheThreadsLocaleAndTimeZone() throws IOException {
+        Files.writeString(dir.resolve("in/istanbul.jsonl"), "{\"id\":\"TR-1\",\"outlet\":\"ISTANBUL İzmir Daily\","
+                + "\"published\":\"2025-02-28T23:30:00+03:00\",\"title\":\"TITLE WITH I AND İ\",\"body\":\"Officials"
+                + " in ISTANBUL said on Friday that about 1,500.5 tonnes of aid had arrived, the Interior Ministry"
+                + " said.\"}\n", StandardCharsets.UTF_8);
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        Object[][] settings = {
+            {Locale.ROOT, "UTC", "1"},
+            {Locale.forLanguageTag("tr-TR"), "Europe/Istanbul", "3"},
+            {Locale.GERMANY, "America/Los_Angeles", "2"},
+            {Locale.forLanguageTag("ar-SA-u-nu-arab"), "Pacific/Kiritimati", "1"},
+            {Locale.forLanguageTag("hi-IN"), "Asia/Kolkata", "4"},
+        };
+        byte[] json = null;
+        byte[] html = null;
+        try {
+            for (Object[] s : settings) {
+                Locale.setDefault((Locale) s[0]);
+                TimeZone.setDefault(TimeZone.getTimeZone((String) s[1]));
+                Path o = dir.resolve("out-" + s[0] + "-" + s[2]);
+                assertEquals(0, run("run", dir.resolve("in").toString(), "--out", o.toString(), "--as-of",
+                        "2025-03-01T00:00:00Z", "--threads", (String) s[2]), err.toString());
+                byte[] j = Files.readAllBytes(o.resolve("report.json"));
+                byte[] h = Files.readAllBytes(o.resolve("report.html"));
+                if (json == null) {
+                    json = j;
+                    html = h;
+                } else {
+                    assertArrayEquals(json, j, "report.json under " + java.util.Arrays.toString(s));
+                    assertArrayEquals(html, h, "report.html under " + java.util.Arrays.toString(s));
+                }
+            }
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertTrue(new String(json, StandardCharsets.UTF_8).contains("TR-1"), "the Turkish article is reported");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * A thread-safe collector of {@link Diagnostic}s that keeps at most a fixed number of them but counts all, by kind
- * and severity, so that a corpus with a million bad lines cannot exhaust memory.
+ * and severity, so that a corpus with a million bad lines cannot exhaust memory. Once full, a new error displaces
+ * the oldest warning kept, so errors are not hidden behind warnings.
  */
 public final class Diagnostics {
 
@@ -34,6 +35,15 @@ public final class Diagnostics {
     public synchronized void add(Diagnostic d) {
         if (kept.size() < cap) {
             kept.add(d);
+        } else if (d.severity() == Diagnostic.Severity.ERROR) {
+            // once full, an error (data lost) displaces the oldest warning, so errors are never hidden by noise
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i).severity() == Diagnostic.Severity.WARNING) {
+                    kept.remove(i);
+                    kept.add(d);
+                    break;
+                }
+            }
         }
         byKind.merge(d.kind(), 1L, Long::sum);
         if (d.severity() == Diagnostic.Severity.ERROR) {

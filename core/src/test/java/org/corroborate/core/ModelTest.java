@@ -99,4 +99,15 @@ class ModelTest {
         assertEquals(0.4, a.hedgeStrength(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> new Hedge(Span.of(0, 1), "x", 0));
     }
+
+    @Test
+    void errorsDisplaceWarningsOnceTheCapIsReached() {
+        // regression: after 1,000 duplicate warnings a gzip-bomb error was counted but its location lost
+        Diagnostics d = new Diagnostics(2);
+        d.warning(Location.ofFile("a"), "duplicate", "w1", "");
+        d.warning(Location.ofFile("b"), "duplicate", "w2", "");
+        d.error(Location.ofFile("bomb.gz"), "limit", "too big", "");
+        assertEquals(List.of("b", "bomb.gz"), d.list().stream().map(x -> x.location().file()).toList());
+        assertEquals(3, d.total());
+    }
 }

@@ -30,8 +30,8 @@ public final class FormatSniffer {
             return Optional.empty();
         }
         String text = new String(head, 0, length, StandardCharsets.UTF_8);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        while (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1); // one or more byte order marks (files saved twice by careless tools)
         }
         String t = text.stripLeading();
         String lower = t.toLowerCase(Locale.ROOT);

@@ -27,7 +27,8 @@ import org.corroborate.ingest.internal.Hashing;
 
 /**
  * Reads a batch of inputs into articles: resolves files, folders (recursively), globs and {@code -} (standard
- * input), decompresses {@code .gz} transparently, tells each input's format by its content (the extension as a
+ * input), decompresses {@code .gz} transparently (a gzip bomb, which inflates more than {@link #MAX_GZIP_RATIO}
+ * times past {@link #GZIP_RATIO_FREE} bytes, is cut off with a {@code limit} diagnostic), tells each input's format by its content (the extension as a
  * hint, {@link ReadOptions#format()} to force it), and hands every article to a sink as it is read.
  *
  * <p>An input that cannot be read is a diagnostic; the batch goes on. Articles already read by the same
@@ -38,6 +39,12 @@ import org.corroborate.ingest.internal.Hashing;
  * <p>Not thread-safe: use one per batch.
  */
 public final class Ingestor {
+
+    /** Most bytes a gzip input may inflate to per compressed byte, once past {@link #GZIP_RATIO_FREE}. */
+    static final long MAX_GZIP_RATIO = 100;
+
+    /** Bytes a gzip input may inflate to at any ratio (small files of repeated text compress very well). */
+    static final long GZIP_RATIO_FREE = 16L << 20;
 
     private final ReadOptions options;
     private final Readers readers;
@@ -170,11 +177,13 @@ public final class Ingestor {
         files++;
         Location where = Location.ofFile(input.name());
         long before = articles;
+        long diagnosticsBefore = diagnostics.total();
         SoftEndInputStream soft = null;
         try (InputStream raw = input.open()) {
             // Truncated gzip and over-limit input end the stream softly, so what came before is still read.
-            soft = new SoftEndInputStream(new LimitedInputStream(decompress(new BufferedInputStream(raw, 1 << 16)),
-                    options.maxFileBytes(), input.name()));
+            CountingInputStream compressed = new CountingInputStream(raw);
+            soft = new SoftEndInputStream(new LimitedInputStream(decompress(new BufferedInputStream(compressed,
+                    1 << 16), compressed), options.maxFileBytes(), input.name()));
             BufferedInputStream bin = new BufferedInputStream(soft, 1 << 16);
             bin.mark(FormatSniffer.HEAD_BYTES);
             byte[] head = bin.readNBytes(FormatSniffer.HEAD_BYTES);
@@ -234,6 +243,10 @@ public final class Ingestor {
                     filesFailed++;
                 }
             }
+            if (articles == before && diagnostics.total() == diagnosticsBefore) {
+                // Whitespace only, a header row only, a feed of empty items...: never silently nothing.
+                diagnostics.warning(where, "empty", "no article found in this input", "");
+            }
         }
     }
 
@@ -245,15 +258,85 @@ public final class Ingestor {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    private static InputStream decompress(BufferedInputStream in) throws IOException {
+    private static InputStream decompress(BufferedInputStream in, CountingInputStream compressed)
+            throws IOException {
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new GZIPInputStream(in, 1 << 16);
+            return new RatioLimitedInputStream(new GZIPInputStream(in, 1 << 16), compressed);
         }
         return in;
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Stops a gzip bomb: fails with {@link LimitExceededException} once more than {@link #GZIP_RATIO_FREE} bytes
+     * have been inflated at more than {@link #MAX_GZIP_RATIO} bytes out per compressed byte in. Text compresses
+     * about 3 to 15 times; deflate cannot exceed about 1032.
+     */
+    private static final class RatioLimitedInputStream extends FilterInputStream {
+        private final CountingInputStream compressed;
+        private long count;
+
+        RatioLimitedInputStream(InputStream in, CountingInputStream compressed) {
+            super(in);
+            this.compressed = compressed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                check(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                check(n);
+            }
+            return n;
+        }
+
+        private void check(int n) throws LimitExceededException {
+            count += n;
+            if (count > GZIP_RATIO_FREE && count > MAX_GZIP_RATIO * Math.max(1, compressed.count)) {
+                throw new LimitExceededException(count, "compressed input inflates more than " + MAX_GZIP_RATIO
+                        + " times (" + compressed.count + " bytes to over " + count + "): a gzip bomb or a"
+                        + " damaged file; the rest was not read");
+            }
+        }
     }
 
     private void accept(Article a, Consumer<Article> sink) {
@@ -288,9 +371,14 @@ public final class Ingestor {
         final long limit;
 
         LimitExceededException(String name, long limit) {
-            super("input is larger than the limit of " + limit + " bytes (after decompression); the rest was not"
-                    + " read; raise --max-file-bytes to read it");
-            this.limit = limit;
+            this(limit, "input is larger than the limit of " + limit + " bytes (after decompression); the rest was"
+                    + " not read; raise --max-file-bytes to read it");
+        }
+
+        /** @param at the offset in the decompressed input where reading stopped */
+        LimitExceededException(long at, String message) {
+            super(message);
+            this.limit = at;
         }
     }
 

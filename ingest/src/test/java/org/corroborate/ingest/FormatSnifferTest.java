@@ -31,4 +31,10 @@ class FormatSnifferTest {
         byte[] b = {1, 2, 3, 0, 5, 6};
         assertEquals(Optional.empty(), FormatSniffer.sniff(b, b.length, "x.html"));
     }
+
+    @org.junit.jupiter.api.Test
+    void jsonLinesAfterTwoByteOrderMarks() {
+        byte[] b = "\uFEFF\uFEFF{\"id\":1,\"body\":\"x, y\"}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Optional.of(InputFormat.JSONL), FormatSniffer.sniff(b, b.length, "x"));
+    }
 }

@@ -146,6 +146,12 @@ public final class CsvReader implements ArticleReader {
             context.diagnostics().warning(where, "encoding", "body holds U+FFFD: bytes that are not valid UTF-8"
                     + " were replaced (or the file has replacement characters itself); save the file as UTF-8", body.substring(bad, Math.min(body.length(), bad + 40)));
         }
+        int control = Decoding.firstControl(body);
+        if (control >= 0) {
+            context.diagnostics().warning(where, "encoding", "body holds control character U+"
+                    + String.format(Locale.ROOT, "%04X", (int) body.charAt(control)) + " at char " + control
+                    + " (binary data or terminal escapes?); the row is kept", "");
+        }
         if (body.isBlank()) {
             context.diagnostics().error(where, "missing-field", "row has an empty \"body\""
                     + (columns.containsKey("html") ? " and \"html\"" : "") + "; every row needs one", r.raw());

@@ -56,7 +56,10 @@ import org.corroborate.ingest.internal.WireCredits;
  */
 public final class FeedReader implements ArticleReader {
 
-    private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    private static final String RSS_091_PUBLIC_ID = "\"-//Netscape Communications//DTD RSS 0.91//EN\"";
+
+    /** {@code name@example.org (Name)}; no '@' before it and no '(' in the domain, so it cannot backtrack. */
+    private static final Pattern EMAIL_NAME = Pattern.compile("^[^\\s@]+@[^\\s(]+\\s*\\((.+)\\)\\s*$");
 
     @Override
     public InputFormat format() {
@@ -114,6 +117,17 @@ public final class FeedReader implements ArticleReader {
         long max = maxFeedChars(context);
         try (Reader r = new XmlReader(in, true)) {
             xml = readAll(r, max);
+        } catch (java.io.UnsupportedEncodingException | java.nio.charset.IllegalCharsetNameException e) {
+            context.diagnostics().error(Location.ofFile(input.name()), "encoding", "feed declares a charset this"
+                    + " Java cannot decode (" + e.getMessage() + "); expected UTF-8 or another standard charset"
+                    + " in <?xml ... encoding=\"...\"?>; the feed was not read", "");
+            return Optional.empty();
+        } catch (IOException e) {
+            // Rome's XmlReader says "Unexpected end of XML stream" and the like about the content; the Ingestor's
+            // stream ends softly when the file itself fails, so this is bad input (found by fuzzing).
+            context.diagnostics().error(Location.ofFile(input.name()), "invalid-record", "cannot tell the feed's"
+                    + " encoding: " + e.getMessage() + "; expected an XML declaration or UTF-8 text", "");
+            return Optional.empty();
         }
         if (xml.length() > max) {
             context.diagnostics().error(Location.ofFile(input.name()).atOffset(max), "limit", "feed is longer than "
@@ -124,8 +138,20 @@ public final class FeedReader implements ArticleReader {
         if (safe.isEmpty()) {
             return Optional.empty();
         }
+        int tooDeep = tooDeepAt(safe.get(), context.options().maxDepth());
+        if (tooDeep >= 0) {
+            context.diagnostics().error(new Location(input.name(), lineOf(xml, tooDeep), tooDeep), "limit",
+                    "elements nested more than " + context.options().maxDepth() + " deep (--max-depth); the feed was"
+                    + " not read", xml.substring(tooDeep, Math.min(xml.length(), tooDeep + 40)));
+            return Optional.empty();
+        }
         try {
             return Optional.of(parser().build(new StringReader(safe.get())));
+        } catch (StackOverflowError e) {
+            // Rome and JDOM recurse over elements; the depth check above should make this unreachable.
+            context.diagnostics().error(Location.ofFile(input.name()), "limit", "feed is nested too deeply to"
+                    + " parse; it was not read", "");
+            return Optional.empty();
         } catch (ParsingFeedException e) {
             context.diagnostics().error(new Location(input.name(), Math.max(0, e.getLineNumber()),
                     Math.max(-1, e.getColumnNumber() - 1)), "invalid-record", "not well-formed XML: "
@@ -173,6 +199,12 @@ public final class FeedReader implements ArticleReader {
                     return Optional.empty();
                 }
                 // An external DTD only (RSS 0.91): never loaded; blanked out, keeping line numbers.
+                // Said, except for the well-known RSS 0.91 DTD that every such feed names.
+                if (!xml.substring(i, close).contains(RSS_091_PUBLIC_ID)) {
+                    context.diagnostics().warning(new Location(input.name(), lineOf(xml, i), i), "skipped",
+                            "the DOCTYPE's external DTD was not loaded (DTDs are never fetched or read); the feed"
+                            + " is read without it", xml.substring(i, close + 1));
+                }
                 return Optional.of(xml.substring(0, i) + xml.substring(i, close + 1).replaceAll("[^\\n]", " ")
                         + xml.substring(close + 1));
             } else {
@@ -180,6 +212,68 @@ public final class FeedReader implements ArticleReader {
             }
         }
         return Optional.of(xml);
+    }
+
+    /**
+     * Offset of the first element nested deeper than {@code maxDepth} in {@code xml}, or -1. A linear scan that
+     * skips comments, CDATA sections, processing instructions and declarations; the XML parser judges the rest.
+     */
+    static int tooDeepAt(String xml, int maxDepth) {
+        int depth = 0;
+        int n = xml.length();
+        int i = 0;
+        while (i < n) {
+            int lt = xml.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                return -1;
+            }
+            char c = xml.charAt(lt + 1);
+            if (xml.startsWith("<!--", lt)) {
+                i = skipPast(xml, "-->", lt + 4);
+            } else if (xml.startsWith("<![CDATA[", lt)) {
+                i = skipPast(xml, "]]>", lt + 9);
+            } else if (c == '?') {
+                i = skipPast(xml, "?>", lt + 2);
+            } else if (c == '!') {
+                i = skipPast(xml, ">", lt + 2);
+            } else if (c == '/') {
+                depth = Math.max(0, depth - 1);
+                i = skipPast(xml, ">", lt + 2);
+            } else {
+                int end = tagEnd(xml, lt + 1);
+                if (end < 0) {
+                    return -1;
+                }
+                if (xml.charAt(end - 1) != '/' && ++depth > maxDepth) {
+                    return lt;
+                }
+                i = end + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipPast(String s, String end, int from) {
+        int k = s.indexOf(end, from);
+        return k < 0 ? s.length() : k + end.length();
+    }
+
+    /** The {@code >} that ends the tag starting at {@code from}, skipping quoted attribute values; -1 if none. */
+    private static int tagEnd(String s, int from) {
+        char quote = 0;
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static long lineOf(String s, int index) {

@@ -52,4 +52,40 @@ public final class Decoding {
         }
         return -1;
     }
+
+    /**
+     * Index of the first control character in {@code s} that text never holds (NUL, escape, bell and the other C0
+     * and C1 controls; tab, line breaks and form feed are text), or -1. Such characters mean binary data or
+     * terminal escapes smuggled into an article.
+     */
+    public static int firstControl(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code s} with every unpaired surrogate (which JSON escapes such as {@code \\ud800} can produce, and which
+     * cannot be written as UTF-8) replaced by {@link #REPLACEMENT}; {@code s} itself when it has none.
+     */
+    public static String withoutLoneSurrogates(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(lone ? REPLACEMENT : c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
 }

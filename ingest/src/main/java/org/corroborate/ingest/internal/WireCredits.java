@@ -19,8 +19,10 @@ public final class WireCredits {
             + "|Kyodo|Xinhua|Yonhap|PA|Bloomberg|UPI|TASS|Anadolu";
     private static final Pattern DATELINE = Pattern.compile(
             "^[^\\n]{0,80}?\\((" + AGENCIES + ")\\)\\s*[-\\u2013\\u2014:]");
+    // Blanks before and after the dash are spaces and tabs, not \\s: with \\s, a long run of line breaks made every
+    // line start rescan the rest of the text (quadratic; see RegexSafetyTest).
     private static final Pattern CLOSING = Pattern.compile(
-            "(?:^|\\n)\\s*(?:--|\\u2014|\\u2013|-)\\s*(" + AGENCIES + ")\\s*$");
+            "(?:^|\\n)[ \\t]*(?:--|\\u2014|\\u2013|-)[ \\t]*(" + AGENCIES + ")\\s*$");
 
     private WireCredits() {
     }

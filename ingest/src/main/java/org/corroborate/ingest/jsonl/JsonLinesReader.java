@@ -2,6 +2,7 @@ package org.corroborate.ingest.jsonl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -71,13 +72,26 @@ public final class JsonLinesReader implements ArticleReader {
     }
 
     static ObjectMapper mapper(int maxDepth) {
-        JsonMapper m = JsonMapper.builder().build();
+        // Trailing tokens fail: "{...} {...}" or "{...} junk" on one line is a bad line, not a silently cut one.
+        JsonMapper m = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build());
         return m;
     }
 
     private static java.util.Optional<Article> toArticle(JsonNode node, Location where, ReadContext context) {
         String body = text(node, "body");
+        String whole = Decoding.withoutLoneSurrogates(body);
+        if (!whole.equals(body)) {
+            context.diagnostics().warning(where, "encoding", "\\u escapes in \"body\" make unpaired UTF-16"
+                    + " surrogates; each was replaced by U+FFFD", "");
+            body = whole;
+        }
+        int control = Decoding.firstControl(body);
+        if (control >= 0) {
+            context.diagnostics().warning(where, "encoding", "\"body\" holds control character U+"
+                    + String.format(java.util.Locale.ROOT, "%04X", (int) body.charAt(control)) + " at char "
+                    + control + " (binary data or terminal escapes?); the article is kept", "");
+        }
         int bad = Decoding.firstReplacement(body);
         if (bad >= 0) {
             context.diagnostics().warning(where, "encoding",

@@ -62,14 +62,21 @@ public final class PlainTextReader implements ArticleReader {
                     "bytes that are not valid UTF-8 were replaced by U+FFFD; save the file as UTF-8",
                     text.substring(Math.max(0, bad - 20), Math.min(text.length(), bad + 20)));
         }
+        int control = Decoding.firstControl(text);
+        if (control >= 0) {
+            context.diagnostics().warning(where.atOffset(control), "encoding", "control character U+"
+                    + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(control))
+                    + " in the text (binary data or terminal escapes?); the article is kept",
+                    text.substring(Math.max(0, control - 20), Math.min(text.length(), control + 20)));
+        }
         if (text.isBlank()) {
             context.diagnostics().error(where, "empty", "file is empty: expected a title line and a body", "");
             return;
         }
-        sink.accept(parse(input, text, context));
+        parse(input, text, context).ifPresent(sink);
     }
 
-    private static Article parse(Input input, String text, ReadContext context) {
+    private static java.util.Optional<Article> parse(Input input, String text, ReadContext context) {
         Article.Builder b = Article.builder().location(Location.ofFile(input.name())).id(idOf(input));
         int eol = text.indexOf('\n');
         String first = (eol < 0 ? text : text.substring(0, eol)).replace("\r", "");
@@ -86,8 +93,13 @@ public final class PlainTextReader implements ArticleReader {
             }
         }
         if (headed) {
-            String body = eol < 0 ? "" : text.substring(eol + 1);
-            b.body(strip(body));
+            String body = strip(eol < 0 ? "" : text.substring(eol + 1));
+            if (body.isEmpty()) {
+                context.diagnostics().error(Location.ofLine(input.name(), 1), "empty", "only a header line;"
+                        + " expected the article's body on the lines after it", first);
+                return java.util.Optional.empty();
+            }
+            b.body(body);
         } else {
             for (String line : text.split("\\R", -1)) {
                 if (!line.isBlank()) {
@@ -97,7 +109,7 @@ public final class PlainTextReader implements ArticleReader {
             }
             b.body(strip(text));
         }
-        return ArticleDefaults.complete(b, context.options());
+        return java.util.Optional.of(ArticleDefaults.complete(b, context.options()));
     }
 
     /** The text without leading blank lines and trailing whitespace; inner text is untouched. */

@@ -76,6 +76,15 @@ final class ByteSource {
         if (len == 0) {
             return;
         }
+        if (len <= pendingPos) {
+            // Room before the unread rest (the usual case: a peek, or resync giving back what it just read from
+            // pushed-back bytes): copy in place. Copying the whole rest each time made resynchronising through a
+            // pushed-back block quadratic.
+            System.arraycopy(data, off, pending, pendingPos - len, len);
+            pendingPos -= len;
+            position -= len;
+            return;
+        }
         byte[] merged = new byte[len + pending.length - pendingPos];
         System.arraycopy(data, off, merged, 0, len);
         System.arraycopy(pending, pendingPos, merged, len, pending.length - pendingPos);
