@@ -53,6 +53,13 @@ public final class ClaimMatcher {
     /** Cosine to the statement from which a carrier's quantity is a rival value of the claim. */
     private static final double VALUE_SIMILARITY = 0.5;
 
+    /**
+     * Terms found in more claims than this are not used to find candidates (a claim sharing only such terms with
+     * an attribution is almost never similar enough): this keeps candidate lists short on large corpora, and never
+     * applies to small ones.
+     */
+    static final int MAX_POSTING = 256;
+
     private final double threshold;
 
     /** @param threshold cosine similarity in {@code (0, 1]} from which an attribution joins a claim */
@@ -84,6 +91,8 @@ public final class ClaimMatcher {
         final int index;
         final List<Item> members = new ArrayList<>();
         final Map<String, Double> centroid = new HashMap<>();
+        /** The terms under which this cluster is in the inverted index. */
+        final Set<String> indexed = new java.util.HashSet<>();
         double norm2;
 
         Cluster(int index) {
@@ -167,7 +176,11 @@ public final class ClaimMatcher {
             double bestSim = threshold;
             Set<Cluster> seen = new LinkedHashSet<>();
             for (String t : it.vec.keySet()) {
-                for (Cluster c : index.getOrDefault(t, List.of())) {
+                List<Cluster> posting = index.getOrDefault(t, List.of());
+                if (posting.size() > MAX_POSTING) {
+                    continue; // a term in this many claims tells none apart; its share of any cosine is small
+                }
+                for (Cluster c : posting) {
                     if (seen.add(c)) {
                         double sim = c.cosine(it.vec);
                         if (sim >= bestSim && (best == null || sim > bestSim)) {
@@ -183,15 +196,19 @@ public final class ClaimMatcher {
             }
             best.add(it);
             for (String t : it.vec.keySet()) {
-                List<Cluster> l = index.computeIfAbsent(t, k -> new ArrayList<>());
-                if (!l.contains(best)) {
-                    l.add(best);
+                if (best.indexed.add(t)) {
+                    index.computeIfAbsent(t, k -> new ArrayList<>()).add(best);
                 }
             }
         }
+        // A follower only looks at the items of its own article: group them once (in order), not per follower.
+        Map<String, List<Item>> byArticle = new HashMap<>();
+        for (Item it : items) {
+            byArticle.computeIfAbsent(it.article.id(), k -> new ArrayList<>()).add(it);
+        }
         for (Item it : items) {
             if (!it.anchor) {
-                attachFollower(it, items, clusters);
+                attachFollower(it, byArticle.get(it.article.id()), clusters);
             }
         }
         List<Claim> out = new ArrayList<>();
@@ -225,6 +242,7 @@ public final class ClaimMatcher {
         return true;
     }
 
+    /** @param items the items of {@code it}'s article, in order */
     private void attachFollower(Item it, List<Item> items, List<Cluster> clusters) {
         Cluster best = null;
         double bestSim = threshold / 2;
