@@ -14,9 +14,23 @@ import org.corroborate.scoring.Corroboration;
  * @param diagnostics   the diagnostics kept while reading (capped)
  * @param inputs        the inputs as the user named them
  * @param generatedAt   the report's time as ISO-8601 text ({@code --as-of}, else the run's start)
+ * @param abridged      true for a large corpus whose article bodies were shortened to their attributed passages:
+ *                      the reports then leave out article bodies and show at most {@link #EVIDENCE_SHOWN} pieces of
+ *                      evidence per claim (with the full counts)
  */
 public record ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
-                          List<String> inputs, String generatedAt) {
+                          List<String> inputs, String generatedAt, boolean abridged) {
+
+    /** Pieces of evidence shown per claim in an abridged report. */
+    public static final int EVIDENCE_SHOWN = 100;
+    /** Rows of a per-article list (opinions, copies) shown in an abridged report. */
+    public static final int ROWS_SHOWN = 1000;
+
+    /** A report with every article whole. */
+    public ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
+                       List<String> inputs, String generatedAt) {
+        this(corroboration, ingest, diagnostics, inputs, generatedAt, false);
+    }
 
     public ReportInput {
         Objects.requireNonNull(corroboration, "corroboration");

@@ -63,6 +63,8 @@ public final class Corroborator {
     private static final Set<SourceKind> PARTY_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
             SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
     private static final double MAX_LOG_ODDS = 12;
+    /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */
+    static final int EXPLAINED_EVIDENCE = 200;
 
     private final ScoringConfig config;
     private final Reliability reliability;
@@ -74,6 +76,15 @@ public final class Corroborator {
 
     /** Scores a whole corpus. */
     public Corroboration score(List<AnnotatedArticle> input) {
+        WireCopies copies = new WireCopies(config.wireThreshold());
+        return score(input, a -> copies.signature(a.body()));
+    }
+
+    /**
+     * Scores a whole corpus whose articles' {@link WireCopies#signature wire signatures} were computed beforehand
+     * (the bodies may since have been shortened). Claims are assessed in parallel; the result is the same.
+     */
+    public Corroboration score(List<AnnotatedArticle> input, java.util.function.Function<Article, long[]> signatures) {
         List<AnnotatedArticle> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         Map<String, Article> byId = new HashMap<>();
@@ -82,12 +93,11 @@ public final class Corroborator {
             byId.put(aa.article().id(), aa.article());
             plain.add(aa.article());
         }
-        Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain);
+        Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain, signatures);
         List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles);
-        List<Assessment> assessments = new ArrayList<>();
-        for (Claim c : claims) {
-            assessments.add(assess(c, byId, wire));
-        }
+        // Each assessment is a pure function of its claim: in parallel, collected in claim order.
+        List<Assessment> assessments = new ArrayList<>(claims.parallelStream().map(c -> assess(c, byId, wire))
+                .toList());
         assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
                 .thenComparing(Assessment::origins, Comparator.reverseOrder())
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
@@ -358,7 +368,13 @@ public final class Corroborator {
         if (claim.values().size() > 1) {
             lines.add("Rival values: " + String.join(" / ", claim.values()));
         }
+        int shown = 0;
         for (Evidence e : evidence) {
+            if (++shown > EXPLAINED_EVIDENCE) {
+                lines.add(String.format(Locale.ROOT, "\u2026 and %d more pieces of evidence (all are in the evidence"
+                        + " list)", evidence.size() - EXPLAINED_EVIDENCE));
+                break;
+            }
             String mark = switch (e.role()) {
                 case SUPPORTS -> "+";
                 case OPPOSES -> "\u2212";
