@@ -75,6 +75,9 @@ public final class ClaimMatcher {
         final Article article;
         final int order;
         final Map<String, Double> vec = new HashMap<>();
+        /** {@link #vec} as term ids and weights, in the map's iteration order (so sums come out bit for bit the same). */
+        int[] ids;
+        double[] ws;
         final List<String> terms;
         boolean anchor;
         Cluster cluster;
@@ -90,7 +93,7 @@ public final class ClaimMatcher {
     private static final class Cluster {
         final int index;
         final List<Item> members = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
+        final TermWeights centroid = new TermWeights();
         /** The terms under which this cluster is in the inverted index. */
         final Set<String> indexed = new java.util.HashSet<>();
         double norm2;
@@ -103,27 +106,89 @@ public final class ClaimMatcher {
             members.add(it);
             it.cluster = this;
             if (it.anchor) {
-                for (Map.Entry<String, Double> e : it.vec.entrySet()) {
-                    double before = centroid.getOrDefault(e.getKey(), 0.0);
-                    double after = before + e.getValue();
-                    centroid.put(e.getKey(), after);
+                for (int k = 0; k < it.ids.length; k++) {
+                    double before = centroid.get(it.ids[k]);
+                    double after = before + it.ws[k];
+                    centroid.put(it.ids[k], after);
                     norm2 += after * after - before * before;
                 }
             }
         }
 
-        double cosine(Map<String, Double> v) {
+        double cosine(Item it) {
             if (norm2 <= 0) {
                 return 0;
             }
             double dot = 0;
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                Double c = centroid.get(e.getKey());
-                if (c != null) {
-                    dot += c * e.getValue();
+            for (int k = 0; k < it.ids.length; k++) {
+                double c = centroid.get(it.ids[k]);
+                if (c != 0) {
+                    dot += c * it.ws[k];
                 }
             }
             return dot / Math.sqrt(norm2);
+        }
+    }
+
+    /** An open-addressing map from term id to weight; absent terms weigh 0 (weights are positive). */
+    private static final class TermWeights {
+        private int[] keys = new int[16];
+        private double[] values = new double[16];
+        private int size;
+
+        TermWeights() {
+            java.util.Arrays.fill(keys, -1);
+        }
+
+        double get(int key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                int k = keys[i];
+                if (k == key) {
+                    return values[i];
+                }
+                if (k == -1) {
+                    return 0;
+                }
+            }
+        }
+
+        void put(int key, double value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    values[i] = value;
+                    return;
+                }
+                if (keys[i] == -1) {
+                    keys[i] = key;
+                    values[i] = value;
+                    size++;
+                    return;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] ok = keys;
+            double[] ov = values;
+            keys = new int[ok.length * 2];
+            values = new double[ok.length * 2];
+            java.util.Arrays.fill(keys, -1);
+            size = 0;
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != -1) {
+                    put(ok[i], ov[i]);
+                }
+            }
+        }
+
+        private static int mix(int k) {
+            int h = k * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 
@@ -149,6 +214,7 @@ public final class ClaimMatcher {
             }
         }
         int n = items.size();
+        Map<String, Integer> termIds = new HashMap<>();
         for (Item it : items) {
             Map<String, Integer> tf = new HashMap<>();
             for (String t : it.terms) {
@@ -163,6 +229,13 @@ public final class ClaimMatcher {
             double len = Math.sqrt(norm);
             if (len > 0) {
                 it.vec.replaceAll((k, v) -> v / len);
+            }
+            it.ids = new int[it.vec.size()];
+            it.ws = new double[it.vec.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : it.vec.entrySet()) {
+                it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+                it.ws[k++] = e.getValue();
             }
         }
 
@@ -182,7 +255,7 @@ public final class ClaimMatcher {
                 }
                 for (Cluster c : posting) {
                     if (seen.add(c)) {
-                        double sim = c.cosine(it.vec);
+                        double sim = c.cosine(it);
                         if (sim >= bestSim && (best == null || sim > bestSim)) {
                             best = c;
                             bestSim = sim;
@@ -252,7 +325,7 @@ public final class ClaimMatcher {
             if (other == it || other.cluster == null || !other.article.id().equals(it.article.id())) {
                 continue;
             }
-            double sim = other.cluster.cosine(it.vec);
+            double sim = other.cluster.cosine(it);
             if (sim >= bestSim && (best == null || sim > bestSim)) {
                 best = other.cluster;
                 bestSim = sim;
@@ -293,11 +366,11 @@ public final class ClaimMatcher {
         // the earliest anchor among the most central ones: the lead that others repeat, not a later paraphrase
         double best = -1;
         for (Item it : c.members) {
-            best = Math.max(best, it.anchor ? c.cosine(it.vec) : -0.5);
+            best = Math.max(best, it.anchor ? c.cosine(it) : -0.5);
         }
         Item rep = null;
         for (Item it : c.members) {
-            boolean candidate = best < 0 || it.anchor && c.cosine(it.vec) >= best * REPRESENTATIVE_SHARE - 1e-12;
+            boolean candidate = best < 0 || it.anchor && c.cosine(it) >= best * REPRESENTATIVE_SHARE - 1e-12;
             if (candidate && (rep == null || it.order < rep.order)) {
                 rep = it; // with no anchor at all (only references back), the earliest carrier
             }
