@@ -22,7 +22,7 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
                           List<String> inputs, String generatedAt, boolean abridged) {
 
     /** Pieces of evidence shown per claim in an abridged report. */
-    public static final int EVIDENCE_SHOWN = 100;
+    public static final int EVIDENCE_SHOWN = 20;
     /** Rows of a per-article list (opinions, copies) shown in an abridged report. */
     public static final int ROWS_SHOWN = 1000;
 
@@ -38,5 +38,21 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
         diagnostics = List.copyOf(diagnostics);
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /**
+     * The explanation lines a report shows for {@code a}: all of them, or in an abridged report the first
+     * {@link #EVIDENCE_SHOWN} + 3 and the last 2 (the totals and the grade) with a line saying how many were left out.
+     */
+    public List<String> explanationShown(org.corroborate.core.Assessment a) {
+        List<String> lines = a.explanation();
+        int head = EVIDENCE_SHOWN + 3;
+        if (!abridged || lines.size() <= head + 3) {
+            return lines;
+        }
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, head));
+        out.add("\u2026 " + (lines.size() - head - 2) + " lines left out of this abridged report");
+        out.addAll(lines.subList(lines.size() - 2, lines.size()));
+        return out;
     }
 }

@@ -133,7 +133,7 @@ public final class HtmlReportWriter {
             h.append("<p>No factual claims were found.</p>\n");
         }
         for (Assessment a : in.corroboration().assessments()) {
-            claim(h, a, articles, in.abridged());
+            claim(h, a, articles, in);
             if (h.length() > (1 << 20)) {
                 out.write(h.toString());
                 h.setLength(0);
@@ -142,7 +142,8 @@ public final class HtmlReportWriter {
         h.append("</section>\n");
     }
 
-    private static void claim(StringBuilder h, Assessment a, Map<String, Article> articles, boolean abridged) {
+    private static void claim(StringBuilder h, Assessment a, Map<String, Article> articles, ReportInput in) {
+        boolean abridged = in.abridged();
         h.append("<article class=\"claim\" id=\"").append(Html.escape(a.claim().id())).append("\">\n<h3>")
                 .append(Html.escape(a.claim().statement())).append("</h3>\n<p>")
                 .append("<span class=\"badge s-").append(a.status().name()).append("\">")
@@ -202,7 +203,7 @@ public final class HtmlReportWriter {
             h.append("</span></li>\n");
         }
         h.append("</ul>\n<details><summary>Explanation</summary><ol>\n");
-        for (String line : a.explanation()) {
+        for (String line : in.explanationShown(a)) {
             h.append("<li>").append(Html.escape(line)).append("</li>\n");
         }
         h.append("</ol></details>\n</article>\n");

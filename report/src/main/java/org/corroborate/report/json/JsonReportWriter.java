@@ -52,7 +52,7 @@ public final class JsonReportWriter {
         }
         ArrayNode claims = root.putArray("claims");
         for (Assessment a : in.corroboration().assessments()) {
-            claims.add(assessment(a, in.abridged()));
+            claims.add(assessment(a, in));
         }
         ArrayNode sources = root.putArray("sources");
         for (SourceSummary s : in.corroboration().sources()) {
@@ -97,7 +97,7 @@ public final class JsonReportWriter {
             }
             g.writeArrayFieldStart("claims");
             for (Assessment a : in.corroboration().assessments()) {
-                mapper.writeTree(g, assessment(a, in.abridged()));
+                mapper.writeTree(g, assessment(a, in));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("sources");
@@ -187,7 +187,8 @@ public final class JsonReportWriter {
         return n;
     }
 
-    private static ObjectNode assessment(Assessment a, boolean abridged) {
+    private static ObjectNode assessment(Assessment a, ReportInput in) {
+        boolean abridged = in.abridged();
         ObjectNode n = JsonFormat.object();
         n.put("id", a.claim().id());
         n.put("statement", a.claim().statement());
@@ -232,7 +233,7 @@ public final class JsonReportWriter {
             en.put("reason", e.reason());
         }
         ArrayNode ex = n.putArray("explanation");
-        a.explanation().forEach(ex::add);
+        in.explanationShown(a).forEach(ex::add);
         return n;
     }
 
