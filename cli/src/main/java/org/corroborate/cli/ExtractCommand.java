@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Attribution;
 import org.corroborate.ingest.extract.PresentationClassifier;
 import org.corroborate.ingest.extract.SentenceSplitter;
@@ -33,11 +32,12 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 ScoringConfig.DEFAULTS, input.threads);
-        Pipeline.Result r = pipeline.extract(input.inputs, System.in);
         ObjectMapper mapper = new ObjectMapper();
         PresentationClassifier presentation = PresentationClassifier.withDefaults();
         SentenceSplitter splitter = new SentenceSplitter();
-        for (AnnotatedArticle aa : r.articles()) {
+        org.corroborate.core.Diagnostics diagnostics = new org.corroborate.core.Diagnostics();
+        // One line per article as soon as it is extracted, in input order: nothing is kept.
+        org.corroborate.core.IngestSummary summary = pipeline.extract(input.inputs, System.in, diagnostics, aa -> {
             ObjectNode n = JsonFormat.article(aa.article());
             n.put("presentation", presentation.classify(aa.article().title(), lead(splitter, aa.article().body()),
                     aa.article().claim()).name());
@@ -45,11 +45,15 @@ final class ExtractCommand implements Callable<Integer> {
             for (Attribution a : aa.attributions()) {
                 attrs.add(JsonFormat.attribution(a, aa.article().body()));
             }
-            out.println(mapper.writeValueAsString(n));
-        }
+            try {
+                out.println(mapper.writeValueAsString(n));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         out.flush();
-        Summaries.print(spec.commandLine().getErr(), r.ingest(), r.diagnostics());
-        return r.ingest().errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+        Summaries.print(spec.commandLine().getErr(), summary, diagnostics);
+        return summary.errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     /** The body's first sentence (read only up to its first 2,000 chars). */

@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         ReportInput report = new ReportInput(r.corroboration(), r.ingest(), r.diagnostics().list(), input.inputs,
-                generated);
+                generated, r.abridged());
         Path html = out.resolve("report.html");
         Path json = out.resolve("report.json");
         try {

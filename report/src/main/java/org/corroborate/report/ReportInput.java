@@ -14,9 +14,23 @@ import org.corroborate.scoring.Corroboration;
  * @param diagnostics   the diagnostics kept while reading (capped)
  * @param inputs        the inputs as the user named them
  * @param generatedAt   the report's time as ISO-8601 text ({@code --as-of}, else the run's start)
+ * @param abridged      true for a large corpus whose article bodies were shortened to their attributed passages:
+ *                      the reports then leave out article bodies and show at most {@link #EVIDENCE_SHOWN} pieces of
+ *                      evidence per claim (with the full counts)
  */
 public record ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
-                          List<String> inputs, String generatedAt) {
+                          List<String> inputs, String generatedAt, boolean abridged) {
+
+    /** Pieces of evidence shown per claim in an abridged report. */
+    public static final int EVIDENCE_SHOWN = 20;
+    /** Rows of a per-article list (opinions, copies) shown in an abridged report. */
+    public static final int ROWS_SHOWN = 1000;
+
+    /** A report with every article whole. */
+    public ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
+                       List<String> inputs, String generatedAt) {
+        this(corroboration, ingest, diagnostics, inputs, generatedAt, false);
+    }
 
     public ReportInput {
         Objects.requireNonNull(corroboration, "corroboration");
@@ -24,5 +38,26 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
         diagnostics = List.copyOf(diagnostics);
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /**
+     * The explanation lines a report shows for {@code a}: all of them, or in an abridged report the first
+     * {@link #EVIDENCE_SHOWN} + 3 and the last 2 (the totals and the grade) with a line saying how many were left out.
+     */
+    public List<String> explanationShown(org.corroborate.core.Assessment a) {
+        return explanationShown(a, abridged);
+    }
+
+    /** The explanation lines a report shows of {@code a}: all, or when abridged the head and the conclusion. */
+    public static List<String> explanationShown(org.corroborate.core.Assessment a, boolean abridged) {
+        List<String> lines = a.explanation();
+        int head = EVIDENCE_SHOWN + 3;
+        if (!abridged || lines.size() <= head + 3) {
+            return lines;
+        }
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, head));
+        out.add("\u2026 " + (lines.size() - head - 2) + " lines left out of this abridged report");
+        out.addAll(lines.subList(lines.size() - 2, lines.size()));
+        return out;
     }
 }

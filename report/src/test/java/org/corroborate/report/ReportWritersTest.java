@@ -103,4 +103,32 @@ class ReportWritersTest {
         new JsonReportWriter().write(hostile(), d);
         assertEquals(c.toString(), d.toString());
     }
+
+    @Test
+    void streamedJsonEqualsTheTree() throws IOException {
+        StringWriter w = new StringWriter();
+        new JsonReportWriter().write(hostile(), w);
+        ObjectMapper m = new ObjectMapper();
+        assertEquals(m.writeValueAsString(new JsonReportWriter().toTree(hostile())),
+                m.writeValueAsString(m.readTree(w.toString())));
+    }
+
+    @Test
+    void abridgedReportLeavesOutBodiesAndCountsEvidence() throws IOException {
+        ReportInput full = hostile();
+        ReportInput abridged = new ReportInput(full.corroboration(), full.ingest(), full.diagnostics(), full.inputs(),
+                full.generatedAt(), true);
+        StringWriter w = new StringWriter();
+        new JsonReportWriter().write(abridged, w);
+        JsonNode root = new ObjectMapper().readTree(w.toString());
+        assertFalse(root.get("abridged").get("article_bodies").asBoolean());
+        JsonNode art = root.get("articles").get(0);
+        assertFalse(art.has("body"));
+        assertEquals(1, art.get("attribution_count").asInt());
+        assertEquals(1, root.get("claims").get(0).get("evidence_total").asInt());
+        assertEquals(1, root.get("claims").get(0).get("evidence").size());
+        StringWriter h = new StringWriter();
+        new HtmlReportWriter().write(abridged, h);
+        assertTrue(h.toString().contains("crossed"), "evidence sentences are still shown");
+    }
 }

@@ -63,6 +63,8 @@ public final class Corroborator {
     private static final Set<SourceKind> PARTY_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
             SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
     private static final double MAX_LOG_ODDS = 12;
+    /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */
+    static final int EXPLAINED_EVIDENCE = 200;
 
     private final ScoringConfig config;
     private final Reliability reliability;
@@ -74,11 +76,23 @@ public final class Corroborator {
 
     /** Scores a whole corpus. */
     public Corroboration score(List<AnnotatedArticle> input) {
-        return score(input, List.of());
+        WireCopies copies = new WireCopies(config.wireThreshold());
+        return score(input, a -> copies.signature(a.body()), List.of());
     }
 
     /** Scores a whole corpus, following the user's tracked claims (see {@link ClaimMatcher#match(List, List)}). */
     public Corroboration score(List<AnnotatedArticle> input, List<org.corroborate.core.TrackedClaim> tracked) {
+        WireCopies copies = new WireCopies(config.wireThreshold());
+        return score(input, a -> copies.signature(a.body()), tracked);
+    }
+
+    /**
+     * Scores a whole corpus whose articles' {@link WireCopies#signature wire signatures} were computed beforehand
+     * (the bodies may since have been shortened), following the user's tracked claims. Claims are assessed in
+     * parallel; the result is the same.
+     */
+    public Corroboration score(List<AnnotatedArticle> input, java.util.function.Function<Article, long[]> signatures,
+                               List<org.corroborate.core.TrackedClaim> tracked) {
         List<AnnotatedArticle> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         Map<String, Article> byId = new HashMap<>();
@@ -87,12 +101,11 @@ public final class Corroborator {
             byId.put(aa.article().id(), aa.article());
             plain.add(aa.article());
         }
-        Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain);
+        Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain, signatures);
         List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
-        List<Assessment> assessments = new ArrayList<>();
-        for (Claim c : claims) {
-            assessments.add(assess(c, byId, wire));
-        }
+        // Each assessment is a pure function of its claim: in parallel, collected in claim order.
+        List<Assessment> assessments = new ArrayList<>(claims.parallelStream().map(c -> assess(c, byId, wire))
+                .toList());
         assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
                 .thenComparing(Assessment::origins, Comparator.reverseOrder())
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
@@ -277,30 +290,94 @@ public final class Corroborator {
         return 1 / (1 + Math.exp(-c));
     }
 
-    /** Monte Carlo credible interval; always contains the point estimate {@code p}. */
+    /**
+     * Monte Carlo credible interval; always contains the point estimate {@code p}. When {@value #CLT_GROUP} or more
+     * counted origins share one weight and one reliability prior (typically many unnamed sources, one per story),
+     * their summed vote is drawn from its normal approximation (central limit) instead of one Beta draw each, so a
+     * claim carried by thousands of stories costs no more than one carried by a few; claims without such a group
+     * draw every term as before.
+     */
     private Interval interval(String claimId, List<double[]> terms, double p) {
         RandomGenerator rng = new Well19937c(claimId.hashCode());
         // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations
         BetaDistribution prior = new BetaDistribution(rng, 4 * config.claimPrior(), 4 * (1 - config.claimPrior()));
-        List<BetaDistribution> dists = new ArrayList<>();
+        Map<String, double[]> groups = new LinkedHashMap<>(); // {coef, alpha, beta, count}
         for (double[] t : terms) {
-            dists.add(new BetaDistribution(rng, t[1], t[2]));
+            groups.computeIfAbsent(t[0] + "/" + t[1] + "/" + t[2], k -> new double[] {t[0], t[1], t[2], 0})[3]++;
         }
+        boolean grouped = groups.values().stream().anyMatch(g -> g[3] >= CLT_GROUP);
         int n = config.samples();
         double[] draws = new double[n];
-        for (int s = 0; s < n; s++) {
-            double p0 = prior.sample();
-            double x = Math.log(p0 / (1 - p0));
-            for (int k = 0; k < terms.size(); k++) {
-                x += terms.get(k)[0] * vote(dists.get(k).sample());
+        if (!grouped) {
+            List<BetaDistribution> dists = new ArrayList<>();
+            for (double[] t : terms) {
+                dists.add(new BetaDistribution(rng, t[1], t[2]));
             }
-            draws[s] = logistic(x);
+            for (int s = 0; s < n; s++) {
+                double p0 = prior.sample();
+                double x = Math.log(p0 / (1 - p0));
+                for (int k = 0; k < terms.size(); k++) {
+                    x += terms.get(k)[0] * vote(dists.get(k).sample());
+                }
+                draws[s] = logistic(x);
+            }
+        } else {
+            List<double[]> gs = new ArrayList<>(groups.values());
+            List<BetaDistribution> dists = new ArrayList<>();
+            List<double[]> moments = new ArrayList<>();
+            for (double[] g : gs) {
+                dists.add(new BetaDistribution(rng, g[1], g[2]));
+                moments.add(g[3] >= CLT_GROUP ? voteMoments(g[1], g[2]) : null);
+            }
+            for (int s = 0; s < n; s++) {
+                double p0 = prior.sample();
+                double x = Math.log(p0 / (1 - p0));
+                for (int k = 0; k < gs.size(); k++) {
+                    double[] g = gs.get(k);
+                    double[] m = moments.get(k);
+                    if (m != null) {
+                        x += g[0] * (g[3] * m[0] + Math.sqrt(g[3] * m[1]) * rng.nextGaussian());
+                    } else {
+                        for (int c = 0; c < g[3]; c++) {
+                            x += g[0] * vote(dists.get(k).sample());
+                        }
+                    }
+                }
+                draws[s] = logistic(x);
+            }
         }
         java.util.Arrays.sort(draws);
         double tail = (1 - config.intervalLevel()) / 2;
         double lo = draws[(int) Math.floor(tail * (n - 1))];
         double hi = draws[(int) Math.ceil((1 - tail) * (n - 1))];
         return new Interval(Math.min(lo, p), Math.max(hi, p), config.intervalLevel());
+    }
+
+    /** From this many identical terms on, their sum is drawn from its normal approximation. */
+    static final int CLT_GROUP = 10;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, double[]> MOMENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Mean and variance of {@link #vote} of a Beta(alpha, beta) reliability, by the midpoint rule (deterministic). */
+    private double[] voteMoments(double alpha, double beta) {
+        return MOMENTS.computeIfAbsent(alpha + "/" + beta, k -> {
+            BetaDistribution d = new BetaDistribution(null, alpha, beta);
+            int steps = 4000;
+            double mass = 0;
+            double sum = 0;
+            double sum2 = 0;
+            for (int i = 0; i < steps; i++) {
+                double r = (i + 0.5) / steps;
+                double w = d.density(r);
+                double v = vote(r);
+                mass += w;
+                sum += w * v;
+                sum2 += w * v * v;
+            }
+            double mean = sum / mass;
+            return new double[] {mean, Math.max(0, sum2 / mass - mean * mean)};
+        });
     }
 
     private String reason(Attribution a, EvidenceRole role, boolean party, double hedge, Source origin,
@@ -365,7 +442,13 @@ public final class Corroborator {
         if (claim.values().size() > 1) {
             lines.add("Rival values: " + String.join(" / ", claim.values()));
         }
+        int shown = 0;
         for (Evidence e : evidence) {
+            if (++shown > EXPLAINED_EVIDENCE) {
+                lines.add(String.format(Locale.ROOT, "\u2026 and %d more pieces of evidence (all are in the evidence"
+                        + " list)", evidence.size() - EXPLAINED_EVIDENCE));
+                break;
+            }
             String mark = switch (e.role()) {
                 case SUPPORTS -> "+";
                 case OPPOSES -> "\u2212";

@@ -49,7 +49,7 @@ public final class AuthorNames {
     private static final Map<String, String> NAMED = Map.of("amp", "&", "quot", "\"", "apos", "'", "lt", "<",
             "gt", ">", "nbsp", " ", "copy", "\u00A9", "reg", "\u00AE", "szlig", "ss", "oslash", "o");
     private static final Pattern CHUNKS = Pattern.compile(";|/|&|\\band\\b|\\bwith\\b");
-    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*]");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
 
     private AuthorNames() {

@@ -26,12 +26,12 @@ public final class WireInference {
             + "|Kyodo|Xinhua|Yonhap|Bloomberg|TASS|Anadolu";
     /** A dateline within the first lines: {@code HEMPSTEAD, N.Y., Sept. 26 (UPI) —}, {@code WASHINGTON (AP) —}. */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:^|\\n|\\.\\s{1,3})\\s*[A-Z][A-Za-z0-9 .,'\u2019-]{1,60}\\((" + AGENCIES + ")\\)\\s*[-\u2013\u2014:]");
+            "(?:^|\\n|\\.\\s{1,3})[ \\t]*[A-Z][A-Za-z0-9 .,'\u2019-]{1,60}\\((" + AGENCIES + ")\\)\\s*[-\u2013\u2014:]");
     /** Closing credits: {@code (Reporting by ...; Editing by ...)} is Reuters' house style; {@code -- AFP}. */
     private static final Pattern REUTERS_CREDIT = Pattern.compile(
             "\\((?:Reporting|Additional reporting|Writing) by [^)]{3,300}\\)\\s*$");
     private static final Pattern CLOSING = Pattern.compile(
-            "(?:^|\\n)\\s*(?:--|\u2014|\u2013|-)\\s*(" + AGENCIES + ")\\s*$");
+            "(?:^|\\n)[ \\t]*(?:--|\u2014|\u2013|-)[ \\t]*(" + AGENCIES + ")\\s*$");
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "\\b(?:The )?(Associated Press|AFP|Reuters|UPI) (?:contributed|writers? [^.]{0,80} contributed)");
 

@@ -29,9 +29,9 @@ import org.jsoup.nodes.Element;
  */
 public final class MetadataExtractor {
 
-    private static final Pattern ARTICLE_TYPE = Pattern.compile(
-            ".*(Article|Posting|Report|APIReference|Recipe)$");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—/\\\\>»·]|::)\\s+");
+    /** A schema.org type naming an article: the type's name ends with one of these (found, never backtracking). */
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?:Article|Posting|Report|APIReference|Recipe)$");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?<!\\s)\\s+(?:[|\\-–—/\\\\>»·]|::)\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(?:^|[\\s_-])(byline|author|writtenby|"
             + "p-author|dateline-author|article-author|story-author)(?:$|[\\s_-])");
     private static final int MAX_JSON_DEPTH = 64;
@@ -121,13 +121,13 @@ public final class MetadataExtractor {
         }
         if (type.isArray()) {
             for (JsonNode t : type) {
-                if (t.isTextual() && ARTICLE_TYPE.matcher(t.asText()).matches()) {
+                if (t.isTextual() && isArticleType(t.asText())) {
                     return true;
                 }
             }
             return false;
         }
-        return type.isTextual() && ARTICLE_TYPE.matcher(type.asText()).matches();
+        return type.isTextual() && isArticleType(type.asText());
     }
 
     private static String authors(JsonNode a) {
@@ -241,6 +241,11 @@ public final class MetadataExtractor {
      *
      * @param siteName the site's name when known (compared case- and space-insensitively), or empty
      */
+    /** True for a one-line type name ending in Article, Posting, Report, APIReference or Recipe. */
+    private static boolean isArticleType(String type) {
+        return type.indexOf('\n') < 0 && type.indexOf('\r') < 0 && ARTICLE_TYPE.matcher(type).find();
+    }
+
     public static String cleanTitle(String title, String siteName) {
         String t = Text.collapse(title);
         Matcher m = TITLE_SEPARATOR.matcher(t);

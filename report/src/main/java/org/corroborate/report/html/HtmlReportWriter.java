@@ -73,7 +73,7 @@ public final class HtmlReportWriter {
         h.append(Html.escape(String.join(", ", in.inputs()))).append("</p>\n");
         summary(h, in);
         h.append("</header>\n<main>\n");
-        claims(h, in);
+        claims(h, in, out);
         opinions(h, in);
         sources(h, in.corroboration().sources());
         outlets(h, in.corroboration().outlets());
@@ -118,7 +118,8 @@ public final class HtmlReportWriter {
         h.append("</p></section>\n");
     }
 
-    private static void claims(StringBuilder h, ReportInput in) {
+    /** Writes the claims section, flushing {@code h} to {@code out} as it grows so a large report is never one string. */
+    private static void claims(StringBuilder h, ReportInput in, Writer out) throws IOException {
         Map<String, Article> articles = new HashMap<>();
         for (AnnotatedArticle aa : in.corroboration().articles()) {
             articles.put(aa.article().id(), aa.article());
@@ -132,16 +133,25 @@ public final class HtmlReportWriter {
             h.append("<p>No factual claims were found.</p>\n");
         }
         for (Assessment a : in.corroboration().assessments()) {
-            claim(h, a, articles, in.corroboration().joint().confidence(a.claim().id()));
+            claim(h, a, articles, in);
+            if (h.length() > (1 << 20)) {
+                out.write(h.toString());
+                h.setLength(0);
+            }
         }
         h.append("</section>\n");
     }
 
     static void claim(StringBuilder h, Assessment a, Map<String, Article> articles) {
-        claim(h, a, articles, java.util.OptionalDouble.empty());
+        claim(h, a, articles, false, java.util.OptionalDouble.empty());
     }
 
-    static void claim(StringBuilder h, Assessment a, Map<String, Article> articles, java.util.OptionalDouble joint) {
+    private static void claim(StringBuilder h, Assessment a, Map<String, Article> articles, ReportInput in) {
+        claim(h, a, articles, in.abridged(), in.corroboration().joint().confidence(a.claim().id()));
+    }
+
+    static void claim(StringBuilder h, Assessment a, Map<String, Article> articles, boolean abridged,
+                      java.util.OptionalDouble joint) {
         h.append("<article class=\"claim\" id=\"").append(Html.escape(a.claim().id())).append("\">\n<h3>")
                 .append(Html.escape(a.claim().statement())).append("</h3>\n<p>")
                 .append("<span class=\"badge s-").append(a.status().name()).append("\">")
@@ -172,7 +182,14 @@ public final class HtmlReportWriter {
             h.append("<p>Rival values: ").append(Html.escape(String.join(" / ", a.claim().values()))).append("</p>\n");
         }
         h.append("<ul class=\"ev\">\n");
+        int shown = 0;
         for (Evidence e : a.evidence()) {
+            if (abridged && ++shown > ReportInput.EVIDENCE_SHOWN) {
+                h.append("<li class=\"muted\">\u2026 ").append(a.evidence().size() - ReportInput.EVIDENCE_SHOWN)
+                        .append(" more pieces of evidence (counted ones are in the explanation and in report.json)"
+                                + "</li>\n");
+                break;
+            }
             Attribution at = e.attribution();
             Article art = articles.get(at.articleId());
             String sym = switch (e.role()) {
@@ -198,7 +215,7 @@ public final class HtmlReportWriter {
             h.append("</span></li>\n");
         }
         h.append("</ul>\n<details><summary>Explanation</summary><ol>\n");
-        for (String line : a.explanation()) {
+        for (String line : ReportInput.explanationShown(a, abridged)) {
             h.append("<li>").append(Html.escape(line)).append("</li>\n");
         }
         h.append("</ol></details>\n</article>\n");
@@ -223,7 +240,7 @@ public final class HtmlReportWriter {
         List<String> rows = new ArrayList<>();
         for (AnnotatedArticle aa : in.corroboration().articles()) {
             for (Attribution a : aa.attributions()) {
-                if (!a.isFactual()) {
+                if (!a.isFactual() && !(in.abridged() && rows.size() >= ReportInput.ROWS_SHOWN)) {
                     rows.add("<li>" + SentencePainter.paint(a, aa.article().body()) + "<br><span class=\"why\">"
                             + Html.escape(a.source().source().name()) + " \u00B7 " + Html.escape(aa.article()
                             .outlet()) + "</span></li>");
@@ -297,9 +314,15 @@ public final class HtmlReportWriter {
                 + " nearly the same (a wire story reprinted): their unattributed statements count as one origin."
                 + "</p>\n");
         boolean any = false;
+        int shownGroups = 0;
         for (Map.Entry<String, List<Article>> e : groups.entrySet()) {
             if (e.getValue().size() < 2) {
                 continue;
+            }
+            if (in.abridged() && ++shownGroups > ReportInput.ROWS_SHOWN) {
+                h.append("<p class=\"muted\">(only the first ").append(ReportInput.ROWS_SHOWN)
+                        .append(" groups are shown)</p>\n");
+                break;
             }
             any = true;
             Article first = byId.get(e.getKey());

@@ -39,7 +39,7 @@ public final class JsonReportWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
-    /** The report as a JSON tree. */
+    /** The report as a JSON tree (the same content {@link #write} streams). */
     public ObjectNode toTree(ReportInput in) {
         ObjectNode root = JsonFormat.object();
         root.put("schema", SCHEMA);
@@ -47,20 +47,14 @@ public final class JsonReportWriter {
         ArrayNode inputs = root.putArray("inputs");
         in.inputs().forEach(inputs::add);
         root.set("summary", summary(in));
+        if (in.abridged()) {
+            root.set("abridged", abridged());
+        }
         ArrayNode claims = root.putArray("claims");
         for (Assessment a : in.corroboration().assessments()) {
-            ObjectNode cn = assessment(a);
-            in.corroboration().joint().confidence(a.claim().id())
-                    .ifPresent(c -> cn.put("joint_confidence", JsonFormat.round(c)));
-            claims.add(cn);
+            claims.add(assessment(a, in));
         }
-        ObjectNode joint = root.putObject("joint_estimate");
-        joint.put("method", "accu-with-copy-detection");
-        joint.put("iterations", in.corroboration().joint().iterations());
-        joint.put("converged", in.corroboration().joint().converged());
-        ObjectNode trust = joint.putObject("origin_trust");
-        new java.util.TreeMap<>(in.corroboration().joint().originTrust())
-                .forEach((k, v) -> trust.put(k, JsonFormat.round(v)));
+        root.set("joint_estimate", joint(in));
         ArrayNode sources = root.putArray("sources");
         for (SourceSummary s : in.corroboration().sources()) {
             sources.add(source(s));
@@ -71,16 +65,107 @@ public final class JsonReportWriter {
         }
         ArrayNode articles = root.putArray("articles");
         for (AnnotatedArticle aa : in.corroboration().articles()) {
-            ObjectNode an = JsonFormat.article(aa.article());
-            an.put("copy_of", in.corroboration().wireGroups().getOrDefault(aa.article().id(), aa.article().id()));
-            ArrayNode attrs = an.putArray("attributions");
-            for (Attribution at : aa.attributions()) {
-                attrs.add(JsonFormat.attribution(at, aa.article().body()));
-            }
-            articles.add(an);
+            articles.add(article(in, aa));
         }
         root.set("ingest", ingest(in.ingest()));
-        ArrayNode diags = root.putArray("diagnostics");
+        root.set("diagnostics", diagnostics(in));
+        return root;
+    }
+
+    /**
+     * Writes the report, pretty-printed with LF line ends. Claims and articles are written one by one, so the
+     * whole report is never one tree in memory.
+     */
+    public void write(ReportInput in, Writer out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("generated", in.generatedAt());
+            g.writeArrayFieldStart("inputs");
+            for (String i : in.inputs()) {
+                g.writeString(i);
+            }
+            g.writeEndArray();
+            g.writeFieldName("summary");
+            mapper.writeTree(g, summary(in));
+            if (in.abridged()) {
+                g.writeFieldName("abridged");
+                mapper.writeTree(g, abridged());
+            }
+            g.writeArrayFieldStart("claims");
+            for (Assessment a : in.corroboration().assessments()) {
+                mapper.writeTree(g, assessment(a, in));
+            }
+            g.writeEndArray();
+            g.writeFieldName("joint_estimate");
+            mapper.writeTree(g, joint(in));
+            g.writeArrayFieldStart("sources");
+            for (SourceSummary s : in.corroboration().sources()) {
+                mapper.writeTree(g, source(s));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("outlets");
+            for (OutletSummary o : in.corroboration().outlets()) {
+                mapper.writeTree(g, outlet(o));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("articles");
+            for (AnnotatedArticle aa : in.corroboration().articles()) {
+                mapper.writeTree(g, article(in, aa));
+            }
+            g.writeEndArray();
+            g.writeFieldName("ingest");
+            mapper.writeTree(g, ingest(in.ingest()));
+            g.writeFieldName("diagnostics");
+            mapper.writeTree(g, diagnostics(in));
+            g.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    /** Claims and origins estimated together by truth discovery (contested claims only). */
+    private static ObjectNode joint(ReportInput in) {
+        ObjectNode joint = JsonFormat.object();
+        joint.put("method", "accu-with-copy-detection");
+        joint.put("iterations", in.corroboration().joint().iterations());
+        joint.put("converged", in.corroboration().joint().converged());
+        ObjectNode trust = joint.putObject("origin_trust");
+        new java.util.TreeMap<>(in.corroboration().joint().originTrust())
+                .forEach((k, v) -> trust.put(k, JsonFormat.round(v)));
+        return joint;
+    }
+
+    private static ObjectNode abridged() {
+        ObjectNode n = JsonFormat.object();
+        n.put("article_bodies", false);
+        n.put("evidence_shown_per_claim", ReportInput.EVIDENCE_SHOWN);
+        n.put("note", "a large corpus: article bodies and per-article attributions are left out, and each claim"
+                + " lists at most " + ReportInput.EVIDENCE_SHOWN + " pieces of evidence (evidence_total gives the"
+                + " count)");
+        return n;
+    }
+
+    private static ObjectNode article(ReportInput in, AnnotatedArticle aa) {
+        ObjectNode an = JsonFormat.article(aa.article());
+        an.put("copy_of", in.corroboration().wireGroups().getOrDefault(aa.article().id(), aa.article().id()));
+        if (in.abridged()) {
+            an.remove("body");
+            an.put("attribution_count", aa.attributions().size());
+            return an;
+        }
+        ArrayNode attrs = an.putArray("attributions");
+        for (Attribution at : aa.attributions()) {
+            attrs.add(JsonFormat.attribution(at, aa.article().body()));
+        }
+        return an;
+    }
+
+    private static ArrayNode diagnostics(ReportInput in) {
+        ArrayNode diags = JsonFormat.array();
         for (Diagnostic d : in.diagnostics()) {
             ObjectNode dn = diags.addObject();
             dn.put("file", d.location().file());
@@ -91,12 +176,7 @@ public final class JsonReportWriter {
             dn.put("message", d.message());
             dn.put("snippet", d.snippet());
         }
-        return root;
-    }
-
-    /** Writes the report, pretty-printed with LF line ends. */
-    public void write(ReportInput in, Writer out) throws IOException {
-        writeTree(toTree(in), out);
+        return diags;
     }
 
     /** Writes any JSON tree the way reports are written: two-space indents, LF line ends, a final newline. */
@@ -134,7 +214,8 @@ public final class JsonReportWriter {
         return n;
     }
 
-    private static ObjectNode assessment(Assessment a) {
+    private static ObjectNode assessment(Assessment a, ReportInput in) {
+        boolean abridged = in.abridged();
         ObjectNode n = JsonFormat.object();
         n.put("id", a.claim().id());
         n.put("statement", a.claim().statement());
@@ -148,14 +229,23 @@ public final class JsonReportWriter {
         g.put("credibility", a.grade().credibility());
         g.put("credibility_meaning", a.grade().credibilityMeaning());
         n.put("independent_origins", a.origins());
+        in.corroboration().joint().confidence(a.claim().id())
+                .ifPresent(c -> n.put("joint_confidence", JsonFormat.round(c)));
         ArrayNode parties = n.putArray("parties");
         a.claim().parties().forEach(p -> parties.add(sourceRef(p)));
         ArrayNode silent = n.putArray("silent_parties");
         a.silentParties().forEach(p -> silent.add(sourceRef(p)));
         ArrayNode values = n.putArray("values");
         a.claim().values().forEach(values::add);
+        if (abridged) {
+            n.put("evidence_total", a.evidence().size());
+        }
         ArrayNode ev = n.putArray("evidence");
+        int shown = 0;
         for (Evidence e : a.evidence()) {
+            if (abridged && ++shown > ReportInput.EVIDENCE_SHOWN) {
+                break;
+            }
             ObjectNode en = ev.addObject();
             en.put("attribution", e.attribution().id());
             en.put("article", e.attribution().articleId());
@@ -172,7 +262,7 @@ public final class JsonReportWriter {
             en.put("reason", e.reason());
         }
         ArrayNode ex = n.putArray("explanation");
-        a.explanation().forEach(ex::add);
+        in.explanationShown(a).forEach(ex::add);
         return n;
     }
 

@@ -54,6 +54,13 @@ public final class ClaimMatcher {
     /** Cosine to the statement from which a carrier's quantity is a rival value of the claim. */
     private static final double VALUE_SIMILARITY = 0.5;
 
+    /**
+     * Terms found in more claims than this are not used to find candidates (a claim sharing only such terms with
+     * an attribution is almost never similar enough): this keeps candidate lists short on large corpora, and never
+     * applies to small ones.
+     */
+    static final int MAX_POSTING = 256;
+
     private final double threshold;
 
     /** @param threshold cosine similarity in {@code (0, 1]} from which an attribution joins a claim */
@@ -69,6 +76,9 @@ public final class ClaimMatcher {
         final Article article;
         final int order;
         final Map<String, Double> vec = new HashMap<>();
+        /** {@link #vec} as term ids and weights, in the map's iteration order (so sums come out bit for bit the same). */
+        int[] ids;
+        double[] ws;
         final List<String> terms;
         boolean anchor;
         Cluster cluster;
@@ -84,16 +94,18 @@ public final class ClaimMatcher {
     private static final class Cluster {
         final int index;
         final List<Item> members = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
+        final TermWeights centroid = new TermWeights();
+        /** The terms under which this cluster is in the inverted index. */
+        final Set<String> indexed = new java.util.HashSet<>();
         double norm2;
         TrackedClaim tracked;
 
         /** Adds a vector to the centroid without a member: a tracked claim's own statement. */
-        void seed(Map<String, Double> vec) {
-            for (Map.Entry<String, Double> e : vec.entrySet()) {
-                double before = centroid.getOrDefault(e.getKey(), 0.0);
-                double after = before + e.getValue();
-                centroid.put(e.getKey(), after);
+        void seed(int[] ids, double[] ws) {
+            for (int k = 0; k < ids.length; k++) {
+                double before = centroid.get(ids[k]);
+                double after = before + ws[k];
+                centroid.put(ids[k], after);
                 norm2 += after * after - before * before;
             }
         }
@@ -106,27 +118,89 @@ public final class ClaimMatcher {
             members.add(it);
             it.cluster = this;
             if (it.anchor) {
-                for (Map.Entry<String, Double> e : it.vec.entrySet()) {
-                    double before = centroid.getOrDefault(e.getKey(), 0.0);
-                    double after = before + e.getValue();
-                    centroid.put(e.getKey(), after);
+                for (int k = 0; k < it.ids.length; k++) {
+                    double before = centroid.get(it.ids[k]);
+                    double after = before + it.ws[k];
+                    centroid.put(it.ids[k], after);
                     norm2 += after * after - before * before;
                 }
             }
         }
 
-        double cosine(Map<String, Double> v) {
+        double cosine(Item it) {
             if (norm2 <= 0) {
                 return 0;
             }
             double dot = 0;
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                Double c = centroid.get(e.getKey());
-                if (c != null) {
-                    dot += c * e.getValue();
+            for (int k = 0; k < it.ids.length; k++) {
+                double c = centroid.get(it.ids[k]);
+                if (c != 0) {
+                    dot += c * it.ws[k];
                 }
             }
             return dot / Math.sqrt(norm2);
+        }
+    }
+
+    /** An open-addressing map from term id to weight; absent terms weigh 0 (weights are positive). */
+    private static final class TermWeights {
+        private int[] keys = new int[16];
+        private double[] values = new double[16];
+        private int size;
+
+        TermWeights() {
+            java.util.Arrays.fill(keys, -1);
+        }
+
+        double get(int key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                int k = keys[i];
+                if (k == key) {
+                    return values[i];
+                }
+                if (k == -1) {
+                    return 0;
+                }
+            }
+        }
+
+        void put(int key, double value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    values[i] = value;
+                    return;
+                }
+                if (keys[i] == -1) {
+                    keys[i] = key;
+                    values[i] = value;
+                    size++;
+                    return;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] ok = keys;
+            double[] ov = values;
+            keys = new int[ok.length * 2];
+            values = new double[ok.length * 2];
+            java.util.Arrays.fill(keys, -1);
+            size = 0;
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != -1) {
+                    put(ok[i], ov[i]);
+                }
+            }
+        }
+
+        private static int mix(int k) {
+            int h = k * 0x9E3779B9;
+            return h ^ (h >>> 16);
         }
     }
 
@@ -162,8 +236,16 @@ public final class ClaimMatcher {
             }
         }
         int n = items.size();
+        Map<String, Integer> termIds = new HashMap<>();
         for (Item it : items) {
             it.vec.putAll(vector(it.terms, df, n));
+            it.ids = new int[it.vec.size()];
+            it.ws = new double[it.vec.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : it.vec.entrySet()) {
+                it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+                it.ws[k++] = e.getValue();
+            }
         }
 
         List<Cluster> clusters = new ArrayList<>();
@@ -173,11 +255,20 @@ public final class ClaimMatcher {
             Cluster c = new Cluster(clusters.size());
             c.tracked = t;
             Map<String, Double> vec = vector(Terms.of(t.statement(), t.parties()), df, n);
-            c.seed(vec);
+            int[] ids = new int[vec.size()];
+            double[] ws = new double[vec.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : vec.entrySet()) {
+                ids[k] = termIds.computeIfAbsent(e.getKey(), x -> termIds.size());
+                ws[k++] = e.getValue();
+            }
+            c.seed(ids, ws);
             clusters.add(c);
             trackedById.put(t.id(), c);
             for (String term : vec.keySet()) {
-                index.computeIfAbsent(term, k -> new ArrayList<>()).add(c);
+                if (c.indexed.add(term)) {
+                    index.computeIfAbsent(term, x -> new ArrayList<>()).add(c);
+                }
             }
         }
         // articles that name a tracked claim bring their most similar attribution to it
@@ -188,7 +279,7 @@ public final class ClaimMatcher {
                 continue;
             }
             Item best = named.get(it.article.id());
-            if (best == null || c.cosine(it.vec) > c.cosine(best.vec)) {
+            if (best == null || c.cosine(it) > c.cosine(best)) {
                 named.put(it.article.id(), it);
             }
         }
@@ -203,9 +294,13 @@ public final class ClaimMatcher {
             double bestSim = threshold;
             Set<Cluster> seen = new LinkedHashSet<>();
             for (String t : it.vec.keySet()) {
-                for (Cluster c : index.getOrDefault(t, List.of())) {
+                List<Cluster> posting = index.getOrDefault(t, List.of());
+                if (posting.size() > MAX_POSTING) {
+                    continue; // a term in this many claims tells none apart; its share of any cosine is small
+                }
+                for (Cluster c : posting) {
                     if (seen.add(c)) {
-                        double sim = c.cosine(it.vec);
+                        double sim = c.cosine(it);
                         if (sim >= bestSim && (best == null || sim > bestSim)) {
                             best = c;
                             bestSim = sim;
@@ -219,15 +314,19 @@ public final class ClaimMatcher {
             }
             best.add(it);
             for (String t : it.vec.keySet()) {
-                List<Cluster> l = index.computeIfAbsent(t, k -> new ArrayList<>());
-                if (!l.contains(best)) {
-                    l.add(best);
+                if (best.indexed.add(t)) {
+                    index.computeIfAbsent(t, k -> new ArrayList<>()).add(best);
                 }
             }
         }
+        // A follower only looks at the items of its own article: group them once (in order), not per follower.
+        Map<String, List<Item>> byArticle = new HashMap<>();
+        for (Item it : items) {
+            byArticle.computeIfAbsent(it.article.id(), k -> new ArrayList<>()).add(it);
+        }
         for (Item it : items) {
             if (!it.anchor) {
-                attachFollower(it, items, clusters);
+                attachFollower(it, byArticle.get(it.article.id()), clusters);
             }
         }
         List<Claim> out = new ArrayList<>();
@@ -282,6 +381,7 @@ public final class ClaimMatcher {
         return true;
     }
 
+    /** @param items the items of {@code it}'s article, in order */
     private void attachFollower(Item it, List<Item> items, List<Cluster> clusters) {
         Cluster best = null;
         double bestSim = threshold / 2;
@@ -291,7 +391,7 @@ public final class ClaimMatcher {
             if (other == it || other.cluster == null || !other.article.id().equals(it.article.id())) {
                 continue;
             }
-            double sim = other.cluster.cosine(it.vec);
+            double sim = other.cluster.cosine(it);
             if (sim >= bestSim && (best == null || sim > bestSim)) {
                 best = other.cluster;
                 bestSim = sim;
@@ -332,11 +432,11 @@ public final class ClaimMatcher {
         // the earliest anchor among the most central ones: the lead that others repeat, not a later paraphrase
         double best = -1;
         for (Item it : c.members) {
-            best = Math.max(best, it.anchor ? c.cosine(it.vec) : -0.5);
+            best = Math.max(best, it.anchor ? c.cosine(it) : -0.5);
         }
         Item rep = null;
         for (Item it : c.members) {
-            boolean candidate = best < 0 || it.anchor && c.cosine(it.vec) >= best * REPRESENTATIVE_SHARE - 1e-12;
+            boolean candidate = best < 0 || it.anchor && c.cosine(it) >= best * REPRESENTATIVE_SHARE - 1e-12;
             if (candidate && (rep == null || it.order < rep.order)) {
                 rep = it; // with no anchor at all (only references back), the earliest carrier
             }

@@ -83,12 +83,24 @@ public final class WireCopies {
 
     /** Article id to the id of its copy group's earliest article. */
     public Map<String, String> groups(List<Article> articles) {
+        return groups(articles, a -> signature(a.body()));
+    }
+
+    /**
+     * Article id to the id of its copy group's earliest article, with each article's {@link #signature} computed
+     * beforehand (a streaming engine computes it while the body is at hand and keeps only the signature).
+     */
+    public Map<String, String> groups(List<Article> articles, java.util.function.Function<Article, long[]> signatures) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Wire.EARLIEST_FIRST);
         int n = sorted.size();
         long[][] sigs = new long[n][];
         for (int i = 0; i < n; i++) {
-            sigs[i] = signature(sorted.get(i).body());
+            sigs[i] = signatures.apply(sorted.get(i));
+            if (sigs[i].length != HASHES) {
+                throw new IllegalArgumentException("signature of " + sorted.get(i).id() + " has " + sigs[i].length
+                        + " hashes, expected " + HASHES);
+            }
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
