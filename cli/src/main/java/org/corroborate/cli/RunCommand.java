@@ -51,6 +51,12 @@ final class RunCommand implements Callable<Integer> {
                     + " articles are matched to them, or name one with claim_id.")
     Path claims;
 
+    @Option(names = "--prior", paramLabel = "KIND=A,B",
+            description = "Reliability prior of a source kind as Beta pseudo-counts of true and false reports, e.g."
+                    + " --prior state_media=3,7 (repeatable; kinds: intelligence_agency, government, military,"
+                    + " state_media, news_outlet, official, named_person, eyewitness, unknown).")
+    java.util.Map<String, String> priors = new java.util.LinkedHashMap<>();
+
     @Option(names = "--as-of", paramLabel = "TIME",
             description = "The report's time (ISO-8601, e.g. 2025-03-01T00:00:00Z); same inputs and time give"
                     + " byte-identical reports. Default: now.")
@@ -68,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         String generated = generatedAt();
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
-                ScoringConfig.DEFAULTS, input.threads);
+                scoringConfig(), input.threads);
         List<TrackedClaim> tracked = List.of();
         if (claims != null) {
             try {
@@ -148,6 +154,26 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** The default scoring settings with the priors given on the command line. */
+    private ScoringConfig scoringConfig() {
+        ScoringConfig c = ScoringConfig.DEFAULTS;
+        for (java.util.Map.Entry<String, String> e : priors.entrySet()) {
+            String[] ab = e.getValue().split(",");
+            try {
+                if (ab.length != 2) {
+                    throw new IllegalArgumentException("expected two numbers A,B");
+                }
+                c = c.withPrior(org.corroborate.core.SourceKind.parse(e.getKey()), Double.parseDouble(ab[0].strip()),
+                        Double.parseDouble(ab[1].strip()));
+            } catch (IllegalArgumentException ex) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--prior " + e.getKey() + "="
+                        + e.getValue() + ": " + ex.getMessage() + "; expected KIND=A,B with A, B > 0, e.g."
+                        + " state_media=3,7");
+            }
+        }
+        return c;
     }
 
     private String generatedAt() {

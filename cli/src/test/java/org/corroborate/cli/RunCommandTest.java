@@ -154,4 +154,19 @@ class RunCommandTest {
         assertEquals(2, run("run", dir.resolve("in").toString(), "--claims", dir.resolve("bad.jsonl").toString()));
         assertTrue(err.toString().contains("bad.jsonl:1:"), err.toString());
     }
+
+    @Test
+    void priorsByKindFromTheCommandLine() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", a.toString(), "--as-of",
+                "2025-03-01T00:00:00Z"), err.toString());
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", b.toString(), "--as-of",
+                "2025-03-01T00:00:00Z", "--prior", "intelligence_agency=19,1"), err.toString());
+        assertTrue(!Files.readString(a.resolve("report.json")).equals(Files.readString(b.resolve("report.json"))),
+                "a stronger intelligence prior changes the scores");
+        assertTrue(Files.readString(b.resolve("report.json")).contains("\"reliability\" : 0.95"));
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--prior", "state_media=0,7"));
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--prior", "gossip=1,1"));
+    }
 }

@@ -815,7 +815,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             // "spokesman Georgiy Tykhy" -> "Georgiy Tykhy": keep the capitalised run at the end
             List<Token> ts = Tokenizer.tokenize(text, 0, text.length());
             int k = ts.size();
-            while (k > 0 && (ts.get(k - 1).isCapitalized() || ts.get(k - 1).is("'s") && false)) {
+            while (k > 0 && ts.get(k - 1).isCapitalized()) {
                 k--;
             }
             if (k < ts.size() && ts.size() - k >= 2) {
