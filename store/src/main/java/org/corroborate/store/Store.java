@@ -184,6 +184,8 @@ public final class Store implements AutoCloseable {
     /**
      * Stores a run: its record, its new articles with their attributions (one transaction per {@link #BATCH}
      * articles; an article already stored is left as it is), then a snapshot of its assessments (one transaction).
+     * The run's record is written and its counts updated inside those transactions, so a crash at any point leaves
+     * whole batches and a run record whose counts match them; rerunning stores the rest.
      *
      * @param progress told the number of articles handled so far, after each batch
      * @return the run as stored
@@ -192,51 +194,70 @@ public final class Store implements AutoCloseable {
                             List<Assessment> assessments, IngestSummary ingest, List<Diagnostic> diagnostics,
                             LongConsumer progress) {
         try {
-            long runId;
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO runs (started_at, inputs, files,"
-                    + " files_failed, articles_read, errors, warnings, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setObject(1, startedAt);
-                ps.setString(2, json(inputs));
-                ps.setLong(3, ingest.files());
-                ps.setLong(4, ingest.filesFailed());
-                ps.setLong(5, articles.size());
-                ps.setLong(6, ingest.errors());
-                ps.setLong(7, ingest.warnings());
-                ps.setString(8, json(diagnostics));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    runId = keys.getLong(1);
-                }
-            }
-            long added = 0;
-            long known = 0;
-            long attributions = 0;
+            // The run's row is written in its first transaction and its counts in each later one, so that after a
+            // crash a stored run's counts always match the articles, attributions and snapshots stored with it.
+            long[] totals = new long[4]; // run id, new, known, attributions
             for (int from = 0; from < articles.size(); from += BATCH) {
                 List<AnnotatedArticle> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
-                long[] r = inTransaction(() -> storeBatch(runId, batch));
-                added += r[0];
-                known += r[1];
-                attributions += r[2];
+                inTransaction(() -> {
+                    if (totals[0] == 0) {
+                        totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics);
+                    }
+                    long[] r = storeBatch(totals[0], batch);
+                    totals[1] += r[0];
+                    totals[2] += r[1];
+                    totals[3] += r[2];
+                    updateRun(totals, 0);
+                    return null;
+                });
                 progress.accept(from + batch.size());
             }
             inTransaction(() -> {
-                storeSnapshot(runId, articles, assessments);
+                if (totals[0] == 0) {
+                    totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics);
+                }
+                storeSnapshot(totals[0], articles, assessments);
+                updateRun(totals, assessments.size());
                 return null;
             });
-            try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET articles_new = ?, articles_known = ?,"
-                    + " attributions = ?, claims = ? WHERE id = ?")) {
-                ps.setLong(1, added);
-                ps.setLong(2, known);
-                ps.setLong(3, attributions);
-                ps.setLong(4, assessments.size());
-                ps.setLong(5, runId);
-                ps.executeUpdate();
-            }
+            long runId = totals[0];
             return run(runId).orElseThrow();
         } catch (SQLException e) {
             throw failure("store the run", e);
+        }
+    }
+
+    private long insertRun(OffsetDateTime startedAt, List<String> inputs, long read, IngestSummary ingest,
+                           List<Diagnostic> diagnostics) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO runs (started_at, inputs, files,"
+                + " files_failed, articles_read, errors, warnings, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setObject(1, startedAt);
+            ps.setString(2, json(inputs));
+            ps.setLong(3, ingest.files());
+            ps.setLong(4, ingest.filesFailed());
+            ps.setLong(5, read);
+            ps.setLong(6, ingest.errors());
+            ps.setLong(7, ingest.warnings());
+            ps.setString(8, json(diagnostics));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Sets the run's counts: {@code totals} is {run id, new, known, attributions}. */
+    private void updateRun(long[] totals, long claims) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET articles_new = ?, articles_known = ?,"
+                + " attributions = ?, claims = ? WHERE id = ?")) {
+            ps.setLong(1, totals[1]);
+            ps.setLong(2, totals[2]);
+            ps.setLong(3, totals[3]);
+            ps.setLong(4, claims);
+            ps.setLong(5, totals[0]);
+            ps.executeUpdate();
         }
     }
 
