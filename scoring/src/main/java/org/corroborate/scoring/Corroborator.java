@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
@@ -49,8 +47,9 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   and {@code f} is 1, or for a party to the claim 1.5 for a confirmation (an admission weighs most) and 0.5 for a
  *   denial (strong but self-interested). Denials subtract.</li>
  *   <li>The probability is the logistic of the prior log-odds (0) plus the sum. Its credible interval comes from
- *   Monte Carlo: each origin's reliability drawn from its Beta posterior and the prior from Beta(2, 2), with a
- *   generator seeded by the claim's id, so the result is reproducible.</li>
+ *   Monte Carlo: each origin's vote drawn from its reliability's Beta posterior and the prior from Beta(2, 2) (by
+ *   {@link QuantileTable stratified quantiles}, {@link ScoringConfig#samples()} draws), with a generator seeded by
+ *   the claim's id, so the result is reproducible.</li>
  *   <li>The grade: the Admiralty letter of the most reliable supporting origin, and credibility 1 when two or more
  *   independent origins support and none opposes with probability at least 0.75, else 2 (at least 0.7), 3 (0.55),
  *   4 (0.4), 5 (below), and 6 when nothing but silence or unnamed sources carries it.</li>
@@ -285,6 +284,10 @@ public final class Corroborator {
         return Math.log(q / (1 - q));
     }
 
+    private static double logit(double q) {
+        return Math.log(q / (1 - q));
+    }
+
     private static double logistic(double x) {
         double c = Math.max(-MAX_LOG_ODDS, Math.min(MAX_LOG_ODDS, x));
         return 1 / (1 + Math.exp(-c));
@@ -298,40 +301,45 @@ public final class Corroborator {
      * draw every term as before.
      */
     private Interval interval(String claimId, List<double[]> terms, double p) {
-        RandomGenerator rng = new Well19937c(claimId.hashCode());
-        // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations
-        BetaDistribution prior = new BetaDistribution(rng, 4 * config.claimPrior(), 4 * (1 - config.claimPrior()));
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(claimId.hashCode());
+        // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations, as log-odds
+        double[] prior = QuantileTable.of(4 * config.claimPrior(), 4 * (1 - config.claimPrior()), "logit",
+                Corroborator::logit);
+        String voteKey = "vote/" + config.voteFloor();
         Map<String, double[]> groups = new LinkedHashMap<>(); // {coef, alpha, beta, count}
         for (double[] t : terms) {
             groups.computeIfAbsent(t[0] + "/" + t[1] + "/" + t[2], k -> new double[] {t[0], t[1], t[2], 0})[3]++;
         }
         boolean grouped = groups.values().stream().anyMatch(g -> g[3] >= CLT_GROUP);
         int n = config.samples();
+        int levels = QuantileTable.LEVELS;
         double[] draws = new double[n];
         if (!grouped) {
-            List<BetaDistribution> dists = new ArrayList<>();
-            for (double[] t : terms) {
-                dists.add(new BetaDistribution(rng, t[1], t[2]));
+            double[][] tables = new double[terms.size()][];
+            double[] coef = new double[terms.size()];
+            for (int k = 0; k < tables.length; k++) {
+                double[] t = terms.get(k);
+                coef[k] = t[0];
+                tables[k] = QuantileTable.of(t[1], t[2], voteKey, this::vote);
             }
             for (int s = 0; s < n; s++) {
-                double p0 = prior.sample();
-                double x = Math.log(p0 / (1 - p0));
-                for (int k = 0; k < terms.size(); k++) {
-                    x += terms.get(k)[0] * vote(dists.get(k).sample());
+                double x = prior[rng.nextInt(levels)];
+                for (int k = 0; k < tables.length; k++) {
+                    x += coef[k] * tables[k][rng.nextInt(levels)];
                 }
                 draws[s] = logistic(x);
             }
         } else {
             List<double[]> gs = new ArrayList<>(groups.values());
-            List<BetaDistribution> dists = new ArrayList<>();
+            double[][] tables = new double[gs.size()][];
             List<double[]> moments = new ArrayList<>();
-            for (double[] g : gs) {
-                dists.add(new BetaDistribution(rng, g[1], g[2]));
+            for (int k = 0; k < gs.size(); k++) {
+                double[] g = gs.get(k);
+                tables[k] = QuantileTable.of(g[1], g[2], voteKey, this::vote);
                 moments.add(g[3] >= CLT_GROUP ? voteMoments(g[1], g[2]) : null);
             }
             for (int s = 0; s < n; s++) {
-                double p0 = prior.sample();
-                double x = Math.log(p0 / (1 - p0));
+                double x = prior[rng.nextInt(levels)];
                 for (int k = 0; k < gs.size(); k++) {
                     double[] g = gs.get(k);
                     double[] m = moments.get(k);
@@ -339,7 +347,7 @@ public final class Corroborator {
                         x += g[0] * (g[3] * m[0] + Math.sqrt(g[3] * m[1]) * rng.nextGaussian());
                     } else {
                         for (int c = 0; c < g[3]; c++) {
-                            x += g[0] * vote(dists.get(k).sample());
+                            x += g[0] * tables[k][rng.nextInt(levels)];
                         }
                     }
                 }

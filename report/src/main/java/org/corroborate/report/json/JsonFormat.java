@@ -47,23 +47,33 @@ public final class JsonFormat {
 
     /** One attribution, with offsets in code points of {@code body}. */
     public static ObjectNode attribution(Attribution a, String body) {
+        return attribution(a, body, hasSupplementary(body));
+    }
+
+    /**
+     * One attribution, with offsets in code points of {@code body}; {@code supplementary} tells whether the body has
+     * characters outside the Basic Multilingual Plane ({@link #hasSupplementary}), so that a caller writing many
+     * attributions of one body looks once: without such characters, code points and UTF-16 offsets are the same.
+     */
+    public static ObjectNode attribution(Attribution a, String body, boolean supplementary) {
+        String cp = supplementary ? body : null;
         ObjectNode n = F.objectNode();
         n.put("id", a.id());
-        ObjectNode src = span(a.source().text(), a.source().span(), body);
+        ObjectNode src = span(a.source().text(), a.source().span(), cp);
         Source s = a.source().source();
         src.put("canonical", s.name());
         src.put("kind", s.kind().name());
         src.put("source_id", s.id());
         src.put("country", s.country());
         n.set("source", src);
-        ObjectNode cue = span(a.cue().text(), a.cue().span(), body);
+        ObjectNode cue = span(a.cue().text(), a.cue().span(), cp);
         cue.put("lemma", a.cue().lemma());
         n.set("cue", cue);
-        n.set("content", span(a.contentText(), a.content(), body));
+        n.set("content", span(a.contentText(), a.content(), cp));
         n.put("stance", a.stance().name());
         ArrayNode hedges = n.putArray("hedges");
         for (Hedge h : a.hedges()) {
-            ObjectNode hn = span(h.text(), h.span(), body);
+            ObjectNode hn = span(h.text(), h.span(), cp);
             hn.put("strength", round(h.strength()));
             hedges.add(hn);
         }
@@ -75,16 +85,31 @@ public final class JsonFormat {
         n.put("kind", a.contentKind().name());
         ArrayNode countries = n.putArray("countries");
         a.countries().forEach(countries::add);
-        Span sent = a.sentence().toCodePoints(body);
+        Span sent = codePoints(a.sentence(), cp);
         ObjectNode sn = n.putObject("sentence");
         sn.put("start", sent.start());
         sn.put("end", sent.end());
         return n;
     }
 
+    /** Whether {@code s} has a surrogate, i.e. a character outside the Basic Multilingual Plane. */
+    public static boolean hasSupplementary(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code span} in code points of {@code body}; {@code body} null when it has only BMP characters. */
+    private static Span codePoints(Span span, String body) {
+        return body == null ? span : span.toCodePoints(body);
+    }
+
     private static ObjectNode span(String text, Span span, String body) {
         ObjectNode n = F.objectNode();
-        Span cp = span.toCodePoints(body);
+        Span cp = codePoints(span, body);
         n.put("text", text);
         n.put("start", cp.start());
         n.put("end", cp.end());

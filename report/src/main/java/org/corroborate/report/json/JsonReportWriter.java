@@ -158,8 +158,9 @@ public final class JsonReportWriter {
             return an;
         }
         ArrayNode attrs = an.putArray("attributions");
+        boolean supplementary = JsonFormat.hasSupplementary(aa.article().body());
         for (Attribution at : aa.attributions()) {
-            attrs.add(JsonFormat.attribution(at, aa.article().body()));
+            attrs.add(JsonFormat.attribution(at, aa.article().body(), supplementary));
         }
         return an;
     }
