@@ -93,8 +93,8 @@ final class CompareCommand implements Callable<Integer> {
             first = from == null ? weeks.get(0) : week(from, "--from");
             last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
             TrackRecords records = s.trackRecords(Optional.empty());
-            Map<String, Verdict> verdicts = s.currentVerdicts();
             Corroboration c = new Corroborator(config, records).score(s.articles(first, last));
+            Map<String, Verdict> verdicts = Weekly.verdicts(s, c.assessments());
             Map<String, OutletSummary> byName = new LinkedHashMap<>();
             for (OutletSummary o : c.outlets()) {
                 byName.put(o.outlet().toLowerCase(Locale.ROOT), o);

@@ -92,8 +92,10 @@ final class ReviewCommand implements Callable<Integer> {
                 if (queue.isEmpty()) {
                     out.println("No unconfirmed claim waits for review in " + s.location() + ".");
                 }
+                Map<String, Verdict> inForce = s.currentClaimVerdicts();
                 for (int i = 0; i < queue.size(); i++) {
-                    print(out, queue.get(i), i + 1, queue.size(), s.verdict(queue.get(i).claimId()));
+                    print(out, queue.get(i), i + 1, queue.size(),
+                            Optional.ofNullable(inForce.get(queue.get(i).claimId())));
                 }
                 out.flush();
                 return ExitCodes.OK;
@@ -110,9 +112,9 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private List<ClaimSnapshot> queue(Store s) {
-        Map<String, Verdict> verdicts = s.currentVerdicts();
+        Map<String, Verdict> verdicts = s.currentClaimVerdicts();
         List<ClaimSnapshot> out = new ArrayList<>();
-        for (ClaimSnapshot c : s.latestClaims()) {
+        for (ClaimSnapshot c : s.currentClaims()) {
             if (c.status() != ClaimStatus.CORROBORATED && (all || !verdicts.containsKey(c.claimId()))) {
                 out.add(c);
             }
@@ -130,8 +132,9 @@ final class ReviewCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %s %s (%s%s): \u201C%s\u201D%n", mark, e.sourceName(), e.outlet(),
                     e.published().isEmpty() ? "" : ", " + e.published(), abbreviate(e.contentText(), 200));
         }
-        v.ifPresent(x -> out.printf("  current verdict: %s by %s on %s%s%n", x.outcome().label(), x.reviewer(),
-                x.decidedAt(), x.note().isEmpty() ? "" : " (" + x.note() + ")"));
+        v.ifPresent(x -> out.printf("  current verdict: %s by %s on %s%s%s%n", x.outcome().label(), x.reviewer(),
+                x.decidedAt(), x.note().isEmpty() ? "" : " (" + x.note() + ")", x.claimId().equals(c.claimId()) ? ""
+                        : "; given on claim " + x.claimId() + ", which shares its evidence"));
     }
 
     private int interactive(Store s, List<ClaimSnapshot> queue, OffsetDateTime now, PrintWriter out)
@@ -152,10 +155,11 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         int recorded = 0;
+        Map<String, Verdict> inForce = s.currentClaimVerdicts();
         loop:
         for (int i = 0; i < queue.size(); i++) {
             ClaimSnapshot c = queue.get(i);
-            print(out, c, i + 1, queue.size(), s.verdict(c.claimId()));
+            print(out, c, i + 1, queue.size(), Optional.ofNullable(inForce.get(c.claimId())));
             while (true) {
                 out.print("Verdict? [c]onfirmed [r]efuted [u]nresolvable [s]kip [q]uit: ");
                 out.flush();

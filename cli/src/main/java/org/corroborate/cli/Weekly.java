@@ -35,7 +35,6 @@ final class Weekly {
 
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
                                 Progress progress) {
-        Map<String, Verdict> verdicts = store.currentVerdicts();
         TrackRecords records = store.trackRecords(Optional.empty());
         List<IsoWeek> weeks = new ArrayList<>();
         for (IsoWeek w : store.weeks()) {
@@ -89,14 +88,23 @@ final class Weekly {
         }
         List<StoredRun> runs = store.runsOf(week);
         ReportInput report = new ReportInput(current, ingest(runs), diagnostics(runs), inputs(runs), generatedAt);
-        Map<String, Verdict> weekVerdicts = new TreeMap<>();
-        for (Assessment a : current.assessments()) {
-            Verdict v = verdicts.get(a.claim().id());
-            if (v != null) {
-                weekVerdicts.put(a.claim().id(), v);
+        Map<String, Verdict> weekVerdicts = verdicts(store, current.assessments());
+        return new WeeklyInput(week, report, trends, reliability, weekVerdicts);
+    }
+
+    /**
+     * The verdict in force on each of {@code assessments} that has one: given on that claim, or carried over from a
+     * reviewed claim that shares its evidence ({@link Store#verdictsInForce}).
+     */
+    static Map<String, Verdict> verdicts(Store store, List<Assessment> assessments) {
+        Map<String, List<String>> claims = new LinkedHashMap<>();
+        for (Assessment a : assessments) {
+            List<String> ids = claims.computeIfAbsent(a.claim().id(), k -> new ArrayList<>());
+            for (org.corroborate.core.Evidence e : a.evidence()) {
+                ids.add(e.attribution().id());
             }
         }
-        return new WeeklyInput(week, report, trends, reliability, weekVerdicts);
+        return store.verdictsInForce(claims);
     }
 
     /** An outlet's reliability: the news-outlet prior plus its track record under {@link Store#OUTLET_KEY}. */

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.Claim;
 import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.IngestSummary;
@@ -141,6 +144,54 @@ class StoreTest {
                     OffsetDateTime.parse("2025-03-09T09:00:00Z")));
             assertTrue(s.trackRecords(Optional.empty()).asMap().isEmpty());
             assertEquals(1, s.currentVerdicts().size());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void aVerdictCarriesOverWhenScoringAgainGivesTheClaimAnotherId(String db) {
+        try (Store s = Databases.fresh(db)) {
+            Corroboration c = new Corroborator(FAST, TrackRecords.empty()).score(StoreFixtures.corpus());
+            IngestSummary ingest = new IngestSummary(1, 0, c.articles().size(), 0, 0, 0, 0, java.util.Map.of());
+            s.record(T0, List.of("news.jsonl"), c.articles(), c.assessments(), ingest, List.of(), n -> { });
+            ClaimSnapshot kursk = s.latestClaims().stream().filter(x -> x.status() == ClaimStatus.CORROBORATED)
+                    .findFirst().orElseThrow();
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ana", "",
+                    OffsetDateTime.parse("2025-03-07T09:00:00Z")));
+            TrackRecords before = s.trackRecords(Optional.empty());
+
+            // a later run groups the same evidence under another id
+            List<Assessment> renamed = new ArrayList<>();
+            for (Assessment a : c.assessments()) {
+                Claim k = a.claim();
+                Claim claim = k.id().equals(kursk.claimId())
+                        ? new Claim("c-renamed", k.statement(), k.attributions(), k.parties(), k.values()) : k;
+                renamed.add(new Assessment(claim, a.probability(), a.interval(), a.grade(), a.status(), a.origins(),
+                        a.evidence(), a.silentParties(), a.explanation()));
+            }
+            s.record(T0.plusDays(1), List.of("news.jsonl"), c.articles(), renamed, ingest, List.of(), n -> { });
+
+            List<String> current = s.currentClaims().stream().map(ClaimSnapshot::claimId).toList();
+            assertTrue(current.contains("c-renamed"), current.toString());
+            assertFalse(current.contains(kursk.claimId()), "the old id is superseded: " + current);
+            Verdict carried = s.currentClaimVerdicts().get("c-renamed");
+            assertEquals(Verdict.Outcome.REFUTED, carried.outcome());
+            assertEquals(kursk.claimId(), carried.claimId(), "a carried verdict names the claim it was given on");
+            // the verdict counts once, whatever id its claim has now
+            assertEquals(before.asMap(), s.trackRecords(Optional.empty()).asMap());
+            // fresh scores are matched by evidence too; a claim sharing nothing gets nothing
+            List<String> evidence = kursk.evidence().stream().map(EvidenceRow::attributionId).toList();
+            java.util.Map<String, List<String>> fresh = new java.util.LinkedHashMap<>();
+            fresh.put("c-fresh", evidence.subList(0, (evidence.size() + 1) / 2));
+            fresh.put("c-other", List.of("no-such-attribution"));
+            java.util.Map<String, Verdict> inForce = s.verdictsInForce(fresh);
+            assertEquals(Verdict.Outcome.REFUTED, inForce.get("c-fresh").outcome());
+            assertFalse(inForce.containsKey("c-other"));
+            // the claim's own verdict, once given, takes precedence
+            s.recordVerdict(new Verdict("c-renamed", Verdict.Outcome.CONFIRMED, "ben", "",
+                    OffsetDateTime.parse("2025-03-08T09:00:00Z")));
+            assertEquals("c-renamed", s.currentClaimVerdicts().get("c-renamed").claimId());
+            assertEquals(new TrackRecords.Counts(1, 0), s.trackRecords(Optional.empty()).of("kr-nis"));
         }
     }
 
