@@ -14,10 +14,13 @@ import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.scoring.truth.Dataset;
 import org.corroborate.scoring.truth.Estimate;
+import org.corroborate.scoring.truth.ListValues;
+import org.corroborate.scoring.truth.Observation;
 import org.corroborate.scoring.truth.ObservationReader;
 import org.corroborate.scoring.truth.Result;
 import org.corroborate.scoring.truth.SourceTrust;
 import org.corroborate.scoring.truth.TruthMethod;
+import org.corroborate.scoring.truth.ValueImplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +52,12 @@ final class FuseCommand implements Callable<Integer> {
             description = "Also write each source's trust as TSV 'source, trust, observations' to this file.")
     Path sourcesFile;
 
+    @Option(names = "--list", paramLabel = "SEP",
+            description = "Values are lists of items separated by SEP (e.g. ';' for authors): the order, case and"
+                    + " spacing of items do not matter, and a list supports the lists that share its items (Yin et"
+                    + " al.'s implication; truthfinder and accu), so a partial list backs the full one.")
+    String listSeparator;
+
     @Override
     public Integer call() {
         return run(System.out, System.err);
@@ -56,10 +65,17 @@ final class FuseCommand implements Callable<Integer> {
 
     int run(PrintStream out, PrintStream err) {
         Diagnostics diagnostics = new Diagnostics();
+        if (listSeparator != null && listSeparator.isEmpty()) {
+            err.println("corroborate fuse: --list needs a separator, e.g. --list ';'");
+            return ExitCodes.USAGE;
+        }
         Dataset.Builder builder = Dataset.builder();
-        ObservationReader.read(file, diagnostics, builder::add);
+        ObservationReader.read(file, diagnostics, o -> builder.add(listSeparator == null ? o
+                : new Observation(o.source(), o.object(), o.property(), ListValues.canonical(o.value(),
+                        listSeparator), o.time())));
         Dataset data = builder.build();
-        Result result = method.create().run(data);
+        Result result = method.create(listSeparator == null ? ValueImplication.NONE : ListValues.SHARED_ITEMS)
+                .run(data);
         int status = ExitCodes.OK;
         try {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

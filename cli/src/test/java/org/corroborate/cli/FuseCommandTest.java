@@ -58,4 +58,26 @@ class FuseCommandTest {
         assertTrue(r[2].contains("obs.csv:3"), r[2]);
         assertTrue(r[2].contains("accu:"), r[2]);
     }
+
+    @Test
+    void listValuesIgnoreOrderCaseAndSpacingAndPartialListsBackTheFullOne() throws IOException {
+        Path in = dir.resolve("books.tsv");
+        StringBuilder tsv = new StringBuilder("source\tobject\tproperty\tvalue\n");
+        // three stores give the full list, each written its own way; two give only the first author
+        tsv.append("s1\tbook\tauthors\tKnuth; Graham; Patashnik\n");
+        tsv.append("s2\tbook\tauthors\tpatashnik;GRAHAM;  knuth\n");
+        tsv.append("s3\tbook\tauthors\tGraham;Knuth;Patashnik\n");
+        for (String s : new String[] {"s4", "s5"}) {
+            tsv.append(s).append("\tbook\tauthors\tKnuth\n");
+        }
+        Files.writeString(in, tsv.toString(), StandardCharsets.UTF_8);
+        String[] plain = fuse(in, "--method", "truthfinder");
+        assertEquals("0", plain[0], plain[2]);
+        assertTrue(plain[1].contains("book\tauthors\tKnuth\t"), plain[1]);
+        String[] lists = fuse(in, "--method", "truthfinder", "--list", ";");
+        assertEquals("0", lists[0], lists[2]);
+        assertTrue(lists[1].contains("book\tauthors\tgraham; knuth; patashnik\t"), lists[1]);
+        assertTrue(lists[2].contains("converged"), lists[2]);
+        assertEquals("2", fuse(in, "--list", "")[0]);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.scoring.truth.ListValues;
 import org.corroborate.scoring.truth.ValueImplication;
 
 /**
@@ -109,29 +110,15 @@ public final class AuthorNames {
 
     /** The canonical value of an author list: its surnames joined by {@code "; "}; empty when none. */
     public static String key(String authors) {
-        return String.join("; ", surnames(authors));
+        return String.join(ListValues.JOINER, surnames(authors));
     }
 
     /**
      * TruthFinder's implication between two canonical author lists (Yin et al. 2007 for books): the share of
-     * {@code from}'s authors that are also in {@code to}, minus the base similarity 0.5. A partial list thus
-     * supports the full list (+0.5), the full list does not support a part of it (0 for half), and disjoint lists
-     * count against each other (-0.5).
+     * {@code from}'s authors that are also in {@code to}, minus the base similarity 0.5 ({@link ListValues#SHARED_ITEMS};
+     * {@link #key} joins surnames as {@link ListValues#JOINER} does).
      */
-    public static final ValueImplication IMPLICATION = (from, to) -> {
-        String[] a = from.split("; ");
-        String[] b = to.split("; ");
-        int common = 0;
-        for (String x : a) { // lists are short: a nested loop beats hashing
-            for (String y : b) {
-                if (x.equals(y)) {
-                    common++;
-                    break;
-                }
-            }
-        }
-        return (double) common / a.length - 0.5;
-    };
+    public static final ValueImplication IMPLICATION = ListValues.SHARED_ITEMS;
 
     private static String last(List<String> words) {
         return words.get(words.size() - 1);
