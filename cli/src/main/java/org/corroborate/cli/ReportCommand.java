@@ -47,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
                     + " reports. Default: now.")
     String asOf;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Weeks scored at once (default: all cores); the"
+            + " report does not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
     int samples = ScoringConfig.DEFAULTS.samples();
 
@@ -66,7 +70,8 @@ final class ReportCommand implements Callable<Integer> {
                         + "; the report says so");
             }
             in = Weekly.assemble(s, w, generated, ScoringConfig.DEFAULTS.withSamples(samples),
-                    Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)));
+                    Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)),
+                    threads);
         } catch (StoreException e) {
             err.println("corroborate: " + e.getMessage());
             return ExitCodes.FAILED;

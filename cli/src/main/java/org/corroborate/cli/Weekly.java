@@ -35,6 +35,16 @@ final class Weekly {
 
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
                                 Progress progress) {
+        return assemble(store, week, generatedAt, config, progress, 1);
+    }
+
+    /**
+     * The weekly report's input: {@code week} scored with the track records of every verdict, and the weeks before
+     * it (up to {@link WeeklyInput#TREND_WEEKS} in all) scored for the trends, on up to {@code threads} threads (the
+     * weeks are read from the store first, one after another; the result does not depend on the thread count).
+     */
+    static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
+                                Progress progress, int threads) {
         TrackRecords records = store.trackRecords(Optional.empty());
         List<IsoWeek> weeks = new ArrayList<>();
         for (IsoWeek w : store.weeks()) {
@@ -46,18 +56,37 @@ final class Weekly {
                 weeks.size()));
         weeks.add(week);
         Corroborator corroborator = new Corroborator(config, records);
-        Corroboration current = null;
-        List<Corroboration> scored = new ArrayList<>();
-        int done = 0;
+        List<java.util.concurrent.Callable<Corroboration>> work = new ArrayList<>();
         for (IsoWeek w : weeks) {
-            Corroboration c = corroborator.score(store.articles(w));
-            scored.add(c);
-            if (w.equals(week)) {
-                current = c;
+            List<org.corroborate.core.AnnotatedArticle> articles = store.articles(w);
+            work.add(() -> corroborator.score(articles));
+        }
+        List<Corroboration> scored = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, work.size())));
+        try {
+            List<java.util.concurrent.Future<Corroboration>> futures = new ArrayList<>();
+            for (java.util.concurrent.Callable<Corroboration> c : work) {
+                futures.add(pool.submit(c));
             }
-            progress.update(++done);
+            for (java.util.concurrent.Future<Corroboration> f : futures) {
+                scored.add(f.get());
+                progress.update(scored.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring the weeks", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
         }
         progress.done();
+        Corroboration current = scored.get(scored.size() - 1);
         List<String> outlets = new ArrayList<>();
         for (OutletSummary o : current.outlets()) {
             outlets.add(o.outlet());

@@ -62,7 +62,7 @@ final class WeeklyFixture {
         assertEquals(0, cli("review", "--import", csv.toString(), "--store", store.toString()), err.toString());
         Path report = dir.resolve("report");
         assertEquals(0, cli("report", "--week", "2025-W09", "--store", store.toString(), "-o", report.toString(),
-                "--as-of", "2025-03-12T00:00:00Z", "--samples", "400"), err.toString());
+                "--as-of", "2025-03-12T00:00:00Z", "--samples", "400", "--threads", "1"), err.toString());
         return report;
     }
 
