@@ -18,6 +18,7 @@ import org.corroborate.ingest.ReadOptions;
 import org.corroborate.ingest.Readers;
 import org.corroborate.ingest.csv.CsvReader;
 import org.corroborate.ingest.feed.FeedReader;
+import org.corroborate.ingest.html.HtmlArticleReader;
 import org.corroborate.ingest.jsonl.JsonLinesReader;
 import org.corroborate.ingest.text.PlainTextReader;
 import org.corroborate.ingest.warc.WarcReader;
@@ -31,7 +32,8 @@ import org.corroborate.ingest.warc.WarcReader;
  * {@code src/test/resources/org/corroborate/ingest/fuzz/ReadersFuzzTestInputs/<target>/}). To fuzz one target
  * (Linux x86-64), see docs/SECURITY.md:
  *
- * <pre>JAZZER_FUZZ=1 mvn -B -pl ingest test -Dtest='ReadersFuzzTest#jsonLines' -Djazzer.max_duration=10m</pre>
+ * <pre>JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -B -pl ingest -am test -Dtest='ReadersFuzzTest#jsonLines' \
+ *     -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 class ReadersFuzzTest {
 
@@ -79,6 +81,12 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void warc(byte[] data) {
         read(new WarcReader(HtmlPageParser.unavailable()), "f.warc", data);
+    }
+
+    /** A saved HTML page: charset sniffing, jsoup with a depth cap, metadata, main text and wire credit. */
+    @FuzzTest(maxDuration = "10m")
+    void html(byte[] data) {
+        read(new HtmlArticleReader(), "f.html", data);
     }
 
     /** The whole path: gzip, the format sniffer, limits, then whichever reader; nothing may escape. */
