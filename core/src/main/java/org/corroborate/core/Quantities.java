@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds and normalises the quantities stated in an English text: digits with thousands separators
@@ -22,11 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class Quantities {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<num>(?<![\\d.,])(?:\\d{1,3}(?:(?:,|[ \\u00A0\\u202F\\u2009])\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?))"
-                    + "(?<suf>[\\p{L}]+)?"
-                    + "|(?<word>\\p{L}[\\p{L}'\\u2019]*(?:-\\p{L}+)*)"
-                    + "|(?<sym>[%$\\u20AC\\u00A3~+\\-\\u2013\\u2014:/])");
+    private static final String SYMBOLS = "%$\u20AC\u00A3~+-\u2013\u2014:/";
 
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -115,21 +109,80 @@ public final class Quantities {
         return List.copyOf(out);
     }
 
+    /**
+     * Numbers (with thousands groups of exactly three digits after a comma or a space, a decimal part and letters
+     * stuck to them, {@code 12k}), words (with apostrophes and inner hyphens) and the symbols quantities use. A
+     * hand-written scanner, linear in the text: no regular expression to backtrack.
+     */
     private static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            if (m.group("num") != null) {
-                String suf = m.group("suf") == null ? "" : m.group("suf").toLowerCase(Locale.ROOT);
-                tokens.add(new Token(m.start(), m.end(), m.group(), m.group("num"), Kind.NUMBER, suf));
-            } else if (m.group("word") != null) {
-                tokens.add(new Token(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT), Kind.WORD,
-                        ""));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                char prev = i > 0 ? text.charAt(i - 1) : ' ';
+                if (isDigit(prev) || prev == '.' || prev == ',') {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && isDigit(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i <= 3) {
+                    while (j + 4 <= n && isGroupSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))
+                            && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
+                            && (j + 4 == n || !isDigit(text.charAt(j + 4)))) {
+                        j += 4;
+                    }
+                }
+                if (j + 1 < n && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+                    j++;
+                    while (j < n && isDigit(text.charAt(j))) {
+                        j++;
+                    }
+                }
+                String num = text.substring(i, j);
+                int k = j;
+                while (k < n && Character.isLetter(text.charAt(k))) {
+                    k++;
+                }
+                tokens.add(new Token(i, k, text.substring(i, k), num, Kind.NUMBER,
+                        text.substring(j, k).toLowerCase(Locale.ROOT)));
+                i = k;
+            } else if (Character.isLetter(c)) {
+                int j = i + 1;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (Character.isLetter(d) || d == '\'' || d == '\u2019') {
+                        j++;
+                    } else if (d == '-' && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                String w = text.substring(i, j);
+                tokens.add(new Token(i, j, w, w.toLowerCase(Locale.ROOT), Kind.WORD, ""));
+                i = j;
             } else {
-                tokens.add(new Token(m.start(), m.end(), m.group(), m.group(), Kind.SYMBOL, ""));
+                if (SYMBOLS.indexOf(c) >= 0) {
+                    String sym = String.valueOf(c);
+                    tokens.add(new Token(i, i + 1, sym, sym, Kind.SYMBOL, ""));
+                }
+                i++;
             }
         }
         return tokens;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isGroupSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
 
     /** Parses a quantity starting at token {@code i}; returns the index after it, or {@code i} when there is none. */
