@@ -35,8 +35,8 @@ import org.corroborate.scoring.independence.Wire;
  * functions in 32 bands of 2 rows: a pair of contents whose term sets have Jaccard similarity {@code s} shares a
  * band with probability {@code 1 - (1 - s^2)^32}, 0.73 at {@code s = 0.2}, 0.95 at 0.3, more than 0.999 from 0.5),
  * so claims are never compared all against all. A candidate is verified: the tf-idf cosine of the two contents is
- * at least the threshold, and they {@linkplain #agree agree} on entities (countries, names), dates (years, months)
- * and the event (the verbs they report); the attribution must also agree with, and be at least half the threshold
+ * at least the threshold, and they {@linkplain ContentSignals#agree agree} on entities (countries, names), dates (years, months)
+ * and the main event they report; the attribution must also agree with, and be at least half the threshold
  * similar to, the claim's first statement, so a claim cannot drift from topic to topic through a chain of
  * neighbours. The attribution joins the claim of its most similar verified candidate, else starts a new claim.
  * Numbers never block a match: {@code 10,000} against {@code 12,000} soldiers are rival values of one claim.
@@ -588,15 +588,15 @@ public final class ClaimMatcher {
 
     /**
      * The rival values of the quantity a claim is about: the quantity of its statement when it states one, else the
-     * quantity (unit, and whether it is an increment) that most of its supporting or denying carriers state; each
+     * quantity (unit, and whether it is an increment) that most of its supporting or denying anchors state; each
      * value once (by {@link Quantity#key()}), as first written, in order of first appearance.
      */
     private static List<String> values(Item rep, List<Item> members) {
         Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
         for (Item it : members) {
-            if (!it.a.stance().supports() && it.a.stance() != Stance.DENIES) {
-                continue;
+            if (!it.anchor || !it.a.stance().supports() && it.a.stance() != Stance.DENIES) {
+                continue; // a reference back ("the two countries' treaty") states no value of the claim
             }
             Set<String> units = new LinkedHashSet<>();
             for (Quantity q : it.sig.quantities()) {

@@ -11,38 +11,42 @@ import org.corroborate.core.Quantity;
 
 /**
  * What claim matching compares in a claim's content besides its words: the countries and names it mentions, the
- * years and months it dates itself by, the events it reports (its verbs, folded: {@code sent}, {@code dispatched},
- * {@code re-deployed} → {@code deploy}) and its quantities. Also its terms for similarity, with each quantity
+ * years and months it dates itself by, the events it reports (folded into classes: {@code sent},
+ * {@code dispatched}, {@code re-deployed} → {@code deploy}) and its quantities. Also its terms for similarity, with each quantity
  * replaced by a token of its unit ({@code #soldier}), so {@code 10,000 soldiers} and {@code 12,000 troops} weigh
  * alike.
  *
  * @param terms      content terms ({@link Terms}) with quantities folded to unit tokens, in text order
  * @param countries  ISO codes of the countries named (as found by the extractor)
- * @param names      capitalised words other than the first of a title-case text, lower-case and stemmed; empty
- *                   for a title-case text (a headline), where capitals tell nothing
+ * @param names      capitalised words that do not start a sentence, lower-case and stemmed; empty for a
+ *                   title-case text (a headline), where capitals tell nothing
  * @param years      four-digit years named
  * @param months     month names named, lower-case, full form
- * @param events     folded verbs: past forms and gerunds ({@code -ed}, {@code -ing}), common irregular past forms
- *                   and the event words {@link Terms} folds ({@code deploy}, {@code kill}, {@code capture},
- *                   {@code withdraw}, {@code fight})
+ * @param events     classes of the events reported, from a curated lexicon ({@link #event(String)})
  * @param quantities the quantities stated, in text order
  */
 record ContentSignals(List<String> terms, Set<String> countries, Set<String> names, Set<String> years,
                       Set<String> months, Set<String> events, List<Quantity> quantities) {
 
     private static final Set<String> EVENT_WORDS = Set.of("deploy", "kill", "capture", "withdraw", "fight");
-    private static final Set<String> IRREGULAR_PAST = Set.of("sent", "fought", "won", "lost", "shot", "hit", "held",
-            "seen", "made", "taken", "given", "struck", "stolen", "built", "sold", "bought", "met", "fled", "began",
-            "begun", "broke", "broken", "fell", "fallen", "led", "left", "froze", "frozen", "wrote", "written",
-            "spent", "paid", "caught", "ran", "died", "dead");
-    /** Words ending like a past form or a gerund that report no event of their own. */
-    private static final Set<String> NOT_EVENTS = Set.of("according", "including", "following", "during",
-            "regarding", "concerning", "morning", "evening", "something", "nothing", "anything", "everything",
-            "thing", "king", "ring", "spring", "string", "alleged", "reported", "united", "armed", "based",
-            "related", "named", "unnamed", "detailed", "limited", "advanced", "supposed", "so-called", "called",
-            "interested", "concerned", "involved", "expected", "red", "bed", "need", "feed", "seed", "speed",
-            "shed", "hundred", "wed", "bring", "sing", "wing", "ceiling", "sibling", "darling", "ongoing", "going",
-            "being", "having", "doing", "saying");
+    private static final java.util.Map<String, String> EVENT_CLASSES = classes(
+            "kill", "behead beheads beheaded beheading execute executes executed executing execution slain murder"
+                    + " murders murdered killing killings",
+            "capture", "detain detains detained detention arrest arrests arrested captive captives",
+            "wound", "wound wounds wounded injure injures injured injury injuries",
+            "withdraw", "withdrawal withdrawals retreat retreats retreated",
+            "deploy", "reinforcement reinforcements");
+
+    private static java.util.Map<String, String> classes(String... pairs) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (String w : pairs[i + 1].split(" ")) {
+                m.put(w, pairs[i]);
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -76,7 +80,9 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         }
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
+        List<Boolean> sentenceStart = new ArrayList<>();
         int n = text.length();
+        boolean atStart = true;
         for (int i = 0; i < n; ) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
@@ -89,7 +95,17 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             }
             words.add(text.substring(i, j));
             capital.add(Character.isUpperCase(text.charAt(i)));
+            sentenceStart.add(atStart); // a capital there says nothing about a name
+            atStart = false;
             i = j;
+            int k = j;
+            while (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\u201D' || text.charAt(k) == '\'')) {
+                k++;
+            }
+            if (k < n && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?'
+                    || text.charAt(k) == ':')) {
+                atStart = true;
+            }
         }
         int longWords = 0;
         int capitalised = 0;
@@ -121,7 +137,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             if (!Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            if (!titleCase && capital.get(i) && !WEEKDAYS.contains(lower) && !Terms.isStopWord(lower)
+            if (!titleCase && capital.get(i) && !sentenceStart.get(i) && !WEEKDAYS.contains(lower) && !Terms.isStopWord(lower)
                     && lower.length() > 1) {
                 names.add(Terms.normalise(lower));
             }
@@ -139,60 +155,48 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         return (q.increment() ? "+" : "") + unit;
     }
 
-    /** The folded event a lower-case word reports, or empty. */
+    /**
+     * The class of event a lower-case word reports ({@code deploy}, {@code kill}, {@code capture}, {@code wound},
+     * {@code withdraw}, {@code fight}), or empty. Only this curated lexicon counts: other verbs are too often
+     * paraphrased ({@code snapped} a selfie, an {@code unauthorized} selfie) to tell claims apart.
+     */
     static String event(String lower) {
-        if (NOT_EVENTS.contains(lower)) {
-            return "";
+        String w = lower.startsWith("re-") ? lower.substring(3) : lower;
+        String c = EVENT_CLASSES.get(w);
+        if (c != null) {
+            return c;
         }
         String folded = Terms.normalise(lower);
         if (EVENT_WORDS.contains(folded)) {
             return folded;
         }
-        if (IRREGULAR_PAST.contains(lower)) {
-            return lower;
-        }
-        String w = lower.startsWith("re-") ? lower.substring(3) : lower;
-        int dash = w.lastIndexOf('-');
-        if (dash >= 0) {
-            return ""; // North Korean-led, Seoul-based: compounds, not verbs
-        }
-        String stem;
-        if (w.length() > 4 && w.endsWith("ed")) {
-            stem = w.substring(0, w.length() - 2);
-        } else if (w.length() > 5 && w.endsWith("ing")) {
-            stem = w.substring(0, w.length() - 3);
-        } else {
-            return "";
-        }
-        if (stem.endsWith("i")) {
-            stem = stem.substring(0, stem.length() - 1) + "y"; // carried, carrying: carry
-        }
-        if (stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                && "aeiouls".indexOf(stem.charAt(stem.length() - 1)) < 0) {
-            stem = stem.substring(0, stem.length() - 1); // stopped: stop
-        }
-        if (stem.endsWith("e")) {
-            stem = stem.substring(0, stem.length() - 1); // fired, firing: fir
-        }
-        return stem;
+        c = EVENT_CLASSES.get(folded);
+        return c == null ? "" : c;
     }
 
     /**
      * True when two contents can state the same claim: neither names a country the other lacks while the other
-     * also names one it lacks; their names, when both have some and their countries do not already agree, share
-     * one; their years and their months, when both give some, share one; their events, when both report some,
-     * share one. Quantities never disagree here: different values of one quantity are rival values of one claim.
-     * Symmetric.
+     * also names one it lacks; when their countries do not settle it (one names none), their names, when both have
+     * some, share one; their years and their months, when both give some, share one; and when both report events,
+     * each one's main event (its first) is among the other's ({@code sent ... to fight} and {@code sent} agree,
+     * {@code fighting} and {@code sent ... to fight} do not). Quantities never disagree here: different values of
+     * one quantity are rival values of one claim. Symmetric.
      */
     static boolean agree(ContentSignals a, ContentSignals b) {
         if (!a.countries.containsAll(b.countries) && !b.countries.containsAll(a.countries)) {
             return false;
         }
-        boolean sameCountries = !a.countries.isEmpty() && a.countries.equals(b.countries);
-        if (!sameCountries && disjoint(a.names, b.names)) {
+        boolean countriesAgree = !a.countries.isEmpty() && !b.countries.isEmpty();
+        if (!countriesAgree && disjoint(a.names, b.names)) {
             return false;
         }
-        return !disjoint(a.years, b.years) && !disjoint(a.months, b.months) && !disjoint(a.events, b.events);
+        if (disjoint(a.years, b.years) || disjoint(a.months, b.months)) {
+            return false;
+        }
+        if (a.events.isEmpty() || b.events.isEmpty()) {
+            return true;
+        }
+        return b.events.contains(a.events.iterator().next()) && a.events.contains(b.events.iterator().next());
     }
 
     /** True when both are non-empty and share nothing. */
