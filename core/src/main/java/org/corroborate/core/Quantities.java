@@ -352,7 +352,7 @@ public final class Quantities {
                 scaled = true;
                 k++;
             }
-            boolean plainYear = !scaled && t.lower().matches("\\d{4}") && v >= 1000 && v <= 2100;
+            boolean plainYear = !scaled && t.lower().length() == 4 && t.lower().chars().allMatch(ch -> ch >= '0' && ch <= '9') && v >= 1000 && v <= 2100;
             return new Num(v, scaled, false, plainYear, k);
         }
         if (t.kind() != Kind.WORD) {

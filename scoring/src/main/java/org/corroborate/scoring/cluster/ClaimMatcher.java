@@ -68,6 +68,8 @@ public final class ClaimMatcher {
      * terms too common to tell claims apart, and the contents that belong together share other bands too.
      */
     static final int MAX_BUCKET = 128;
+    /** Statements of one claim a bucket keeps at most. */
+    static final int PER_CLAIM = 4;
     /** Share of the threshold an attribution must reach against the claim's first statement. */
     static final double LEADER_SHARE = 0.5;
     private static final long[] SEEDS_A = new long[HASHES];
@@ -416,10 +418,24 @@ public final class ClaimMatcher {
         return best;
     }
 
+    /**
+     * Adds {@code e} to the buckets of its bands, unless a bucket is full or already holds {@link #PER_CLAIM}
+     * statements of the same claim (more of them would only repeat the same comparison: a corpus that repeats a
+     * claim thousands of times would otherwise make every bucket of that claim full of it).
+     */
     private static void index(Map<Long, List<Entry>> buckets, Entry e) {
         for (long key : e.bands) {
             List<Entry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-            if (bucket.size() < MAX_BUCKET) {
+            if (bucket.size() >= MAX_BUCKET) {
+                continue;
+            }
+            int same = 0;
+            for (Entry other : bucket) {
+                if (other.cluster == e.cluster && ++same >= PER_CLAIM) {
+                    break;
+                }
+            }
+            if (same < PER_CLAIM) {
                 bucket.add(e);
             }
         }

@@ -125,7 +125,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String lower = w.toLowerCase(Locale.ROOT);
-            if (w.matches("(?:19|20)\\d\\d")) {
+            if (isYear(w)) {
                 years.add(w);
                 continue;
             }
@@ -147,6 +147,11 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             }
         }
         return new ContentSignals(terms, new LinkedHashSet<>(countries), names, years, months, events, quantities);
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
     }
 
     /** The unit a quantity counts, folded like terms; {@code +} marks an increment, {@code n} a bare number. */
