@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure accuracy on a data set given as an argument; prints the figures.",
         subcommands = {
             EvalEmergentCommand.class,
+            EvalClaimsCommand.class,
             EvalIngestCommand.class,
             EvalHtmlCommand.class,
             EvalBooksCommand.class,

@@ -176,8 +176,10 @@ class SeedArticleAcceptanceTest {
         Set<String> supporting = deployment.evidence().stream()
                 .filter(e -> e.role() == EvidenceRole.SUPPORTS && e.counted()).map(e -> e.origin())
                 .collect(Collectors.toSet());
-        assertTrue(supporting.containsAll(Set.of("kr-government", "western-intelligence", "ua-government")),
-                supporting.toString());
+        // backed by independent intelligence origins: Seoul's spy agency (counted as the South Korean government)
+        // and Western intelligence, whose "more than 10,000 soldiers were sent" is the same claim with a figure
+        assertTrue(supporting.containsAll(Set.of("kr-government", "western-intelligence")), supporting.toString());
+        assertEquals(List.of("more than 10,000"), deployment.claim().values());
         assertTrue(deployment.evidence().stream().anyMatch(e -> e.role() == EvidenceRole.SUPPORTS
                 && e.attribution().source().source().kind() == SourceKind.INTELLIGENCE_AGENCY));
         Set<String> silent = deployment.silentParties().stream().map(Source::id).collect(Collectors.toSet());
@@ -189,6 +191,25 @@ class SeedArticleAcceptanceTest {
         assertTrue(deployment.probability() > 0.75, "probability " + deployment.probability());
         assertTrue(deployment.interval().contains(deployment.probability()));
         assertEquals(1, deployment.grade().credibility());
+    }
+
+    /**
+     * What broke: claim matching grouped by topic, so Seoul's "not engaged in combat since mid-January", Ukraine's
+     * "withdrawn following heavy losses" and Ukraine's captures were counted as support for the deployment. They
+     * are other claims about the same troops (other events): they support their own claims, not the deployment.
+     */
+    @Test
+    void relatedButDifferentClaimsStayApartFromTheDeployment() {
+        Assessment deployment = deploymentClaim();
+        Set<String> contents = deployment.claim().attributions().stream().map(Attribution::contentText)
+                .collect(Collectors.toSet());
+        assertTrue(contents.stream().noneMatch(c -> c.contains("not been engaged in combat")
+                || c.contains("withdrawn following heavy losses") || c.contains("captured or killed")), contents
+                .toString());
+        Assessment combat = scored.assessments().stream().filter(a -> a.claim().attributions().stream()
+                .anyMatch(at -> at.contentText().contains("not been engaged in combat"))).findFirst().orElseThrow();
+        assertTrue(combat.claim().attributions().stream().anyMatch(at -> at.contentText().contains(
+                "withdrawn following heavy losses")), "Ukraine's withdrawal report belongs with Seoul's statement");
     }
 
     @Test

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.SplittableRandom;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
+import org.corroborate.core.Quantities;
+import org.corroborate.core.Quantity;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
@@ -27,16 +28,28 @@ import org.corroborate.scoring.independence.Wire;
 /**
  * Groups factual attributions into claims across articles and outlets.
  *
- * <p>Each attribution's content becomes a tf-idf vector of {@link Terms}. Attributions that state something on
- * their own ("anchors") are taken in publication order and join the claim whose centroid is most similar (cosine at
- * least the threshold), else start a new claim; candidates come from an inverted index of terms, so unrelated claims
- * are never compared. Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to
- * comment) join a claim of the same article: the most similar one, else the nearest earlier claim of the same
- * source, else the nearest earlier claim. Opinions are not matched.
+ * <p>Each attribution's content becomes a tf-idf vector of {@link Terms}, with every stated quantity replaced by a
+ * token of its unit ({@code more than 10,000 soldiers} → {@code #soldier}), so that rival values of one quantity do
+ * not make two statements look different. Attributions that state something on their own ("anchors") are taken in
+ * publication order. Candidates come from MinHash locality-sensitive hashing of the content's term set (64 hash
+ * functions in 32 bands of 2 rows: a pair of contents whose term sets have Jaccard similarity {@code s} shares a
+ * band with probability {@code 1 - (1 - s^2)^32}, 0.73 at {@code s = 0.2}, 0.95 at 0.3, more than 0.999 from 0.5),
+ * so claims are never compared all against all. A candidate is verified: the tf-idf cosine of the two contents is
+ * at least the threshold, and they {@linkplain ContentSignals#agree agree} on entities (countries, names), dates (years, months)
+ * and the main event they report; the attribution must also agree with, and be at least half the threshold
+ * similar to, the claim's first statement, so a claim cannot drift from topic to topic through a chain of
+ * neighbours. The attribution joins the claim of its most similar verified candidate, else starts a new claim.
+ * Numbers never block a match: {@code 10,000} against {@code 12,000} soldiers are rival values of one claim.
+ *
+ * <p>Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to comment) join a
+ * claim of the same article: the most similar one, else the nearest earlier claim of the same source, else the
+ * nearest earlier claim. Opinions are not matched.
  *
  * <p>A claim's statement is its most central anchor's content; its parties are the sources among its carriers
- * that speak for a country its statement names; its values are the rival quantities its carriers give
- * ({@code more than 10,000} against {@code 12,000}).
+ * that speak for a country its statement names; its values are the rival values its carriers give for the
+ * quantity the claim is about ({@code more than 10,000} against {@code 12,000} soldiers), from {@link Quantities}.
+ *
+ * <p>Deterministic: the hash functions come from a fixed seed, and ties go to the earlier claim.
  */
 public final class ClaimMatcher {
 
@@ -44,22 +57,31 @@ public final class ClaimMatcher {
             "those", "the", "there", "such");
     private static final Set<SourceKind> STATE_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
             SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?:(?:more than|over|about|around|at least|nearly|almost|up to|some|roughly|fewer than|less than) )?"
-                    + "\\d[\\d,.]*(?: (?:thousand|million|billion|hundred))?",
-            Pattern.CASE_INSENSITIVE);
-
     /** Anchors at least this share of the most central one's similarity may represent the claim. */
     private static final double REPRESENTATIVE_SHARE = 0.8;
-    /** Cosine to the statement from which a carrier's quantity is a rival value of the claim. */
-    private static final double VALUE_SIMILARITY = 0.5;
-
+    /** MinHash functions, in {@link #BANDS} bands of {@link #ROWS} rows. */
+    static final int HASHES = 64;
+    static final int BANDS = 32;
+    static final int ROWS = HASHES / BANDS;
     /**
-     * Terms found in more claims than this are not used to find candidates (a claim sharing only such terms with
-     * an attribution is almost never similar enough): this keeps candidate lists short on large corpora, and never
-     * applies to small ones.
+     * A bucket keeps at most this many entries (the earliest): a band shared by more contents than this is made of
+     * terms too common to tell claims apart, and the contents that belong together share other bands too.
      */
-    static final int MAX_POSTING = 256;
+    static final int MAX_BUCKET = 128;
+    /** Statements of one claim a bucket keeps at most. */
+    static final int PER_CLAIM = 4;
+    /** Share of the threshold an attribution must reach against the claim's first statement. */
+    static final double LEADER_SHARE = 0.5;
+    private static final long[] SEEDS_A = new long[HASHES];
+    private static final long[] SEEDS_B = new long[HASHES];
+
+    static {
+        SplittableRandom r = new SplittableRandom(0x5EEDC1A1L);
+        for (int i = 0; i < HASHES; i++) {
+            SEEDS_A[i] = r.nextLong() | 1;
+            SEEDS_B[i] = r.nextLong();
+        }
+    }
 
     private final double threshold;
 
@@ -80,6 +102,8 @@ public final class ClaimMatcher {
         int[] ids;
         double[] ws;
         final List<String> terms;
+        ContentSignals sig;
+        Entry entry;
         boolean anchor;
         Cluster cluster;
 
@@ -93,10 +117,10 @@ public final class ClaimMatcher {
 
     private static final class Cluster {
         final int index;
+        /** The claim's first statement (a tracked claim's own, else its first anchor's). */
+        Entry leader;
         final List<Item> members = new ArrayList<>();
         final TermWeights centroid = new TermWeights();
-        /** The terms under which this cluster is in the inverted index. */
-        final Set<String> indexed = new java.util.HashSet<>();
         double norm2;
         TrackedClaim tracked;
 
@@ -226,8 +250,10 @@ public final class ClaimMatcher {
                 if (!a.isFactual()) {
                     continue;
                 }
-                List<String> terms = Terms.of(a.contentText(), a.countries());
+                ContentSignals sig = ContentSignals.of(a.contentText(), a.countries());
+                List<String> terms = sig.terms();
                 Item it = new Item(a, aa.article(), order++, terms);
+                it.sig = sig;
                 it.anchor = isAnchor(a, terms);
                 items.add(it);
                 for (String t : new LinkedHashSet<>(terms)) {
@@ -246,15 +272,17 @@ public final class ClaimMatcher {
                 it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
                 it.ws[k++] = e.getValue();
             }
+            it.entry = new Entry(it.ids, it.ws, it.sig);
         }
+        Map<Long, List<Entry>> buckets = new HashMap<>();
 
         List<Cluster> clusters = new ArrayList<>();
-        Map<String, List<Cluster>> index = new HashMap<>();
         Map<String, Cluster> trackedById = new HashMap<>();
         for (TrackedClaim t : trackedClaims) {
             Cluster c = new Cluster(clusters.size());
             c.tracked = t;
-            Map<String, Double> vec = vector(Terms.of(t.statement(), t.parties()), df, n);
+            ContentSignals sig = ContentSignals.of(t.statement(), t.parties());
+            Map<String, Double> vec = vector(sig.terms(), df, n);
             int[] ids = new int[vec.size()];
             double[] ws = new double[vec.size()];
             int k = 0;
@@ -263,13 +291,11 @@ public final class ClaimMatcher {
                 ws[k++] = e.getValue();
             }
             c.seed(ids, ws);
+            c.leader = new Entry(ids, ws, sig);
+            c.leader.cluster = c;
+            index(buckets, c.leader);
             clusters.add(c);
             trackedById.put(t.id(), c);
-            for (String term : vec.keySet()) {
-                if (c.indexed.add(term)) {
-                    index.computeIfAbsent(term, x -> new ArrayList<>()).add(c);
-                }
-            }
         }
         // articles that name a tracked claim bring their most similar attribution to it
         Map<String, Item> named = new HashMap<>();
@@ -285,39 +311,24 @@ public final class ClaimMatcher {
         }
         for (Item it : named.values().stream().sorted(Comparator.comparingInt((Item i) -> i.order)).toList()) {
             trackedById.get(it.article.claimId()).add(it);
+            if (it.anchor) {
+                it.entry.cluster = it.cluster;
+                index(buckets, it.entry);
+            }
         }
         for (Item it : items) {
             if (!it.anchor || it.cluster != null) {
                 continue;
             }
-            Cluster best = null;
-            double bestSim = threshold;
-            Set<Cluster> seen = new LinkedHashSet<>();
-            for (String t : it.vec.keySet()) {
-                List<Cluster> posting = index.getOrDefault(t, List.of());
-                if (posting.size() > MAX_POSTING) {
-                    continue; // a term in this many claims tells none apart; its share of any cosine is small
-                }
-                for (Cluster c : posting) {
-                    if (seen.add(c)) {
-                        double sim = c.cosine(it);
-                        if (sim >= bestSim && (best == null || sim > bestSim)) {
-                            best = c;
-                            bestSim = sim;
-                        }
-                    }
-                }
-            }
+            Cluster best = bestVerified(it, buckets);
             if (best == null) {
                 best = new Cluster(clusters.size());
+                best.leader = it.entry;
                 clusters.add(best);
             }
             best.add(it);
-            for (String t : it.vec.keySet()) {
-                if (best.indexed.add(t)) {
-                    index.computeIfAbsent(t, k -> new ArrayList<>()).add(best);
-                }
-            }
+            it.entry.cluster = best;
+            index(buckets, it.entry);
         }
         // A follower only looks at the items of its own article: group them once (in order), not per follower.
         Map<String, List<Item>> byArticle = new HashMap<>();
@@ -336,6 +347,134 @@ public final class ClaimMatcher {
             }
         }
         return out;
+    }
+
+    /** A statement as indexed for candidate generation: its vector, its signals and its MinHash band keys. */
+    private static final class Entry {
+        final int[] ids;
+        final double[] ws;
+        final ContentSignals sig;
+        final long[] bands;
+        Cluster cluster;
+        private TermWeights weights;
+
+        Entry(int[] ids, double[] ws, ContentSignals sig) {
+            this.ids = ids;
+            this.ws = ws;
+            this.sig = sig;
+            this.bands = bandKeys(new LinkedHashSet<>(sig.terms()));
+        }
+
+        /** Cosine of two L2-normalised vectors. Symmetric, in {@code [0, 1]}. */
+        double cosine(Entry other) {
+            if (weights == null) {
+                weights = new TermWeights();
+                for (int k = 0; k < ids.length; k++) {
+                    weights.put(ids[k], ws[k]);
+                }
+            }
+            double dot = 0;
+            for (int k = 0; k < other.ids.length; k++) {
+                double w = weights.get(other.ids[k]);
+                if (w != 0) {
+                    dot += w * other.ws[k];
+                }
+            }
+            return dot;
+        }
+    }
+
+    /**
+     * The claim of the most similar verified candidate of {@code it} among the entries sharing a band with it, or
+     * null. Ties go to the earlier claim.
+     */
+    private Cluster bestVerified(Item it, Map<Long, List<Entry>> buckets) {
+        Cluster best = null;
+        double bestSim = -1;
+        Set<Entry> seen = new java.util.HashSet<>();
+        Map<Cluster, Boolean> leaderOk = new HashMap<>();
+        for (long key : it.entry.bands) {
+            for (Entry e : buckets.getOrDefault(key, List.of())) {
+                if (!seen.add(e)) {
+                    continue;
+                }
+                double sim = it.entry.cosine(e);
+                if (sim < threshold || sim < bestSim || sim == bestSim && e.cluster.index > best.index) {
+                    continue;
+                }
+                if (!ContentSignals.agree(it.sig, e.sig)) {
+                    continue;
+                }
+                Entry leader = e.cluster.leader;
+                boolean ok = leaderOk.computeIfAbsent(e.cluster, c -> leader == e || leader == null
+                        || ContentSignals.agree(it.sig, leader.sig)
+                        && it.entry.cosine(leader) >= threshold * LEADER_SHARE);
+                if (ok) {
+                    best = e.cluster;
+                    bestSim = sim;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Adds {@code e} to the buckets of its bands, unless a bucket is full or already holds {@link #PER_CLAIM}
+     * statements of the same claim (more of them would only repeat the same comparison: a corpus that repeats a
+     * claim thousands of times would otherwise make every bucket of that claim full of it).
+     */
+    private static void index(Map<Long, List<Entry>> buckets, Entry e) {
+        for (long key : e.bands) {
+            List<Entry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
+            if (bucket.size() >= MAX_BUCKET) {
+                continue;
+            }
+            int same = 0;
+            for (Entry other : bucket) {
+                if (other.cluster == e.cluster && ++same >= PER_CLAIM) {
+                    break;
+                }
+            }
+            if (same < PER_CLAIM) {
+                bucket.add(e);
+            }
+        }
+    }
+
+    /** The {@link #BANDS} LSH keys of the MinHash signature of {@code terms}; none for an empty set. */
+    static long[] bandKeys(Set<String> terms) {
+        if (terms.isEmpty()) {
+            return new long[0];
+        }
+        long[] sig = new long[HASHES];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (String t : terms) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < t.length(); i++) {
+                h = (h ^ t.charAt(i)) * 0x100000001b3L;
+            }
+            for (int k = 0; k < HASHES; k++) {
+                long v = mix64(h * SEEDS_A[k] + SEEDS_B[k]);
+                if (v < sig[k]) {
+                    sig[k] = v;
+                }
+            }
+        }
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = 0x9E3779B97F4A7C15L * (b + 1);
+            for (int r = 0; r < ROWS; r++) {
+                h = mix64(h ^ sig[b * ROWS + r]);
+            }
+            keys[b] = h;
+        }
+        return keys;
+    }
+
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** The L2-normalised tf-idf vector of {@code terms}; terms never seen in the corpus get the highest idf. */
@@ -456,39 +595,53 @@ public final class ClaimMatcher {
                 parties.putIfAbsent(s.root(), s);
             }
         }
-        // Rival values come from close paraphrases of the statement only, not from everything on the topic.
-        List<String> values = new ArrayList<>();
-        for (Item it : members) {
-            Attribution a = it.a;
-            if (!a.stance().supports() && a.stance() != Stance.DENIES || dot(rep.vec, it.vec) < VALUE_SIMILARITY) {
-                continue;
-            }
-            Matcher m = QUANTITY.matcher(a.contentText());
-            while (m.find()) {
-                String v = m.group().toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
-                if (v.matches("(?:19|20)\\d\\d")) {
-                    continue; // a year, not a quantity
-                }
-                if (!values.contains(v)) {
-                    values.add(v);
-                }
-            }
-        }
+        List<String> values = values(rep, members);
         if (c.tracked != null) {
             return new Claim(c.tracked.id(), c.tracked.statement(), attrs, List.copyOf(parties.values()), values);
         }
         return new Claim(idOf(rep), rep.a.contentText(), attrs, List.copyOf(parties.values()), values);
     }
 
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        double d = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double v = b.get(e.getKey());
-            if (v != null) {
-                d += v * e.getValue();
+    /**
+     * The rival values of the quantity a claim is about: the quantity of its statement when it states one, else the
+     * quantity (unit, and whether it is an increment) that most of its supporting or denying anchors state; each
+     * value once (by {@link Quantity#key()}), as first written, in order of first appearance.
+     */
+    private static List<String> values(Item rep, List<Item> members) {
+        Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
+        Map<String, Integer> carriers = new HashMap<>();
+        for (Item it : members) {
+            if (!it.anchor || !it.a.stance().supports() && it.a.stance() != Stance.DENIES) {
+                continue; // a reference back ("the two countries' treaty") states no value of the claim
+            }
+            Set<String> units = new LinkedHashSet<>();
+            for (Quantity q : it.sig.quantities()) {
+                String unit = ContentSignals.unitKey(q);
+                byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(q);
+                units.add(unit);
+            }
+            for (String u : units) {
+                carriers.merge(u, 1, Integer::sum);
             }
         }
-        return d;
+        String chosen = null;
+        if (!rep.sig.quantities().isEmpty()) {
+            chosen = ContentSignals.unitKey(rep.sig.quantities().get(0));
+        } else {
+            for (String u : byUnit.keySet()) {
+                if (chosen == null || carriers.get(u) > carriers.get(chosen)) {
+                    chosen = u;
+                }
+            }
+        }
+        List<String> values = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Quantity q : byUnit.getOrDefault(chosen, List.of())) {
+            if (keys.add(q.key())) {
+                values.add(q.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return values;
     }
 
     private static String idOf(Item rep) {

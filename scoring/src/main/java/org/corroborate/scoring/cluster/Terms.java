@@ -71,6 +71,11 @@ public final class Terms {
         return out;
     }
 
+    /** True for a lower-case word that carries no content (an article, pronoun, auxiliary, ...). */
+    static boolean isStopWord(String lower) {
+        return STOP.contains(lower);
+    }
+
     /** Stems and folds one lower-case word. */
     static String normalise(String w) {
         String s = SYNONYMS.get(w);

@@ -1,0 +1,81 @@
+package org.corroborate.scoring;
+
+import static org.corroborate.scoring.Fixtures.KYIV;
+import static org.corroborate.scoring.Fixtures.NIS;
+import static org.corroborate.scoring.Fixtures.WEST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Claim;
+import org.corroborate.scoring.cluster.ClaimMatcher;
+import org.junit.jupiter.api.Test;
+
+/** Claim matching across articles: same claim, rival values, and related but different claims. */
+class ClaimMatchingTest {
+
+    private static List<Claim> match(AnnotatedArticle... articles) {
+        return new ClaimMatcher(ScoringConfig.DEFAULTS.matchThreshold()).match(List.of(articles));
+    }
+
+    @Test
+    void conflictingFiguresAreRivalValuesOfOneClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "more than 10,000 North Korean soldiers were sent to Russia last year", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(WEST,
+                        "12,000 North Korean troops were sent to Russia last year", "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(KYIV,
+                        "ten thousand North Korean troops were sent to Russia last year", "KP", "RU").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(List.of("more than 10,000", "12,000", "ten thousand"), claims.get(0).values());
+    }
+
+    @Test
+    void anotherEventAboutTheSameTroopsIsAnotherClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korean soldiers were sent to Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(KYIV,
+                        "North Korean soldiers were killed in Russia's Kursk region", "KP", "RU").build());
+        assertEquals(2, claims.size(), claims.toString());
+    }
+
+    @Test
+    void anotherCountryIsAnotherClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korean soldiers were sent to Russia in large numbers", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(KYIV,
+                        "North Korean soldiers were sent to Ukraine in large numbers", "KP", "UA").build());
+        assertEquals(2, claims.size(), claims.toString());
+    }
+
+    @Test
+    void anotherYearIsAnotherClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korean soldiers were sent to Russia in 2024", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(KYIV,
+                        "North Korean soldiers were sent to Russia in 2025", "KP", "RU").build());
+        assertEquals(2, claims.size(), claims.toString());
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheInputOrder() {
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        String[] contents = {"more than 10,000 North Korean soldiers were sent to Russia",
+            "12,000 North Korean troops were sent to Russia", "North Korean soldiers were killed in Kursk",
+            "about 1,000 North Korean soldiers were killed in Kursk", "Russia denied North Korean troops were sent"};
+        for (int i = 0; i < contents.length; i++) {
+            articles.add(Fixtures.article("a" + i, "Outlet " + i, "2025-03-0" + (i + 1)).says(i % 2 == 0 ? NIS
+                    : KYIV, contents[i], "KP", "RU").build());
+        }
+        List<Claim> first = new ClaimMatcher(0.3).match(articles);
+        List<AnnotatedArticle> shuffled = new ArrayList<>(articles);
+        Collections.reverse(shuffled);
+        assertEquals(first, new ClaimMatcher(0.3).match(shuffled));
+    }
+}
