@@ -52,11 +52,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The HTML reports cannot be made to carry markup from their input: each payload is put into every field a report
  * shows (article title, outlet, URL, id, source name, quoted content, diagnostics' file, message and snippet, input
- * names; in the weekly report also the outlets' reliability and trends and a reviewer's name and note), and the
- * report is checked statically, without a browser: no {@code <script} (the weekly report's one script, our own
- * constant, is taken out first and must hash to its CSP entry), no event-handler attribute on any tag, no
- * {@code javascript:}/{@code vbscript:}/{@code data:} URL in any URL attribute (after decoding entities, as a browser
- * would), and no tag or attribute name that the same report without payloads lacks.
+ * names; in the weekly report also the outlets' reliability and trends and a reviewer's name and note; every text of
+ * an outlet comparison), and the report is checked statically, without a browser: no {@code <script} (the weekly
+ * report's one script, our own constant, is taken out first and must hash to its CSP entry), no event-handler
+ * attribute on any tag, no {@code javascript:}/{@code vbscript:}/{@code data:} URL in any URL attribute (after
+ * decoding entities, as a browser would), and no tag or attribute name that the same report without payloads lacks.
  */
 class HtmlInjectionTest {
 
@@ -137,6 +137,8 @@ class HtmlInjectionTest {
     private static TreeSet<String> baselineAttributes;
     private static Map<String, Integer> weeklyTags;
     private static TreeSet<String> weeklyAttributes;
+    private static Map<String, Integer> compareTags;
+    private static TreeSet<String> compareAttributes;
 
     @BeforeAll
     static void baseline() throws IOException {
@@ -148,6 +150,9 @@ class HtmlInjectionTest {
                 + withoutOurScript(renderWeekly("plain text", false));
         weeklyTags = tagCounts(weekly);
         weeklyAttributes = attributeNames(weekly);
+        String compare = renderComparison("plain text");
+        compareTags = tagCounts(compare);
+        compareAttributes = attributeNames(compare);
     }
 
     static Stream<String> payloads() {
@@ -183,6 +188,13 @@ class HtmlInjectionTest {
             String html = withoutOurScript(renderWeekly(payload, verdicts));
             assertEquals(List.of(), problems(html, weeklyTags, weeklyAttributes), "payload " + payload);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void payloadProducesNoMarkupInTheOutletComparison(String payload) throws IOException {
+        String html = renderComparison(payload);
+        assertEquals(List.of(), problems(html, compareTags, compareAttributes), "payload " + payload);
     }
 
     @Test
@@ -328,6 +340,17 @@ class HtmlInjectionTest {
                 verdicts);
         StringWriter w = new StringWriter();
         new WeeklyHtmlWriter().write(in, w);
+        return w.toString();
+    }
+
+    /** An outlet comparison with {@code p} in every text it shows. */
+    static String renderComparison(String p) throws IOException {
+        OutletComparison c = new OutletComparison("2025-W09 " + p, "2025-W10 " + p, List.of("Outlet " + p, p),
+                List.of(new OutletComparison.Row("Measure " + p, List.of(p, "1"))),
+                List.of(new OutletComparison.SharedClaim("Claim " + p, "status " + p, "Outlet " + p)),
+                List.of(new OutletComparison.OutletClaims("Outlet " + p, List.of("Fact " + p), List.of(p))));
+        StringWriter w = new StringWriter();
+        new CompareHtmlWriter().write(c, w);
         return w.toString();
     }
 
