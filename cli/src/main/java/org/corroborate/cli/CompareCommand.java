@@ -22,7 +22,8 @@ import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Verdict;
-import org.corroborate.report.html.Html;
+import org.corroborate.report.html.CompareHtmlWriter;
+import org.corroborate.report.html.OutletComparison;
 import org.corroborate.scoring.Corroboration;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.OutletSummary;
@@ -190,8 +191,8 @@ final class CompareCommand implements Callable<Integer> {
                 Files.createDirectories(out);
                 IsoWeek f = first;
                 IsoWeek l = last;
-                RunCommand.writeAtomically(out.resolve("compare.html"), w -> w.write(html(f, l, columns, rows,
-                        shared)));
+                RunCommand.writeAtomically(out.resolve("compare.html"), w -> new CompareHtmlWriter().write(
+                        comparison(f, l, columns, rows, shared), w));
                 stdout.println("Wrote " + out.resolve("compare.html"));
                 stdout.flush();
             } catch (IOException e) {
@@ -282,44 +283,22 @@ final class CompareCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static String html(IsoWeek first, IsoWeek last, List<Column> columns, List<String[]> rows,
-                               List<Shared> shared) {
-        StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-"
-                + "Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none';"
-                + " form-action 'none'\">\n<title>Outlets compared</title>\n<style>body{font:15px/1.5 system-ui,"
-                + "sans-serif;max-width:72rem;margin:0 auto;padding:1.5rem;color:#1b1f24}table{border-collapse:"
-                + "collapse}th,td{border-bottom:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}td{text-align:"
-                + "right}th{background:#f6f8fa}@media print{body{max-width:none}}</style>\n</head>\n<body>\n<h1>"
-                + "Outlets compared</h1>\n<p>").append(first).append(" to ").append(last).append("</p>\n<table>\n"
-                + "<thead><tr><th scope=\"col\">Measure</th>");
-        for (Column c : columns) {
-            h.append("<th scope=\"col\">").append(Html.escape(c.outlet())).append("</th>");
-        }
-        h.append("</tr></thead>\n<tbody>\n");
+    private static OutletComparison comparison(IsoWeek first, IsoWeek last, List<Column> columns,
+                                               List<String[]> rows, List<Shared> shared) {
+        List<OutletComparison.Row> measures = new ArrayList<>();
         for (String[] r : rows) {
-            h.append("<tr><th scope=\"row\">").append(Html.escape(r[0])).append("</th>");
-            for (int i = 1; i < r.length; i++) {
-                h.append("<td>").append(Html.escape(r[i])).append("</td>");
-            }
-            h.append("</tr>\n");
+            measures.add(new OutletComparison.Row(r[0], List.of(r).subList(1, r.length)));
         }
-        h.append("</tbody></table>\n<h2>Shared claims</h2>\n<ul>\n");
+        List<OutletComparison.SharedClaim> claims = new ArrayList<>();
         for (Shared s : shared) {
-            h.append("<li>").append(Html.escape(s.claim().claim().statement())).append(" <em>")
-                    .append(Html.escape(s.claim().status().label())).append("</em>: first reported by <strong>")
-                    .append(Html.escape(s.firstOutlet())).append("</strong></li>\n");
+            claims.add(new OutletComparison.SharedClaim(s.claim().claim().statement(), s.claim().status().label(),
+                    s.firstOutlet()));
         }
-        h.append("</ul>\n");
+        List<OutletComparison.OutletClaims> byOutlet = new ArrayList<>();
         for (Column c : columns) {
-            h.append("<h2>").append(Html.escape(c.outlet())).append("</h2>\n<h3>Presented as fact, unconfirmed or"
-                    + " refuted</h3>\n<ul>\n");
-            c.asFact().forEach(x -> h.append("<li>").append(Html.escape(x)).append("</li>\n"));
-            h.append("</ul>\n<h3>Later corrected or hedged</h3>\n<ul>\n");
-            c.corrected().forEach(x -> h.append("<li>").append(Html.escape(x)).append("</li>\n"));
-            h.append("</ul>\n");
+            byOutlet.add(new OutletComparison.OutletClaims(c.outlet(), c.asFact(), c.corrected()));
         }
-        h.append("</body>\n</html>\n");
-        return h.toString();
+        return new OutletComparison(first.toString(), last.toString(), columns.stream().map(Column::outlet).toList(),
+                measures, claims, byOutlet);
     }
 }

@@ -2,12 +2,14 @@ package org.corroborate.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
@@ -69,6 +71,26 @@ class ReportWritersTest {
         assertTrue(html.contains("Content-Security-Policy"));
         assertTrue(html.contains("default-src 'none'"));
         assertTrue(html.contains("\uD83D\uDE00"));
+    }
+
+    @Test
+    void aFailingWriterFailsTheHtmlReportWithItsIoException() {
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> new HtmlReportWriter().write(hostile(), full));
+        assertEquals("disk full", e.getMessage());
     }
 
     @Test

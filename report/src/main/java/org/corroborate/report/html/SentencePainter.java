@@ -1,12 +1,16 @@
 package org.corroborate.report.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Hedge;
 import org.corroborate.core.Span;
+import org.corroborate.report.html.internal.Segment;
 
 /**
- * Renders an attribution's sentence with its source, cue, content and hedges marked, as escaped HTML. Marks may
- * overlap (a hedge inside the content); each char gets the classes of every span covering it.
+ * Cuts an attribution's sentence into runs marked as its source, cue, content and hedges, for the template
+ * {@code sentence.jte} to render (and escape). Marks may overlap (a hedge inside the content); each char gets the
+ * classes of every span covering it.
  */
 final class SentencePainter {
 
@@ -18,10 +22,11 @@ final class SentencePainter {
     private SentencePainter() {
     }
 
-    static String paint(Attribution a, String body) {
+    /** The sentence of {@code a} in {@code body} as runs of equally marked text; its content alone if the sentence is unknown. */
+    static List<Segment> paint(Attribution a, String body) {
         Span s = a.sentence();
         if (s.isNone() || s.end() > body.length()) {
-            return Html.escape(a.contentText());
+            return List.of(new Segment("", a.contentText()));
         }
         int[] marks = new int[s.length()];
         mark(marks, s, a.source().span(), SOURCE);
@@ -30,24 +35,17 @@ final class SentencePainter {
         for (Hedge h : a.hedges()) {
             mark(marks, s, h.span(), HEDGE);
         }
-        StringBuilder sb = new StringBuilder();
+        List<Segment> out = new ArrayList<>();
         int i = 0;
         while (i < marks.length) {
             int j = i;
             while (j < marks.length && marks[j] == marks[i]) {
                 j++;
             }
-            int m = marks[i];
-            if (m == 0) {
-                Html.escapeTo(body, s.start() + i, s.start() + j, sb);
-            } else {
-                sb.append("<span class=\"").append(classes(m)).append("\">");
-                Html.escapeTo(body, s.start() + i, s.start() + j, sb);
-                sb.append("</span>");
-            }
+            out.add(new Segment(marks[i] == 0 ? "" : classes(marks[i]), body.substring(s.start() + i, s.start() + j)));
             i = j;
         }
-        return sb.toString();
+        return out;
     }
 
     private static void mark(int[] marks, Span sentence, Span span, int bit) {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +21,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
+import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.ContentKind;
 import org.corroborate.core.Cue;
 import org.corroborate.core.CueKind;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.IngestSummary;
+import org.corroborate.core.Interval;
+import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Location;
 import org.corroborate.core.Published;
 import org.corroborate.core.QuoteType;
@@ -31,7 +38,9 @@ import org.corroborate.core.SourceKind;
 import org.corroborate.core.SourceMention;
 import org.corroborate.core.Span;
 import org.corroborate.core.Stance;
+import org.corroborate.core.Verdict;
 import org.corroborate.report.ReportInput;
+import org.corroborate.report.WeeklyInput;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
@@ -41,11 +50,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The HTML report cannot be made to carry markup from its input: each payload is put into every field a report
+ * The HTML reports cannot be made to carry markup from their input: each payload is put into every field a report
  * shows (article title, outlet, URL, id, source name, quoted content, diagnostics' file, message and snippet, input
- * names), and the report is checked statically, without a browser: no {@code <script}, no event-handler attribute
- * on any tag, no {@code javascript:}/{@code vbscript:}/{@code data:} URL in any URL attribute (after decoding
- * entities, as a browser would), and no tag or attribute name that the same report without payloads lacks.
+ * names; in the weekly report also the outlets' reliability and trends and a reviewer's name and note; every text of
+ * an outlet comparison), and the report is checked statically, without a browser: no {@code <script} (the weekly
+ * report's one script, our own constant, is taken out first and must hash to its CSP entry), no event-handler
+ * attribute on any tag, no {@code javascript:}/{@code vbscript:}/{@code data:} URL in any URL attribute (after
+ * decoding entities, as a browser would), and no tag or attribute name that the same report without payloads lacks.
  */
 class HtmlInjectionTest {
 
@@ -119,14 +130,29 @@ class HtmlInjectionTest {
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "action", "formaction", "data",
             "srcset", "xlink:href", "poster", "background", "cite", "longdesc", "content");
 
+    private static final Pattern SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern SCRIPT_SRC = Pattern.compile("script-src '(sha256-[A-Za-z0-9+/=]+)'");
+
     private static Map<String, Integer> baselineTags;
     private static TreeSet<String> baselineAttributes;
+    private static Map<String, Integer> weeklyTags;
+    private static TreeSet<String> weeklyAttributes;
+    private static Map<String, Integer> compareTags;
+    private static TreeSet<String> compareAttributes;
 
     @BeforeAll
     static void baseline() throws IOException {
         String html = render("plain text");
         baselineTags = tagCounts(html);
         baselineAttributes = attributeNames(html);
+        // with verdicts the claim shows one; without, it waits in the review table
+        String weekly = withoutOurScript(renderWeekly("plain text", true))
+                + withoutOurScript(renderWeekly("plain text", false));
+        weeklyTags = tagCounts(weekly);
+        weeklyAttributes = attributeNames(weekly);
+        String compare = renderComparison("plain text");
+        compareTags = tagCounts(compare);
+        compareAttributes = attributeNames(compare);
     }
 
     static Stream<String> payloads() {
@@ -155,8 +181,51 @@ class HtmlInjectionTest {
         assertEquals(List.of(), problems, "payload " + payload);
     }
 
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void payloadProducesNoMarkupInTheWeeklyReport(String payload) throws IOException {
+        for (boolean verdicts : new boolean[] {true, false}) {
+            String html = withoutOurScript(renderWeekly(payload, verdicts));
+            assertEquals(List.of(), problems(html, weeklyTags, weeklyAttributes), "payload " + payload);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void payloadProducesNoMarkupInTheOutletComparison(String payload) throws IOException {
+        String html = renderComparison(payload);
+        assertEquals(List.of(), problems(html, compareTags, compareAttributes), "payload " + payload);
+    }
+
+    @Test
+    void theWeeklyReportsScriptIsTheOneItsCspAdmits() throws Exception {
+        String html = renderWeekly("<script>alert(1)</script>", false);
+        Matcher csp = SCRIPT_SRC.matcher(html);
+        assertTrue(csp.find(), "a script-src with a hash");
+        Matcher script = SCRIPT.matcher(html);
+        assertTrue(script.find(), "an inline script");
+        String hash = "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(script.group(1).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(csp.group(1), hash, "the CSP hash is the hash of the script as emitted");
+        assertEquals(WeeklyHtmlWriter.SCRIPT, script.group(1));
+        assertFalse(script.find(), "no second script");
+    }
+
+    /** The weekly report with its one script element, after checking it is exactly our constant, taken out. */
+    private static String withoutOurScript(String html) {
+        String ours = "<script>" + WeeklyHtmlWriter.SCRIPT + "</script>";
+        int at = html.indexOf(ours);
+        assertTrue(at >= 0, "the weekly report carries our script");
+        return html.substring(0, at) + html.substring(at + ours.length());
+    }
+
     /** Everything in {@code html} that could run code or was not in the report without payloads. */
     static List<String> problems(String html) {
+        return problems(html, baselineTags, baselineAttributes);
+    }
+
+    private static List<String> problems(String html, Map<String, Integer> baselineTags,
+                                         TreeSet<String> baselineAttributes) {
         List<String> out = new ArrayList<>();
         if (html.toLowerCase(Locale.ROOT).contains("<script")) {
             out.add("a <script");
@@ -246,6 +315,46 @@ class HtmlInjectionTest {
 
     /** A report with {@code p} in every field the HTML report shows. */
     static String render(String p) throws IOException {
+        StringWriter w = new StringWriter();
+        new HtmlReportWriter().write(input(p), w);
+        return w.toString();
+    }
+
+    /** A weekly report with {@code p} in every field it shows, its claims with or without a reviewer's verdict. */
+    static String renderWeekly(String p, boolean withVerdicts) throws IOException {
+        ReportInput report = input(p);
+        Map<String, Verdict> verdicts = new TreeMap<>();
+        for (var a : withVerdicts ? report.corroboration().assessments() : List.<Assessment>of()) {
+            verdicts.put(a.claim().id(), new Verdict(a.claim().id(), Verdict.Outcome.REFUTED, "Reviewer " + p,
+                    "Note " + p, OffsetDateTime.parse("2025-03-02T10:00:00Z")));
+        }
+        IsoWeek week = IsoWeek.parse("2025-W09").orElseThrow();
+        Map<org.corroborate.core.ClaimStatus, Integer> byStatus = WeeklyHtmlWriter.byStatus(
+                report.corroboration().assessments());
+        WeeklyInput in = new WeeklyInput(week, report, List.of(
+                new WeeklyInput.WeekPoint(IsoWeek.parse("2025-W08").orElseThrow(), 1, byStatus,
+                        Map.of("Outlet " + p, 0.4)),
+                new WeeklyInput.WeekPoint(week, 2, byStatus, Map.of("Outlet " + p, 0.45, "Other " + p, 0.5))),
+                List.of(new WeeklyInput.OutletReliability("Outlet " + p, 0.45, new Interval(0.2, 0.7, 0.9), 0, 1),
+                        new WeeklyInput.OutletReliability("Other " + p, 0.5, new Interval(0.3, 0.7, 0.9), 0, 0)),
+                verdicts);
+        StringWriter w = new StringWriter();
+        new WeeklyHtmlWriter().write(in, w);
+        return w.toString();
+    }
+
+    /** An outlet comparison with {@code p} in every text it shows. */
+    static String renderComparison(String p) throws IOException {
+        OutletComparison c = new OutletComparison("2025-W09 " + p, "2025-W10 " + p, List.of("Outlet " + p, p),
+                List.of(new OutletComparison.Row("Measure " + p, List.of(p, "1"))),
+                List.of(new OutletComparison.SharedClaim("Claim " + p, "status " + p, "Outlet " + p)),
+                List.of(new OutletComparison.OutletClaims("Outlet " + p, List.of("Fact " + p), List.of(p))));
+        StringWriter w = new StringWriter();
+        new CompareHtmlWriter().write(c, w);
+        return w.toString();
+    }
+
+    private static ReportInput input(String p) {
         String src = "Agency " + p;
         String content = "the troops " + p + " crossed";
         String body = src + " said " + content + ".";
@@ -266,8 +375,6 @@ class HtmlInjectionTest {
                 Diagnostic.error(Location.ofLine("file " + p, 3), "invalid-json", "message " + p, p),
                 Diagnostic.warning(new Location(p, 0, 7), "kind " + p, p, "")),
                 List.of("in " + p, p), "2025-03-01T00:00Z " + p);
-        StringWriter w = new StringWriter();
-        new HtmlReportWriter().write(in, w);
-        return w.toString();
+        return in;
     }
 }

@@ -1,0 +1,127 @@
+package org.corroborate.report.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
+import org.corroborate.core.Assessment;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.Diagnostic;
+import org.corroborate.core.Evidence;
+import org.corroborate.core.IngestSummary;
+import org.corroborate.core.Source;
+import org.corroborate.core.Verdict;
+import org.corroborate.report.ReportInput;
+import org.corroborate.report.html.internal.Bar;
+import org.corroborate.report.html.internal.ClaimView;
+import org.corroborate.report.html.internal.IngestView;
+import org.corroborate.report.html.internal.Segment;
+import org.corroborate.report.html.internal.SourceRow;
+import org.corroborate.scoring.SourceSummary;
+
+/** Builds the view models both reports share; every number is formatted here, with Locale.ROOT. */
+final class Views {
+
+    private Views() {
+    }
+
+    static Map<String, Article> articlesById(List<AnnotatedArticle> articles) {
+        Map<String, Article> byId = new HashMap<>();
+        for (AnnotatedArticle aa : articles) {
+            byId.put(aa.article().id(), aa.article());
+        }
+        return byId;
+    }
+
+    /**
+     * One claim with its evidence: all of it, or in an abridged report the first {@link ReportInput#EVIDENCE_SHOWN}
+     * pieces and a count of the rest.
+     */
+    static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
+                           boolean subheading, Optional<Verdict> verdict) {
+        List<ClaimView.Evidence> evidence = new ArrayList<>();
+        int more = 0;
+        for (Evidence e : a.evidence()) {
+            if (abridged && evidence.size() >= ReportInput.EVIDENCE_SHOWN) {
+                more = a.evidence().size() - ReportInput.EVIDENCE_SHOWN;
+                break;
+            }
+            evidence.add(evidence(e, articles.get(e.attribution().articleId())));
+        }
+        return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
+                a.status().label(), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
+                a.interval().upper()), Math.round(a.interval().level() * 100), a.grade().reliabilityMeaning(),
+                a.grade().credibilityMeaning(), a.grade().toString(),
+                a.origins() + (a.origins() == 1 ? " independent origin" : " independent origins"),
+                joint.isPresent() ? f2(joint.getAsDouble()) : "", names(a.claim().parties()),
+                a.claim().parties().isEmpty() ? "" : names(a.silentParties()),
+                a.claim().values().size() > 1 ? String.join(" / ", a.claim().values()) : "", evidence, more,
+                ReportInput.explanationShown(a, abridged), verdict.map(Views::verdict));
+    }
+
+    private static ClaimView.Evidence evidence(Evidence e, Article art) {
+        Attribution at = e.attribution();
+        String symbol = switch (e.role()) {
+            case SUPPORTS -> "+";
+            case OPPOSES -> "\u2212";
+            case SILENT -> "\u25CB";
+        };
+        return new ClaimView.Evidence(e.role().name(), e.role().name().toLowerCase(Locale.ROOT), symbol,
+                art == null ? List.of(new Segment("", at.contentText()))
+                        : SentencePainter.paint(at, art.body()),
+                at.source().source().name(), e.outlet(), art == null ? "" : art.title(),
+                art == null ? "" : art.published().map(Object::toString).orElse(""), e.reason(),
+                e.counted() ? f2(e.weight()) : "");
+    }
+
+    private static ClaimView.Verdict verdict(Verdict v) {
+        return new ClaimView.Verdict(v.outcome().label(), v.reviewer(), v.decidedAt().toLocalDate().toString(),
+                v.note());
+    }
+
+    static IngestView ingest(IngestSummary s, List<Diagnostic> diagnostics) {
+        List<IngestView.Row> rows = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            rows.add(new IngestView.Row(d.location().toString(), d.severity().name().toLowerCase(Locale.ROOT),
+                    d.kind(), d.message(), d.snippet()));
+        }
+        return new IngestView(s.files(), s.filesFailed(), s.articles(), s.duplicates(), s.skipped(), s.errors(),
+                s.warnings(), rows);
+    }
+
+    static SourceRow source(SourceSummary s) {
+        return new SourceRow(s.source().name(), s.source().kind().label(), s.source().country(), s.source().root(),
+                s.mentions(), s.claims(), f2(s.reliability()), Bar.of(s.reliability(), s.interval().lower(),
+                s.interval().upper()), s.letter(), s.resolved(), f4(s.interval().width()));
+    }
+
+    static String names(List<Source> sources) {
+        List<String> n = new ArrayList<>();
+        for (Source s : sources) {
+            n.add(s.name());
+        }
+        return String.join(", ", n);
+    }
+
+    /** A share in [0, 1] as a whole percentage, e.g. {@code 42%}. */
+    static String pct(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String f4(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}

@@ -1,0 +1,52 @@
+package org.corroborate.report.html.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One claim as the reports show it, every number formatted and every text unescaped (the template escapes).
+ *
+ * @param subheading   whether the statement's heading is an {@code h4} under a status heading (else an {@code h3})
+ * @param status       the status's enum name, used in a CSS class
+ * @param level        the interval's level in percent
+ * @param origins      e.g. {@code 2 independent origins}
+ * @param joint        the joint estimate with the corpus's other claims, two decimals, or empty
+ * @param parties      the parties' names joined with commas, or empty
+ * @param silent       the names of parties that did not confirm, or empty
+ * @param rivalValues  the rival values joined with {@code " / "}, or empty when there are fewer than two
+ * @param moreEvidence how many pieces of evidence were left out of an abridged report (0 when none)
+ */
+public record ClaimView(boolean subheading, String id, String statement, String status, String statusLabel,
+                        String probability, Bar bar, long level, String reliabilityMeaning, String credibilityMeaning,
+                        String grade, String origins, String joint, String parties, String silent, String rivalValues,
+                        List<Evidence> evidence, int moreEvidence, List<String> explanation,
+                        Optional<Verdict> verdict) {
+
+    public ClaimView {
+        evidence = List.copyOf(evidence);
+        explanation = List.copyOf(explanation);
+    }
+
+    /**
+     * One piece of evidence.
+     *
+     * @param role      the role's enum name (a CSS class)
+     * @param roleTitle the role in words
+     * @param symbol    {@code +}, {@code −} or {@code ○}
+     * @param sentence  the sentence with its marks
+     * @param title     the article's title, or empty
+     * @param published the article's publication time, or empty
+     * @param weight    the weight it counted with, two decimals, or empty when it was not counted
+     */
+    public record Evidence(String role, String roleTitle, String symbol, List<Segment> sentence, String source,
+                           String outlet, String title, String published, String reason, String weight) {
+
+        public Evidence {
+            sentence = List.copyOf(sentence);
+        }
+    }
+
+    /** A reviewer's verdict; {@code note} may be empty. */
+    public record Verdict(String outcome, String reviewer, String date, String note) {
+    }
+}
