@@ -86,7 +86,25 @@ public final class SparkEngine {
      * @throws IllegalArgumentException for {@code -}
      */
     public Pipeline.Result run(List<String> specs, TrackRecords records, List<TrackedClaim> tracked) {
+        return run(specs, records, tracked, (phase, nanos) -> { });
+    }
+
+    /** Told how long each phase of a run took. */
+    @FunctionalInterface
+    public interface PhaseTimer {
+        /**
+         * @param phase {@code executors} (reading, extraction, duplicate keys, abridging and collecting) or
+         *              {@code driver} (replay and scoring)
+         * @param nanos its wall time
+         */
+        void ended(String phase, long nanos);
+    }
+
+    /** As {@link #run(List, TrackRecords, List)}, telling {@code timer} how long each phase took. */
+    public Pipeline.Result run(List<String> specs, TrackRecords records, List<TrackedClaim> tracked,
+                               PhaseTimer timer) {
         Objects.requireNonNull(records, "records");
+        long t0 = System.nanoTime();
         for (String s : specs) {
             if (s.equals("-")) {
                 throw new IllegalArgumentException("the Spark engine cannot read standard input ('-'); name files"
@@ -125,7 +143,11 @@ public final class SparkEngine {
                 read.unpersist(false);
             }
         }
-        return replay(resolved, events, abridged, records, tracked);
+        long t1 = System.nanoTime();
+        timer.ended("executors", t1 - t0);
+        Pipeline.Result r = replay(resolved, events, abridged, records, tracked);
+        timer.ended("driver", System.nanoTime() - t1);
+        return r;
     }
 
     /** Replays the events as one Ingestor reading the specs in order, and scores what it keeps. */

@@ -112,7 +112,10 @@ public final class SparkMain {
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
             Pipeline.Result r = new SparkEngine(jsc, o.read(), extractor, o.scoring(), Pipeline.FULL_TEXT_ARTICLES)
-                    .run(o.inputs(), TrackRecords.empty(), tracked);
+                    .run(o.inputs(), TrackRecords.empty(), tracked, (phase, nanos) -> err.printf(
+                            java.util.Locale.ROOT, "corroborate-spark: %s %.1f s%n", phase.equals("driver")
+                                    ? "scored on the driver in" : "read and extracted on the executors in",
+                            nanos / 1e9));
             err.println(r.ingest().oneLine());
             for (Diagnostic d : r.diagnostics().list()) {
                 err.println(d);

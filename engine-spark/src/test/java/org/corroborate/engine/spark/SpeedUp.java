@@ -19,7 +19,8 @@ import org.corroborate.scoring.reliability.TrackRecords;
 
 /**
  * Measures the Spark engine's speed-up from one to more local cores on a generated corpus, side by side: for each
- * repetition, one run per core count, alternating, each in a fresh {@code local[N]} session; prints each run's wall
+ * repetition, one run per core count, alternating, each in a fresh {@code local[N]} session, after one untimed warm-up
+ * run (class loading and the JIT) at the largest core count; prints each run's wall
  * time (session start-up excluded, shown apart) and the medians, and checks that every run wrote the same
  * {@code report.json}. Run with {@code bench/spark-speedup} (docs/SCALING.md).
  *
@@ -28,6 +29,17 @@ import org.corroborate.scoring.reliability.TrackRecords;
 public final class SpeedUp {
 
     private SpeedUp() {
+    }
+
+    /** CPU time of this process, all threads, in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String load() {
+        return String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
     }
 
     public static void main(String[] args) throws IOException {
@@ -49,8 +61,9 @@ public final class SpeedUp {
         List<String> inputs = List.of(dir.toString());
         double[][] seconds = new double[cores.length][reps];
         String reference = null;
-        for (int rep = 0; rep < reps; rep++) {
-            for (int c = 0; c < cores.length; c++) {
+        // rep -1 is a warm-up (class loading and the JIT) at the largest core count, not counted
+        for (int rep = -1; rep < reps; rep++) {
+            for (int c = rep < 0 ? cores.length - 1 : 0; c < cores.length; c++) {
                 long t0 = System.nanoTime();
                 SparkSession session = SparkSession.builder().master("local[" + cores[c] + "]")
                         .appName("corroborate-speedup").config("spark.ui.enabled", "false")
@@ -58,11 +71,15 @@ public final class SpeedUp {
                 try {
                     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
                     jsc.parallelize(List.of(1, 2), 2).count(); // executors up before the clock starts
+                    StringBuilder phases = new StringBuilder();
+                    long cpu1 = cpu();
                     long t1 = System.nanoTime();
                     Pipeline.Result r = new SparkEngine(jsc, ReadOptions.DEFAULTS, ExtractorSettings.BUILT_IN,
                             ScoringConfig.DEFAULTS, Pipeline.FULL_TEXT_ARTICLES)
-                            .run(inputs, TrackRecords.empty(), List.<TrackedClaim>of());
+                            .run(inputs, TrackRecords.empty(), List.<TrackedClaim>of(), (phase, nanos) -> phases
+                                    .append(String.format(Locale.ROOT, ", %s %.1f s", phase, nanos / 1e9)));
                     long t2 = System.nanoTime();
+                    long cpu2 = cpu();
                     StringWriter json = new StringWriter();
                     ReportFiles.content(new ReportInput(r.corroboration(), r.ingest(), r.diagnostics().list(),
                             inputs, "2025-03-01T00:00Z", r.abridged()), "report.json").writeTo(json);
@@ -71,10 +88,13 @@ public final class SpeedUp {
                     } else if (!reference.equals(json.toString())) {
                         throw new IllegalStateException("local[" + cores[c] + "] wrote a different report.json");
                     }
-                    seconds[c][rep] = (t2 - t1) / 1e9;
-                    System.out.printf(Locale.ROOT, "rep %d local[%d]: %.2f s (session start %.1f s), %d articles,"
-                            + " %d claims%n", rep + 1, cores[c], seconds[c][rep], (t1 - t0) / 1e9,
-                            r.articles().size(), r.corroboration().assessments().size());
+                    if (rep >= 0) {
+                        seconds[c][rep] = (t2 - t1) / 1e9;
+                    }
+                    System.out.printf(Locale.ROOT, "%s local[%d]: %.2f s (%s; process CPU %.1f s; session start"
+                            + " %.1f s; load %s), %d articles, %d claims%n", rep < 0 ? "warm-up" : "rep " + (rep + 1),
+                            cores[c], (t2 - t1) / 1e9, phases.substring(2), (cpu2 - cpu1) / 1e9, (t1 - t0) / 1e9,
+                            load(), r.articles().size(), r.corroboration().assessments().size());
                 } finally {
                     session.stop();
                 }
