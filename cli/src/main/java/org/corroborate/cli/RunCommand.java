@@ -27,6 +27,7 @@ import org.corroborate.report.html.HtmlReportWriter;
 import org.corroborate.report.json.JsonReportWriter;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.engine.Pipeline;
+import org.corroborate.ingest.TrackedClaimsFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

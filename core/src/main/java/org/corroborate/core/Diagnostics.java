@@ -88,6 +88,17 @@ public final class Diagnostics {
         return List.copyOf(kept);
     }
 
+    /**
+     * The diagnostics kept from position {@code from} on, in the order added: for a collector that has not reached
+     * its cap, those added since it held {@code from}.
+     */
+    public synchronized List<Diagnostic> listFrom(int from) {
+        if (from < 0) {
+            throw new IllegalArgumentException("from must be >= 0, got " + from);
+        }
+        return from >= kept.size() ? List.of() : List.copyOf(kept.subList(from, kept.size()));
+    }
+
     /** Count of all diagnostics added, by kind, sorted by kind. */
     public synchronized Map<String, Long> countsByKind() {
         return Map.copyOf(new TreeMap<>(byKind));

@@ -132,14 +132,14 @@ public final class Pipeline {
         IngestSummary summary = stream(inputs, stdin, diagnostics, true, e -> {
             signatures.put(e.article().article().id(), e.signature());
             if (abridged[0]) {
-                kept.add(Compactor.compact(e.article()));
+                kept.add(abridge(e.article()));
                 return;
             }
             whole.add(e.article());
             if (whole.size() > fullTextArticles) {
                 abridged[0] = true;
                 for (AnnotatedArticle aa : whole) {
-                    kept.add(Compactor.compact(aa));
+                    kept.add(abridge(aa));
                 }
                 whole.clear();
             }
@@ -208,8 +208,23 @@ public final class Pipeline {
     }
 
     private Extracted annotate(Article a, boolean sign) {
+        return new Extracted(annotate(extractor, a), sign ? wire.signature(a.body()) : null);
+    }
+
+    /**
+     * The extraction stage for one article: its attributions, and its wire credit inferred from them. Pure; what
+     * every engine runs per article.
+     */
+    public static AnnotatedArticle annotate(AttributionExtractor extractor, Article a) {
         List<Attribution> attrs = extractor.extract(a);
-        return new Extracted(new AnnotatedArticle(WireInference.apply(a, attrs), attrs),
-                sign ? wire.signature(a.body()) : null);
+        return new AnnotatedArticle(WireInference.apply(a, attrs), attrs);
+    }
+
+    /**
+     * An article as a run keeps it once the corpus has more than its full-text limit of articles: the body shortened
+     * to the passages its attributions point into, spans moved to match. Pure.
+     */
+    public static AnnotatedArticle abridge(AnnotatedArticle aa) {
+        return Compactor.compact(aa);
     }
 }

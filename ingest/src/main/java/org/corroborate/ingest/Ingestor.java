@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -23,7 +21,6 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.Location;
-import org.corroborate.ingest.internal.Hashing;
 
 /**
  * Reads a batch of inputs into articles: resolves files, folders (recursively), globs and {@code -} (standard
@@ -49,18 +46,32 @@ public final class Ingestor {
     private final ReadOptions options;
     private final Readers readers;
     private final Diagnostics diagnostics;
-    private final Set<String> ids = new HashSet<>();
-    private final Set<String> urls = new HashSet<>();
-    private final Set<String> bodies = new HashSet<>();
+    /** Empty when duplicates are left to the caller ({@link #keepingDuplicates}). */
+    private final Optional<DuplicateFilter> duplicateFilter;
     private long files;
     private long filesFailed;
     private long articles;
     private long duplicates;
 
     public Ingestor(ReadOptions options, Readers readers, Diagnostics diagnostics) {
+        this(options, readers, diagnostics, Optional.of(new DuplicateFilter()));
+    }
+
+    private Ingestor(ReadOptions options, Readers readers, Diagnostics diagnostics,
+                     Optional<DuplicateFilter> duplicateFilter) {
         this.options = Objects.requireNonNull(options, "options");
         this.readers = Objects.requireNonNull(readers, "readers");
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+        this.duplicateFilter = duplicateFilter;
+    }
+
+    /**
+     * An ingestor that passes on every article it reads, duplicates included, for an engine that reads a batch in
+     * pieces and leaves out duplicates afterwards with one {@link DuplicateFilter} over all pieces in input order.
+     * Its {@link #summary()} counts every article read as kept.
+     */
+    public static Ingestor keepingDuplicates(ReadOptions options, Readers readers, Diagnostics diagnostics) {
+        return new Ingestor(options, readers, diagnostics, Optional.empty());
     }
 
     /**
@@ -161,13 +172,25 @@ public final class Ingestor {
      * counted as a duplicate of its URL.
      */
     private static final java.util.Comparator<Path> FEEDS_LAST = java.util.Comparator
-            .comparing((Path p) -> InputFormat.byExtension(p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("\\.gz$", "")).filter(f -> f == InputFormat.FEED).isPresent())
+            .comparing((Path p) -> isFeed(p.getFileName().toString()))
             .thenComparing(java.util.Comparator.naturalOrder());
 
-    /** README, LICENSE, NOTICE, SOURCE and CHANGES files, and Markdown files, which folders of articles often carry. */
+    /** True when a file of this name is a feed by its extension ({@code .gz} aside): read last in a folder. */
+    public static boolean isFeed(String fileName) {
+        return InputFormat.byExtension(fileName.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.gz$", ""))
+                .filter(f -> f == InputFormat.FEED).isPresent();
+    }
+
     private static boolean isDocumentation(Path p) {
-        String n = p.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        return isDocumentation(p.getFileName().toString());
+    }
+
+    /**
+     * True for README, LICENSE, NOTICE, SOURCE and CHANGES files, and Markdown files, which folders of articles often
+     * carry: skipped in a folder (with a warning).
+     */
+    public static boolean isDocumentation(String fileName) {
+        String n = fileName.toUpperCase(java.util.Locale.ROOT);
         return n.startsWith("README") || n.startsWith("LICENSE") || n.startsWith("NOTICE") || n.startsWith("SOURCE")
                 || n.startsWith("CHANGES") || n.endsWith(".MD");
     }
@@ -340,18 +363,11 @@ public final class Ingestor {
     }
 
     private void accept(Article a, Consumer<Article> sink) {
-        String why = null;
-        if (!ids.add(a.id())) {
-            why = "id '" + a.id() + "'";
-        } else if (!a.url().isEmpty() && !urls.add(a.url())) {
-            why = "URL " + a.url();
-        } else if (!bodies.add(a.outlet() + '\n' + Hashing.bodyHash(a.body()))) {
-            why = "outlet and body";
-        }
-        if (why != null) {
+        Optional<String> why = duplicateFilter.isEmpty() ? Optional.empty()
+                : duplicateFilter.get().offer(DuplicateFilter.Key.of(a));
+        if (why.isPresent()) {
             duplicates++;
-            diagnostics.warning(a.location(), "duplicate", "same " + why + " as an article already read; left out",
-                    a.title());
+            diagnostics.add(DuplicateFilter.diagnostic(a, why.get()));
             return;
         }
         articles++;
@@ -360,6 +376,12 @@ public final class Ingestor {
 
     /** The counts so far. */
     public IngestSummary summary() {
+        return summary(files, filesFailed, articles, duplicates, diagnostics);
+    }
+
+    /** The summary of a batch with these counts and diagnostics (also for a batch read in pieces). */
+    public static IngestSummary summary(long files, long filesFailed, long articles, long duplicates,
+                                        Diagnostics diagnostics) {
         java.util.Map<String, Long> kinds = diagnostics.countsByKind();
         return new IngestSummary(files, filesFailed, articles, duplicates, kinds.getOrDefault("skipped", 0L),
                 diagnostics.errorCount(), diagnostics.warningCount(), kinds);

@@ -64,14 +64,23 @@ public final class SourceRegistry {
 
     /** The built-in registry with the entries of {@code file} added; entries with an existing id replace it. */
     public SourceRegistry withFile(Path file) throws IOException {
-        JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = new ObjectMapper().readTree(in);
+            return withJson(in, file.toString());
         }
+    }
+
+    /**
+     * This registry with the entries of a registry file's content added (for an engine that ships the file's bytes
+     * to where it extracts); entries with an existing id replace it.
+     *
+     * @param name how error messages name the content, e.g. the file it came from
+     */
+    public SourceRegistry withJson(InputStream json, String name) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json);
         Builder b = new Builder();
         b.byId.putAll(byId);
         b.countryByName.putAll(countryByName);
-        return b.add(root, file.toString()).build();
+        return b.add(root, name).build();
     }
 
     public Optional<Source> byId(String id) {

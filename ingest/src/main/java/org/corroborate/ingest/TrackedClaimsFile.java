@@ -1,4 +1,4 @@
-package org.corroborate.cli;
+package org.corroborate.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +20,17 @@ import org.corroborate.ingest.csv.CsvParser;
  * a header {@code id,statement,parties} (parties separated by {@code ;}). A bad line is an error naming the file
  * and line: tracked claims are set-up, so nothing is guessed.
  */
-final class TrackedClaimsFile {
+public final class TrackedClaimsFile {
 
     private TrackedClaimsFile() {
     }
 
-    static List<TrackedClaim> read(Path file) throws IOException {
+    /**
+     * The claims in {@code file}, in file order.
+     *
+     * @throws IOException when the file cannot be read or a line is bad (the message names the file and line)
+     */
+    public static List<TrackedClaim> read(Path file) throws IOException {
         String head;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             char[] c = new char[64];

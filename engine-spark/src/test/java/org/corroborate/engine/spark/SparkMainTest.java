@@ -1,0 +1,44 @@
+package org.corroborate.engine.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.corroborate.core.SourceKind;
+import org.corroborate.ingest.InputFormat;
+import org.junit.jupiter.api.Test;
+
+class SparkMainTest {
+
+    @Test
+    void parsesTheOptionsThatShapeTheReport() throws Exception {
+        SparkMain.Options o = SparkMain.parse(new String[] {"--as-of", "2025-03-01T00:00:00Z", "-o", "x",
+            "--prior", "state_media=3,7", "--format=jsonl", "--outlet", "AFP", "--max-body-chars", "5000", "a", "b"});
+        assertEquals(List.of("a", "b"), o.inputs());
+        assertEquals("x", o.out());
+        assertEquals("2025-03-01T00:00Z", o.generatedAt());
+        assertEquals(3.0, o.scoring().prior(SourceKind.STATE_MEDIA)[0]);
+        assertEquals(InputFormat.JSONL, o.read().format().orElseThrow());
+        assertEquals("AFP", o.read().outlet().orElseThrow());
+        assertEquals(5000, o.read().maxBodyChars());
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrong() {
+        SparkMain.UsageException e = assertThrows(SparkMain.UsageException.class,
+                () -> SparkMain.parse(new String[] {"--as-of", "yesterday", "in"}));
+        assertTrue(e.getMessage().contains("'yesterday'"), e.getMessage());
+        assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"--prior", "state_media=3"}));
+        assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"--out"}));
+        assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"--bogus", "1", "in"}));
+        assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"-o", "x"}));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, SparkMain.run(new String[] {"--max-file-bytes", "-5", "in"}, new PrintStream(
+                new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--max-file-bytes '-5'"));
+    }
+}
