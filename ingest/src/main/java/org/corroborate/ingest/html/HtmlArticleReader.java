@@ -129,7 +129,26 @@ public final class HtmlArticleReader implements ArticleReader {
             return Optional.empty();
         }
         int depthLimit = Math.min(ctx.options().maxDepth(), PARSER_DEPTH_CAP);
-        HtmlExtraction x = extract(html, baseUrl, depthLimit);
+        HtmlExtraction x;
+        try {
+            x = extract(html, baseUrl, depthLimit);
+        } catch (RuntimeException e) {
+            // jsoup's tree builder can fail when the depth cap drops an element it still tracks (found by
+            // fuzzing: misnested formatting elements such as <b><i> in tables at the cap). The cap is the
+            // trigger, so the page is parsed once more with the other cap; a second failure is an error.
+            int retry = depthLimit < PARSER_DEPTH_CAP ? PARSER_DEPTH_CAP : PARSER_DEPTH_CAP / 2;
+            try {
+                x = extract(html, baseUrl, retry);
+            } catch (RuntimeException again) {
+                ctx.diagnostics().error(where, "invalid-record", "the HTML parser failed on this page (" + e
+                        + "); expected HTML that jsoup can parse; the page was skipped",
+                        html.strip().substring(0, Math.min(60, html.strip().length())));
+                return Optional.empty();
+            }
+            ctx.diagnostics().warning(where, "limit", "the HTML parser failed with elements nested at most "
+                    + depthLimit + " deep (" + e + "); the page was read with the limit at " + retry, "");
+            depthLimit = retry;
+        }
         if (x.maxDepth() >= depthLimit) {
             ctx.diagnostics().warning(where, "limit", "elements are nested deeper than " + depthLimit
                     + "; deeper elements were flattened into the deepest one kept"
@@ -161,6 +180,8 @@ public final class HtmlArticleReader implements ArticleReader {
      * @param baseUrl  its URL, or empty
      * @param maxDepth element nesting kept by the parser, at most {@link #PARSER_DEPTH_CAP}; deeper elements are
      *                 flattened
+     * @throws RuntimeException when jsoup's parser fails on the page (seen only at some depth limits; the
+     *                          {@code parse} methods catch it and report it)
      */
     public HtmlExtraction extract(String html, String baseUrl, int maxDepth) {
         Parser parser = Parser.htmlParser().setMaxDepth(Math.max(1, Math.min(maxDepth, PARSER_DEPTH_CAP)));

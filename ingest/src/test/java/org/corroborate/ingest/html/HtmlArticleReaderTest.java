@@ -167,6 +167,21 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void pageThatBreaksJsoupAtTheDepthLimitIsReadAgainWithTheCap() throws IOException {
+        // Found by ReadersFuzzTest#html: with the depth limit at 32, jsoup's tree builder throws
+        // IndexOutOfBoundsException while rebuilding misnested <b><i> elements in tables.
+        Result r = read("jsoup-fails-at-depth-32.html", ReadOptions.DEFAULTS.withMaxDepth(32));
+        assertTrue(r.only().body().contains("owners said prices rose."), r.only().body());
+        Diagnostic warning = r.diagnostics().list().stream()
+                .filter(x -> x.message().contains("HTML parser failed")).findFirst().orElseThrow();
+        assertEquals("limit", warning.kind());
+        assertEquals(Diagnostic.Severity.WARNING, warning.severity());
+        assertTrue(warning.message().contains("read with the limit at " + HtmlArticleReader.PARSER_DEPTH_CAP),
+                warning.message());
+        assertEquals("jsoup-fails-at-depth-32.html", warning.location().file());
+    }
+
+    @Test
     void raisedDepthLimitIsStillCappedSoDeepPagesStayFast() {
         int depth = 100_000;
         String html = "<html><body>" + "<div>".repeat(depth) + "<p>Still here, and long enough to count as text.</p>"
