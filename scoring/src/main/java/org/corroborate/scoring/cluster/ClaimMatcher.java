@@ -356,6 +356,8 @@ public final class ClaimMatcher {
         final ContentSignals sig;
         final long[] bands;
         Cluster cluster;
+        /** The order of the last item that looked at this entry as a candidate (the matcher is single-threaded). */
+        int seenBy = -1;
         private TermWeights weights;
 
         Entry(int[] ids, double[] ws, ContentSignals sig) {
@@ -391,13 +393,13 @@ public final class ClaimMatcher {
     private Cluster bestVerified(Item it, Map<Long, List<Entry>> buckets) {
         Cluster best = null;
         double bestSim = -1;
-        Set<Entry> seen = new java.util.HashSet<>();
         Map<Cluster, Boolean> leaderOk = new HashMap<>();
         for (long key : it.entry.bands) {
             for (Entry e : buckets.getOrDefault(key, List.of())) {
-                if (!seen.add(e)) {
-                    continue;
+                if (e.seenBy == it.order) {
+                    continue; // already looked at through another band
                 }
+                e.seenBy = it.order;
                 double sim = it.entry.cosine(e);
                 if (sim < threshold || sim < bestSim || sim == bestSim && e.cluster.index > best.index) {
                     continue;
