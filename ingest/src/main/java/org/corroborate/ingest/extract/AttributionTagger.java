@@ -67,7 +67,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -91,16 +91,43 @@ public final class AttributionTagger {
             "affirm", "testify", "attest", "swear", "threaten", "muse", "opine", "acknowledge", "label", "dub",
             "term", "characterize", "portray", "paint", "frame", "accuse", "charge", "suspect", "guess", "figure"));
 
+    /**
+     * How often a lemma is (part of) a cue: for each lemma seen at least {@link #MIN_SEEN} times in training, the
+     * share of its occurrences tagged as cue.
+     */
+    @FunctionalInterface
+    interface CueRates {
+        /** The share, or a negative number when the lemma was seen too rarely to say. */
+        double of(String lemma);
+    }
+
+    private static final int MIN_SEEN = 3;
+    /** A word at least this often a cue counts as a likely cue, like a word of the cue lexicon. */
+    private static final double LIKELY_CUE = 0.15;
+
     private final Map<String, Integer> uniIndex;
     private final float[] uni;
     private final Map<String, Integer> biIndex;
     private final float[] bi;
+    private final Map<String, Float> cueRates;
 
-    private AttributionTagger(Map<String, Integer> uniIndex, float[] uni, Map<String, Integer> biIndex, float[] bi) {
+    private AttributionTagger(Map<String, Integer> uniIndex, float[] uni, Map<String, Integer> biIndex, float[] bi,
+                              Map<String, Float> cueRates) {
         this.uniIndex = uniIndex;
         this.uni = uni;
         this.biIndex = biIndex;
         this.bi = bi;
+        this.cueRates = cueRates;
+    }
+
+    private double cueRate(String lemma) {
+        Float r = cueRates.get(lemma);
+        return r == null ? -1 : r;
+    }
+
+    /** The stored cue rate of {@code lemma} (negative when unknown); for tests. */
+    double cueRateForTest(String lemma) {
+        return cueRate(lemma);
     }
 
     /** The tags of {@code s}'s tokens, with {@code s} alone as its article. */
@@ -110,7 +137,7 @@ public final class AttributionTagger {
 
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
-        Features f = features(sentences, si);
+        Features f = features(sentences, si, this::cueRate);
         int[][] u = ids(f.uni, uniIndex);
         int[][] b = ids(f.bi, biIndex);
         int[] path = viterbi(u, b, uni, bi);
@@ -235,18 +262,22 @@ public final class AttributionTagger {
     record Features(List<List<String>> uni, List<List<String>> bi) {
     }
 
-    static Features features(List<Sentence> doc, int si) {
+    static Features features(List<Sentence> doc, int si, CueRates rates) {
         Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
         int n = toks.size();
         boolean[] q = s.quoted();
         boolean[] cue = new boolean[n];
         String[] lemmas = new String[n];
+        String[] rate = new String[n];
         int cues = 0;
         int quotedCount = 0;
         for (int i = 0; i < n; i++) {
             lemmas[i] = lemma(toks.get(i).lower());
-            cue[i] = isCue(toks.get(i).lower());
+            double r = rates.of(lemmas[i]);
+            rate[i] = r < 0 ? "unk" : r == 0 ? "0" : r < 0.05 ? "<.05" : r < LIKELY_CUE ? "<.15" : r < 0.4 ? "<.4"
+                    : ">=.4";
+            cue[i] = isCue(toks.get(i).lower()) || r >= LIKELY_CUE;
             cues += cue[i] ? 1 : 0;
             quotedCount += q[i] ? 1 : 0;
         }
@@ -343,6 +374,9 @@ public final class AttributionTagger {
             f.add("sh+1=" + shn);
             f.add("sh-1sh=" + sh1 + "|" + sh + "|" + shn);
             f.add("cue=" + cue[i]);
+            f.add("cr=" + rate[i]);
+            f.add("cr-1=" + (i > 0 ? rate[i - 1] : "^") + "|cr+1=" + (i + 1 < n ? rate[i + 1] : "$"));
+            f.add("crq=" + rate[i] + "|" + q[i]);
             f.add("cue-1=" + (i > 0 && cue[i - 1]) + "|cue+1=" + (i + 1 < n && cue[i + 1]));
             if (cue[i]) {
                 f.add("cuel=" + l);
@@ -390,6 +424,7 @@ public final class AttributionTagger {
             g.add("w=" + w);
             g.add("sh=" + sh);
             g.add("cue=" + cue[i]);
+            g.add("cr=" + rate[i]);
             g.add("q=" + q[i] + "|" + t.isQuote());
             g.add("cb=" + db + "|ca=" + da);
             g.add("cm=" + t.isComma() + "|" + (i > 0 && toks.get(i - 1).isComma()));
@@ -539,9 +574,40 @@ public final class AttributionTagger {
         int[][][] u = new int[examples.size()][][];
         int[][][] b = new int[examples.size()][][];
         int[][] gold = new int[examples.size()][];
+        // cue rates per lemma over the corpus; each article's features see the rates without its own counts
+        Map<String, int[]> counts = new HashMap<>();
+        Map<List<Sentence>, Map<String, int[]>> perArticle = new java.util.IdentityHashMap<>();
+        for (Example ex : examples) {
+            Map<String, int[]> own = perArticle.computeIfAbsent(ex.article(), a -> new HashMap<>());
+            List<Token> toks = ex.sentence().tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String l = lemma(toks.get(i).lower());
+                int isCueTag = ex.gold()[i].role() == 2 ? 1 : 0;
+                int[] c = counts.computeIfAbsent(l, x -> new int[2]);
+                c[0] += isCueTag;
+                c[1]++;
+                int[] o = own.computeIfAbsent(l, x -> new int[2]);
+                o[0] += isCueTag;
+                o[1]++;
+            }
+        }
+        Map<String, Float> rates = new HashMap<>();
+        counts.forEach((l, c) -> {
+            if (c[1] >= MIN_SEEN) {
+                rates.put(l, (float) c[0] / c[1]);
+            }
+        });
         for (int e = 0; e < examples.size(); e++) {
             Example ex = examples.get(e);
-            Features f = features(ex.article(), ex.index());
+            Map<String, int[]> own = perArticle.get(ex.article());
+            CueRates heldOut = l -> {
+                int[] c = counts.get(l);
+                int[] o = own.get(l);
+                int cue = c == null ? 0 : c[0] - (o == null ? 0 : o[0]);
+                int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
+                return seen < MIN_SEEN ? -1 : (double) cue / seen;
+            };
+            Features f = features(ex.article(), ex.index(), heldOut);
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -592,7 +658,7 @@ public final class AttributionTagger {
         Map<String, Integer> uKept = prune(uniIndex, uAvg, T);
         Map<String, Integer> bKept = prune(biIndex, bAvg, P * T);
         return new AttributionTagger(uKept, compact(uniIndex, uKept, uAvg, T), bKept,
-                compact(biIndex, bKept, bAvg, P * T));
+                compact(biIndex, bKept, bAvg, P * T), rates);
     }
 
     private static int[][] index(List<List<String>> feats, Map<String, Integer> index) {
@@ -672,6 +738,11 @@ public final class AttributionTagger {
         out.writeInt(T);
         writeBlock(out, uniIndex, uni, T);
         writeBlock(out, biIndex, bi, P * T);
+        out.writeInt(cueRates.size());
+        for (Map.Entry<String, Float> e : new java.util.TreeMap<>(cueRates).entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeFloat(e.getValue());
+        }
         out.flush();
         gz.finish();
     }
@@ -713,7 +784,15 @@ public final class AttributionTagger {
         float[] u = readBlock(in, uIndex, T);
         Map<String, Integer> bIndex = new HashMap<>();
         float[] b = readBlock(in, bIndex, P * T);
-        return new AttributionTagger(uIndex, u, bIndex, b);
+        int nr = in.readInt();
+        if (nr < 0 || nr > 20_000_000) {
+            throw new IOException("model declares " + nr + " cue rates; expected 0 to 20,000,000");
+        }
+        Map<String, Float> rates = new HashMap<>(nr * 2);
+        for (int k = 0; k < nr; k++) {
+            rates.put(in.readUTF(), in.readFloat());
+        }
+        return new AttributionTagger(uIndex, u, bIndex, b, rates);
     }
 
     private static float[] readBlock(DataInputStream in, Map<String, Integer> index, int width) throws IOException {
@@ -737,7 +816,8 @@ public final class AttributionTagger {
     }
 
     /** The sentences of {@code text} with their tokens and quotation flags, as the tagger sees them. */
-    static List<Sentence> sentences(String text, SentenceSplitter splitter) {
+    static List<Sentence> sentences(String original, SentenceSplitter splitter) {
+        String text = RuleBasedExtractor.normalizeQuotes(original);
         List<int[]> quotes = RuleBasedExtractor.quoteRegions(text);
         List<Sentence> out = new ArrayList<>();
         int q = 0;
