@@ -39,6 +39,11 @@ public final class EvalStanceCommand implements Callable<Integer> {
             description = "Cross-validation folds, by claim id (default: ${DEFAULT-VALUE}; 0 = none).")
     int folds;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "Write every headline the default options get wrong (gold, predicted, claim, headline) as"
+                    + " TSV, for error analysis.")
+    java.nio.file.Path misses;
+
     private record Row(String claim, String headline, int gold, String claimId) {
     }
 
@@ -73,6 +78,19 @@ public final class EvalStanceCommand implements Callable<Integer> {
         }
         int[][] cm = new int[3][3];
         int right = score(rows, Options.DEFAULTS, cm);
+        if (misses != null) {
+            PresentationClassifier c = new PresentationClassifier(Options.DEFAULTS);
+            List<String> lines = new ArrayList<>();
+            lines.add("gold\tpredicted\tclaim\theadline");
+            for (Row r : rows) {
+                int p = label(c.classify(r.headline, "", r.claim));
+                if (p != r.gold) {
+                    lines.add(LABELS[r.gold] + "\t" + LABELS[p] + "\t" + r.claim.replaceAll("\\s+", " ") + "\t"
+                            + r.headline.replaceAll("\\s+", " "));
+                }
+            }
+            Files.write(misses, lines, StandardCharsets.UTF_8);
+        }
         out.printf(Locale.ROOT, "headlines: %d (%d rows skipped)%n", rows.size(), skipped);
         out.printf(Locale.ROOT, "default options %s: accuracy %.3f (%d/%d)%n", Options.DEFAULTS,
                 (double) right / rows.size(), right, rows.size());

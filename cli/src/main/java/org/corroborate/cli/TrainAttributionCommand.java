@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code corroborate train attribution DIR --out MODEL}: trains the attribution tagger on a brat corpus. */
 @Command(name = "attribution",
-        description = "Train an attribution tagger (averaged perceptron, BIO tags for source, cue and content) on a"
+        description = "Train an attribution tagger (averaged structured perceptron with Viterbi decoding, BIO tags for"
+                + " source, cue and content) on a"
                 + " brat folder (text/*.txt, attributions/*.ann; PolNeAR layout). Use it with --model.")
 public final class TrainAttributionCommand implements Callable<Integer> {
 
@@ -33,7 +34,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     Path out;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "8",
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "15",
             description = "Passes over the data (default: ${DEFAULT-VALUE}).")
     int epochs;
 

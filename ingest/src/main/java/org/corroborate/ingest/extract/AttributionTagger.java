@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Collections;
 import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -20,13 +21,18 @@ import java.util.zip.GZIPOutputStream;
 import org.corroborate.core.Span;
 
 /**
- * A greedy left-to-right averaged-perceptron sequence tagger that marks tokens of a sentence with BIO tags for
- * attribution SOURCE, CUE and CONTENT spans.
+ * A first-order averaged structured perceptron that marks the tokens of each sentence with BIO tags for
+ * attribution SOURCE, CUE and CONTENT spans, decoded with Viterbi under the BIO constraint (an I- tag only
+ * continues a span of its own role).
  *
- * <p>Features are dependency-free: the word, its shape, suffixes, a crude lemma, neighbouring words, whether it is
- * a reporting-verb form, its position relative to quotation marks and to the sentence's reporting verbs, and the
- * two previous tags. Training is deterministic for a given corpus, epoch count and seed. A trained tagger is
- * immutable and thread-safe.
+ * <p>Features are dependency-free and fixed per token (so training computes them once): the word, a crude lemma,
+ * prefix, suffixes and shape in a window of two tokens; membership of the word and its neighbours in a cue lexicon;
+ * quotation state (inside a quotation, next to a quotation mark, distance to the nearest mark); position relative to
+ * the nearest cue-lexicon word before and after (distance, which side, whether a comma or quotation mark lies
+ * between, the cue's lemma); the token's place in the sentence and the sentence's place in its paragraph and
+ * article; and whether the neighbouring sentences hold a cue word or a quotation. A small set of them is also
+ * conjoined with the previous tag, besides the tag-to-tag transition weights. Training is deterministic for a
+ * given corpus, epoch count and seed. A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
 
@@ -48,14 +54,25 @@ public final class AttributionTagger {
         }
     }
 
-    /** A sentence to tag: its tokens and, for each, whether it is inside a quotation. */
-    public record Sentence(List<Token> tokens, boolean[] quoted) {
+    /**
+     * A sentence to tag: its tokens, for each whether it is inside a quotation, the sentence's index in its article
+     * and whether it begins a paragraph (or the article).
+     */
+    public record Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart) {
+
+        /** A sentence seen on its own: the first of its article. */
+        public Sentence(List<Token> tokens, boolean[] quoted) {
+            this(tokens, quoted, 0, true);
+        }
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 1;
+    private static final int VERSION = 3;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
+    /** Previous-tag values: the tags, then the sentence start. */
+    private static final int P = T + 1;
+    private static final int START = T;
 
     /** Reporting verbs and nouns by crude lemma; broader than the rules' list, the model weighs them. */
     static final Set<String> CUE_LEMMAS = Set.copyOf(Arrays.asList("say", "tell", "add", "claim", "accord", "report", "note", "argue",
@@ -74,52 +91,149 @@ public final class AttributionTagger {
             "affirm", "testify", "attest", "swear", "threaten", "muse", "opine", "acknowledge", "label", "dub",
             "term", "characterize", "portray", "paint", "frame", "accuse", "charge", "suspect", "guess", "figure"));
 
-    private final Map<String, Integer> index;
-    private final float[] weights;
-
-    private AttributionTagger(Map<String, Integer> index, float[] weights) {
-        this.index = index;
-        this.weights = weights;
+    /**
+     * How often a lemma is (part of) a cue: for each lemma seen at least {@link #MIN_SEEN} times in training, the
+     * share of its occurrences tagged as cue.
+     */
+    @FunctionalInterface
+    interface CueRates {
+        /** The share, or a negative number when the lemma was seen too rarely to say. */
+        double of(String lemma);
     }
 
-    /** The tags of {@code s}'s tokens. */
+    private static final int MIN_SEEN = 3;
+    /** A word at least this often a cue counts as a likely cue, like a word of the cue lexicon. */
+    private static final double LIKELY_CUE = 0.15;
+
+    private final Map<String, Integer> uniIndex;
+    private final float[] uni;
+    private final Map<String, Integer> biIndex;
+    private final float[] bi;
+    private final Map<String, Float> cueRates;
+
+    private AttributionTagger(Map<String, Integer> uniIndex, float[] uni, Map<String, Integer> biIndex, float[] bi,
+                              Map<String, Float> cueRates) {
+        this.uniIndex = uniIndex;
+        this.uni = uni;
+        this.biIndex = biIndex;
+        this.bi = bi;
+        this.cueRates = cueRates;
+    }
+
+    private double cueRate(String lemma) {
+        Float r = cueRates.get(lemma);
+        return r == null ? -1 : r;
+    }
+
+    /** The stored cue rate of {@code lemma} (negative when unknown); for tests. */
+    double cueRateForTest(String lemma) {
+        return cueRate(lemma);
+    }
+
+    /** The tags of {@code s}'s tokens, with {@code s} alone as its article. */
     public Tag[] tag(Sentence s) {
-        Tag[] out = new Tag[s.tokens().size()];
-        List<String> feats = new ArrayList<>(64);
-        float[] scores = new float[T];
-        for (int i = 0; i < out.length; i++) {
-            feats.clear();
-            features(s, i, i > 0 ? out[i - 1] : null, i > 1 ? out[i - 2] : null, feats);
-            Arrays.fill(scores, 0);
-            for (String f : feats) {
-                Integer k = index.get(f);
-                if (k != null) {
-                    int base = k * T;
-                    for (int t = 0; t < T; t++) {
-                        scores[t] += weights[base + t];
-                    }
-                }
-            }
-            out[i] = best(scores, i > 0 ? out[i - 1] : Tag.O);
+        return tag(List.of(s), 0);
+    }
+
+    /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
+    public Tag[] tag(List<Sentence> sentences, int si) {
+        Features f = features(sentences, si, this::cueRate);
+        int[][] u = ids(f.uni, uniIndex);
+        int[][] b = ids(f.bi, biIndex);
+        int[] path = viterbi(u, b, uni, bi);
+        Tag[] out = new Tag[path.length];
+        for (int i = 0; i < path.length; i++) {
+            out[i] = TAGS[path[i]];
         }
         return out;
     }
 
-    /** The highest-scoring tag that may follow {@code prev} (an I- tag only continues its own role). */
-    private static Tag best(float[] scores, Tag prev) {
-        Tag best = Tag.O;
-        float bestScore = Float.NEGATIVE_INFINITY;
-        for (int t = 0; t < T; t++) {
-            Tag tag = TAGS[t];
-            if (tag.role() != 0 && !tag.begins() && prev.role() != tag.role()) {
-                continue;
+    private static int[][] ids(List<List<String>> feats, Map<String, Integer> index) {
+        int[][] out = new int[feats.size()][];
+        for (int i = 0; i < out.length; i++) {
+            List<String> fs = feats.get(i);
+            int[] ids = new int[fs.size()];
+            int m = 0;
+            for (String f : fs) {
+                Integer k = index.get(f);
+                if (k != null) {
+                    ids[m++] = k;
+                }
             }
-            if (scores[t] > bestScore) {
-                bestScore = scores[t];
-                best = tag;
+            out[i] = m == ids.length ? ids : Arrays.copyOf(ids, m);
+        }
+        return out;
+    }
+
+    /** May tag {@code c} follow {@code p} ({@link #START} at the sentence start)? */
+    private static boolean allowed(int p, int c) {
+        Tag tag = TAGS[c];
+        if (tag.role() == 0 || tag.begins()) {
+            return true;
+        }
+        return p != START && TAGS[p].role() == tag.role();
+    }
+
+    /** The best tag sequence under the weights: Viterbi over (previous tag, tag). */
+    private static int[] viterbi(int[][] u, int[][] b, float[] uw, float[] bw) {
+        int n = u.length;
+        int[] path = new int[n];
+        if (n == 0) {
+            return path;
+        }
+        float[][] delta = new float[n][T];
+        int[][] back = new int[n][T];
+        float[] local = new float[P * T];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(local, 0);
+            for (int k : b[i]) {
+                int base = k * P * T;
+                for (int x = 0; x < P * T; x++) {
+                    local[x] += bw[base + x];
+                }
+            }
+            float[] us = new float[T];
+            for (int k : u[i]) {
+                int base = k * T;
+                for (int c = 0; c < T; c++) {
+                    us[c] += uw[base + c];
+                }
+            }
+            for (int c = 0; c < T; c++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                if (i == 0) {
+                    if (allowed(START, c)) {
+                        best = local[START * T + c];
+                        arg = START;
+                    }
+                } else {
+                    for (int p = 0; p < T; p++) {
+                        if (!allowed(p, c) || delta[i - 1][p] == Float.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        float v = delta[i - 1][p] + local[p * T + c];
+                        if (v > best) {
+                            best = v;
+                            arg = p;
+                        }
+                    }
+                }
+                delta[i][c] = best == Float.NEGATIVE_INFINITY ? best : best + us[c];
+                back[i][c] = arg;
             }
         }
-        return best;
+        int bestC = 0;
+        for (int c = 1; c < T; c++) {
+            if (delta[n - 1][c] > delta[n - 1][bestC]) {
+                bestC = c;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = bestC;
+            bestC = back[i][bestC];
+        }
+        return path;
     }
 
     /** Spans {@code [first token, last token]} of each role (1 source, 2 cue, 3 content) in tagged order. */
@@ -144,78 +258,192 @@ public final class AttributionTagger {
 
     // ------------------------------------------------------------------ features
 
-    static void features(Sentence s, int i, Tag p1, Tag p2, List<String> out) {
+    /** The features of each token of a sentence: those scored per tag, and those scored per (previous tag, tag). */
+    record Features(List<List<String>> uni, List<List<String>> bi) {
+    }
+
+    static Features features(List<Sentence> doc, int si, CueRates rates) {
+        Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
-        Token t = toks.get(i);
-        String w = t.lower();
-        String pt1 = p1 == null ? "^" : p1.name();
-        String pt2 = p2 == null ? "^" : p2.name();
-        out.add("b");
-        out.add("w=" + w);
-        out.add("sh=" + shape(t.text()));
-        out.add("l=" + lemma(w));
-        if (w.length() > 3) {
-            out.add("s3=" + w.substring(w.length() - 3));
+        int n = toks.size();
+        boolean[] q = s.quoted();
+        boolean[] cue = new boolean[n];
+        String[] lemmas = new String[n];
+        String[] rate = new String[n];
+        int cues = 0;
+        int quotedCount = 0;
+        for (int i = 0; i < n; i++) {
+            lemmas[i] = lemma(toks.get(i).lower());
+            double r = rates.of(lemmas[i]);
+            rate[i] = r < 0 ? "unk" : r == 0 ? "0" : r < 0.05 ? "<.05" : r < LIKELY_CUE ? "<.15" : r < 0.4 ? "<.4"
+                    : ">=.4";
+            cue[i] = isCue(toks.get(i).lower()) || r >= LIKELY_CUE;
+            cues += cue[i] ? 1 : 0;
+            quotedCount += q[i] ? 1 : 0;
         }
-        out.add("p1=" + pt1);
-        out.add("p12=" + pt1 + "|" + pt2);
-        out.add("p1w=" + pt1 + "|" + w);
-        out.add("w-1=" + word(toks, i - 1));
-        out.add("w+1=" + word(toks, i + 1));
-        out.add("w-2=" + word(toks, i - 2));
-        out.add("w+2=" + word(toks, i + 2));
-        out.add("w-1w=" + word(toks, i - 1) + "|" + w);
-        out.add("ww+1=" + w + "|" + word(toks, i + 1));
-        out.add("l-1=" + lemma(word(toks, i - 1)));
-        out.add("l+1=" + lemma(word(toks, i + 1)));
-        out.add("sh-1=" + (i > 0 ? shape(toks.get(i - 1).text()) : "^"));
-        out.add("sh+1=" + (i + 1 < toks.size() ? shape(toks.get(i + 1).text()) : "$"));
-        boolean cue = isCue(w);
-        out.add("cue=" + cue);
-        out.add("cuep1=" + cue + "|" + pt1);
-        out.add("q=" + s.quoted()[i] + "|" + t.isQuote());
-        out.add("qp1=" + s.quoted()[i] + "|" + pt1);
-        boolean qPrev = i > 0 && s.quoted()[i - 1];
-        boolean qNext = i + 1 < toks.size() && s.quoted()[i + 1];
-        out.add("qctx=" + qPrev + s.quoted()[i] + qNext);
-        out.add("pos=" + (i == 0 ? "first" : i == toks.size() - 1 ? "last" : i < 3 ? "early" : "mid"));
-        // relation to the sentence's reporting words: nearest before and after, by distance bucket
-        int before = -1;
-        for (int k = i - 1; k >= 0; k--) {
-            if (isCue(toks.get(k).lower())) {
-                before = k;
+        String sentCtx = "sc=" + Math.min(cues, 3) + "|" + (quotedCount == 0 ? "nq" : quotedCount == n ? "allq" : "someq");
+        String prevCtx = "ps=" + (si == 0 ? "none" : context(doc.get(si - 1)));
+        String nextCtx = "ns=" + (si + 1 >= doc.size() ? "none" : context(doc.get(si + 1)));
+        String place = "sp=" + (s.index() == 0 ? "first" : s.index() < 3 ? "early" : "body") + "|"
+                + s.paragraphStart();
+        String len = "len=" + bucket(n);
+        // nearest cue word before and after each token
+        int[] before = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            before[i] = last;
+            if (cue[i]) {
+                last = i;
+            }
+        }
+        int[] after = new int[n];
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            after[i] = last;
+            if (cue[i]) {
+                last = i;
+            }
+        }
+        // nearest quotation mark before and after
+        int[] qBefore = new int[n];
+        last = -1;
+        for (int i = 0; i < n; i++) {
+            qBefore[i] = last;
+            if (toks.get(i).isQuote()) {
+                last = i;
+            }
+        }
+        int[] qAfter = new int[n];
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            qAfter[i] = last;
+            if (toks.get(i).isQuote()) {
+                last = i;
+            }
+        }
+        int[] commas = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            commas[i + 1] = commas[i] + (toks.get(i).isComma() || toks.get(i).isQuote() ? 1 : 0);
+        }
+        int firstCue = -1;
+        for (int i = 0; i < n; i++) {
+            if (cue[i]) {
+                firstCue = i;
                 break;
             }
         }
-        int after = -1;
-        for (int k = i + 1; k < toks.size(); k++) {
-            if (isCue(toks.get(k).lower())) {
-                after = k;
-                break;
+        List<List<String>> uniOut = new ArrayList<>(n);
+        List<List<String>> biOut = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            String l = lemmas[i];
+            String sh = shape(t.text());
+            List<String> f = new ArrayList<>(72);
+            f.add("b");
+            f.add("w=" + w);
+            f.add("l=" + l);
+            f.add("sh=" + sh);
+            if (w.length() > 3) {
+                f.add("s3=" + w.substring(w.length() - 3));
+                f.add("p3=" + w.substring(0, 3));
             }
-        }
-        String db = before < 0 ? "none" : bucket(i - before);
-        String da = after < 0 ? "none" : bucket(after - i);
-        out.add("cb=" + db);
-        out.add("ca=" + da);
-        out.add("cba=" + db + "|" + da);
-        out.add("cbp1=" + db + "|" + pt1);
-        out.add("cap1=" + da + "|" + pt1);
-        if (before >= 0) {
-            out.add("cbl=" + lemma(toks.get(before).lower()) + "|" + bucket(i - before));
-        }
-        if (after >= 0) {
-            out.add("cal=" + lemma(toks.get(after).lower()) + "|" + bucket(after - i));
-        }
-        int commaBefore = 0;
-        for (int k = i - 1; k >= 0 && k >= i - 40; k--) {
-            if (toks.get(k).isComma()) {
-                commaBefore = 1;
-                break;
+            if (w.length() > 2) {
+                f.add("s2=" + w.substring(w.length() - 2));
             }
+            if (w.length() > 5) {
+                f.add("s4=" + w.substring(w.length() - 4));
+            }
+            String w1 = word(toks, i - 1);
+            String w2 = word(toks, i - 2);
+            String n1 = word(toks, i + 1);
+            String n2 = word(toks, i + 2);
+            f.add("w-1=" + w1);
+            f.add("w-2=" + w2);
+            f.add("w+1=" + n1);
+            f.add("w+2=" + n2);
+            f.add("w-1w=" + w1 + "|" + w);
+            f.add("ww+1=" + w + "|" + n1);
+            f.add("w-2w-1=" + w2 + "|" + w1);
+            f.add("w+1w+2=" + n1 + "|" + n2);
+            f.add("l-1=" + (i > 0 ? lemmas[i - 1] : "^"));
+            f.add("l+1=" + (i + 1 < n ? lemmas[i + 1] : "$"));
+            String sh1 = i > 0 ? shape(toks.get(i - 1).text()) : "^";
+            String shn = i + 1 < n ? shape(toks.get(i + 1).text()) : "$";
+            f.add("sh-1=" + sh1);
+            f.add("sh+1=" + shn);
+            f.add("sh-1sh=" + sh1 + "|" + sh + "|" + shn);
+            f.add("cue=" + cue[i]);
+            f.add("cr=" + rate[i]);
+            f.add("cr-1=" + (i > 0 ? rate[i - 1] : "^") + "|cr+1=" + (i + 1 < n ? rate[i + 1] : "$"));
+            f.add("crq=" + rate[i] + "|" + q[i]);
+            f.add("cue-1=" + (i > 0 && cue[i - 1]) + "|cue+1=" + (i + 1 < n && cue[i + 1]));
+            if (cue[i]) {
+                f.add("cuel=" + l);
+                f.add("cuelq=" + l + "|" + q[i]);
+            }
+            boolean qPrev = i > 0 && q[i - 1];
+            boolean qNext = i + 1 < n && q[i + 1];
+            f.add("q=" + q[i] + "|" + t.isQuote());
+            f.add("qctx=" + qPrev + q[i] + qNext);
+            f.add("qb=" + (qBefore[i] < 0 ? "none" : bucket(i - qBefore[i])) + "|qa="
+                    + (qAfter[i] < 0 ? "none" : bucket(qAfter[i] - i)));
+            f.add("qw=" + q[i] + "|" + w);
+            f.add("pos=" + (i == 0 ? "first" : i == n - 1 ? "last" : i < 3 ? "early" : n - i <= 3 ? "late" : "mid"));
+            f.add("fromEnd=" + bucket(n - 1 - i));
+            String db = before[i] < 0 ? "none" : bucket(i - before[i]);
+            String da = after[i] < 0 ? "none" : bucket(after[i] - i);
+            f.add("cb=" + db);
+            f.add("ca=" + da);
+            f.add("cba=" + db + "|" + da);
+            f.add("cbaq=" + db + "|" + da + "|" + q[i]);
+            if (before[i] >= 0) {
+                f.add("cbl=" + lemmas[before[i]] + "|" + db);
+                f.add("cbc=" + (commas[i] - commas[before[i] + 1] > 0) + "|" + db);
+                f.add("cblw=" + lemmas[before[i]] + "|" + w);
+            }
+            if (after[i] >= 0) {
+                f.add("cal=" + lemmas[after[i]] + "|" + da);
+                f.add("cac=" + (commas[after[i]] - commas[i + 1] > 0) + "|" + da);
+                f.add("calw=" + lemmas[after[i]] + "|" + w);
+            }
+            f.add("side=" + (firstCue < 0 ? "nocue" : i < firstCue ? "before" : i == firstCue ? "at" : "after")
+                    + "|" + t.isCapitalized());
+            f.add(sentCtx);
+            f.add(sentCtx + "|" + q[i]);
+            f.add(prevCtx);
+            f.add(nextCtx);
+            f.add(prevCtx + "|" + nextCtx + "|" + q[i]);
+            f.add(place);
+            f.add(place + "|" + sentCtx);
+            f.add(len);
+            f.add("cap=" + t.isCapitalized() + "|" + (i == 0));
+            uniOut.add(f);
+            List<String> g = new ArrayList<>(8);
+            g.add("t");
+            g.add("w=" + w);
+            g.add("sh=" + sh);
+            g.add("cue=" + cue[i]);
+            g.add("cr=" + rate[i]);
+            g.add("q=" + q[i] + "|" + t.isQuote());
+            g.add("cb=" + db + "|ca=" + da);
+            g.add("cm=" + t.isComma() + "|" + (i > 0 && toks.get(i - 1).isComma()));
+            biOut.add(g);
         }
-        out.add("cm=" + commaBefore + "|" + pt1);
-        out.add("cap=" + t.isCapitalized() + "|" + pt1);
+        return new Features(uniOut, biOut);
+    }
+
+    /** A summary of a neighbouring sentence: whether it holds a cue word, a quotation, and ends in one. */
+    private static String context(Sentence s) {
+        boolean cue = false;
+        boolean quote = false;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            cue |= isCue(s.tokens().get(i).lower());
+            quote |= s.quoted()[i];
+        }
+        boolean endsQuoted = s.quoted()[s.quoted().length - 1]
+                || s.tokens().get(s.tokens().size() - 1).isQuote();
+        return cue + "|" + quote + "|" + endsQuoted + "|" + s.paragraphStart();
     }
 
     private static String bucket(int d) {
@@ -322,86 +550,137 @@ public final class AttributionTagger {
         }
     }
 
-    /** A sentence with its gold tags. */
-    public record Example(Sentence sentence, Tag[] gold) {
+    /** A sentence with its gold tags, and the article's sentences around it (for context features). */
+    public record Example(List<Sentence> article, int index, Tag[] gold) {
+
+        /** A sentence on its own. */
+        public Example(Sentence sentence, Tag[] gold) {
+            this(List.of(sentence), 0, gold);
+        }
+
+        public Sentence sentence() {
+            return article.get(index);
+        }
     }
 
-    /** Trains an averaged perceptron on {@code examples}. */
+    /**
+     * Trains an averaged structured perceptron on {@code examples}: each epoch decodes every sentence (in an order
+     * shuffled with the seed) and, where the best path differs from the gold one, moves the weights toward the gold
+     * features; the weights returned are averaged over all steps.
+     */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options) {
-        Map<String, Integer> index = new HashMap<>();
-        // first pass: index the features seen with gold history (enough for every feature the learner can use)
-        List<String> feats = new ArrayList<>(64);
-        for (Example e : examples) {
-            for (int i = 0; i < e.gold().length; i++) {
-                feats.clear();
-                features(e.sentence(), i, i > 0 ? e.gold()[i - 1] : null, i > 1 ? e.gold()[i - 2] : null, feats);
-                for (String f : feats) {
-                    index.putIfAbsent(f, index.size());
-                }
+        Map<String, Integer> uniIndex = new HashMap<>();
+        Map<String, Integer> biIndex = new HashMap<>();
+        int[][][] u = new int[examples.size()][][];
+        int[][][] b = new int[examples.size()][][];
+        int[][] gold = new int[examples.size()][];
+        // cue rates per lemma over the corpus; each article's features see the rates without its own counts
+        Map<String, int[]> counts = new HashMap<>();
+        Map<List<Sentence>, Map<String, int[]>> perArticle = new java.util.IdentityHashMap<>();
+        for (Example ex : examples) {
+            Map<String, int[]> own = perArticle.computeIfAbsent(ex.article(), a -> new HashMap<>());
+            List<Token> toks = ex.sentence().tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String l = lemma(toks.get(i).lower());
+                int isCueTag = ex.gold()[i].role() == 2 ? 1 : 0;
+                int[] c = counts.computeIfAbsent(l, x -> new int[2]);
+                c[0] += isCueTag;
+                c[1]++;
+                int[] o = own.computeIfAbsent(l, x -> new int[2]);
+                o[0] += isCueTag;
+                o[1]++;
             }
         }
-        int n = index.size() * T;
-        float[] w = new float[n];
-        double[] total = new double[n];
-        int[] stamp = new int[n];
+        Map<String, Float> rates = new HashMap<>();
+        counts.forEach((l, c) -> {
+            if (c[1] >= MIN_SEEN) {
+                rates.put(l, (float) c[0] / c[1]);
+            }
+        });
+        for (int e = 0; e < examples.size(); e++) {
+            Example ex = examples.get(e);
+            Map<String, int[]> own = perArticle.get(ex.article());
+            CueRates heldOut = l -> {
+                int[] c = counts.get(l);
+                int[] o = own.get(l);
+                int cue = c == null ? 0 : c[0] - (o == null ? 0 : o[0]);
+                int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
+                return seen < MIN_SEEN ? -1 : (double) cue / seen;
+            };
+            Features f = features(ex.article(), ex.index(), heldOut);
+            u[e] = index(f.uni, uniIndex);
+            b[e] = index(f.bi, biIndex);
+            gold[e] = new int[ex.gold().length];
+            for (int i = 0; i < gold[e].length; i++) {
+                gold[e][i] = ex.gold()[i].ordinal();
+            }
+        }
+        int nu = uniIndex.size() * T;
+        int nb = biIndex.size() * P * T;
+        float[] uw = new float[nu];
+        float[] bw = new float[nb];
+        double[] uTotal = new double[nu];
+        double[] bTotal = new double[nb];
+        int[] uStamp = new int[nu];
+        int[] bStamp = new int[nb];
         int clock = 1;
-        List<Example> order = new ArrayList<>(examples);
+        List<Integer> order = new ArrayList<>();
+        for (int e = 0; e < examples.size(); e++) {
+            order.add(e);
+        }
         Random random = new Random(options.seed());
-        float[] scores = new float[T];
-        int[] ids = new int[256];
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            java.util.Collections.shuffle(order, random);
-            for (Example e : order) {
-                Tag[] pred = new Tag[e.gold().length];
-                for (int i = 0; i < pred.length; i++) {
-                    feats.clear();
-                    features(e.sentence(), i, i > 0 ? pred[i - 1] : null, i > 1 ? pred[i - 2] : null, feats);
-                    if (ids.length < feats.size()) {
-                        ids = new int[feats.size() * 2];
-                    }
-                    int m = 0;
-                    Arrays.fill(scores, 0);
-                    for (String f : feats) {
-                        Integer k = index.get(f);
-                        if (k == null) {
-                            k = index.size();
-                            index.put(f, k); // a feature only seen with a predicted history
-                            if ((k + 1) * T > w.length) {
-                                int len = Math.max(w.length * 2, (k + 1) * T);
-                                w = Arrays.copyOf(w, len);
-                                total = Arrays.copyOf(total, len);
-                                stamp = Arrays.copyOf(stamp, len);
-                            }
-                        }
-                        ids[m++] = k;
-                        for (int t = 0; t < T; t++) {
-                            scores[t] += w[k * T + t];
+            Collections.shuffle(order, random);
+            for (int e : order) {
+                int[] g = gold[e];
+                int[] pred = viterbi(u[e], b[e], uw, bw);
+                for (int i = 0; i < g.length; i++) {
+                    int gp = i == 0 ? START : g[i - 1];
+                    int pp = i == 0 ? START : pred[i - 1];
+                    if (g[i] != pred[i]) {
+                        for (int k : u[e][i]) {
+                            update(uw, uTotal, uStamp, k * T + g[i], 1, clock);
+                            update(uw, uTotal, uStamp, k * T + pred[i], -1, clock);
                         }
                     }
-                    Tag prev = i > 0 ? pred[i - 1] : Tag.O;
-                    Tag guess = best(scores, prev);
-                    Tag gold = e.gold()[i];
-                    if (gold.role() != 0 && !gold.begins() && prev.role() != gold.role()) {
-                        gold = Tag.of(gold.role(), true); // the history went astray: the span begins here now
-                    }
-                    if (guess != gold) {
-                        for (int j = 0; j < m; j++) {
-                            int base = ids[j] * T;
-                            update(w, total, stamp, base + gold.ordinal(), 1, clock);
-                            update(w, total, stamp, base + guess.ordinal(), -1, clock);
+                    if (g[i] != pred[i] || gp != pp) {
+                        for (int k : b[e][i]) {
+                            update(bw, bTotal, bStamp, (k * P + gp) * T + g[i], 1, clock);
+                            update(bw, bTotal, bStamp, (k * P + pp) * T + pred[i], -1, clock);
                         }
                     }
-                    clock++;
-                    pred[i] = guess; // learn from its own history, as at tagging time
                 }
+                clock++;
             }
         }
-        float[] avg = new float[index.size() * T];
-        for (int k = 0; k < avg.length; k++) {
+        float[] uAvg = average(uw, uTotal, uStamp, clock);
+        float[] bAvg = average(bw, bTotal, bStamp, clock);
+        Map<String, Integer> uKept = prune(uniIndex, uAvg, T);
+        Map<String, Integer> bKept = prune(biIndex, bAvg, P * T);
+        return new AttributionTagger(uKept, compact(uniIndex, uKept, uAvg, T), bKept,
+                compact(biIndex, bKept, bAvg, P * T), rates);
+    }
+
+    private static int[][] index(List<List<String>> feats, Map<String, Integer> index) {
+        int[][] out = new int[feats.size()][];
+        for (int i = 0; i < out.length; i++) {
+            List<String> fs = feats.get(i);
+            int[] ids = new int[fs.size()];
+            for (int j = 0; j < ids.length; j++) {
+                ids[j] = index.computeIfAbsent(fs.get(j), x -> index.size());
+            }
+            out[i] = ids;
+        }
+        return out;
+    }
+
+    private static float[] average(float[] w, double[] total, int[] stamp, int clock) {
+        float[] avg = new float[w.length];
+        for (int k = 0; k < w.length; k++) {
             double tot = total[k] + (double) (clock - stamp[k]) * w[k];
             avg[k] = (float) (tot / clock);
         }
-        return new AttributionTagger(prune(index, avg), compact(index, avg));
+        return avg;
     }
 
     private static void update(float[] w, double[] total, int[] stamp, int k, float delta, int clock) {
@@ -410,29 +689,33 @@ public final class AttributionTagger {
         w[k] += delta;
     }
 
-    /** Drops features whose weights are all (near) zero; returns the renumbered index. */
-    private static Map<String, Integer> prune(Map<String, Integer> index, float[] w) {
+    /** The features whose weights are not all (near) zero, renumbered in their old order. */
+    private static Map<String, Integer> prune(Map<String, Integer> index, float[] w, int width) {
+        String[] names = new String[index.size()];
+        index.forEach((f, k) -> names[k] = f);
         Map<String, Integer> out = new HashMap<>();
-        index.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            if (keep(w, e.getValue())) {
-                out.put(e.getKey(), out.size());
+        for (int k = 0; k < names.length; k++) {
+            if (keep(w, k, width)) {
+                out.put(names[k], out.size());
+            }
+        }
+        return out;
+    }
+
+    private static float[] compact(Map<String, Integer> index, Map<String, Integer> kept, float[] w, int width) {
+        float[] out = new float[kept.size() * width];
+        index.forEach((f, k) -> {
+            Integer j = kept.get(f);
+            if (j != null) {
+                System.arraycopy(w, k * width, out, j * width, width);
             }
         });
         return out;
     }
 
-    private static float[] compact(Map<String, Integer> index, float[] w) {
-        List<Integer> kept = index.values().stream().sorted().filter(k -> keep(w, k)).toList();
-        float[] out = new float[kept.size() * T];
-        for (int j = 0; j < kept.size(); j++) {
-            System.arraycopy(w, kept.get(j) * T, out, j * T, T);
-        }
-        return out;
-    }
-
-    private static boolean keep(float[] w, int k) {
-        for (int t = 0; t < T; t++) {
-            if (Math.abs(w[k * T + t]) > 1e-4) {
+    private static boolean keep(float[] w, int k, int width) {
+        for (int t = 0; t < width; t++) {
+            if (Math.abs(w[k * width + t]) > 1e-4) {
                 return true;
             }
         }
@@ -443,7 +726,7 @@ public final class AttributionTagger {
 
     /** Number of features with a weight. */
     public int featureCount() {
-        return index.size();
+        return uniIndex.size() + biIndex.size();
     }
 
     /** Writes the model (gzip-compressed, versioned binary). */
@@ -453,17 +736,28 @@ public final class AttributionTagger {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeInt(T);
+        writeBlock(out, uniIndex, uni, T);
+        writeBlock(out, biIndex, bi, P * T);
+        out.writeInt(cueRates.size());
+        for (Map.Entry<String, Float> e : new java.util.TreeMap<>(cueRates).entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeFloat(e.getValue());
+        }
+        out.flush();
+        gz.finish();
+    }
+
+    private static void writeBlock(DataOutputStream out, Map<String, Integer> index, float[] w, int width)
+            throws IOException {
         out.writeInt(index.size());
         String[] names = new String[index.size()];
         index.forEach((f, k) -> names[k] = f);
         for (int k = 0; k < names.length; k++) {
             out.writeUTF(names[k]);
-            for (int t = 0; t < T; t++) {
-                out.writeFloat(weights[k * T + t]);
+            for (int t = 0; t < width; t++) {
+                out.writeFloat(w[k * width + t]);
             }
         }
-        out.flush();
-        gz.finish();
     }
 
     /** Reads a model written by {@link #write}; throws {@link IOException} for anything else. */
@@ -479,32 +773,51 @@ public final class AttributionTagger {
         }
         int version = in.readInt();
         if (version != VERSION) {
-            throw new IOException("model version " + version + " is not supported (expected " + VERSION + ")");
+            throw new IOException("model version " + version + " is not supported (expected " + VERSION
+                    + "; retrain it with this version's 'corroborate train attribution')");
         }
         int tags = in.readInt();
-        int n = in.readInt();
-        if (tags != T || n < 0 || n > 50_000_000) {
-            throw new IOException("model header has " + tags + " tags and " + n + " features; expected " + T
-                    + " tags");
+        if (tags != T) {
+            throw new IOException("model header has " + tags + " tags; expected " + T);
         }
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        float[] w = new float[n * T];
+        Map<String, Integer> uIndex = new HashMap<>();
+        float[] u = readBlock(in, uIndex, T);
+        Map<String, Integer> bIndex = new HashMap<>();
+        float[] b = readBlock(in, bIndex, P * T);
+        int nr = in.readInt();
+        if (nr < 0 || nr > 20_000_000) {
+            throw new IOException("model declares " + nr + " cue rates; expected 0 to 20,000,000");
+        }
+        Map<String, Float> rates = new HashMap<>(nr * 2);
+        for (int k = 0; k < nr; k++) {
+            rates.put(in.readUTF(), in.readFloat());
+        }
+        return new AttributionTagger(uIndex, u, bIndex, b, rates);
+    }
+
+    private static float[] readBlock(DataInputStream in, Map<String, Integer> index, int width) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 20_000_000) {
+            throw new IOException("model block declares " + n + " features; expected 0 to 20,000,000");
+        }
+        float[] w = new float[n * width];
         for (int k = 0; k < n; k++) {
             index.put(in.readUTF(), k);
-            for (int t = 0; t < T; t++) {
-                w[k * T + t] = in.readFloat();
+            for (int t = 0; t < width; t++) {
+                w[k * width + t] = in.readFloat();
             }
         }
-        return new AttributionTagger(index, w);
+        return w;
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AttributionTagger[%d features]", index.size());
+        return String.format(Locale.ROOT, "AttributionTagger[%d features]", featureCount());
     }
 
     /** The sentences of {@code text} with their tokens and quotation flags, as the tagger sees them. */
-    static List<Sentence> sentences(String text, SentenceSplitter splitter) {
+    static List<Sentence> sentences(String original, SentenceSplitter splitter) {
+        String text = RuleBasedExtractor.normalizeQuotes(original);
         List<int[]> quotes = RuleBasedExtractor.quoteRegions(text);
         List<Sentence> out = new ArrayList<>();
         int q = 0;
@@ -521,9 +834,23 @@ public final class AttributionTagger {
                 }
                 quoted[i] = q < quotes.size() && quotes.get(q)[0] <= at;
             }
-            out.add(new Sentence(toks, quoted));
+            out.add(new Sentence(toks, quoted, out.size(), paragraphStart(text, s.start())));
         }
         return out;
+    }
+
+    /** True when only white space with a line break (or nothing) precedes {@code at}. */
+    private static boolean paragraphStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -534,7 +861,9 @@ public final class AttributionTagger {
     public static List<Example> examples(String text, List<int[]> spans) {
         List<Example> out = new ArrayList<>();
         List<int[]> sorted = new ArrayList<>(spans);
-        for (Sentence s : sentences(text, new SentenceSplitter())) {
+        List<Sentence> article = sentences(text, new SentenceSplitter());
+        for (int si = 0; si < article.size(); si++) {
+            Sentence s = article.get(si);
             Tag[] gold = new Tag[s.tokens().size()];
             int[] owner = new int[gold.length];
             int[] roleOf = new int[gold.length];
@@ -554,7 +883,7 @@ public final class AttributionTagger {
                 boolean begin = i == 0 || owner[i - 1] != owner[i] || roleOf[i - 1] != roleOf[i];
                 gold[i] = Tag.of(roleOf[i], begin);
             }
-            out.add(new Example(s, gold));
+            out.add(new Example(article, si, gold));
         }
         return out;
     }

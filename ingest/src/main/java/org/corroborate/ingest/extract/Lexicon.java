@@ -104,6 +104,52 @@ final class Lexicon {
         verb("argue", "arguing");
         verb("add", "adding");
         verb("claim", "claiming");
+        // general English reporting and attitude verbs (from dictionaries' lists of reporting verbs, not from any
+        // corpus's annotations); the frames still decide whether a use is an attribution
+        verb("say", "saying");
+        verb("tell", "telling");
+        verb("note", "notes", "noting");
+        verb("write", "writing");
+        verb("explain", "explaining");
+        verb("suggest", "suggesting");
+        verb("insist", "insisting");
+        verb("stress", "stresses", "stressing");
+        verb("declare", "declaring");
+        verb("predict", "predicting");
+        verb("think", "thought");
+        verb("believe", "believing");
+        verb("propose", "proposed", "proposes");
+        verb("recommend", "recommended", "recommends");
+        verb("demand", "demanded");
+        verb("hope", "hoped", "hoping");
+        nounLike("hope", "hopes");
+        verb("worry", "worried", "worries");
+        verb("wonder", "wondered", "wonders");
+        verb("feel", "feels", "felt");
+        verb("assure", "assured", "assures");
+        verb("reassure", "reassured", "reassures");
+        verb("advise", "advised", "advises");
+        verb("affirm", "affirmed", "affirms");
+        verb("proclaim", "proclaimed", "proclaims");
+        verb("protest", "protested");
+        verb("swear", "swore", "sworn");
+        verb("quip", "quipped", "quips");
+        verb("exclaim", "exclaimed", "exclaims");
+        verb("muse", "mused");
+        verb("opine", "opined");
+        verb("grumble", "grumbled");
+        verb("confide", "confided");
+        verb("underscore", "underscored", "underscores");
+        verb("signal", "signaled", "signalled");
+        verb("imply", "implied", "implies");
+        verb("reckon", "reckoned", "reckons");
+        verb("forecast", "forecasted");
+        verb("acknowledge", "acknowledging");
+        verb("concede", "conceding");
+        verb("warn", "warning");
+        verb("recall", "recalling");
+        verb("state", "states", "stating");
+        verb("complain", "complaining");
     }
 
     static {
@@ -137,15 +183,19 @@ final class Lexicon {
     static final Set<String> CONFIRM = set("confirm", "acknowledge", "admit", "concede");
     /** Lemmas that make the content prescriptive or evaluative rather than factual. */
     static final Set<String> OPINION = set("urge", "hail", "praise", "criticise", "condemn", "blame", "promise",
-            "vow", "pledge", "threaten", "agree", "complain", "question");
+            "vow", "pledge", "threaten", "agree", "complain", "question", "hope", "worry", "wonder", "feel",
+            "propose", "recommend", "demand", "advise", "grumble");
     /** Lemmas that signal belief or inference rather than knowledge: the content is hedged by the cue itself. */
     static final Map<String, Double> CUE_HEDGE = Map.ofEntries(Map.entry("believe", 0.3),
             Map.entry("think", 0.35), Map.entry("claim", 0.3), Map.entry("allege", 0.4), Map.entry("speculate", 0.5),
             Map.entry("suggest", 0.3), Map.entry("hint", 0.4), Map.entry("estimate", 0.15), Map.entry("assess", 0.2),
-            Map.entry("expect", 0.3), Map.entry("fear", 0.4));
+            Map.entry("expect", 0.3), Map.entry("fear", 0.4), Map.entry("feel", 0.35), Map.entry("reckon", 0.35),
+            Map.entry("imply", 0.4), Map.entry("signal", 0.3), Map.entry("forecast", 0.15));
     /** Lemmas that take the source after them only in a fixed construction, never as a reporting frame alone. */
     static final Set<String> NOT_INVERTIBLE = set("find", "show", "quote", "cite", "respond", "reply",
-            "brief", "inform", "mention", "question");
+            "brief", "inform", "mention", "question", "hope", "worry", "wonder", "feel", "propose", "recommend",
+            "demand", "advise", "assure", "reassure", "underscore", "signal", "imply", "forecast",
+            "protest", "swear");
 
     /** Words that may be skipped between a source phrase and its verb. */
     static final Set<String> AUX = set("has", "have", "had", "also", "previously", "earlier", "repeatedly",

@@ -74,7 +74,59 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
     @Override
     public List<Attribution> extract(Article article) {
-        return new Run(article).extract();
+        String body = article.body();
+        String plain = normalizeQuotes(body);
+        if (plain.equals(body)) {
+            return new Run(article).extract();
+        }
+        List<Attribution> found = new Run(article.toBuilder().body(plain).build()).extract();
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            out.add(withTextsOf(a, body));
+        }
+        return out;
+    }
+
+    /**
+     * The text with each pair of apostrophes used as a quotation mark ({@code ''Yes,'' he said}, the style of some
+     * newspapers' archives) turned into a straight double quote and a space, so offsets stay the same: an opening
+     * pair (after a space or at the start) becomes {@code ' "'}, a closing one {@code '" '}. Returns {@code text}
+     * itself when it has no such pair.
+     */
+    static String normalizeQuotes(String text) {
+        int at = text.indexOf("''");
+        if (at < 0) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (int i = at; i + 1 < c.length; i++) {
+            if (c[i] != '\'' || c[i + 1] != '\'' || i + 2 < c.length && c[i + 2] == '\'') {
+                continue;
+            }
+            boolean opens = i == 0 || Character.isWhitespace(c[i - 1]) || c[i - 1] == '(' || c[i - 1] == '\u2014';
+            if (opens) {
+                c[i] = ' ';
+                c[i + 1] = '"';
+            } else {
+                c[i] = '"';
+                c[i + 1] = ' ';
+            }
+            i++;
+        }
+        return new String(c);
+    }
+
+    /** {@code a} with every text taken again from {@code body} at its offsets (after {@link #normalizeQuotes}). */
+    private static Attribution withTextsOf(Attribution a, String body) {
+        SourceMention m = a.source();
+        SourceMention source = m.isNamed() ? new SourceMention(m.span(), m.span().in(body), m.source()) : m;
+        Cue cue = new Cue(a.cue().span(), a.cue().span().in(body), a.cue().lemma(), a.cue().kind());
+        List<Hedge> hedges = new ArrayList<>(a.hedges().size());
+        for (Hedge h : a.hedges()) {
+            hedges.add(new Hedge(h.span(), h.span().in(body), h.strength()));
+        }
+        return new Attribution(a.id(), a.articleId(), source, cue, a.content(), a.content().in(body), a.sentence(),
+                a.stance(), hedges, a.relay(), a.quote(), a.contentKind(), a.countries());
     }
 
     /** A mention seen so far in the article, for resolving later pronouns and descriptions. */
@@ -115,6 +167,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     // A rule that trips on odd text must not lose the article: skip the sentence.
                 }
             }
+            addRunOnQuotes();
             found.sort(Comparator.comparing((Found f) -> f.content.isNone() ? f.cue.span() : f.content)
                     .thenComparing(f -> f.source.span()));
             List<Attribution> out = new ArrayList<>(found.size());
@@ -123,6 +176,52 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 out.add(toAttribution(f, ++n));
             }
             return out;
+        }
+
+        /**
+         * {@code "We are ready," Smith said. "We have the votes."}: a quotation that opens right after the sentence
+         * of a quote-first attribution, in the same paragraph, and holds no attribution of its own is the same
+         * source's; it becomes a second attribution with the same source and cue.
+         */
+        private void addRunOnQuotes() {
+            List<Found> more = new ArrayList<>();
+            for (Found f : found) {
+                if (f.content.isNone() || f.content.end() > f.cue.span().start() || !isDirect(f.content)) {
+                    continue;
+                }
+                int j = f.sentence.end();
+                while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == '\t')) {
+                    j++;
+                }
+                if (j >= body.length() || !isQuoteChar(body.charAt(j))) {
+                    continue;
+                }
+                for (int[] q : quotes) {
+                    if (q[0] != j + 1) {
+                        continue;
+                    }
+                    int e = q[1];
+                    while (e > q[0] && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == ',')) {
+                        e--;
+                    }
+                    Span c = new Span(q[0], e);
+                    if (e > q[0] && !hasContentOverlapping(c) && !hasFoundIn(c)) {
+                        more.add(new Found(f.source, f.cue, c, new Span(j, Math.min(body.length(), q[1] + 1)),
+                                f.stance, f.relay, f.cueHedge, c));
+                    }
+                    break;
+                }
+            }
+            found.addAll(more);
+        }
+
+        private boolean hasContentOverlapping(Span s) {
+            for (Found f : found) {
+                if (f.content.overlaps(s)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Attribution toAttribution(Found f, int n) {

@@ -35,6 +35,9 @@ import org.corroborate.ingest.extract.AttributionTagger.Tag;
  */
 public final class TaggingExtractor implements AttributionExtractor {
 
+    /** How many sentences away a content's cue may be. */
+    private static final int CONTENT_REACH = 1;
+
     private final AttributionTagger tagger;
     private final RuleBasedExtractor rules;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -67,7 +70,7 @@ public final class TaggingExtractor implements AttributionExtractor {
             Sentence s = sentences.get(si);
             List<Token> toks = s.tokens();
             sentenceSpans.add(new Span(toks.get(0).start(), toks.get(toks.size() - 1).end()));
-            Tag[] tags = tagger.tag(s);
+            Tag[] tags = tagger.tag(sentences, si);
             for (int[] c : AttributionTagger.chunks(tags)) {
                 chunks.add(new Chunk(c[0], si, AttributionTagger.spanOf(toks, c[1], c[2]),
                         toks.subList(c[1], c[2] + 1)));
@@ -86,11 +89,13 @@ public final class TaggingExtractor implements AttributionExtractor {
             }
             found.add(new Found(cue, source, content));
         }
+        // a content with no cue in its sentence (a quotation running over sentences) joins the nearest cue up to
+        // CONTENT_REACH sentences away
         for (Chunk c : chunks) {
             if (c.role != 3 || used.contains(c)) {
                 continue;
             }
-            Optional<Chunk> cue = nearest(chunks, c, 2, 1);
+            Optional<Chunk> cue = nearest(chunks, c, 2, CONTENT_REACH);
             cue.ifPresent(q -> found.add(new Found(q, nearest(chunks, q, 1, 0).orElse(null), c)));
         }
         found.sort(Comparator.comparing((Found f) -> f.content == null ? f.cue.span : f.content.span)

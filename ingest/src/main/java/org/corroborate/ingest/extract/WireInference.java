@@ -11,13 +11,22 @@ import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 
 /**
- * Credits a wire agency from the article's own words when the input did not: a source that "told AFP" or spoke to
- * "reporters, including AFP" means the copy is AFP's. The outlet, when unknown, becomes the agency.
+ * Credits a wire agency from the article's own words when the input did not: a dateline or credit line, or a source
+ * that "told AFP" or spoke to "reporters, including AFP", which means the copy is AFP's. A source that "told The
+ * Associated Press" or "told Reuters" is only a relay: other outlets routinely cite interviews given to those two,
+ * and their own copy carries a dateline or credit line ({@link #fromText}). The outlet, when unknown, becomes the
+ * agency.
  */
 public final class WireInference {
 
     private static final Set<String> WIRES = Set.of("afp", "ap", "reuters", "dpa", "kyodo", "yonhap", "upi", "efe",
             "ansa", "pa", "cn-xinhua", "ru-tass", "interfax");
+
+    /**
+     * Agencies for which a relay ("told Reuters") is no credit: their own copy is recognised by its dateline or
+     * credit line instead.
+     */
+    private static final Set<String> RELAY_ONLY = Set.of("ap", "reuters");
 
     private WireInference() {
     }
@@ -69,7 +78,10 @@ public final class WireInference {
         return article.toBuilder().wire(wire).build();
     }
 
-    /** The article with {@code wire} (and an unknown outlet) filled from its relays, or the article unchanged. */
+    /**
+     * The article with {@code wire} (and an unknown outlet) filled from its relays ({@code told AFP}), or the article
+     * unchanged. Relays to AP and Reuters are not taken as a credit (see the class comment).
+     */
     public static Article apply(Article article, List<Attribution> attributions) {
         if (!article.wire().isEmpty()) {
             return article;
@@ -79,7 +91,7 @@ public final class WireInference {
                 continue;
             }
             Source last = a.relay().get(a.relay().size() - 1);
-            if (last.kind() == SourceKind.NEWS_OUTLET && WIRES.contains(last.id())) {
+            if (last.kind() == SourceKind.NEWS_OUTLET && WIRES.contains(last.id()) && !RELAY_ONLY.contains(last.id())) {
                 Article.Builder b = article.toBuilder().wire(last.name());
                 if (article.outlet().equals(Article.UNKNOWN_OUTLET)) {
                     b.outlet(last.name());

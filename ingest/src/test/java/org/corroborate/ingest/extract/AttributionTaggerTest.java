@@ -81,6 +81,39 @@ class AttributionTaggerTest {
     }
 
     @Test
+    void decodedTagsAlwaysFormValidBioSpans() {
+        AttributionTagger tagger = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(3, 7));
+        String text = "Officials said prices rose. \u201CNobody was hurt,\u201D said the police. The weather was fine,"
+                + " Bob Stone told reporters on Friday, adding that the talks failed.";
+        for (AttributionTagger.Sentence s : AttributionTagger.sentences(text, new SentenceSplitter())) {
+            AttributionTagger.Tag[] tags = tagger.tag(s);
+            assertEquals(s.tokens().size(), tags.length);
+            for (int i = 0; i < tags.length; i++) {
+                AttributionTagger.Tag t = tags[i];
+                if (t.role() != 0 && !t.begins()) {
+                    assertTrue(i > 0 && tags[i - 1].role() == t.role(), "I- tag without its B- at " + i + ": "
+                            + List.of(tags));
+                }
+            }
+        }
+    }
+
+    @Test
+    void cueRatesAreLearnedAndStoredWithTheModel() throws IOException {
+        AttributionTagger tagger = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(2, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        // "said" is a cue in every sentence of the corpus, "weather" never
+        String sentence = "Carl Rand said the weather was fine.";
+        AttributionTagger.Sentence s = AttributionTagger.sentences(sentence, new SentenceSplitter()).get(0);
+        List<String> said = AttributionTagger.features(List.of(s), 0, read::cueRateForTest).uni().get(2);
+        List<String> weather = AttributionTagger.features(List.of(s), 0, read::cueRateForTest).uni().get(4);
+        assertTrue(said.contains("cr=>=.4"), said.toString());
+        assertTrue(weather.contains("cr=0"), weather.toString());
+    }
+
+    @Test
     void aFileThatIsNoModelIsRefused() {
         assertThrows(IOException.class, () -> AttributionTagger.read(new ByteArrayInputStream(new byte[] {1, 2})));
         assertFalse(AttributionTagger.isCue("table"));

@@ -48,6 +48,47 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void doubledApostrophesAreQuotationMarks() {
+        String body = "The talks went on.\n\n''We will not give up,'' said Ann Lee, a union leader.";
+        Attribution a = only(body);
+        assertEquals("Ann Lee", a.source().text());
+        assertEquals("We will not give up", a.contentText());
+        assertEquals(a.contentText(), a.content().in(body));
+        assertEquals(QuoteType.DIRECT, a.quote());
+        // texts are the body's own, never the normalised copy's
+        assertEquals("say", a.cue().lemma());
+        assertEquals("The talks went on.\n\n \"We will not give up,\"  said Ann Lee, a union leader.",
+                RuleBasedExtractor.normalizeQuotes(body));
+        assertEquals("no quotes here", RuleBasedExtractor.normalizeQuotes("no quotes here"));
+    }
+
+    @Test
+    void aQuotationRunningOnAfterTheCueIsTheSameSources() {
+        String body = "\"We are ready,\" Smith said. \"We have the votes. Nothing will stop us.\"\n\n"
+                + "\"That is not true,\" Jones said.";
+        List<Attribution> as = extract(body);
+        assertEquals(3, as.size(), as.toString());
+        Attribution runOn = as.get(1);
+        assertEquals("Smith", runOn.source().text());
+        assertEquals("said", runOn.cue().text());
+        assertEquals(as.get(0).cue().span(), runOn.cue().span());
+        assertEquals("We have the votes. Nothing will stop us.", runOn.contentText());
+        assertEquals(QuoteType.DIRECT, runOn.quote());
+        // a quotation after a paragraph break, with its own attribution, is not taken
+        assertEquals("Jones", as.get(2).source().text());
+    }
+
+    @Test
+    void generalReportingVerbs() {
+        Attribution a = only("The senator reassured voters that the plant would stay open.");
+        assertEquals("reassure", a.cue().lemma());
+        assertEquals("The senator", a.source().text());
+        Attribution b = only("Mr. Stone quipped that the budget was a work of fiction.");
+        assertEquals("quip", b.cue().lemma());
+        assertEquals("the budget was a work of fiction", b.contentText());
+    }
+
+    @Test
     void quoteFirstThenSourceAndInverted() {
         Attribution a = only("\"We will respond,\" the minister said.");
         assertEquals("We will respond", a.contentText());

@@ -21,6 +21,32 @@ class WireInferenceTest {
         assertEquals("", wireOf("The AP said nothing (really). Reporters asked."));
     }
 
+    private static String wireFromRelays(String body) {
+        Article a = Article.builder().id("a").body(body).build();
+        return WireInference.apply(WireInference.fromText(a), RuleBasedExtractor.withBuiltInRegistry().extract(a))
+                .wire();
+    }
+
+    @Test
+    void toldAfpCreditsAfp() {
+        assertEquals("AFP", wireFromRelays("North Korea has sent more soldiers, Seoul's spy agency told AFP on"
+                + " Thursday."));
+    }
+
+    @Test
+    void toldTheAssociatedPressOrReutersIsARelayNotACredit() {
+        String ap = "The governor would not run again, his spokesman told The Associated Press on Monday.";
+        String reuters = "The bank will cut 500 jobs, a person familiar with the plan told Reuters.";
+        assertEquals("", wireFromRelays(ap));
+        assertEquals("", wireFromRelays(reuters));
+        // the relay itself is still there: the chain ends at the agency
+        Article a = Article.builder().id("a").body(ap).build();
+        var found = RuleBasedExtractor.withBuiltInRegistry().extract(a);
+        assertEquals("ap", found.get(0).relay().get(found.get(0).relay().size() - 1).id());
+        // an AP dateline still credits AP
+        assertEquals("AP", wireFromRelays("WASHINGTON (AP) \u2014 " + ap));
+    }
+
     @Test
     void aGivenWireIsKept() {
         Article a = Article.builder().id("a").body("PARIS (AFP) - Text.").wire("dpa").build();
