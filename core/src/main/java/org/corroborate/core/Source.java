@@ -43,8 +43,12 @@ public record Source(String id, String name, SourceKind kind, String country, Li
     }
 
     /** The id an ad-hoc source of this name gets: lower case words joined by {@code -}. */
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("(^-+|-+$)");
+
     public static String idFor(String name) {
-        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        String id = EDGE_DASHES.matcher(NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return id.isEmpty() ? "unnamed" : id;
     }
 
