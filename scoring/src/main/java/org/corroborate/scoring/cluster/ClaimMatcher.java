@@ -75,11 +75,14 @@ public final class ClaimMatcher {
         final Attribution a;
         final Article article;
         final int order;
-        final Map<String, Double> vec = new HashMap<>();
-        /** {@link #vec} as term ids and weights, in the map's iteration order (so sums come out bit for bit the same). */
+        /**
+         * The tf-idf vector as term ids and weights, in the iteration order of the map it was built as (so sums
+         * come out bit for bit the same). Kept as arrays only: a map per attribution dominated the heap.
+         */
         int[] ids;
         double[] ws;
-        final List<String> terms;
+        /** The content's terms, until the vectors are built. */
+        List<String> terms;
         boolean anchor;
         Cluster cluster;
 
@@ -220,6 +223,7 @@ public final class ClaimMatcher {
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         List<Item> items = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
         int order = 0;
         for (AnnotatedArticle aa : sorted) {
             for (Attribution a : aa.attributions()) {
@@ -227,6 +231,7 @@ public final class ClaimMatcher {
                     continue;
                 }
                 List<String> terms = Terms.of(a.contentText(), a.countries());
+                terms.replaceAll(t -> shared.computeIfAbsent(t, x -> x)); // one copy of each term string
                 Item it = new Item(a, aa.article(), order++, terms);
                 it.anchor = isAnchor(a, terms);
                 items.add(it);
@@ -237,13 +242,18 @@ public final class ClaimMatcher {
         }
         int n = items.size();
         Map<String, Integer> termIds = new HashMap<>();
+        List<String> termNames = new ArrayList<>();
         for (Item it : items) {
-            it.vec.putAll(vector(it.terms, df, n));
-            it.ids = new int[it.vec.size()];
-            it.ws = new double[it.vec.size()];
+            Map<String, Double> vec = vector(it.terms, df, n);
+            it.terms = null;
+            it.ids = new int[vec.size()];
+            it.ws = new double[vec.size()];
             int k = 0;
-            for (Map.Entry<String, Double> e : it.vec.entrySet()) {
-                it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+            for (Map.Entry<String, Double> e : vec.entrySet()) {
+                it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> {
+                    termNames.add(t);
+                    return termIds.size();
+                });
                 it.ws[k++] = e.getValue();
             }
         }
@@ -259,7 +269,10 @@ public final class ClaimMatcher {
             double[] ws = new double[vec.size()];
             int k = 0;
             for (Map.Entry<String, Double> e : vec.entrySet()) {
-                ids[k] = termIds.computeIfAbsent(e.getKey(), x -> termIds.size());
+                ids[k] = termIds.computeIfAbsent(e.getKey(), x -> {
+                    termNames.add(x);
+                    return termIds.size();
+                });
                 ws[k++] = e.getValue();
             }
             c.seed(ids, ws);
@@ -293,7 +306,8 @@ public final class ClaimMatcher {
             Cluster best = null;
             double bestSim = threshold;
             Set<Cluster> seen = new LinkedHashSet<>();
-            for (String t : it.vec.keySet()) {
+            for (int id : it.ids) {
+                String t = termNames.get(id);
                 List<Cluster> posting = index.getOrDefault(t, List.of());
                 if (posting.size() > MAX_POSTING) {
                     continue; // a term in this many claims tells none apart; its share of any cosine is small
@@ -313,7 +327,8 @@ public final class ClaimMatcher {
                 clusters.add(best);
             }
             best.add(it);
-            for (String t : it.vec.keySet()) {
+            for (int id : it.ids) {
+                String t = termNames.get(id);
                 if (best.indexed.add(t)) {
                     index.computeIfAbsent(t, k -> new ArrayList<>()).add(best);
                 }
@@ -460,7 +475,7 @@ public final class ClaimMatcher {
         List<String> values = new ArrayList<>();
         for (Item it : members) {
             Attribution a = it.a;
-            if (!a.stance().supports() && a.stance() != Stance.DENIES || dot(rep.vec, it.vec) < VALUE_SIMILARITY) {
+            if (!a.stance().supports() && a.stance() != Stance.DENIES || dot(rep, it) < VALUE_SIMILARITY) {
                 continue;
             }
             Matcher m = QUANTITY.matcher(a.contentText());
@@ -480,12 +495,15 @@ public final class ClaimMatcher {
         return new Claim(idOf(rep), rep.a.contentText(), attrs, List.copyOf(parties.values()), values);
     }
 
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    /** The dot product of two items' vectors, summed in the order of {@code a}'s terms. */
+    private static double dot(Item a, Item b) {
         double d = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double v = b.get(e.getKey());
-            if (v != null) {
-                d += v * e.getValue();
+        for (int i = 0; i < a.ids.length; i++) {
+            for (int j = 0; j < b.ids.length; j++) {
+                if (b.ids[j] == a.ids[i]) {
+                    d += b.ws[j] * a.ws[i];
+                    break;
+                }
             }
         }
         return d;
