@@ -44,7 +44,27 @@ public record Source(String id, String name, SourceKind kind, String country, Li
 
     /** The id an ad-hoc source of this name gets: lower case words joined by {@code -}. */
     public static String idFor(String name) {
-        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        // = lower case, each run of chars other than \p{L} and \p{N} made one '-', none at either end
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean alnum = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            if (!alnum) {
+                gap = true;
+                continue;
+            }
+            if (gap && sb.length() > 0) {
+                sb.append('-');
+            }
+            gap = false;
+            sb.appendCodePoint(cp);
+        }
+        String id = sb.toString();
         return id.isEmpty() ? "unnamed" : id;
     }
 

@@ -129,17 +129,18 @@ public final class Pipeline {
         List<AnnotatedArticle> whole = new ArrayList<>();
         Map<String, long[]> signatures = new HashMap<>();
         boolean[] abridged = {false};
+        Compactor compactor = new Compactor();
         IngestSummary summary = stream(inputs, stdin, diagnostics, true, e -> {
             signatures.put(e.article().article().id(), e.signature());
             if (abridged[0]) {
-                kept.add(abridge(e.article()));
+                kept.add(compactor.apply(e.article()));
                 return;
             }
             whole.add(e.article());
             if (whole.size() > fullTextArticles) {
                 abridged[0] = true;
                 for (AnnotatedArticle aa : whole) {
-                    kept.add(abridge(aa));
+                    kept.add(compactor.apply(aa));
                 }
                 whole.clear();
             }

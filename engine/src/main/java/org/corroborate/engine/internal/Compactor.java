@@ -1,12 +1,15 @@
 package org.corroborate.engine.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Cue;
 import org.corroborate.core.Hedge;
+import org.corroborate.core.Source;
 import org.corroborate.core.SourceMention;
 import org.corroborate.core.Span;
 
@@ -15,16 +18,31 @@ import org.corroborate.core.Span;
  * attributions point into (each attribution's sentence, content, cue, source and hedges), in order, separated by a
  * blank line, and every span is moved to point into that shorter body. Text covered by a span is unchanged, so an
  * evidence sentence still reads and paints the same; offsets are no longer those of the original body.
+ *
+ * <p>An instance also shares equal values between the articles it compacts (cue words and lemmas, source mentions
+ * and sources, hedge words, relay chains, country lists, outlets, wires, bylines, and spans within an article), so
+ * a large corpus keeps each of them once: the values are equal, only the copies go. Not thread-safe: one instance
+ * per run, used by the thread that collects the articles.
  */
 public final class Compactor {
 
     private static final String GAP = "\n\n";
 
-    private Compactor() {
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<Source, Source> sources = new HashMap<>();
+    private final Map<List<Source>, List<Source>> relays = new HashMap<>();
+    private final Map<List<String>, List<String>> countries = new HashMap<>();
+
+    /** The compact article, sharing nothing with other articles: see {@link #apply}. */
+    public static AnnotatedArticle compact(AnnotatedArticle aa) {
+        return new Compactor().apply(aa);
     }
 
-    /** The compact article; an article without attributions keeps an empty body. */
-    public static AnnotatedArticle compact(AnnotatedArticle aa) {
+    /**
+     * The compact article; an article without attributions keeps an empty body. Values equal to those of an
+     * article compacted before by this instance are replaced by the same objects.
+     */
+    public AnnotatedArticle apply(AnnotatedArticle aa) {
         Article a = aa.article();
         String body = a.body();
         List<int[]> ranges = new ArrayList<>();
@@ -60,20 +78,60 @@ public final class Compactor {
             sb.append(body, r[0], r[1]);
         }
         List<Attribution> moved = new ArrayList<>(aa.attributions().size());
+        Map<Span, Span> spans = new HashMap<>();
         for (Attribution at : aa.attributions()) {
             List<Hedge> hedges = new ArrayList<>(at.hedges().size());
             for (Hedge h : at.hedges()) {
-                hedges.add(new Hedge(move(h.span(), merged), h.text(), h.strength()));
+                hedges.add(new Hedge(move(h.span(), merged, spans), string(h.text()), h.strength()));
             }
             SourceMention sm = at.source();
             Cue cue = at.cue();
-            moved.add(new Attribution(at.id(), at.articleId(),
-                    new SourceMention(move(sm.span(), merged), sm.text(), sm.source()),
-                    new Cue(move(cue.span(), merged), cue.text(), cue.lemma(), cue.kind()),
-                    move(at.content(), merged), at.contentText(), move(at.sentence(), merged), at.stance(), hedges,
-                    at.relay(), at.quote(), at.contentKind(), at.countries()));
+            moved.add(new Attribution(at.id(), a.id(),
+                    new SourceMention(move(sm.span(), merged, spans), string(sm.text()), source(sm.source())),
+                    new Cue(move(cue.span(), merged, spans), string(cue.text()), string(cue.lemma()), cue.kind()),
+                    move(at.content(), merged, spans), at.contentText(), move(at.sentence(), merged, spans),
+                    at.stance(), hedges, relay(at.relay()), at.quote(), at.contentKind(), countries(at.countries())));
         }
-        return new AnnotatedArticle(a.toBuilder().body(sb.toString()).build(), moved);
+        Article shared = a.toBuilder().body(sb.toString()).outlet(string(a.outlet())).wire(string(a.wire()))
+                .byline(string(a.byline())).language(string(a.language())).claimId(string(a.claimId()))
+                .claim(string(a.claim())).build();
+        return new AnnotatedArticle(shared, moved);
+    }
+
+    private String string(String s) {
+        return s.isEmpty() ? "" : strings.computeIfAbsent(s, k -> k);
+    }
+
+    private Source source(Source s) {
+        return sources.computeIfAbsent(s, k -> k);
+    }
+
+    private List<Source> relay(List<Source> chain) {
+        List<Source> existing = relays.get(chain);
+        if (existing != null) {
+            return existing;
+        }
+        List<Source> shared = new ArrayList<>(chain.size());
+        for (Source s : chain) {
+            shared.add(source(s));
+        }
+        shared = List.copyOf(shared);
+        relays.put(shared, shared);
+        return shared;
+    }
+
+    private List<String> countries(List<String> codes) {
+        List<String> existing = countries.get(codes);
+        if (existing != null) {
+            return existing;
+        }
+        List<String> shared = new ArrayList<>(codes.size());
+        for (String c : codes) {
+            shared.add(string(c));
+        }
+        shared = List.copyOf(shared);
+        countries.put(shared, shared);
+        return shared;
     }
 
     private static void cover(int[] r, Span s) {
@@ -83,13 +141,19 @@ public final class Compactor {
         }
     }
 
-    private static Span move(Span s, List<int[]> merged) {
+    private static Span move(Span s, List<int[]> merged, Map<Span, Span> done) {
         if (s.isNone()) {
             return s;
         }
+        Span known = done.get(s);
+        if (known != null) {
+            return known;
+        }
         for (int[] m : merged) {
             if (m[0] <= s.start() && s.end() <= m[1]) {
-                return new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]);
+                Span moved = new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]);
+                done.put(s, moved);
+                return moved;
             }
         }
         throw new IllegalStateException("span " + s + " is outside the kept passages");

@@ -37,6 +37,8 @@ public final class SourceRegistry {
     private final Map<String, String> countryByName;
     /** First words of the country names: most words start none, and are skipped without building keys. */
     private final Set<String> countryFirstWords;
+    /** Every alias key and its leading words: a key that is none of these cannot be extended into an alias. */
+    private final Set<String> aliasPrefixes;
 
     private SourceRegistry(Map<String, Source> byId, Map<String, Source> byAlias, Map<String, String> countryByName) {
         this.byId = Map.copyOf(byId);
@@ -48,6 +50,14 @@ public final class SourceRegistry {
             first.add(sp < 0 ? k : k.substring(0, sp));
         }
         this.countryFirstWords = Set.copyOf(first);
+        Set<String> prefixes = new java.util.HashSet<>();
+        for (String k : byAlias.keySet()) {
+            for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+                prefixes.add(k.substring(0, sp));
+            }
+            prefixes.add(k);
+        }
+        this.aliasPrefixes = Set.copyOf(prefixes);
     }
 
     /** The registry that ships with Corroborate. */
@@ -111,7 +121,11 @@ public final class SourceRegistry {
                     key.append(' ');
                 }
                 key.append(words.get(j));
-                Source s = byAlias.get(key.toString());
+                String k = key.toString();
+                if (!aliasPrefixes.contains(k)) {
+                    break;
+                }
+                Source s = byAlias.get(k);
                 if (s != null && j - i + 1 > bestLen) {
                     best = s;
                     bestLen = j - i + 1;

@@ -26,6 +26,31 @@ public final class Hashing {
 
     /** A hash of the body with whitespace runs collapsed, so re-wrapped copies hash alike. */
     public static String bodyHash(String body) {
-        return shortSha256(body.strip().replaceAll("\\s+", " "));
+        // = body.strip().replaceAll("\\s+", " ") without a regex: runs of [ \t\n\x0B\f\r] become one space
+        String t = body.strip();
+        StringBuilder sb = null;
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (!isRegexSpace(c) || c == ' ' && (i + 1 == t.length() || !isRegexSpace(t.charAt(i + 1)))) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                i++;
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            sb.append(' ');
+            while (i < t.length() && isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+        }
+        return shortSha256(sb == null ? t : sb.toString());
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

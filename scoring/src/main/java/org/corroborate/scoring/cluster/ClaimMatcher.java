@@ -97,8 +97,10 @@ public final class ClaimMatcher {
         final Attribution a;
         final Article article;
         final int order;
-        final Map<String, Double> vec = new HashMap<>();
-        /** {@link #vec} as term ids and weights, in the map's iteration order (so sums come out bit for bit the same). */
+        /**
+         * The tf-idf vector as term ids and weights, in the iteration order of the map it was built as (so sums
+         * come out bit for bit the same). Kept as arrays only: a map per attribution dominated the heap.
+         */
         int[] ids;
         double[] ws;
         final List<String> terms;
@@ -264,11 +266,11 @@ public final class ClaimMatcher {
         int n = items.size();
         Map<String, Integer> termIds = new HashMap<>();
         for (Item it : items) {
-            it.vec.putAll(vector(it.terms, df, n));
-            it.ids = new int[it.vec.size()];
-            it.ws = new double[it.vec.size()];
+            Map<String, Double> vec = vector(it.terms, df, n);
+            it.ids = new int[vec.size()];
+            it.ws = new double[vec.size()];
             int k = 0;
-            for (Map.Entry<String, Double> e : it.vec.entrySet()) {
+            for (Map.Entry<String, Double> e : vec.entrySet()) {
                 it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
                 it.ws[k++] = e.getValue();
             }
