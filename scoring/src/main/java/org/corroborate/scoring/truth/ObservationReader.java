@@ -31,7 +31,8 @@ import org.corroborate.core.Published;
  * Input is UTF-8 (a BOM is dropped, invalid bytes become U+FFFD); lines end with LF or CRLF; blank lines are
  * skipped. A line that cannot be read as an observation (wrong number of fields, blank source, object or value) is
  * an error diagnostic naming the file and line, and reading goes on; a time that is not an ISO date or date-time is
- * a warning and the observation is kept without it. Never throws on bad input; {@link #read(Path, Diagnostics,
+ * a warning and the observation is kept without it; a header with no line after it is an {@code empty}
+ * warning. Never throws on bad input; {@link #read(Path, Diagnostics,
  * Consumer)} reports an unreadable file as a diagnostic too.
  */
 public final class ObservationReader {
@@ -101,8 +102,11 @@ public final class ObservationReader {
         }
         int[] columns = null;
         String line;
+        long headerLine = lineNo;
+        long rows = 0;
         if (format.get() == Format.DAFNA) {
             if (!first.toLowerCase(Locale.ROOT).startsWith("claimid|")) {
+                rows++;
                 dafna(first, Location.ofLine(name, lineNo), diagnostics, sink);
             }
         } else {
@@ -120,6 +124,7 @@ public final class ObservationReader {
             if (line.isBlank()) {
                 continue;
             }
+            rows++;
             Location where = Location.ofLine(name, lineNo);
             switch (format.get()) {
                 case DAFNA -> dafna(line, where, diagnostics, sink);
@@ -135,6 +140,10 @@ public final class ObservationReader {
                     }
                 }
             }
+        }
+        if (rows == 0) {
+            diagnostics.warning(Location.ofLine(name, headerLine), "empty", "no observations: the file has only a"
+                    + " header line; expected one observation per line after it", first);
         }
     }
 

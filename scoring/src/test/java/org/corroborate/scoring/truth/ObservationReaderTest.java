@@ -74,6 +74,25 @@ class ObservationReaderTest {
     }
 
     @Test
+    void headerWithoutRowsIsAnEmptyWarning() throws IOException {
+        // Found by ObservationReaderFuzzTest: a header alone (here after blank lines, with a bad byte in an extra
+        // column's name) gave no observation and said nothing.
+        for (String file : new String[] {"\n\nsource\tobject\tproperty\tvalue\ttim\u00ff\n\n",
+                "claimId|\tentity|\tobject|\tproperty|\tvalue|\tsource|\ttimestamp|\t\n"}) {
+            Diagnostics d = new Diagnostics();
+            List<Observation> out = new ArrayList<>();
+            ObservationReader.read("h.tsv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), d,
+                    out::add);
+            assertTrue(out.isEmpty());
+            assertEquals(1, d.total(), () -> d.list().toString());
+            Diagnostic x = d.list().get(0);
+            assertEquals("empty", x.kind());
+            assertEquals(Diagnostic.Severity.WARNING, x.severity());
+            assertEquals(file.startsWith("\n") ? 3 : 1, x.location().line());
+        }
+    }
+
+    @Test
     void sniffsByFirstLine() {
         assertEquals(ObservationReader.Format.TSV, ObservationReader.sniff("\uFEFFsource\tobject\tproperty\tvalue")
                 .orElseThrow());
