@@ -18,7 +18,7 @@ import org.corroborate.ingest.ArticleReader;
 import org.corroborate.ingest.Input;
 import org.corroborate.ingest.InputFormat;
 import org.corroborate.ingest.ReadContext;
-import org.corroborate.ingest.internal.BoundedLineReader;
+import org.corroborate.core.BoundedLineReader;
 import org.corroborate.ingest.internal.Decoding;
 
 /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A 100 MB single line, in each line-based format, read with the default limits in a JVM of at most 128 MiB of
  * heap (the {@code low-memory} surefire execution in ingest/pom.xml runs this class alone with {@code -Xmx128m}).
  * A reader that held the whole line would need at least 100 MB for the line plus the copies a growing buffer makes;
- * {@link org.corroborate.ingest.internal.BoundedLineReader} and the CSV parser hold at most
+ * {@link org.corroborate.core.BoundedLineReader} and the CSV parser hold at most
  * {@code --max-line-chars} (16 M chars) of it, and the text reader at most {@code --max-body-chars}.
  */
 class HundredMbLineLowMemoryTest {

@@ -1,6 +1,5 @@
 package org.corroborate.scoring.truth;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.corroborate.core.BoundedLineReader;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.Location;
 import org.corroborate.core.Published;
@@ -61,6 +61,20 @@ public final class ObservationReader {
         return Optional.empty();
     }
 
+    /** Longest line read, in chars: a longer line is skipped with a {@code limit} error (memory stays bounded). */
+    public static final int MAX_LINE_CHARS = 1 << 20;
+
+    /** Reports the line just read when it was longer than {@link #MAX_LINE_CHARS}; true when it was. */
+    private static boolean tooLong(BoundedLineReader lines, String name, Diagnostics diagnostics) {
+        if (!lines.lastTooLong()) {
+            return false;
+        }
+        diagnostics.error(Location.ofLine(name, lines.lineNumber()), "limit", "line of " + lines.lastLength()
+                + " chars is longer than the limit of " + MAX_LINE_CHARS + "; skipped (one observation per line is"
+                + " expected)", "");
+        return true;
+    }
+
     /** Reads {@code file}; an unreadable file is an error diagnostic. */
     public static void read(Path file, Diagnostics diagnostics, Consumer<Observation> sink) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -78,12 +92,12 @@ public final class ObservationReader {
      */
     public static void read(String name, InputStream in, Diagnostics diagnostics, Consumer<Observation> sink)
             throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), MAX_LINE_CHARS);
         String first = lines.readLine();
         long lineNo = 1;
-        while (first != null && first.isBlank()) {
+        while (first != null && (first.isBlank() || tooLong(lines, name, diagnostics))) {
             first = lines.readLine();
             lineNo++;
         }
@@ -121,7 +135,7 @@ public final class ObservationReader {
         List<String> cells = new ArrayList<>();
         while ((line = lines.readLine()) != null) {
             lineNo++;
-            if (line.isBlank()) {
+            if (line.isBlank() || tooLong(lines, name, diagnostics)) {
                 continue;
             }
             rows++;

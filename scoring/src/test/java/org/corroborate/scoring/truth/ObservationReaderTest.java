@@ -93,6 +93,22 @@ class ObservationReaderTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsSkippedWithALimitErrorAndReadingGoesOn() throws IOException {
+        String huge = "a\tx\tp\t" + "v".repeat(ObservationReader.MAX_LINE_CHARS + 10);
+        String file = "source\tobject\tproperty\tvalue\nb\tx\tp\t1\n" + huge + "\nc\tx\tp\t1\n";
+        Diagnostics d = new Diagnostics();
+        List<Observation> out = new ArrayList<>();
+        ObservationReader.read("big.tsv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), d,
+                out::add);
+        assertEquals(List.of("b", "c"), out.stream().map(Observation::source).toList());
+        assertEquals(1, d.total(), () -> d.list().toString());
+        Diagnostic x = d.list().get(0);
+        assertEquals("limit", x.kind());
+        assertEquals(3, x.location().line());
+        assertTrue(x.message().contains("longer than the limit"), x.message());
+    }
+
+    @Test
     void sniffsByFirstLine() {
         assertEquals(ObservationReader.Format.TSV, ObservationReader.sniff("\uFEFFsource\tobject\tproperty\tvalue")
                 .orElseThrow());

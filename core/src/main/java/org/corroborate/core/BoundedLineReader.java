@@ -1,4 +1,4 @@
-package org.corroborate.ingest.internal;
+package org.corroborate.core;
 
 import java.io.IOException;
 import java.io.Reader;
