@@ -138,12 +138,19 @@ public final class Store implements AutoCloseable {
                     Files.createDirectories(file.getParent());
                 }
             }
-            Flyway.configure(Store.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Store.class.getClassLoader())
                     .dataSource(new UrlDataSource(url))
                     .locations("classpath:org/corroborate/store/migration")
                     .placeholders(Map.of("text", postgres ? "TEXT" : "CLOB"))
-                    .load()
-                    .migrate();
+                    .load();
+            try {
+                flyway.migrate();
+            } catch (org.flywaydb.core.api.FlywayException e) {
+                if (postgres || !undoInterruptedCreation(url)) {
+                    throw e;
+                }
+                flyway.migrate();
+            }
             Connection c = DriverManager.getConnection(url);
             c.setAutoCommit(true);
             return new Store(url, c, postgres);
@@ -152,6 +159,47 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
             throw new StoreException("cannot open the store " + redact(url) + ": " + why, e);
+        }
+    }
+
+    /** The tables of schema 1, dependents first. */
+    private static final List<String> SCHEMA_1_TABLES = List.of("claim_evidence", "claim_snapshots", "verdicts",
+            "attributions", "articles", "runs");
+
+    /**
+     * H2 commits each {@code CREATE TABLE} on its own, so a process killed while the first migration creates the
+     * schema leaves some tables and no record that the migration succeeded, and migrating again fails on a table
+     * that already exists. Nothing can have been stored before that migration succeeded, so when schema 1 is not
+     * recorded as applied and none of its tables holds a row, its tables and the migration history are dropped and
+     * the store is created afresh. PostgreSQL needs none of this: its DDL is transactional.
+     *
+     * @return true when an interrupted creation was undone (migrate again), false when the failure is another one
+     */
+    private static boolean undoInterruptedCreation(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            if (count(st, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1' AND"
+                    + " \"success\" = TRUE") > 0) {
+                return false;
+            }
+            for (String t : SCHEMA_1_TABLES) {
+                if (count(st, "SELECT COUNT(*) FROM " + t) > 0) {
+                    return false;
+                }
+            }
+            for (String t : SCHEMA_1_TABLES) {
+                st.execute("DROP TABLE IF EXISTS " + t + " CASCADE");
+            }
+            st.execute("DROP TABLE IF EXISTS \"flyway_schema_history\"");
+            return true;
+        }
+    }
+
+    /** The count a query gives, 0 when its table does not exist. */
+    private static long count(Statement st, String sql) {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            return 0;
         }
     }
 

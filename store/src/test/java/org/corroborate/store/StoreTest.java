@@ -230,6 +230,36 @@ class StoreTest {
         assertFalse(java.nio.file.Files.exists(dir.resolve("none")), "nothing was created");
     }
 
+    @org.junit.jupiter.api.Test
+    void aStoreWhoseCreationWasKilledHalfwayOpensAfresh() throws Exception {
+        // H2 commits each CREATE TABLE: a kill during the first migration leaves tables and no migration record
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        String path = dir.resolve("store").toString();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Store.jdbcUrl(path));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE runs (id BIGINT PRIMARY KEY)");
+            st.execute("CREATE TABLE articles (id VARCHAR(10) PRIMARY KEY)");
+        }
+        try (Store s = Store.open(path)) {
+            store(s, StoreFixtures.corpus());
+            assertEquals(1, s.runs().size());
+        }
+        // a store with data and a failing migration is never dropped
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Store.jdbcUrl(path));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DELETE FROM \"flyway_schema_history\"");
+        }
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> Store.open(path));
+        assertTrue(e.getMessage().contains("cannot open the store"), e.getMessage());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Store.jdbcUrl(path));
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM articles")) {
+            rs.next();
+            assertTrue(rs.getLong(1) > 0, "the stored articles are kept");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
     void reopeningAMigratedStoreKeepsItsData(String db) throws Exception {
