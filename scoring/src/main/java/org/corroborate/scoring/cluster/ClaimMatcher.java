@@ -323,6 +323,7 @@ public final class ClaimMatcher {
                 continue;
             }
             Cluster best = bestVerified(it, buckets);
+            it.entry.weights = null; // only a statement looking for its claim needs its weights as a hash map
             if (best == null) {
                 best = new Cluster(clusters.size());
                 best.leader = it.entry;
