@@ -103,7 +103,8 @@ public final class ClaimMatcher {
          */
         int[] ids;
         double[] ws;
-        final List<String> terms;
+        /** The content's terms, until the vector is built. */
+        List<String> terms;
         ContentSignals sig;
         Entry entry;
         boolean anchor;
@@ -275,6 +276,8 @@ public final class ClaimMatcher {
                 it.ws[k++] = e.getValue();
             }
             it.entry = new Entry(it.ids, it.ws, it.sig);
+            it.sig = it.entry.sig; // the terms are in the vector and the band keys now
+            it.terms = null;
         }
         Map<Long, List<Entry>> buckets = new HashMap<>();
 
@@ -366,8 +369,8 @@ public final class ClaimMatcher {
         Entry(int[] ids, double[] ws, ContentSignals sig) {
             this.ids = ids;
             this.ws = ws;
-            this.sig = sig;
             this.bands = bandKeys(new LinkedHashSet<>(sig.terms()));
+            this.sig = sig.withoutTerms();
         }
 
         /** Cosine of two L2-normalised vectors. Symmetric, in {@code [0, 1]}. */

@@ -62,6 +62,11 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         quantities = List.copyOf(quantities);
     }
 
+    /** The same signals without their terms, once the vector and band keys are made from them (less memory). */
+    ContentSignals withoutTerms() {
+        return new ContentSignals(List.of(), countries, names, years, months, events, quantities);
+    }
+
     /** The signals of a claim's content {@code text} that names {@code countries}. */
     static ContentSignals of(String text, List<String> countries) {
         List<Quantity> quantities = Quantities.find(text);
