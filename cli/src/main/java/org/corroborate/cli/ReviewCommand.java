@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +76,7 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        OffsetDateTime now = asOf == null ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
-                : OffsetDateTime.parse(ReportCommand.generatedAt(spec, asOf));
+        OffsetDateTime now = OffsetDateTime.parse(ReportCommand.generatedAt(spec, asOf));
         try (Store s = Store.openExisting(store.spec())) {
             if (history != null) {
                 return history(s, out, err);

@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corroborate.core.AnnotatedArticle;
@@ -73,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        String generated = generatedAt();
+        String generated = ReportCommand.generatedAt(spec, asOf);
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 scoringConfig(), input.threads);
         List<TrackedClaim> tracked = List.of();
@@ -175,18 +172,6 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return c;
-    }
-
-    private String generatedAt() {
-        if (asOf == null) {
-            return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
-        }
-        try {
-            return OffsetDateTime.parse(asOf).toString();
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--as-of '" + asOf
-                    + "' is not an ISO-8601 date-time with offset, e.g. 2025-03-01T00:00:00Z");
-        }
     }
 
     /** Something that writes a file's content. */

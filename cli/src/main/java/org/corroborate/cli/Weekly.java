@@ -33,11 +33,6 @@ final class Weekly {
     private Weekly() {
     }
 
-    static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
-                                Progress progress) {
-        return assemble(store, week, generatedAt, config, progress, 1);
-    }
-
     /**
      * The weekly report's input: {@code week} scored with the track records of every verdict, and the weeks before
      * it (up to {@link WeeklyInput#TREND_WEEKS} in all) scored for the trends, on up to {@code threads} threads (the
