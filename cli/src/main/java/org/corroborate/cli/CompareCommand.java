@@ -29,6 +29,7 @@ import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.OutletSummary;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
+import org.corroborate.store.ReviewState;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
 import picocli.CommandLine;
@@ -93,9 +94,10 @@ final class CompareCommand implements Callable<Integer> {
             }
             first = from == null ? weeks.get(0) : week(from, "--from");
             last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
-            TrackRecords records = s.trackRecords(Optional.empty());
+            ReviewState review = s.reviewState();
+            TrackRecords records = review.trackRecords(Optional.empty());
             Corroboration c = new Corroborator(config, records).score(s.articles(first, last));
-            Map<String, Verdict> verdicts = Weekly.verdicts(s, c.assessments());
+            Map<String, Verdict> verdicts = Weekly.verdicts(review, c.assessments());
             Map<String, OutletSummary> byName = new LinkedHashMap<>();
             for (OutletSummary o : c.outlets()) {
                 byName.put(o.outlet().toLowerCase(Locale.ROOT), o);
@@ -172,7 +174,7 @@ final class CompareCommand implements Callable<Integer> {
                     range.add(w);
                 }
             }
-            Map<IsoWeek, TrackRecords> upTo = s.trackRecordsByWeek(range);
+            Map<IsoWeek, TrackRecords> upTo = review.trackRecordsByWeek(range);
             for (String o : names) {
                 Map<IsoWeek, Double> rel = new LinkedHashMap<>();
                 upTo.forEach((w, r) -> rel.put(w, Weekly.outletReliability(config, r, o).posteriorMean()));

@@ -22,6 +22,7 @@ import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.Verdict;
 import org.corroborate.store.ClaimSnapshot;
 import org.corroborate.store.EvidenceRow;
+import org.corroborate.store.ReviewState;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
 import org.corroborate.store.VerdictFiles;
@@ -109,9 +110,10 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private List<ClaimSnapshot> queue(Store s) {
-        Map<String, Verdict> verdicts = s.currentClaimVerdicts();
+        ReviewState review = s.reviewState();
+        Map<String, Verdict> verdicts = review.currentClaimVerdicts();
         List<ClaimSnapshot> out = new ArrayList<>();
-        for (ClaimSnapshot c : s.currentClaims()) {
+        for (ClaimSnapshot c : review.currentClaims()) {
             if (c.status() != ClaimStatus.CORROBORATED && (all || !verdicts.containsKey(c.claimId()))) {
                 out.add(c);
             }

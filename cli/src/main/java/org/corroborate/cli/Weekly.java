@@ -24,6 +24,7 @@ import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.BetaPrior;
 import org.corroborate.scoring.reliability.TrackRecord;
 import org.corroborate.scoring.reliability.TrackRecords;
+import org.corroborate.store.ReviewState;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredRun;
 
@@ -40,7 +41,8 @@ final class Weekly {
      */
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
                                 Progress progress, int threads) {
-        TrackRecords records = store.trackRecords(Optional.empty());
+        ReviewState review = store.reviewState();
+        TrackRecords records = review.trackRecords(Optional.empty());
         List<IsoWeek> weeks = new ArrayList<>();
         for (IsoWeek w : store.weeks()) {
             if (w.compareTo(week) < 0) {
@@ -87,7 +89,7 @@ final class Weekly {
             outlets.add(o.outlet());
         }
         List<WeeklyInput.WeekPoint> trends = new ArrayList<>();
-        Map<IsoWeek, TrackRecords> byWeek = store.trackRecordsByWeek(weeks);
+        Map<IsoWeek, TrackRecords> byWeek = review.trackRecordsByWeek(weeks);
         for (int i = 0; i < weeks.size(); i++) {
             TrackRecords upTo = byWeek.get(weeks.get(i));
             Map<String, Double> rel = new TreeMap<>();
@@ -112,15 +114,15 @@ final class Weekly {
         }
         List<StoredRun> runs = store.runsOf(week);
         ReportInput report = new ReportInput(current, ingest(runs), diagnostics(runs), inputs(runs), generatedAt);
-        Map<String, Verdict> weekVerdicts = verdicts(store, current.assessments());
+        Map<String, Verdict> weekVerdicts = verdicts(review, current.assessments());
         return new WeeklyInput(week, report, trends, reliability, weekVerdicts);
     }
 
     /**
      * The verdict in force on each of {@code assessments} that has one: given on that claim, or carried over from a
-     * reviewed claim that shares its evidence ({@link Store#verdictsInForce}).
+     * reviewed claim that shares its evidence ({@link ReviewState#verdictsInForce}).
      */
-    static Map<String, Verdict> verdicts(Store store, List<Assessment> assessments) {
+    static Map<String, Verdict> verdicts(ReviewState review, List<Assessment> assessments) {
         Map<String, List<String>> claims = new LinkedHashMap<>();
         for (Assessment a : assessments) {
             List<String> ids = claims.computeIfAbsent(a.claim().id(), k -> new ArrayList<>());
@@ -128,7 +130,7 @@ final class Weekly {
                 ids.add(e.attribution().id());
             }
         }
-        return store.verdictsInForce(claims);
+        return review.verdictsInForce(claims);
     }
 
     /** An outlet's reliability: the news-outlet prior plus its track record under {@link Store#OUTLET_KEY}. */

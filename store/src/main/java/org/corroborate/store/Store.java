@@ -45,7 +45,6 @@ import org.corroborate.core.IngestSummary;
 import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Location;
 import org.corroborate.core.Published;
-import org.corroborate.core.Source;
 import org.corroborate.core.Verdict;
 import org.corroborate.scoring.reliability.TrackRecords;
 import org.flywaydb.core.Flyway;
@@ -724,198 +723,48 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The claims, verdicts and track records as they stand, from one read of the store: use it when several of
+     * {@link #currentClaims}, {@link #verdictsInForce}, {@link #currentClaimVerdicts} and {@link #trackRecords} are
+     * needed together (they then also agree with each other, whatever is stored meanwhile).
+     */
+    public ReviewState reviewState() {
+        return new ReviewState(latestClaims(), currentVerdicts());
+    }
+
+    /**
      * The claims as they stand: each claim as its latest run assessed it, without the claims a later run
-     * superseded. Scoring again can group evidence differently and so give a claim another id; a claim is superseded
-     * when a claim of a later run holds at least half of its evidence (by attribution), and its verdicts then carry
-     * over to that claim ({@link #verdictsInForce}). In report order (status, then id).
+     * superseded ({@link ReviewState#currentClaims}). In report order (status, then id).
      */
     public List<ClaimSnapshot> currentClaims() {
-        return current(latestClaims());
-    }
-
-    private static List<ClaimSnapshot> current(List<ClaimSnapshot> latest) {
-        List<ClaimSnapshot> byRun = new ArrayList<>(latest);
-        byRun.sort(java.util.Comparator.comparingLong(ClaimSnapshot::runId).reversed()
-                .thenComparing(ClaimSnapshot::claimId));
-        Map<String, String> claimOf = new java.util.HashMap<>();
-        Set<String> superseded = new java.util.HashSet<>();
-        int i = 0;
-        while (i < byRun.size()) {
-            long run = byRun.get(i).runId();
-            int j = i;
-            List<ClaimSnapshot> live = new ArrayList<>();
-            for (; j < byRun.size() && byRun.get(j).runId() == run; j++) {
-                ClaimSnapshot c = byRun.get(j);
-                Map<String, Integer> shared = new TreeMap<>();
-                Set<String> ids = attributionIds(c);
-                for (String a : ids) {
-                    String holder = claimOf.get(a);
-                    if (holder != null) {
-                        shared.merge(holder, 1, Integer::sum);
-                    }
-                }
-                boolean gone = shared.values().stream().anyMatch(n -> 2 * n >= ids.size());
-                if (gone && !ids.isEmpty()) {
-                    superseded.add(c.claimId());
-                } else {
-                    live.add(c);
-                }
-            }
-            for (ClaimSnapshot c : live) { // a run's claims supersede only claims of earlier runs
-                for (String a : attributionIds(c)) {
-                    claimOf.putIfAbsent(a, c.claimId());
-                }
-            }
-            i = j;
-        }
-        List<ClaimSnapshot> out = new ArrayList<>();
-        for (ClaimSnapshot c : latest) {
-            if (!superseded.contains(c.claimId())) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> attributionIds(ClaimSnapshot c) {
-        Set<String> out = new LinkedHashSet<>();
-        for (EvidenceRow e : c.evidence()) {
-            out.add(e.attributionId());
-        }
-        return out;
+        return ReviewState.current(latestClaims());
     }
 
     /**
      * The verdict in force on each of {@code claims} (claim id to the ids of the attributions it holds) that has
-     * one: the claim's own latest verdict, or else the verdict on a reviewed claim that shares at least half of its
-     * evidence with it (half of either's, by attribution; the reviewed claim as its latest run assessed it), so a
-     * verdict survives when scoring again groups the evidence under another id. A carried verdict keeps the id of
-     * the claim it was given on ({@link Verdict#claimId()}); among several, the one shared most, then the latest.
+     * one ({@link ReviewState#verdictsInForce}).
      */
     public Map<String, Verdict> verdictsInForce(Map<String, ? extends java.util.Collection<String>> claims) {
-        return verdictsInForce(claims, currentVerdicts(), latestClaims());
-    }
-
-    private static Map<String, Verdict> verdictsInForce(Map<String, ? extends java.util.Collection<String>> claims,
-                                                        Map<String, Verdict> own, List<ClaimSnapshot> latest) {
-        Map<String, List<String>> reviewedBy = new java.util.HashMap<>(); // attribution -> reviewed claims
-        Map<String, Integer> reviewedSize = new java.util.HashMap<>();
-        for (ClaimSnapshot c : latest) {
-            if (own.containsKey(c.claimId())) {
-                Set<String> ids = attributionIds(c);
-                reviewedSize.put(c.claimId(), ids.size());
-                for (String a : ids) {
-                    reviewedBy.computeIfAbsent(a, k -> new ArrayList<>()).add(c.claimId());
-                }
-            }
-        }
-        Map<String, Verdict> out = new TreeMap<>();
-        for (Map.Entry<String, ? extends java.util.Collection<String>> e : claims.entrySet()) {
-            Verdict v = own.get(e.getKey());
-            if (v == null) {
-                Set<String> ids = new LinkedHashSet<>(e.getValue());
-                Map<String, Integer> shared = new TreeMap<>();
-                for (String a : ids) {
-                    for (String r : reviewedBy.getOrDefault(a, List.of())) {
-                        shared.merge(r, 1, Integer::sum);
-                    }
-                }
-                int best = 0;
-                for (Map.Entry<String, Integer> s : shared.entrySet()) {
-                    int n = s.getValue();
-                    boolean enough = 2 * n >= ids.size() || 2 * n >= reviewedSize.get(s.getKey());
-                    Verdict cand = own.get(s.getKey());
-                    if (enough && (n > best || n == best && v != null
-                            && cand.decidedAt().isAfter(v.decidedAt()))) {
-                        best = n;
-                        v = cand;
-                    }
-                }
-            }
-            if (v != null) {
-                out.put(e.getKey(), v);
-            }
-        }
-        return out;
-    }
-
-    /** {@link #verdictsInForce} on claims as stored. */
-    private static Map<String, Verdict> verdictsInForce(List<ClaimSnapshot> claims, Map<String, Verdict> own,
-                                                        List<ClaimSnapshot> latest) {
-        Map<String, Set<String>> m = new LinkedHashMap<>();
-        for (ClaimSnapshot c : claims) {
-            m.put(c.claimId(), attributionIds(c));
-        }
-        return verdictsInForce(m, own, latest);
+        return reviewState().verdictsInForce(claims);
     }
 
     /** The verdict in force on each current claim ({@link #currentClaims}) that has one, by claim id. */
     public Map<String, Verdict> currentClaimVerdicts() {
-        List<ClaimSnapshot> latest = latestClaims();
-        return verdictsInForce(current(latest), currentVerdicts(), latest);
+        return reviewState().currentClaimVerdicts();
     }
 
     /**
-     * Track records from the verdicts in force: for each confirmed or refuted current claim ({@link #currentClaims},
-     * with its own verdict or one carried over, see {@link #verdictsInForce}),
-     * each named source that originated counted supporting evidence gets one confirmed (or refuted) claim, each that
-     * originated counted opposing evidence the opposite; each outlet that carried supporting evidence gets the same
-     * under {@link #OUTLET_KEY}{@code + outlet}, and an outlet that carried opposing evidence the opposite. Unresolvable
-     * verdicts count for nobody.
+     * Track records from the verdicts in force ({@link ReviewState#trackRecords}).
      *
      * @param upTo only claims first seen in this week or earlier (claims without a dated carrier are left out); empty
      *             for every claim
      */
     public TrackRecords trackRecords(Optional<IsoWeek> upTo) {
-        List<ClaimSnapshot> latest = latestClaims();
-        List<ClaimSnapshot> claims = current(latest);
-        return trackRecords(claims, verdictsInForce(claims, currentVerdicts(), latest), upTo);
+        return reviewState().trackRecords(upTo);
     }
 
     /** {@link #trackRecords(Optional)} up to each of {@code weeks}, reading the store once. */
     public Map<IsoWeek, TrackRecords> trackRecordsByWeek(List<IsoWeek> weeks) {
-        List<ClaimSnapshot> latest = latestClaims();
-        List<ClaimSnapshot> claims = current(latest);
-        Map<String, Verdict> verdicts = verdictsInForce(claims, currentVerdicts(), latest);
-        Map<IsoWeek, TrackRecords> out = new LinkedHashMap<>();
-        for (IsoWeek w : weeks) {
-            out.put(w, trackRecords(claims, verdicts, Optional.of(w)));
-        }
-        return out;
-    }
-
-    private static TrackRecords trackRecords(List<ClaimSnapshot> claims, Map<String, Verdict> verdicts,
-                                             Optional<IsoWeek> upTo) {
-        // a verdict carried over to several claims credits each source once: credits are gathered per verdict
-        Map<String, Map<String, Boolean>> byVerdict = new TreeMap<>();
-        for (ClaimSnapshot c : claims) {
-            Verdict v = verdicts.get(c.claimId());
-            if (v == null || v.outcome() == Verdict.Outcome.UNRESOLVABLE) {
-                continue;
-            }
-            if (upTo.isPresent() && (c.week().isEmpty() || c.week().compareTo(upTo.get().toString()) > 0)) {
-                continue;
-            }
-            boolean confirmed = v.outcome() == Verdict.Outcome.CONFIRMED;
-            Map<String, Boolean> credit = byVerdict.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>());
-            for (EvidenceRow e : c.evidence()) {
-                if (e.role() == EvidenceRole.SILENT) {
-                    continue;
-                }
-                boolean right = (e.role() == EvidenceRole.SUPPORTS) == confirmed;
-                if (e.counted() && !e.originSourceId().equals(Source.UNNAMED.id())) {
-                    credit.putIfAbsent(e.originSourceId(), right);
-                }
-                credit.putIfAbsent(OUTLET_KEY + e.outlet(), right);
-            }
-        }
-        Map<String, int[]> counts = new TreeMap<>();
-        for (Map<String, Boolean> credit : byVerdict.values()) {
-            credit.forEach((k, right) -> counts.computeIfAbsent(k, x -> new int[2])[right ? 0 : 1]++);
-        }
-        Map<String, TrackRecords.Counts> m = new TreeMap<>();
-        counts.forEach((k, c) -> m.put(k, new TrackRecords.Counts(c[0], c[1])));
-        return TrackRecords.of(m);
+        return reviewState().trackRecordsByWeek(weeks);
     }
 
     // ---------------------------------------------------------------- helpers

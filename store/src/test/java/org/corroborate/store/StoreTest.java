@@ -197,6 +197,33 @@ class StoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
+    void aReviewStateAnswersFromOneReadAndAgreesWithTheStore(String db) {
+        try (Store s = Databases.fresh(db)) {
+            store(s, StoreFixtures.corpus());
+            ClaimSnapshot kursk = s.latestClaims().stream().filter(c -> c.status() == ClaimStatus.CORROBORATED)
+                    .findFirst().orElseThrow();
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.CONFIRMED, "ana", "",
+                    OffsetDateTime.parse("2025-03-07T09:00:00Z")));
+            ReviewState review = s.reviewState();
+            assertEquals(s.currentClaims(), review.currentClaims());
+            assertEquals(s.currentClaimVerdicts(), review.currentClaimVerdicts());
+            assertEquals(s.trackRecords(Optional.empty()).asMap(), review.trackRecords(Optional.empty()).asMap());
+            List<IsoWeek> weeks = List.of(IsoWeek.parse("2025-W08").orElseThrow(), IsoWeek.parse("2025-W09").orElseThrow());
+            assertEquals(s.trackRecordsByWeek(weeks).get(weeks.get(1)).asMap(),
+                    review.trackRecordsByWeek(weeks).get(weeks.get(1)).asMap());
+            assertEquals(new TrackRecords.Counts(1, 0), review.trackRecords(Optional.empty()).of("kr-nis"));
+
+            // a later verdict changes the store's answers, not those of a state read before it
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ben", "",
+                    OffsetDateTime.parse("2025-03-08T09:00:00Z")));
+            assertEquals(new TrackRecords.Counts(0, 1), s.trackRecords(Optional.empty()).of("kr-nis"));
+            assertEquals(new TrackRecords.Counts(1, 0), review.trackRecords(Optional.empty()).of("kr-nis"));
+            assertEquals(Verdict.Outcome.CONFIRMED, review.currentClaimVerdicts().get(kursk.claimId()).outcome());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
     void aBatchThatFailsIsRolledBackWhole(String db) {
         try (Store s = Databases.fresh(db)) {
             store(s, StoreFixtures.corpus());
