@@ -103,18 +103,80 @@ public final class ClaimMatcher {
          */
         int[] ids;
         double[] ws;
-        /** The content's terms, until the vector is built. */
-        List<String> terms;
+        /** The content's term ids in text order, repeats kept, until the vector is built. */
+        int[] terms;
+        /** The content's signals without their terms, sets shared between statements. */
         ContentSignals sig;
+        /** An anchor's statement as indexed; null for an item that refers back. */
         Entry entry;
         boolean anchor;
         Cluster cluster;
 
-        Item(Attribution a, Article article, int order, List<String> terms) {
+        Item(Attribution a, Article article, int order) {
             this.a = a;
             this.article = article;
             this.order = order;
-            this.terms = terms;
+        }
+    }
+
+    /**
+     * The corpus's terms: each term string once, with an id, its document frequency (statements it occurs in) and
+     * its base hash for MinHash. Statements keep term ids, not strings.
+     */
+    private static final class Dictionary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private String[] strings = new String[1024];
+        private long[] hashes = new long[1024];
+        private int[] df = new int[1024];
+        /** The last statement counted for each term (so a repeated term counts once). */
+        private int[] lastCounted = new int[1024];
+        private int size;
+
+        int id(String term) {
+            Integer id = ids.get(term);
+            if (id != null) {
+                return id;
+            }
+            if (size == strings.length) {
+                int cap = size * 2;
+                strings = java.util.Arrays.copyOf(strings, cap);
+                hashes = java.util.Arrays.copyOf(hashes, cap);
+                df = java.util.Arrays.copyOf(df, cap);
+                lastCounted = java.util.Arrays.copyOf(lastCounted, cap);
+            }
+            strings[size] = term;
+            hashes[size] = termHash(term);
+            lastCounted[size] = -1;
+            ids.put(term, size);
+            return size++;
+        }
+
+        /** Counts each distinct term of statement {@code stamp} (its order) once. */
+        void count(int[] terms, int stamp) {
+            for (int t : terms) {
+                if (lastCounted[t] != stamp) {
+                    lastCounted[t] = stamp;
+                    df[t]++;
+                }
+            }
+        }
+
+        /** The document frequency of {@code term}; 0 for a term no statement of the corpus has. */
+        int df(String term) {
+            Integer id = ids.get(term);
+            return id == null ? 0 : df[id];
+        }
+
+        List<String> strings(int[] terms) {
+            List<String> out = new ArrayList<>(terms.length);
+            for (int t : terms) {
+                out.add(strings[t]);
+            }
+            return out;
+        }
+
+        long hash(int id) {
+            return hashes[id];
         }
     }
 
@@ -126,6 +188,9 @@ public final class ClaimMatcher {
         final TermWeights centroid = new TermWeights();
         double norm2;
         TrackedClaim tracked;
+        /** The order of the last statement whose agreement with {@link #leader} was checked, and the outcome. */
+        int leaderCheckedBy = -1;
+        boolean leaderOk;
 
         /** Adds a vector to the centroid without a member: a tracked claim's own statement. */
         void seed(int[] ids, double[] ws) {
@@ -246,7 +311,11 @@ public final class ClaimMatcher {
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         List<Item> items = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
+        // First pass: signals, term ids and document frequencies; no statement keeps a term string.
+        Dictionary dict = new Dictionary();
+        Map<List<String>, Set<String>> sharedSets = new HashMap<>();
+        java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
+                : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
         int order = 0;
         for (AnnotatedArticle aa : sorted) {
             for (Attribution a : aa.attributions()) {
@@ -255,31 +324,35 @@ public final class ClaimMatcher {
                 }
                 ContentSignals sig = ContentSignals.of(a.contentText(), a.countries());
                 List<String> terms = sig.terms();
-                Item it = new Item(a, aa.article(), order++, terms);
-                it.sig = sig;
+                Item it = new Item(a, aa.article(), order++);
+                it.terms = new int[terms.size()];
+                for (int k = 0; k < it.terms.length; k++) {
+                    it.terms[k] = dict.id(terms.get(k));
+                }
+                dict.count(it.terms, it.order);
+                it.sig = sig.withoutTerms(share);
                 it.anchor = isAnchor(a, terms);
                 items.add(it);
-                for (String t : new LinkedHashSet<>(terms)) {
-                    df.merge(t, 1, Integer::sum);
-                }
             }
         }
+        sharedSets.clear();
+        // Second pass: tf-idf vectors, now that the document frequencies are known.
         int n = items.size();
-        Map<String, Integer> termIds = new HashMap<>();
         for (Item it : items) {
-            Map<String, Double> vec = vector(it.terms, df, n);
+            Map<String, Double> vec = vector(dict.strings(it.terms), dict, n);
             it.ids = new int[vec.size()];
             it.ws = new double[vec.size()];
             int k = 0;
             for (Map.Entry<String, Double> e : vec.entrySet()) {
-                it.ids[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+                it.ids[k] = dict.id(e.getKey());
                 it.ws[k++] = e.getValue();
             }
-            it.entry = new Entry(it.ids, it.ws, it.sig);
-            it.sig = it.entry.sig; // the terms are in the vector and the band keys now
             it.terms = null;
+            if (it.anchor) {
+                it.entry = new Entry(it.ids, it.ws, it.sig);
+            }
         }
-        Map<Long, List<Entry>> buckets = new HashMap<>();
+        Buckets buckets = new Buckets();
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> trackedById = new HashMap<>();
@@ -287,18 +360,18 @@ public final class ClaimMatcher {
             Cluster c = new Cluster(clusters.size());
             c.tracked = t;
             ContentSignals sig = ContentSignals.of(t.statement(), t.parties());
-            Map<String, Double> vec = vector(sig.terms(), df, n);
+            Map<String, Double> vec = vector(sig.terms(), dict, n);
             int[] ids = new int[vec.size()];
             double[] ws = new double[vec.size()];
             int k = 0;
             for (Map.Entry<String, Double> e : vec.entrySet()) {
-                ids[k] = termIds.computeIfAbsent(e.getKey(), x -> termIds.size());
+                ids[k] = dict.id(e.getKey());
                 ws[k++] = e.getValue();
             }
             c.seed(ids, ws);
-            c.leader = new Entry(ids, ws, sig);
+            c.leader = new Entry(ids, ws, sig.withoutTerms(share));
             c.leader.cluster = c;
-            index(buckets, c.leader);
+            buckets.index(c.leader, bandKeys(ids, dict));
             clusters.add(c);
             trackedById.put(t.id(), c);
         }
@@ -318,14 +391,15 @@ public final class ClaimMatcher {
             trackedById.get(it.article.claimId()).add(it);
             if (it.anchor) {
                 it.entry.cluster = it.cluster;
-                index(buckets, it.entry);
+                buckets.index(it.entry, bandKeys(it.ids, dict));
             }
         }
         for (Item it : items) {
             if (!it.anchor || it.cluster != null) {
                 continue;
             }
-            Cluster best = bestVerified(it, buckets);
+            long[] bands = bandKeys(it.ids, dict);
+            Cluster best = bestVerified(it, bands, buckets);
             it.entry.weights = null; // only a statement looking for its claim needs its weights as a hash map
             if (best == null) {
                 best = new Cluster(clusters.size());
@@ -334,7 +408,7 @@ public final class ClaimMatcher {
             }
             best.add(it);
             it.entry.cluster = best;
-            index(buckets, it.entry);
+            buckets.index(it.entry, bands);
         }
         // A follower only looks at the items of its own article: group them once (in order), not per follower.
         Map<String, List<Item>> byArticle = new HashMap<>();
@@ -355,12 +429,11 @@ public final class ClaimMatcher {
         return out;
     }
 
-    /** A statement as indexed for candidate generation: its vector, its signals and its MinHash band keys. */
+    /** A statement as indexed for candidate generation: its vector and its signals. */
     private static final class Entry {
         final int[] ids;
         final double[] ws;
         final ContentSignals sig;
-        final long[] bands;
         Cluster cluster;
         /** The order of the last item that looked at this entry as a candidate (the matcher is single-threaded). */
         int seenBy = -1;
@@ -369,8 +442,7 @@ public final class ClaimMatcher {
         Entry(int[] ids, double[] ws, ContentSignals sig) {
             this.ids = ids;
             this.ws = ws;
-            this.bands = bandKeys(new LinkedHashSet<>(sig.terms()));
-            this.sig = sig.withoutTerms();
+            this.sig = sig;
         }
 
         /** Cosine of two L2-normalised vectors. Symmetric, in {@code [0, 1]}. */
@@ -393,32 +465,40 @@ public final class ClaimMatcher {
     }
 
     /**
-     * The claim of the most similar verified candidate of {@code it} among the entries sharing a band with it, or
-     * null. Ties go to the earlier claim.
+     * The claim of the most similar verified candidate of {@code it} among the entries sharing one of its
+     * {@code bands}, or null. Ties go to the earlier claim. The checks are conjunctive and free of side effects, so
+     * the cheap ones come first: a claim whose first statement already failed against {@code it} is skipped, and the
+     * agreement of signals is checked before the cosine.
      */
-    private Cluster bestVerified(Item it, Map<Long, List<Entry>> buckets) {
+    private Cluster bestVerified(Item it, long[] bands, Buckets buckets) {
         Cluster best = null;
         double bestSim = -1;
-        Map<Cluster, Boolean> leaderOk = new HashMap<>();
-        for (long key : it.entry.bands) {
-            for (Entry e : buckets.getOrDefault(key, List.of())) {
+        for (long key : bands) {
+            for (int node = buckets.first(key); node >= 0; node = buckets.next(node)) {
+                Entry e = buckets.entry(node);
                 if (e.seenBy == it.order) {
                     continue; // already looked at through another band
                 }
                 e.seenBy = it.order;
-                double sim = it.entry.cosine(e);
-                if (sim < threshold || sim < bestSim || sim == bestSim && e.cluster.index > best.index) {
+                Cluster c = e.cluster;
+                if (c.leaderCheckedBy == it.order && !c.leaderOk) {
                     continue;
                 }
                 if (!ContentSignals.agree(it.sig, e.sig)) {
                     continue;
                 }
-                Entry leader = e.cluster.leader;
-                boolean ok = leaderOk.computeIfAbsent(e.cluster, c -> leader == e || leader == null
-                        || ContentSignals.agree(it.sig, leader.sig)
-                        && it.entry.cosine(leader) >= threshold * LEADER_SHARE);
-                if (ok) {
-                    best = e.cluster;
+                double sim = it.entry.cosine(e);
+                if (sim < threshold || sim < bestSim || sim == bestSim && c.index > best.index) {
+                    continue;
+                }
+                if (c.leaderCheckedBy != it.order) {
+                    Entry leader = c.leader;
+                    c.leaderCheckedBy = it.order;
+                    c.leaderOk = leader == e || leader == null || ContentSignals.agree(it.sig, leader.sig)
+                            && it.entry.cosine(leader) >= threshold * LEADER_SHARE;
+                }
+                if (c.leaderOk) {
+                    best = c;
                     bestSim = sim;
                 }
             }
@@ -427,40 +507,93 @@ public final class ClaimMatcher {
     }
 
     /**
-     * Adds {@code e} to the buckets of its bands, unless a bucket is full or already holds {@link #PER_CLAIM}
-     * statements of the same claim (more of them would only repeat the same comparison: a corpus that repeats a
-     * claim thousands of times would otherwise make every bucket of that claim full of it).
+     * The LSH buckets: for each band key, the entries that have it, in the order they were added, as chains of
+     * nodes in flat arrays (a map of lists cost about 150 bytes per key). A bucket keeps at most {@link #MAX_BUCKET}
+     * entries and at most {@link #PER_CLAIM} of one claim (more of them would only repeat the same comparison: a
+     * corpus that repeats a claim thousands of times would otherwise make every bucket of that claim full of it).
      */
-    private static void index(Map<Long, List<Entry>> buckets, Entry e) {
-        for (long key : e.bands) {
-            List<Entry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-            if (bucket.size() >= MAX_BUCKET) {
-                continue;
-            }
-            int same = 0;
-            for (Entry other : bucket) {
-                if (other.cluster == e.cluster && ++same >= PER_CLAIM) {
-                    break;
+    private static final class Buckets {
+        private final org.corroborate.scoring.truth.internal.LongIntMap byKey =
+                new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+        private int[] head = new int[1 << 12];
+        private int[] tail = new int[1 << 12];
+        private short[] size = new short[1 << 12];
+        private int buckets;
+        private Entry[] entries = new Entry[1 << 12];
+        private int[] next = new int[1 << 12];
+        private int nodes;
+
+        /** The first node of the bucket of {@code key}, or -1. */
+        int first(long key) {
+            int b = byKey.get(storable(key));
+            return b < 0 ? -1 : head[b];
+        }
+
+        int next(int node) {
+            return next[node];
+        }
+
+        Entry entry(int node) {
+            return entries[node];
+        }
+
+        /** Adds {@code e} to the buckets of its {@code bands}, unless a bucket is full or has enough of its claim. */
+        void index(Entry e, long[] bands) {
+            for (long key : bands) {
+                int b = byKey.putIfAbsent(storable(key), buckets);
+                if (b == buckets) {
+                    if (buckets == head.length) {
+                        head = java.util.Arrays.copyOf(head, buckets * 2);
+                        tail = java.util.Arrays.copyOf(tail, buckets * 2);
+                        size = java.util.Arrays.copyOf(size, buckets * 2);
+                    }
+                    head[b] = -1;
+                    tail[b] = -1;
+                    buckets++;
                 }
+                if (size[b] >= MAX_BUCKET) {
+                    continue;
+                }
+                int same = 0;
+                for (int node = head[b]; node >= 0; node = next[node]) {
+                    if (entries[node].cluster == e.cluster && ++same >= PER_CLAIM) {
+                        break;
+                    }
+                }
+                if (same >= PER_CLAIM) {
+                    continue;
+                }
+                if (nodes == entries.length) {
+                    entries = java.util.Arrays.copyOf(entries, nodes * 2);
+                    next = java.util.Arrays.copyOf(next, nodes * 2);
+                }
+                entries[nodes] = e;
+                next[nodes] = -1;
+                if (tail[b] < 0) {
+                    head[b] = nodes;
+                } else {
+                    next[tail[b]] = nodes;
+                }
+                tail[b] = nodes++;
+                size[b]++;
             }
-            if (same < PER_CLAIM) {
-                bucket.add(e);
-            }
+        }
+
+        /** {@link org.corroborate.scoring.truth.internal.LongIntMap} reserves one key; fold it onto its neighbour. */
+        private static long storable(long key) {
+            return key == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : key;
         }
     }
 
-    /** The {@link #BANDS} LSH keys of the MinHash signature of {@code terms}; none for an empty set. */
-    static long[] bandKeys(Set<String> terms) {
-        if (terms.isEmpty()) {
+    /** The {@link #BANDS} LSH keys of the MinHash signature of the distinct terms {@code ids}; none for no term. */
+    private static long[] bandKeys(int[] ids, Dictionary dict) {
+        if (ids.length == 0) {
             return new long[0];
         }
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (String t : terms) {
-            long h = 0xcbf29ce484222325L;
-            for (int i = 0; i < t.length(); i++) {
-                h = (h ^ t.charAt(i)) * 0x100000001b3L;
-            }
+        for (int id : ids) {
+            long h = dict.hash(id);
             for (int k = 0; k < HASHES; k++) {
                 long v = mix64(h * SEEDS_A[k] + SEEDS_B[k]);
                 if (v < sig[k]) {
@@ -479,6 +612,15 @@ public final class ClaimMatcher {
         return keys;
     }
 
+    /** The base hash of a term for MinHash (FNV-1a over its chars). */
+    private static long termHash(String t) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < t.length(); i++) {
+            h = (h ^ t.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
     private static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
@@ -486,7 +628,7 @@ public final class ClaimMatcher {
     }
 
     /** The L2-normalised tf-idf vector of {@code terms}; terms never seen in the corpus get the highest idf. */
-    private static Map<String, Double> vector(List<String> terms, Map<String, Integer> df, int n) {
+    private static Map<String, Double> vector(List<String> terms, Dictionary dict, int n) {
         Map<String, Integer> tf = new HashMap<>();
         for (String t : terms) {
             tf.merge(t, 1, Integer::sum);
@@ -494,7 +636,7 @@ public final class ClaimMatcher {
         Map<String, Double> vec = new HashMap<>();
         double norm = 0;
         for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * (Math.log((n + 1.0) / (df.getOrDefault(e.getKey(), 0) + 1.0))
+            double w = (1 + Math.log(e.getValue())) * (Math.log((n + 1.0) / (dict.df(e.getKey()) + 1.0))
                     + 1);
             vec.put(e.getKey(), w);
             norm += w * w;

@@ -1,11 +1,11 @@
 package org.corroborate.scoring.cluster;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.corroborate.core.Quantities;
 import org.corroborate.core.Quantity;
 
@@ -54,17 +54,22 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
 
     ContentSignals {
         terms = List.copyOf(terms);
-        countries = Collections.unmodifiableSet(new LinkedHashSet<>(countries));
-        names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
-        years = Collections.unmodifiableSet(new LinkedHashSet<>(years));
-        months = Collections.unmodifiableSet(new LinkedHashSet<>(months));
-        events = Collections.unmodifiableSet(new LinkedHashSet<>(events));
+        countries = SmallSet.copyOf(countries);
+        names = SmallSet.copyOf(names);
+        years = SmallSet.copyOf(years);
+        months = SmallSet.copyOf(months);
+        events = SmallSet.copyOf(events);
         quantities = List.copyOf(quantities);
     }
 
-    /** The same signals without their terms, once the vector and band keys are made from them (less memory). */
-    ContentSignals withoutTerms() {
-        return new ContentSignals(List.of(), countries, names, years, months, events, quantities);
+    /**
+     * The same signals without their terms, once the vector and band keys are made from them (less memory), with
+     * each set replaced by {@code share}'s equal one (same elements in the same order), so statements that name the
+     * same things hold one copy.
+     */
+    ContentSignals withoutTerms(UnaryOperator<Set<String>> share) {
+        return new ContentSignals(List.of(), share.apply(countries), share.apply(names), share.apply(years),
+                share.apply(months), share.apply(events), quantities);
     }
 
     /** The signals of a claim's content {@code text} that names {@code countries}. */
