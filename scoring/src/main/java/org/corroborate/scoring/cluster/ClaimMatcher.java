@@ -35,10 +35,17 @@ import org.corroborate.scoring.independence.Wire;
  * functions in 32 bands of 2 rows: a pair of contents whose term sets have Jaccard similarity {@code s} shares a
  * band with probability {@code 1 - (1 - s^2)^32}, 0.73 at {@code s = 0.2}, 0.95 at 0.3, more than 0.999 from 0.5),
  * so claims are never compared all against all. A candidate is verified: the tf-idf cosine of the two contents is
- * at least the threshold, and they {@linkplain ContentSignals#agree agree} on entities (countries, names), dates (years, months)
- * and the main event they report; the attribution must also agree with, and be at least half the threshold
- * similar to, the claim's first statement, so a claim cannot drift from topic to topic through a chain of
- * neighbours. The attribution joins the claim of its most similar verified candidate, else starts a new claim.
+ * at least the threshold, and they {@linkplain ContentSignals#agree agree} on entities (countries, however written:
+ * {@code Canada} and {@code Canadian}; names, allowing variants such as {@code Kobani} and {@code Kobane}), dates
+ * (years, months) and the main event they report; the attribution must also agree with, and be at least
+ * {@link #LEADER_SHARE} of the threshold similar to, the claim's first statement, so a claim cannot drift from topic
+ * to topic through a chain of neighbours. A content that reports the same event by the same actors with a figure
+ * ({@linkplain ContentSignals#sameEventWithFigure}: {@code more than 10,000 soldiers were sent to Russia} for
+ * {@code North Korea has sent more soldiers to Russia}) needs only {@link #VERSION_SHARE} of the threshold: it is a
+ * version of the same claim. A second source of candidates catches looser paraphrases: the claims that share one of
+ * the content's rarest terms ({@link RareTermIndex}, with capped postings), verified against the claim's centroid
+ * (so a claim can grow by paraphrase) and its first statement's signals. The attribution joins the claim of its
+ * most similar verified candidate, else starts a new claim.
  * Numbers never block a match: {@code 10,000} against {@code 12,000} soldiers are rival values of one claim.
  *
  * <p>Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to comment) join a
@@ -71,7 +78,20 @@ public final class ClaimMatcher {
     /** Statements of one claim a bucket keeps at most. */
     static final int PER_CLAIM = 4;
     /** Share of the threshold an attribution must reach against the claim's first statement. */
-    static final double LEADER_SHARE = 0.5;
+    static final double LEADER_SHARE = 0.3;
+    /**
+     * Share of the threshold that suffices for a version of the same event with a figure
+     * ({@link ContentSignals#sameEventWithFigure}).
+     */
+    static final double VERSION_SHARE = 0.5;
+    /** A term is rare ({@link RareTermIndex}) when at most this many statements use it ... */
+    static final int RARE_DF = 20;
+    /** ... and at most this share of all statements (in a small corpus, no term is rare). */
+    static final double RARE_SHARE = 0.02;
+    /** Claims a rare term's postings keep at most. */
+    static final int RARE_PER_TERM = 16;
+    /** Rare terms of a statement looked up at most. */
+    static final int RARE_PER_QUERY = 4;
     private static final long[] SEEDS_A = new long[HASHES];
     private static final long[] SEEDS_B = new long[HASHES];
 
@@ -280,6 +300,12 @@ public final class ClaimMatcher {
             it.terms = null;
         }
         Map<Long, List<Entry>> buckets = new HashMap<>();
+        int[] dfById = new int[termIds.size()];
+        for (Map.Entry<String, Integer> e : termIds.entrySet()) {
+            dfById[e.getValue()] = df.getOrDefault(e.getKey(), 0);
+        }
+        RareTermIndex<Cluster> rare = new RareTermIndex<>(dfById,
+                (int) Math.min(RARE_DF, Math.floor(n * RARE_SHARE)), RARE_PER_TERM, RARE_PER_QUERY);
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> trackedById = new HashMap<>();
@@ -299,6 +325,7 @@ public final class ClaimMatcher {
             c.leader = new Entry(ids, ws, sig);
             c.leader.cluster = c;
             index(buckets, c.leader);
+            rare.add(ids, c);
             clusters.add(c);
             trackedById.put(t.id(), c);
         }
@@ -319,13 +346,14 @@ public final class ClaimMatcher {
             if (it.anchor) {
                 it.entry.cluster = it.cluster;
                 index(buckets, it.entry);
+                rare.add(it.ids, it.cluster);
             }
         }
         for (Item it : items) {
             if (!it.anchor || it.cluster != null) {
                 continue;
             }
-            Cluster best = bestVerified(it, buckets);
+            Cluster best = bestVerified(it, buckets, rare);
             it.entry.weights = null; // only a statement looking for its claim needs its weights as a hash map
             if (best == null) {
                 best = new Cluster(clusters.size());
@@ -335,6 +363,7 @@ public final class ClaimMatcher {
             best.add(it);
             it.entry.cluster = best;
             index(buckets, it.entry);
+            rare.add(it.ids, best);
         }
         // A follower only looks at the items of its own article: group them once (in order), not per follower.
         Map<String, List<Item>> byArticle = new HashMap<>();
@@ -396,7 +425,7 @@ public final class ClaimMatcher {
      * The claim of the most similar verified candidate of {@code it} among the entries sharing a band with it, or
      * null. Ties go to the earlier claim.
      */
-    private Cluster bestVerified(Item it, Map<Long, List<Entry>> buckets) {
+    private Cluster bestVerified(Item it, Map<Long, List<Entry>> buckets, RareTermIndex<Cluster> rare) {
         Cluster best = null;
         double bestSim = -1;
         Map<Cluster, Boolean> leaderOk = new HashMap<>();
@@ -407,10 +436,14 @@ public final class ClaimMatcher {
                 }
                 e.seenBy = it.order;
                 double sim = it.entry.cosine(e);
-                if (sim < threshold || sim < bestSim || sim == bestSim && e.cluster.index > best.index) {
+                if (sim < bestSim || sim == bestSim && e.cluster.index > best.index) {
                     continue;
                 }
                 if (!ContentSignals.agree(it.sig, e.sig)) {
+                    continue;
+                }
+                if (sim < threshold && !(sim >= threshold * VERSION_SHARE
+                        && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
                     continue;
                 }
                 Entry leader = e.cluster.leader;
@@ -421,6 +454,17 @@ public final class ClaimMatcher {
                     best = e.cluster;
                     bestSim = sim;
                 }
+            }
+        }
+        // loose paraphrases: claims that share a rare term, verified against the claim as a whole (its centroid)
+        for (Cluster c : rare.candidates(it.ids)) {
+            double sim = c.cosine(it);
+            if (sim < threshold || sim < bestSim || sim == bestSim && c.index > best.index) {
+                continue;
+            }
+            if (c.leader == null || ContentSignals.agree(it.sig, c.leader.sig)) {
+                best = c;
+                bestSim = sim;
             }
         }
         return best;
