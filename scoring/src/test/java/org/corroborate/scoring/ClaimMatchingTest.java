@@ -1,7 +1,9 @@
 package org.corroborate.scoring;
 
 import static org.corroborate.scoring.Fixtures.KYIV;
+import static org.corroborate.scoring.Fixtures.MOSCOW;
 import static org.corroborate.scoring.Fixtures.NIS;
+import static org.corroborate.scoring.Fixtures.SEOUL;
 import static org.corroborate.scoring.Fixtures.WEST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -77,5 +79,43 @@ class ClaimMatchingTest {
         List<AnnotatedArticle> shuffled = new ArrayList<>(articles);
         Collections.reverse(shuffled);
         assertEquals(first, new ClaimMatcher(0.3).match(shuffled));
+    }
+
+    /**
+     * What broke: in {@code examples/} the deployment ("North Korea has sent more soldiers to Russia") and "more than
+     * 10,000 soldiers were sent" were two claims, so the parties' later confirmations went to the figure and the
+     * deployment read as disputed. The same event by the same actors with a figure is a version of the claim; the
+     * casualty figures and Seoul's "not engaged in combat" are other events and stay apart.
+     */
+    @Test
+    void theDeploymentAndItsTroopCountAreOneClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "AFP", "2025-02-27").says(NIS, "North Korea has sent more soldiers to Russia"
+                        + " and re-deployed several to the frontline in Kursk", "KP", "RU")
+                        .says(WEST, "more than 10,000 soldiers from the reclusive state were sent to Russia last year"
+                                + " to help it fight a shock Ukrainian offensive into the Kursk border region",
+                                "KP", "RU", "UA")
+                        .says(SEOUL, "North Korean soldiers previously fighting alongside Russia's army on the Kursk"
+                                + " frontline had not been engaged in combat since mid-January", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-03-05").says(KYIV, "About 4,000 North Korean soldiers"
+                        + " have been killed or wounded in the Kursk region", "KP", "RU").build(),
+                Fixtures.article("c", "Harbor Daily", "2025-04-28").says(MOSCOW, "12,000 North Korean soldiers"
+                        + " were sent to the Kursk region of Russia", "KP", "RU").build());
+        assertEquals(3, claims.size(), claims.toString());
+        Claim deployment = claims.get(0);
+        assertEquals(List.of("a#1", "a#2", "c#1"), deployment.attributions().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("more than 10,000", "12,000"), deployment.values(), "rival values of one claim");
+        assertEquals(List.of("a#3"), claims.get(1).attributions().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("b#1"), claims.get(2).attributions().stream().map(a -> a.id()).toList());
+    }
+
+    @Test
+    void aCountryIsTheSameWhateverTheWordForIt() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "three missing Afghan soldiers were found at the Canadian border", "AF").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(KYIV,
+                        "three missing Afghani soldiers were found trying to cross into Canada", "US").build());
+        assertEquals(1, claims.size(), claims.toString());
     }
 }

@@ -35,10 +35,17 @@ import org.corroborate.scoring.independence.Wire;
  * functions in 32 bands of 2 rows: a pair of contents whose term sets have Jaccard similarity {@code s} shares a
  * band with probability {@code 1 - (1 - s^2)^32}, 0.73 at {@code s = 0.2}, 0.95 at 0.3, more than 0.999 from 0.5),
  * so claims are never compared all against all. A candidate is verified: the tf-idf cosine of the two contents is
- * at least the threshold, and they {@linkplain ContentSignals#agree agree} on entities (countries, names), dates (years, months)
- * and the main event they report; the attribution must also agree with, and be at least half the threshold
- * similar to, the claim's first statement, so a claim cannot drift from topic to topic through a chain of
- * neighbours. The attribution joins the claim of its most similar verified candidate, else starts a new claim.
+ * at least the threshold, and they {@linkplain ContentSignals#agree agree} on entities (countries, however written:
+ * {@code Canada} and {@code Canadian}; names, allowing variants such as {@code Kobani} and {@code Kobane}), dates
+ * (years, months) and the main event they report; the attribution must also agree with, and be at least
+ * {@link #LEADER_SHARE} of the threshold similar to, the claim's first statement, so a claim cannot drift from topic
+ * to topic through a chain of neighbours. A content that reports the same event by the same actors with a figure
+ * ({@linkplain ContentSignals#sameEventWithFigure}: {@code more than 10,000 soldiers were sent to Russia} for
+ * {@code North Korea has sent more soldiers to Russia}) needs only {@link #VERSION_SHARE} of the threshold: it is a
+ * version of the same claim. A second source of candidates catches looser paraphrases: the claims that share one of
+ * the content's rarest terms ({@link RareTermIndex}, with capped postings), verified against the claim's centroid
+ * (so a claim can grow by paraphrase) and its first statement's signals. The attribution joins the claim of its
+ * most similar verified candidate, else starts a new claim.
  * Numbers never block a match: {@code 10,000} against {@code 12,000} soldiers are rival values of one claim.
  *
  * <p>Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to comment) join a
@@ -71,7 +78,20 @@ public final class ClaimMatcher {
     /** Statements of one claim a bucket keeps at most. */
     static final int PER_CLAIM = 4;
     /** Share of the threshold an attribution must reach against the claim's first statement. */
-    static final double LEADER_SHARE = 0.5;
+    static final double LEADER_SHARE = 0.3;
+    /**
+     * Share of the threshold that suffices for a version of the same event with a figure
+     * ({@link ContentSignals#sameEventWithFigure}).
+     */
+    static final double VERSION_SHARE = 0.5;
+    /** A term is rare ({@link RareTermIndex}) when at most this many statements use it ... */
+    static final int RARE_DF = 20;
+    /** ... and at most this share of all statements (in a small corpus, no term is rare). */
+    static final double RARE_SHARE = 0.02;
+    /** Claims a rare term's postings keep at most. */
+    static final int RARE_PER_TERM = 16;
+    /** Rare terms of a statement looked up at most. */
+    static final int RARE_PER_QUERY = 4;
     private static final long[] SEEDS_A = new long[HASHES];
     private static final long[] SEEDS_B = new long[HASHES];
 
@@ -177,6 +197,11 @@ public final class ClaimMatcher {
 
         long hash(int id) {
             return hashes[id];
+        }
+
+        /** Each term's document frequency, by id. */
+        int[] dfById() {
+            return java.util.Arrays.copyOf(df, size);
         }
     }
 
@@ -353,6 +378,8 @@ public final class ClaimMatcher {
             }
         }
         Buckets buckets = new Buckets();
+        RareTermIndex<Cluster> rare = new RareTermIndex<>(dict.dfById(),
+                (int) Math.min(RARE_DF, Math.floor(n * RARE_SHARE)), RARE_PER_TERM, RARE_PER_QUERY);
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> trackedById = new HashMap<>();
@@ -372,6 +399,7 @@ public final class ClaimMatcher {
             c.leader = new Entry(ids, ws, sig.withoutTerms(share));
             c.leader.cluster = c;
             buckets.index(c.leader, bandKeys(ids, dict));
+            rare.add(ids, c);
             clusters.add(c);
             trackedById.put(t.id(), c);
         }
@@ -392,6 +420,7 @@ public final class ClaimMatcher {
             if (it.anchor) {
                 it.entry.cluster = it.cluster;
                 buckets.index(it.entry, bandKeys(it.ids, dict));
+                rare.add(it.ids, it.cluster);
             }
         }
         for (Item it : items) {
@@ -399,7 +428,7 @@ public final class ClaimMatcher {
                 continue;
             }
             long[] bands = bandKeys(it.ids, dict);
-            Cluster best = bestVerified(it, bands, buckets);
+            Cluster best = bestVerified(it, bands, buckets, rare);
             it.entry.weights = null; // only a statement looking for its claim needs its weights as a hash map
             if (best == null) {
                 best = new Cluster(clusters.size());
@@ -409,6 +438,7 @@ public final class ClaimMatcher {
             best.add(it);
             it.entry.cluster = best;
             buckets.index(it.entry, bands);
+            rare.add(it.ids, best);
         }
         // A follower only looks at the items of its own article: group them once (in order), not per follower.
         Map<String, List<Item>> byArticle = new HashMap<>();
@@ -470,7 +500,7 @@ public final class ClaimMatcher {
      * the cheap ones come first: a claim whose first statement already failed against {@code it} is skipped, and the
      * agreement of signals is checked before the cosine.
      */
-    private Cluster bestVerified(Item it, long[] bands, Buckets buckets) {
+    private Cluster bestVerified(Item it, long[] bands, Buckets buckets, RareTermIndex<Cluster> rare) {
         Cluster best = null;
         double bestSim = -1;
         for (long key : bands) {
@@ -488,7 +518,11 @@ public final class ClaimMatcher {
                     continue;
                 }
                 double sim = it.entry.cosine(e);
-                if (sim < threshold || sim < bestSim || sim == bestSim && c.index > best.index) {
+                if (sim < bestSim || sim == bestSim && c.index > best.index) {
+                    continue;
+                }
+                if (sim < threshold && !(sim >= threshold * VERSION_SHARE
+                        && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
                     continue;
                 }
                 if (c.leaderCheckedBy != it.order) {
@@ -501,6 +535,17 @@ public final class ClaimMatcher {
                     best = c;
                     bestSim = sim;
                 }
+            }
+        }
+        // loose paraphrases: claims that share a rare term, verified against the claim as a whole (its centroid)
+        for (Cluster c : rare.candidates(it.ids)) {
+            double sim = c.cosine(it);
+            if (sim < threshold || sim < bestSim || sim == bestSim && c.index > best.index) {
+                continue;
+            }
+            if (c.leader == null || ContentSignals.agree(it.sig, c.leader.sig)) {
+                best = c;
+                bestSim = sim;
             }
         }
         return best;

@@ -10,32 +10,46 @@ import org.corroborate.core.Quantities;
 import org.corroborate.core.Quantity;
 
 /**
- * What claim matching compares in a claim's content besides its words: the countries and names it mentions, the
- * years and months it dates itself by, the events it reports (folded into classes: {@code sent},
- * {@code dispatched}, {@code re-deployed} → {@code deploy}) and its quantities. Also its terms for similarity, with each quantity
- * replaced by a token of its unit ({@code #soldier}), so {@code 10,000 soldiers} and {@code 12,000 troops} weigh
- * alike.
+ * What claim matching compares in a claim's content besides its words: the countries and names it mentions (a
+ * country however it is written, {@link CountryForms}), the years and months it dates itself by, the events it
+ * reports (folded into classes: {@code sent}, {@code dispatched}, {@code re-deployed} → {@code deploy}) and its
+ * quantities. Also its terms for similarity, with each quantity replaced by a token of its unit
+ * ({@code #soldier}), so {@code 10,000 soldiers} and {@code 12,000 troops} weigh alike, and each country named
+ * added as a token ({@code @CA} for {@code Canada} and {@code Canadian} alike).
  *
  * @param terms      content terms ({@link Terms}) with quantities folded to unit tokens, in text order
  * @param countries  ISO codes of the countries named (as found by the extractor)
- * @param names      capitalised words that do not start a sentence, lower-case and stemmed; empty for a
- *                   title-case text (a headline), where capitals tell nothing
+ * @param names      capitalised words that do not start a sentence and are not countries, lower-case and
+ *                   stemmed; empty for a title-case text (a headline), where capitals tell nothing
+ * @param capitals   the other capitalised words (starting a sentence, or in a title-case text), lower-case and
+ *                   stemmed: they may be names, so another content's names are looked up among them as well
  * @param years      four-digit years named
  * @param months     month names named, lower-case, full form
- * @param events     classes of the events reported, from a curated lexicon ({@link #event(String)})
+ * @param events     classes of the events reported, from a curated lexicon ({@link #event(String)}), in text
+ *                   order (the first is the main event)
  * @param quantities the quantities stated, in text order
  */
-record ContentSignals(List<String> terms, Set<String> countries, Set<String> names, Set<String> years,
-                      Set<String> months, Set<String> events, List<Quantity> quantities) {
+record ContentSignals(List<String> terms, Set<String> countries, Set<String> names, Set<String> capitals,
+                      Set<String> years, Set<String> months, Set<String> events, List<Quantity> quantities) {
+
+    /** Two words that look like an event but are not one ("cardiac arrest" is no capture). */
+    private static final Set<String> NOT_EVENTS = Set.of("cardiac arrest", "respiratory arrest", "house arrest");
 
     private static final Set<String> EVENT_WORDS = Set.of("deploy", "kill", "capture", "withdraw", "fight");
     private static final java.util.Map<String, String> EVENT_CLASSES = classes(
             "kill", "behead beheads beheaded beheading execute executes executed executing execution slain murder"
-                    + " murders murdered killing killings",
-            "capture", "detain detains detained detention arrest arrests arrested captive captives",
+                    + " murders murdered killing killings martyr martyrs martyred assassinate assassinated"
+                    + " assassination massacre massacred slaughter slaughtered",
+            "capture", "detain detains detained detention arrest arrests arrested captive captives kidnap kidnaps"
+                    + " kidnapped kidnapping abduct abducts abducted abduction hostage hostages",
             "wound", "wound wounds wounded injure injures injured injury injuries",
             "withdraw", "withdrawal withdrawals retreat retreats retreated",
-            "deploy", "reinforcement reinforcements");
+            "deploy", "reinforcement reinforcements",
+            "acquire", "buy buys bought buying acquire acquires acquired acquiring acquisition takeover purchase"
+                    + " purchases purchased",
+            "resign", "resign resigns resigned resigning resignation quit quits",
+            "marry", "marry marries married marrying wedding",
+            "sue", "sue sues sued suing lawsuit lawsuits");
 
     private static java.util.Map<String, String> classes(String... pairs) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -56,6 +70,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         terms = List.copyOf(terms);
         countries = SmallSet.copyOf(countries);
         names = SmallSet.copyOf(names);
+        capitals = SmallSet.copyOf(capitals);
         years = SmallSet.copyOf(years);
         months = SmallSet.copyOf(months);
         events = SmallSet.copyOf(events);
@@ -68,8 +83,8 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
      * same things hold one copy.
      */
     ContentSignals withoutTerms(UnaryOperator<Set<String>> share) {
-        return new ContentSignals(List.of(), share.apply(countries), share.apply(names), share.apply(years),
-                share.apply(months), share.apply(events), quantities);
+        return new ContentSignals(List.of(), share.apply(countries), share.apply(names), share.apply(capitals),
+                share.apply(years), share.apply(months), share.apply(events), quantities);
     }
 
     /** The signals of a claim's content {@code text} that names {@code countries}. */
@@ -83,14 +98,25 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             }
             unitTokens.add("#" + unitKey(q));
         }
+        // a country is one token however it is written: "Canada", "Canadian", "Canadians" are @CA
+        List<CountryForms.Mention> named = CountryForms.find(text);
+        Set<String> allCountries = new LinkedHashSet<>(countries);
+        boolean[] inCountry = new boolean[text.length()];
+        for (CountryForms.Mention m : named) {
+            allCountries.add(m.code());
+            for (int i = m.start(); i < m.end(); i++) {
+                inCountry[i] = true;
+            }
+        }
         List<String> terms = new ArrayList<>(Terms.of(masked.toString(), List.of()));
         terms.addAll(unitTokens);
-        for (String cc : countries) {
+        for (String cc : allCountries) {
             terms.add("@" + cc);
         }
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
         List<Boolean> sentenceStart = new ArrayList<>();
+        List<Boolean> country = new ArrayList<>();
         int n = text.length();
         boolean atStart = true;
         for (int i = 0; i < n; ) {
@@ -106,6 +132,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             words.add(text.substring(i, j));
             capital.add(Character.isUpperCase(text.charAt(i)));
             sentenceStart.add(atStart); // a capital there says nothing about a name
+            country.add(inCountry[i]);
             atStart = false;
             i = j;
             int k = j;
@@ -129,6 +156,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         }
         boolean titleCase = longWords >= 3 && capitalised >= 0.6 * longWords;
         Set<String> names = new LinkedHashSet<>();
+        Set<String> capitals = new LinkedHashSet<>();
         Set<String> years = new LinkedHashSet<>();
         Set<String> months = new LinkedHashSet<>();
         Set<String> events = new LinkedHashSet<>();
@@ -147,16 +175,22 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             if (!Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            if (!titleCase && capital.get(i) && !sentenceStart.get(i) && !WEEKDAYS.contains(lower) && !Terms.isStopWord(lower)
+            if (capital.get(i) && !country.get(i) && !WEEKDAYS.contains(lower) && !Terms.isStopWord(lower)
                     && lower.length() > 1) {
-                names.add(Terms.normalise(lower));
+                if (!titleCase && !sentenceStart.get(i)) {
+                    names.add(Terms.normalise(lower));
+                } else {
+                    capitals.add(Terms.normalise(lower));
+                }
             }
-            String event = event(lower);
+            String event = i > 0 && NOT_EVENTS.contains(words.get(i - 1).toLowerCase(Locale.ROOT) + " " + lower)
+                    ? "" : event(lower);
             if (!event.isEmpty()) {
                 events.add(event);
             }
         }
-        return new ContentSignals(terms, new LinkedHashSet<>(countries), names, years, months, events, quantities);
+        capitals.removeAll(names);
+        return new ContentSignals(terms, allCountries, names, capitals, years, months, events, quantities);
     }
 
     private static boolean isYear(String w) {
@@ -172,8 +206,9 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
 
     /**
      * The class of event a lower-case word reports ({@code deploy}, {@code kill}, {@code capture}, {@code wound},
-     * {@code withdraw}, {@code fight}), or empty. Only this curated lexicon counts: other verbs are too often
-     * paraphrased ({@code snapped} a selfie, an {@code unauthorized} selfie) to tell claims apart.
+     * {@code withdraw}, {@code fight}, and for general news {@code acquire}, {@code resign}, {@code marry},
+     * {@code sue}), or empty. Only this curated lexicon counts: other verbs are too often paraphrased
+     * ({@code snapped} a selfie, an {@code unauthorized} selfie) to tell claims apart.
      */
     static String event(String lower) {
         String w = lower.startsWith("re-") ? lower.substring(3) : lower;
@@ -192,17 +227,18 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
     /**
      * True when two contents can state the same claim: neither names a country the other lacks while the other
      * also names one it lacks; when their countries do not settle it (one names none), their names, when both have
-     * some, share one; their years and their months, when both give some, share one; and when both report events,
-     * each one's main event (its first) is among the other's ({@code sent ... to fight} and {@code sent} agree,
-     * {@code fighting} and {@code sent ... to fight} do not). Quantities never disagree here: different values of
-     * one quantity are rival values of one claim. Symmetric.
+     * some, {@linkplain #sameName match} one of the other's names or capitalised words; their years and their
+     * months, when both give some, share one; and when both report events, each one's main event (its first) is
+     * among the other's ({@code sent ... to fight} and {@code sent} agree, {@code fighting} and
+     * {@code sent ... to fight} do not). Quantities never disagree here: different values of one quantity are rival
+     * values of one claim. Symmetric.
      */
     static boolean agree(ContentSignals a, ContentSignals b) {
         if (!a.countries.containsAll(b.countries) && !b.countries.containsAll(a.countries)) {
             return false;
         }
         boolean countriesAgree = !a.countries.isEmpty() && !b.countries.isEmpty();
-        if (!countriesAgree && disjoint(a.names, b.names)) {
+        if (!countriesAgree && !a.names.isEmpty() && !b.names.isEmpty() && !namesMeet(a, b) && !namesMeet(b, a)) {
             return false;
         }
         if (disjoint(a.years, b.years) || disjoint(a.months, b.months)) {
@@ -212,6 +248,89 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             return true;
         }
         return b.events.contains(a.events.iterator().next()) && a.events.contains(b.events.iterator().next());
+    }
+
+    /**
+     * True when two contents that {@link #agree} report one event by the same actors and at least one of them
+     * gives its size: the same main event, at least two countries in common (who acts and where: {@code North
+     * Korea} sent soldiers to {@code Russia}) with one content's countries among the other's, and a stated
+     * quantity, of one unit when both state one ({@code more than 10,000 soldiers were sent to Russia} against
+     * {@code North Korea has sent more soldiers to Russia}). Such a content is a version of the same event claim
+     * with a figure, which words alone understate: the figure's details ("last year", "to help it fight a shock
+     * offensive") make its wording differ. Symmetric.
+     */
+    static boolean sameEventWithFigure(ContentSignals a, ContentSignals b) {
+        if (a.events.isEmpty() || b.events.isEmpty()
+                || !a.events.iterator().next().equals(b.events.iterator().next())) {
+            return false;
+        }
+        if (a.quantities.isEmpty() && b.quantities.isEmpty()) {
+            return false;
+        }
+        if (!a.quantities.isEmpty() && !b.quantities.isEmpty()
+                && !unitKey(a.quantities.get(0)).equals(unitKey(b.quantities.get(0)))) {
+            return false;
+        }
+        if (!a.countries.containsAll(b.countries) && !b.countries.containsAll(a.countries)) {
+            return false;
+        }
+        int shared = 0;
+        for (String c : a.countries) {
+            if (b.countries.contains(c)) {
+                shared++;
+            }
+        }
+        return shared >= 2;
+    }
+
+    /** True when one of {@code a}'s names is one of {@code b}'s names or capitalised words. */
+    private static boolean namesMeet(ContentSignals a, ContentSignals b) {
+        for (String x : a.names) {
+            for (String y : b.names) {
+                if (sameName(x, y)) {
+                    return true;
+                }
+            }
+            for (String y : b.capitals) {
+                if (sameName(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when two lower-case names may be the same name written differently: equal, one a prefix of the other
+     * of at least 4 letters ({@code afghan}/{@code afghani}, {@code kurd}/{@code kurdish}), or, from 5 letters, one
+     * letter apart ({@code kobani}/{@code kobane}, a transliteration). Symmetric.
+     */
+    static boolean sameName(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        int shorter = Math.min(x.length(), y.length());
+        if (shorter >= 4 && (x.startsWith(y) || y.startsWith(x))) {
+            return true;
+        }
+        return shorter >= 5 && Math.abs(x.length() - y.length()) <= 1 && oneEditApart(x, y);
+    }
+
+    /** True when {@code x} becomes {@code y} by one substitution, insertion or deletion (lengths differ by ≤ 1). */
+    private static boolean oneEditApart(String x, String y) {
+        if (x.length() > y.length()) {
+            String t = x;
+            x = y;
+            y = t;
+        }
+        int i = 0;
+        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (x.length() == y.length()) {
+            return x.substring(i + 1).equals(y.substring(i + 1));
+        }
+        return x.substring(i).equals(y.substring(i + 1));
     }
 
     /** True when both are non-empty and share nothing. */

@@ -87,23 +87,41 @@ public final class Terms {
         return s != null ? s : stem;
     }
 
+    /**
+     * Suffixes off, and the forms of one word made alike: a final {@code e} goes ({@code release},
+     * {@code released}, {@code releasing} → {@code releas}), a doubled consonant left by {@code -ed} or
+     * {@code -ing} is single again ({@code kidnapped} → {@code kidnap}).
+     */
     private static String stem(String w) {
         if (w.startsWith("re-")) {
             w = w.substring(3);
         }
+        String base = w;
+        boolean inflected = false;
         if (w.length() > 5 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
+        } else if (w.length() > 5 && w.endsWith("eed")) {
+            base = w.substring(0, w.length() - 1); // agreed → agree
+        } else if (w.length() > 5 && w.endsWith("ed")) {
+            base = w.substring(0, w.length() - 2);
+            inflected = true;
+        } else if (w.length() > 5 && w.endsWith("es")) {
+            base = w.substring(0, w.length() - 2);
+        } else if (w.length() > 5 && w.endsWith("ing")) {
+            base = w.substring(0, w.length() - 3);
+            inflected = true;
+        } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            base = w.substring(0, w.length() - 1);
         }
-        if (w.length() > 5 && (w.endsWith("ed") || w.endsWith("es"))) {
-            String base = w.substring(0, w.length() - 2);
-            return base.endsWith("e") ? base : base;
+        int n = base.length();
+        if (inflected && n > 3 && base.charAt(n - 1) == base.charAt(n - 2)
+                && "bdgmnprt".indexOf(base.charAt(n - 1)) >= 0) {
+            // kidnapp(ed) → kidnap; not fall(ing), pass(ed)
+            return base.substring(0, n - 1);
         }
-        if (w.length() > 5 && w.endsWith("ing")) {
-            return w.substring(0, w.length() - 3);
+        if (n > 4 && base.endsWith("e") && !base.endsWith("ee")) {
+            return base.substring(0, n - 1);
         }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return base;
     }
 }

@@ -22,7 +22,8 @@ class ContentSignalsTest {
         ContentSignals s = ContentSignals.of("North Korea has sent more soldiers to Russia and re-deployed several"
                 + " to the frontline in Kursk in February 2025", List.of("KP", "RU"));
         assertEquals(Set.of("deploy"), s.events());
-        assertEquals(Set.of("korea", "russia", "kursk"), s.names(), "North starts the sentence");
+        assertEquals(Set.of("kursk"), s.names(), "countries are countries, not names");
+        assertEquals(Set.of("KP", "RU"), s.countries());
         assertEquals(Set.of("2025"), s.years());
         assertEquals(Set.of("february"), s.months());
         assertEquals("kill", ContentSignals.event("beheaded"));
@@ -56,5 +57,86 @@ class ContentSignalsTest {
         assertTrue(ContentSignals.agree(sent, sentToFight), "the main event, sent, is the same");
         assertFalse(ContentSignals.agree(fighting, sentToFight), "fighting is not the main event of the other");
         assertFalse(ContentSignals.agree(sentToFight, fighting));
+    }
+
+    @Test
+    void demonymsAndShortFormsNameTheSameCountry() {
+        ContentSignals canadian = ContentSignals.of("Missing Afghan soldiers found at Canadian border", List.of());
+        ContentSignals canada = ContentSignals.of("Missing Afghani soldiers found trying to cross the U.S. border"
+                + " to Canada", List.of("US"));
+        assertEquals(Set.of("AF", "CA"), canadian.countries());
+        assertEquals(Set.of("US", "AF", "CA"), canada.countries());
+        assertTrue(ContentSignals.agree(canadian, canada), "one's countries are among the other's");
+        assertTrue(canadian.terms().containsAll(List.of("@AF", "@CA")), canadian.terms().toString());
+        assertEquals(Set.of("IL", "CA"), ContentSignals.of("Israeli-Canadian woman says she is safe", List.of())
+                .countries(), "each part of a hyphenated word");
+        assertEquals(Set.of("KP"), ContentSignals.of("Troops of North Korean origin", List.of()).countries(),
+                "the longest form wins: North Korean is not South Korea's Korean");
+        assertEquals(Set.of(), ContentSignals.of("a turkey made of china", List.of()).countries(),
+                "lower-case words are not countries");
+    }
+
+    @Test
+    void nameVariantsAreTheSameName() {
+        assertTrue(ContentSignals.sameName("kobani", "kobane"), "a transliteration, one letter apart");
+        assertTrue(ContentSignals.sameName("kobane", "kobani"));
+        assertTrue(ContentSignals.sameName("crabzilla", "crab"), "a prefix of 4 letters or more");
+        assertTrue(ContentSignals.sameName("kurd", "kurdish"));
+        assertFalse(ContentSignals.sameName("iraq", "iran"), "short names must be equal or prefixes");
+        assertFalse(ContentSignals.sameName("kursk", "minsk"));
+        assertFalse(ContentSignals.sameName("kobani", "kobanese"), "two letters apart");
+        ContentSignals kobani = ContentSignals.of("Fighters say the militants used chemical weapons in Kobani",
+                List.of());
+        ContentSignals kobane = ContentSignals.of("Doctors say the militants used chemical weapons in Kobane",
+                List.of());
+        ContentSignals aleppo = ContentSignals.of("Doctors say the militants used chemical weapons in Aleppo",
+                List.of());
+        assertTrue(ContentSignals.agree(kobani, kobane));
+        assertFalse(ContentSignals.agree(kobani, aleppo));
+    }
+
+    @Test
+    void aNameStartingTheOtherSentenceStillCounts() {
+        ContentSignals a = ContentSignals.of("BlackBerry shares rise on a report of a possible Lenovo bid", List.of());
+        ContentSignals b = ContentSignals.of("Lenovo is said to be ready to bid for BlackBerry again", List.of());
+        assertEquals(Set.of("lenovo"), a.names());
+        assertEquals(Set.of("blackberry"), b.names());
+        assertTrue(ContentSignals.agree(a, b), "each one's name is a capitalised word of the other");
+        ContentSignals c = ContentSignals.of("Shares rise on a report of a possible Samsung bid", List.of());
+        assertFalse(ContentSignals.agree(c, b));
+    }
+
+    @Test
+    void aCardiacArrestIsNoCaptureAndTheLexiconCoversGeneralNews() {
+        assertEquals(Set.of(), ContentSignals.of("The doctor took a selfie before her cardiac arrest", List.of())
+                .events());
+        assertEquals(Set.of("capture"), ContentSignals.of("Police arrest the doctor", List.of()).events());
+        assertEquals("capture", ContentSignals.event("kidnapped"));
+        assertEquals("kill", ContentSignals.event("martyred"));
+        assertEquals("acquire", ContentSignals.event("bought"));
+        assertEquals("resign", ContentSignals.event("resigned"));
+        assertFalse(ContentSignals.agree(ContentSignals.of("Apple bought the app maker Path", List.of()),
+                ContentSignals.of("Apple sued the app maker Path", List.of())), "another event of the same actors");
+    }
+
+    @Test
+    void theSameEventOfTheSameActorsWithAFigureIsAVersionOfIt() {
+        ContentSignals lead = ContentSignals.of("North Korea has sent more soldiers to Russia and re-deployed"
+                + " several to the frontline in Kursk", List.of("KP", "RU"));
+        ContentSignals figure = ContentSignals.of("more than 10,000 soldiers from the reclusive state were sent to"
+                + " Russia last year to help it fight a shock Ukrainian offensive", List.of("KP", "RU", "UA"));
+        assertTrue(ContentSignals.sameEventWithFigure(lead, figure));
+        assertTrue(ContentSignals.sameEventWithFigure(figure, lead));
+        ContentSignals noFigure = ContentSignals.of("soldiers from the reclusive state were sent to Russia last"
+                + " year to help it fight a shock Ukrainian offensive", List.of("KP", "RU", "UA"));
+        assertFalse(ContentSignals.sameEventWithFigure(lead, noFigure), "no figure: words alone decide");
+        ContentSignals casualties = ContentSignals.of("About 4,000 North Korean soldiers have been killed or"
+                + " wounded in the Kursk region", List.of("KP", "RU"));
+        assertFalse(ContentSignals.sameEventWithFigure(lead, casualties), "another event");
+        ContentSignals oneCountry = ContentSignals.of("more than 10,000 soldiers were sent to Russia",
+                List.of("RU"));
+        assertFalse(ContentSignals.sameEventWithFigure(lead, oneCountry), "who sent them is not said");
+        ContentSignals tanks = ContentSignals.of("North Korea has sent 50 tanks to Russia", List.of("KP", "RU"));
+        assertFalse(ContentSignals.sameEventWithFigure(figure, tanks), "figures of different things");
     }
 }
