@@ -44,7 +44,10 @@ public final class OpinionDetector {
     static String fold(CharSequence s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+            char c = s.charAt(i);
+            // ASCII folds to its lower case; the two table look-ups only for the rest
+            out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(out);
     }

@@ -47,6 +47,28 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "meanwhile", "also", "still",
             "yet", "so", "separately", "moreover", "instead", "now", "then", "earlier", "later", "in", "on", "at");
 
+    /** Head words of a mention that make it a person (for pronouns). */
+    private static final Set<String> PERSON_HEADS = Set.of("official", "spokesman", "spokeswoman", "spokesperson",
+            "soldier", "leader", "president", "minister", "commander", "diplomat", "analyst", "witness", "resident",
+            "man", "woman", "ambassador", "envoy", "secretary", "chief", "director", "aide", "adviser", "general",
+            "officer", "researcher", "expert");
+    private static final Set<String> AUX_VERBS = Set.of("did", "does", "do", "has", "have", "had", "could",
+            "would", "will", "can", "is", "was", "were", "are", "also", "still", "yet");
+    private static final Set<String> INTERVIEW_VERBS = Set.of("published", "aired", "broadcast", "carried", "ran",
+            "conducted");
+    /**
+     * Every lower-cased word at which {@link Run#tryAt} can start a rule (besides words ending in {@code n't}):
+     * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
+     */
+    private static final Set<String> RULE_STARTS;
+
+    static {
+        Set<String> starts = new java.util.HashSet<>(Lexicon.VERBS.keySet());
+        starts.addAll(List.of("neither", "according", "declined", "refused", "failed", "declines", "refuses", "not",
+                "n't", "never", "in", "on"));
+        RULE_STARTS = Set.copyOf(starts);
+    }
+
     private static final java.util.regex.Pattern NO_COMMENT = java.util.regex.Pattern.compile(
             "^(?:we have |I have |there is |we had |)(?:nothing (?:to add|more to say|to say)|no comment)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -144,6 +166,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         private final String body;
         private final List<int[]> quotes;
         private final List<Seen> seen = new ArrayList<>();
+        /** The spans of {@link #seen}'s mentions, to tell a new mention without a scan. */
+        private final java.util.Set<Span> seenSpans = new java.util.HashSet<>();
         private final List<Found> found = new ArrayList<>();
         private Span sentence;
         private List<Token> toks;
@@ -257,6 +281,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         /** Tries every rule at token {@code i}; returns the index after what was consumed, or {@code i}. */
         private int tryAt(int i) {
             Token t = toks.get(i);
+            if (!RULE_STARTS.contains(t.lower()) && !t.lower().endsWith("n't")) {
+                return i; // no rule starts at this word
+            }
             if (!t.isWord() || inQuote(t.start())) {
                 return i;
             }
@@ -639,9 +666,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         /** {@code X published an interview ... with Y}: Y's words reach the reader through X. */
         private void registerInterview() {
             for (int i = 0; i + 2 < toks.size(); i++) {
-                String w = toks.get(i).lower();
-                if (!(w.equals("published") || w.equals("aired") || w.equals("broadcast") || w.equals("carried")
-                        || w.equals("ran") || w.equals("conducted"))) {
+                if (!INTERVIEW_VERBS.contains(toks.get(i).lower())) {
                     continue;
                 }
                 int j = i + 1;
@@ -667,7 +692,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 int e = forwardNp(w2 + 1);
                 if (e > w2 + 1) {
                     SourceMention subject = mention(w2 + 1, e);
-                    seen.add(new Seen(subject, wordsOf(w2 + 1, e), isPerson(subject, wordsOf(w2 + 1, e)),
+                    addSeen(new Seen(subject, wordsOf(w2 + 1, e), isPerson(subject, wordsOf(w2 + 1, e)),
                             Optional.of(publisher.source())));
                 }
                 return;
@@ -681,14 +706,13 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (e <= s) {
                 return;
             }
-            String text = body.substring(toks.get(s).start(), toks.get(e - 1).end());
-            Optional<Source> known = registry.resolve(text);
+            Optional<Source> known = registry.resolveWords(keysOf(s, e));
             List<String> words = wordsOf(s, e);
             boolean name = looksLikeName(s, e);
             if (known.isPresent() || name && e - s >= 2) {
                 SourceMention m = mention(s, e);
                 if (seen.isEmpty() || !seen.get(seen.size() - 1).mention().span().equals(m.span())) {
-                    seen.add(new Seen(m, words, isPerson(m, words), Optional.empty()));
+                    addSeen(new Seen(m, words, isPerson(m, words), Optional.empty()));
                 }
             }
         }
@@ -756,8 +780,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 left = left + " " + head;
             }
             String right = body.substring(ts.get(and + 1).start(), ts.get(ts.size() - 1).end());
-            Source a = resolve(left, lowerWords(left), false);
-            Source b = resolve(right, lowerWords(right), false);
+            Source a = resolve(left, lowerWords(left), false, SourceRegistry.words(left));
+            Source b = resolve(right, lowerWords(right), false, SourceRegistry.words(right));
             if (a.kind() == SourceKind.UNKNOWN || b.kind() == SourceKind.UNKNOWN || a.id().equals(b.id())) {
                 return List.of(m);
             }
@@ -827,22 +851,44 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             Span span = Span.of(toks.get(s).start(), toks.get(e - 1).end());
             String text = span.in(body);
             List<String> words = wordsOf(s, e);
-            Source src = resolve(text, words, looksLikeName(s, e));
+            Source src = resolve(text, words, looksLikeName(s, e), keysOf(s, e));
             SourceMention m = new SourceMention(span, text, src);
-            boolean known = false;
-            for (Seen x : seen) {
-                if (x.mention().span().equals(span)) {
-                    known = true;
-                    break;
-                }
-            }
-            if (!known) {
-                seen.add(new Seen(m, words, isPerson(m, words), Optional.empty()));
+            if (!seenSpans.contains(span)) {
+                addSeen(new Seen(m, words, isPerson(m, words), Optional.empty()));
             }
             return m;
         }
 
-        private Source resolve(String text, List<String> words, boolean name) {
+        private void addSeen(Seen s) {
+            seen.add(s);
+            seenSpans.add(s.mention().span());
+        }
+
+        /**
+         * The {@link SourceRegistry#words} of the text tokens {@code [s, e)} cover, from the tokens: the same as
+         * tokenizing that text again, which differs only when it starts with an apostrophe ({@code 's} after a
+         * word is one token in the sentence, two in the text alone), where the text is tokenized again.
+         */
+        private List<String> keysOf(int s, int e) {
+            if (e <= s) {
+                return List.of();
+            }
+            char first = toks.get(s).text().charAt(0);
+            if (first == '\'' || first == '\u2019') {
+                return SourceRegistry.words(body.substring(toks.get(s).start(), toks.get(e - 1).end()));
+            }
+            List<String> out = new ArrayList<>(e - s);
+            for (int k = s; k < e; k++) {
+                Token t = toks.get(k);
+                if (t.isWord()) {
+                    out.add(SourceRegistry.key(t.text()));
+                }
+            }
+            return out;
+        }
+
+        /** {@code keys}: the {@link SourceRegistry#words} of {@code text}. */
+        private Source resolve(String text, List<String> words, boolean name, List<String> keys) {
             if (words.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(words.get(0))
                     || Lexicon.GROUP_PRONOUNS.contains(words.get(0)))) {
                 boolean person = Lexicon.PERSON_PRONOUNS.contains(words.get(0));
@@ -872,7 +918,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     }
                 }
             }
-            Optional<Source> known = registry.resolve(text);
+            Optional<Source> known = registry.resolveWords(keys);
             if (known.isPresent()) {
                 return known.get();
             }
@@ -883,7 +929,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 content.remove(0);
             }
             SourceKind kind = Lexicon.kindOf(words, name);
-            Set<String> countries = registry.countriesIn(text);
+            Set<String> countries = registry.countriesInWords(keys);
             String country = countries.isEmpty() ? "" : countries.iterator().next();
             String parent = "";
             // a role noun seen before ("Ukraine's foreign ministry spokesman" ... "spokesman Georgiy Tykhy")
@@ -929,10 +975,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return true;
             }
             String head = words.isEmpty() ? "" : words.get(words.size() - 1);
-            return Set.of("official", "spokesman", "spokeswoman", "spokesperson", "soldier", "leader", "president",
-                    "minister", "commander", "diplomat", "analyst", "witness", "resident", "man", "woman",
-                    "ambassador", "envoy", "secretary", "chief", "director", "aide", "adviser", "general", "officer",
-                    "researcher", "expert").contains(head) || k == SourceKind.OFFICIAL && looksLikeNameText(m.text());
+            return PERSON_HEADS.contains(head) || k == SourceKind.OFFICIAL && looksLikeNameText(m.text());
         }
 
         // ------------------------------------------------------------ phrases
@@ -1108,11 +1151,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     caps = 0;
                 }
             }
-            return caps >= 2 && registry.countriesIn(lastWords(s, e, caps)).isEmpty();
-        }
-
-        private String lastWords(int s, int e, int n) {
-            return body.substring(toks.get(Math.max(s, e - n)).start(), toks.get(e - 1).end());
+            return caps >= 2 && registry.countriesInWords(keysOf(Math.max(s, e - caps), e)).isEmpty();
         }
 
         private boolean looksLikeNameText(String text) {
@@ -1344,8 +1383,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         private boolean isAuxVerb(Token t) {
-            return Set.of("did", "does", "do", "has", "have", "had", "could", "would", "will", "can", "is", "was",
-                    "were", "are", "also", "still", "yet").contains(t.lower());
+            return AUX_VERBS.contains(t.lower());
         }
 
         private boolean isNpToken(Token t) {

@@ -107,7 +107,11 @@ public final class SourceRegistry {
      * it on word boundaries.
      */
     public Optional<Source> resolve(String mention) {
-        List<String> words = words(mention);
+        return resolveWords(words(mention));
+    }
+
+    /** {@link #resolve(String)} of a mention whose {@link #words} are given. */
+    Optional<Source> resolveWords(List<String> words) {
         int from = 0;
         while (from < words.size() && isArticle(words.get(from))) {
             from++;
@@ -137,7 +141,11 @@ public final class SourceRegistry {
 
     /** ISO codes of the countries {@code text} names (by name, adjective or capital), in order of first mention. */
     public Set<String> countriesIn(String text) {
-        List<String> words = words(text);
+        return countriesInWords(words(text));
+    }
+
+    /** {@link #countriesIn(String)} of a text whose {@link #words} are given. */
+    Set<String> countriesInWords(List<String> words) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (!countryFirstWords.contains(words.get(i))) {
@@ -172,7 +180,7 @@ public final class SourceRegistry {
     }
 
     /** An all-capitals word of two or more letters keeps its case; anything else is lower-cased. */
-    private static String key(String word) {
+    static String key(String word) {
         boolean caps = word.length() >= 2;
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {

@@ -13,15 +13,30 @@ import java.util.Locale;
 record Token(String text, int start, int end, String lower) {
 
     static Token of(String text, int start, int end) {
-        return new Token(text, start, end, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return new Token(text, start, end, lower(text));
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')}; text of ASCII without capitals (most words) is
+     * returned as it is, without the two library calls.
+     */
+    static String lower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            }
+        }
+        return text;
     }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return Tokenizer.isLetterOrDigit(text.charAt(0));
     }
 
     boolean isCapitalized() {
-        return Character.isUpperCase(text.charAt(0));
+        char c = text.charAt(0);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     boolean is(String s) {
