@@ -249,6 +249,21 @@ public final class AttributionTagger {
             commas[i + 1] = commas[i] + (toks.get(i).isComma() || toks.get(i).isQuote() ? 1 : 0);
         }
         String roles = "has=" + has[1] + has[2] + has[3] + "|" + Math.min(cueCount, 2);
+        // the order of the sentence's chunks ("SCT": source, cue, content), and which chunk each token is in or before
+        StringBuilder tmpl = new StringBuilder("tm=");
+        int[] chunkAt = new int[n];
+        int chunks = 0;
+        for (int i = 0; i < n; i++) {
+            int role = TAGS[p[i]].role();
+            if (role != 0 && (TAGS[p[i]].begins() || i == 0 || TAGS[p[i - 1]].role() != role)) {
+                chunks++;
+                if (tmpl.length() < 9) {
+                    tmpl.append(" SCT".charAt(role));
+                }
+            }
+            chunkAt[i] = role == 0 ? -chunks : chunks;
+        }
+        String template = tmpl.toString();
         String prev = "pp=" + (si == 0 ? "none" : summary(tags[si - 1], false));
         String next = "pn=" + (si + 1 >= tags.length ? "none" : summary(tags[si + 1], true));
         List<List<String>> uniOut = new ArrayList<>(n);
@@ -273,16 +288,22 @@ public final class AttributionTagger {
             f.add("Scba=" + db + "|" + da + "|" + t0);
             if (before[i] >= 0) {
                 String cl = lemma(toks.get(before[i]).lower());
+                f.add("Scbp=" + phrase(toks, p, before[i]) + "|" + db);
                 f.add("Scbl=" + cl + "|" + db);
                 f.add("Scbc=" + (commas[i] - commas[before[i] + 1] > 0) + "|" + db + "|" + t0);
             }
             if (after[i] >= 0) {
                 String cl = lemma(toks.get(after[i]).lower());
+                f.add("Scap=" + phrase(toks, p, after[i]) + "|" + da);
                 f.add("Scal=" + cl + "|" + da);
                 f.add("Scac=" + (commas[after[i]] - commas[i + 1] > 0) + "|" + da + "|" + t0);
             }
             f.add(roles);
             f.add(roles + "|" + t0);
+            f.add(template + "|" + Math.min(Math.abs(chunkAt[i]), 4) + (chunkAt[i] > 0 ? "in" : "after") + "|"
+                    + t0);
+            f.add(template + "|" + w);
+            f.add("S0cap=" + t0 + "|" + toks.get(i).isCapitalized() + "|" + wordClass(w));
             f.add(prev + "|" + t0);
             f.add(next + "|" + t0);
             f.add(prev + "|" + next + "|" + roles);
@@ -293,6 +314,38 @@ public final class AttributionTagger {
             biOut.add(g);
         }
         return new Features(uniOut, biOut);
+    }
+
+    /** The lemmas of the (first four) words of the cue chunk starting at {@code from}. */
+    private static String phrase(List<Token> toks, int[] p, int from) {
+        StringBuilder b = new StringBuilder(lemma(toks.get(from).lower()));
+        for (int i = from + 1; i < Math.min(toks.size(), from + 4) && TAGS[p[i]].role() == 2
+                && !TAGS[p[i]].begins(); i++) {
+            b.append('_').append(lemma(toks.get(i).lower()));
+        }
+        return b.toString();
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
+            "them", "us", "me", "his", "its", "their", "our", "my", "your");
+    private static final Set<String> WH = Set.of("who", "whom", "whose", "which", "that", "what", "where", "when",
+            "why", "how");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "some", "many",
+            "several", "all", "both", "each", "every", "no", "any", "most", "few", "one", "another");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "to", "with", "from", "by",
+            "about", "over", "after", "before", "during", "against", "into", "under", "between", "as", "than");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+            "shall", "not", "n't");
+    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "gov.", "rep.", "gen.",
+            "president", "senator", "governor", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+            "official", "officials", "chairman", "director", "leader", "candidate", "campaign", "aide", "aides");
+
+    /** A closed word class standing in for a part-of-speech tag: pronoun, wh-word, determiner, ... or "-". */
+    static String wordClass(String w) {
+        return PRONOUNS.contains(w) ? "prn" : WH.contains(w) ? "wh" : DETERMINERS.contains(w) ? "det"
+                : PREPOSITIONS.contains(w) ? "prep" : AUXILIARIES.contains(w) ? "aux" : TITLES.contains(w) ? "title"
+                : w.equals("and") || w.equals("or") || w.equals("but") ? "conj" : "-";
     }
 
     /** A neighbouring sentence's first-stage tags: has a cue, and its roles at the near end. */
@@ -575,6 +628,14 @@ public final class AttributionTagger {
             f.add(place + "|" + sentCtx);
             f.add(len);
             f.add("cap=" + t.isCapitalized() + "|" + (i == 0));
+            String c0 = wordClass(w);
+            String cm1 = i > 0 ? wordClass(w1) : "^";
+            String cp1 = i + 1 < n ? wordClass(n1) : "$";
+            f.add("wc=" + c0);
+            f.add("wc-1=" + cm1 + "|wc+1=" + cp1);
+            f.add("wc-1wc=" + cm1 + "|" + c0 + "|" + t.isCapitalized());
+            f.add("wcwc+1=" + c0 + "|" + cp1 + "|" + (i + 1 < n && cue[i + 1]));
+            f.add("wccb=" + c0 + "|" + db + "|" + da);
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
