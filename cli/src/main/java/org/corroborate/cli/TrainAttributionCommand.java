@@ -38,6 +38,11 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             description = "Passes over the data (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "4",
+            description = "Two stages: the second sees the first stage's tags, made for training by K-fold"
+                    + " cross-validation; 0 trains one stage only (default: ${DEFAULT-VALUE}).")
+    int folds;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "17",
             description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -48,7 +53,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AttributionTagger.TrainingOptions options;
         try {
-            options = new AttributionTagger.TrainingOptions(epochs, seed);
+            options = new AttributionTagger.TrainingOptions(epochs, seed, folds);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;

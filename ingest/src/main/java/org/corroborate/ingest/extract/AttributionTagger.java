@@ -67,7 +67,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -105,18 +105,26 @@ public final class AttributionTagger {
     /** A word at least this often a cue counts as a likely cue, like a word of the cue lexicon. */
     private static final double LIKELY_CUE = 0.15;
 
-    private final Map<String, Integer> uniIndex;
-    private final float[] uni;
-    private final Map<String, Integer> biIndex;
-    private final float[] bi;
+    /** The weights of one stage: per-tag weights of each feature, and per (previous tag, tag) weights. */
+    private record Weights(Map<String, Integer> uniIndex, float[] uni, Map<String, Integer> biIndex, float[] bi) {
+
+        int size() {
+            return uniIndex.size() + biIndex.size();
+        }
+
+        int[] decode(List<List<String>> u, List<List<String>> b) {
+            return viterbi(ids(u, uniIndex), ids(b, biIndex), uni, bi);
+        }
+    }
+
+    private final Weights first;
+    /** The second stage, which also sees the first stage's tags; null for a one-stage model. */
+    private final Weights second;
     private final Map<String, Float> cueRates;
 
-    private AttributionTagger(Map<String, Integer> uniIndex, float[] uni, Map<String, Integer> biIndex, float[] bi,
-                              Map<String, Float> cueRates) {
-        this.uniIndex = uniIndex;
-        this.uni = uni;
-        this.biIndex = biIndex;
-        this.bi = bi;
+    private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates) {
+        this.first = first;
+        this.second = second;
         this.cueRates = cueRates;
     }
 
@@ -130,6 +138,11 @@ public final class AttributionTagger {
         return cueRate(lemma);
     }
 
+    /** Whether this model has a second stage that sees the first stage's tags. */
+    public boolean isTwoStage() {
+        return second != null;
+    }
+
     /** The tags of {@code s}'s tokens, with {@code s} alone as its article. */
     public Tag[] tag(Sentence s) {
         return tag(List.of(s), 0);
@@ -137,15 +150,212 @@ public final class AttributionTagger {
 
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
-        Features f = features(sentences, si, this::cueRate);
-        int[][] u = ids(f.uni, uniIndex);
-        int[][] b = ids(f.bi, biIndex);
-        int[] path = viterbi(u, b, uni, bi);
+        if (second == null) {
+            Features f = features(sentences, si, this::cueRate);
+            return toTags(first.decode(f.uni, f.bi));
+        }
+        // the second stage looks at the first stage's tags of the sentence and its neighbours
+        int from = Math.max(0, si - 1);
+        int to = Math.min(sentences.size(), si + 2);
+        return tagArticle(sentences.subList(from, to), sentences, from)[si - from];
+    }
+
+    /** The tags of every sentence of an article, in order. */
+    public Tag[][] tagArticle(List<Sentence> sentences) {
+        return tagArticle(sentences, sentences, 0);
+    }
+
+    /** Tags {@code part}, a run of {@code article}'s sentences starting at {@code offset}. */
+    private Tag[][] tagArticle(List<Sentence> part, List<Sentence> article, int offset) {
+        int n = part.size();
+        Features[] feats = new Features[n];
+        int[][] firstTags = new int[n][];
+        for (int k = 0; k < n; k++) {
+            feats[k] = features(article, offset + k, this::cueRate);
+            firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
+        }
+        Tag[][] out = new Tag[n][];
+        for (int k = 0; k < n; k++) {
+            if (second == null) {
+                out[k] = toTags(firstTags[k]);
+                continue;
+            }
+            Features st = stacked(part, k, firstTags);
+            out[k] = toTags(second.decode(concat(feats[k].uni, st.uni), concat(feats[k].bi, st.bi)));
+        }
+        return out;
+    }
+
+    private static Tag[] toTags(int[] path) {
         Tag[] out = new Tag[path.length];
         for (int i = 0; i < path.length; i++) {
             out[i] = TAGS[path[i]];
         }
         return out;
+    }
+
+    private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
+        List<List<String>> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            List<String> l = new ArrayList<>(a.get(i).size() + b.get(i).size());
+            l.addAll(a.get(i));
+            l.addAll(b.get(i));
+            out.add(l);
+        }
+        return out;
+    }
+
+    /**
+     * The second stage's extra features of sentence {@code si}: the first stage's tags around each token, the
+     * nearest first-stage cue before and after it (distance, its first word's lemma, punctuation between), which
+     * roles the sentence already has, and whether the neighbouring sentences have a cue or end or start in content.
+     * {@code tags[k]} are the first stage's tag ordinals of sentence {@code k} of {@code doc}.
+     */
+    static Features stacked(List<Sentence> doc, int si, int[][] tags) {
+        List<Token> toks = doc.get(si).tokens();
+        int[] p = tags[si];
+        int n = toks.size();
+        int[] cueStart = new int[n]; // for each token of a cue chunk, where the chunk starts
+        Arrays.fill(cueStart, -1);
+        boolean[] has = new boolean[4];
+        int cueCount = 0;
+        for (int i = 0; i < n; i++) {
+            int role = TAGS[p[i]].role();
+            has[role] = true;
+            if (role == 2) {
+                boolean begin = i == 0 || TAGS[p[i]].begins() || TAGS[p[i - 1]].role() != 2;
+                cueStart[i] = begin ? i : cueStart[i - 1];
+                cueCount += begin ? 1 : 0;
+            }
+        }
+        int[] before = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            before[i] = last;
+            if (cueStart[i] >= 0 && (i + 1 == n || cueStart[i + 1] != cueStart[i])) {
+                last = cueStart[i];
+            }
+        }
+        int[] after = new int[n];
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            after[i] = last;
+            if (cueStart[i] == i) {
+                last = i;
+            }
+        }
+        int[] commas = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            commas[i + 1] = commas[i] + (toks.get(i).isComma() || toks.get(i).isQuote() ? 1 : 0);
+        }
+        String roles = "has=" + has[1] + has[2] + has[3] + "|" + Math.min(cueCount, 2);
+        // the order of the sentence's chunks ("SCT": source, cue, content), and which chunk each token is in or before
+        StringBuilder tmpl = new StringBuilder("tm=");
+        int[] chunkAt = new int[n];
+        int chunks = 0;
+        for (int i = 0; i < n; i++) {
+            int role = TAGS[p[i]].role();
+            if (role != 0 && (TAGS[p[i]].begins() || i == 0 || TAGS[p[i - 1]].role() != role)) {
+                chunks++;
+                if (tmpl.length() < 9) {
+                    tmpl.append(" SCT".charAt(role));
+                }
+            }
+            chunkAt[i] = role == 0 ? -chunks : chunks;
+        }
+        String template = tmpl.toString();
+        String prev = "pp=" + (si == 0 ? "none" : summary(tags[si - 1], false));
+        String next = "pn=" + (si + 1 >= tags.length ? "none" : summary(tags[si + 1], true));
+        List<List<String>> uniOut = new ArrayList<>(n);
+        List<List<String>> biOut = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String w = toks.get(i).lower();
+            String t0 = TAGS[p[i]].name();
+            String tm1 = i > 0 ? TAGS[p[i - 1]].name() : "^";
+            String tp1 = i + 1 < n ? TAGS[p[i + 1]].name() : "$";
+            String tm2 = i > 1 ? TAGS[p[i - 2]].name() : "^";
+            String tp2 = i + 2 < n ? TAGS[p[i + 2]].name() : "$";
+            List<String> f = new ArrayList<>(24);
+            f.add("S0=" + t0);
+            f.add("S-1=" + tm1);
+            f.add("S+1=" + tp1);
+            f.add("S-2=" + tm2);
+            f.add("S+2=" + tp2);
+            f.add("S-101=" + tm1 + "|" + t0 + "|" + tp1);
+            f.add("S0w=" + t0 + "|" + w);
+            String db = before[i] < 0 ? "none" : bucket(i - before[i]);
+            String da = after[i] < 0 ? "none" : bucket(after[i] - i);
+            f.add("Scba=" + db + "|" + da + "|" + t0);
+            if (before[i] >= 0) {
+                String cl = lemma(toks.get(before[i]).lower());
+                f.add("Scbp=" + phrase(toks, p, before[i]) + "|" + db);
+                f.add("Scbl=" + cl + "|" + db);
+                f.add("Scbc=" + (commas[i] - commas[before[i] + 1] > 0) + "|" + db + "|" + t0);
+            }
+            if (after[i] >= 0) {
+                String cl = lemma(toks.get(after[i]).lower());
+                f.add("Scap=" + phrase(toks, p, after[i]) + "|" + da);
+                f.add("Scal=" + cl + "|" + da);
+                f.add("Scac=" + (commas[after[i]] - commas[i + 1] > 0) + "|" + da + "|" + t0);
+            }
+            f.add(roles);
+            f.add(roles + "|" + t0);
+            f.add(template + "|" + Math.min(Math.abs(chunkAt[i]), 4) + (chunkAt[i] > 0 ? "in" : "after") + "|"
+                    + t0);
+            f.add(template + "|" + w);
+            f.add("S0cap=" + t0 + "|" + toks.get(i).isCapitalized() + "|" + wordClass(w));
+            f.add(prev + "|" + t0);
+            f.add(next + "|" + t0);
+            f.add(prev + "|" + next + "|" + roles);
+            uniOut.add(f);
+            List<String> g = new ArrayList<>(3);
+            g.add("S0=" + t0);
+            g.add("Scba=" + db + "|" + da);
+            biOut.add(g);
+        }
+        return new Features(uniOut, biOut);
+    }
+
+    /** The lemmas of the (first four) words of the cue chunk starting at {@code from}. */
+    private static String phrase(List<Token> toks, int[] p, int from) {
+        StringBuilder b = new StringBuilder(lemma(toks.get(from).lower()));
+        for (int i = from + 1; i < Math.min(toks.size(), from + 4) && TAGS[p[i]].role() == 2
+                && !TAGS[p[i]].begins(); i++) {
+            b.append('_').append(lemma(toks.get(i).lower()));
+        }
+        return b.toString();
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
+            "them", "us", "me", "his", "its", "their", "our", "my", "your");
+    private static final Set<String> WH = Set.of("who", "whom", "whose", "which", "that", "what", "where", "when",
+            "why", "how");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "some", "many",
+            "several", "all", "both", "each", "every", "no", "any", "most", "few", "one", "another");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "to", "with", "from", "by",
+            "about", "over", "after", "before", "during", "against", "into", "under", "between", "as", "than");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+            "shall", "not", "n't");
+    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "gov.", "rep.", "gen.",
+            "president", "senator", "governor", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+            "official", "officials", "chairman", "director", "leader", "candidate", "campaign", "aide", "aides");
+
+    /** A closed word class standing in for a part-of-speech tag: pronoun, wh-word, determiner, ... or "-". */
+    static String wordClass(String w) {
+        return PRONOUNS.contains(w) ? "prn" : WH.contains(w) ? "wh" : DETERMINERS.contains(w) ? "det"
+                : PREPOSITIONS.contains(w) ? "prep" : AUXILIARIES.contains(w) ? "aux" : TITLES.contains(w) ? "title"
+                : w.equals("and") || w.equals("or") || w.equals("but") ? "conj" : "-";
+    }
+
+    /** A neighbouring sentence's first-stage tags: has a cue, and its roles at the near end. */
+    private static String summary(int[] tags, boolean isNext) {
+        boolean cue = false;
+        for (int t : tags) {
+            cue |= TAGS[t].role() == 2;
+        }
+        int edge = tags.length == 0 ? 0 : TAGS[tags[isNext ? 0 : tags.length - 1]].role();
+        return cue + "|" + edge;
     }
 
     private static int[][] ids(List<List<String>> feats, Map<String, Integer> index) {
@@ -418,6 +628,14 @@ public final class AttributionTagger {
             f.add(place + "|" + sentCtx);
             f.add(len);
             f.add("cap=" + t.isCapitalized() + "|" + (i == 0));
+            String c0 = wordClass(w);
+            String cm1 = i > 0 ? wordClass(w1) : "^";
+            String cp1 = i + 1 < n ? wordClass(n1) : "$";
+            f.add("wc=" + c0);
+            f.add("wc-1=" + cm1 + "|wc+1=" + cp1);
+            f.add("wc-1wc=" + cm1 + "|" + c0 + "|" + t.isCapitalized());
+            f.add("wcwc+1=" + c0 + "|" + cp1 + "|" + (i + 1 < n && cue[i + 1]));
+            f.add("wccb=" + c0 + "|" + db + "|" + da);
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
@@ -541,12 +759,24 @@ public final class AttributionTagger {
 
     // ------------------------------------------------------------------ training
 
-    /** Training settings: passes over the data and the shuffling seed. */
-    public record TrainingOptions(int epochs, long seed) {
+    /**
+     * Training settings: passes over the data, the shuffling seed, and the number of folds for a two-stage model
+     * (0 for one stage). With {@code folds} k of at least 2 the first stage is trained k times, each time without a
+     * k-th of the articles, to tag that k-th as it would tag unseen text; the second stage learns from those tags.
+     */
+    public record TrainingOptions(int epochs, long seed, int folds) {
         public TrainingOptions {
             if (epochs < 1 || epochs > 100) {
                 throw new IllegalArgumentException("epochs must be in [1, 100], got " + epochs);
             }
+            if (folds != 0 && (folds < 2 || folds > 20)) {
+                throw new IllegalArgumentException("folds must be 0 (one stage) or in [2, 20], got " + folds);
+            }
+        }
+
+        /** A one-stage model. */
+        public TrainingOptions(int epochs, long seed) {
+            this(epochs, seed, 0);
         }
     }
 
@@ -566,7 +796,8 @@ public final class AttributionTagger {
     /**
      * Trains an averaged structured perceptron on {@code examples}: each epoch decodes every sentence (in an order
      * shuffled with the seed) and, where the best path differs from the gold one, moves the weights toward the gold
-     * features; the weights returned are averaged over all steps.
+     * features; the weights returned are averaged over all steps. With {@link TrainingOptions#folds()} a second
+     * stage is trained the same way on the features plus the first stage's (cross-validated) tags.
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options) {
         Map<String, Integer> uniIndex = new HashMap<>();
@@ -615,8 +846,98 @@ public final class AttributionTagger {
                 gold[e][i] = ex.gold()[i].ordinal();
             }
         }
-        int nu = uniIndex.size() * T;
-        int nb = biIndex.size() * P * T;
+        int[] all = new int[examples.size()];
+        for (int e = 0; e < all.length; e++) {
+            all[e] = e;
+        }
+        int nu = uniIndex.size();
+        int nb = biIndex.size();
+        float[][] w1 = learn(u, b, gold, all, nu, nb, options);
+        Weights first = weights(names(uniIndex), w1[0], names(biIndex), w1[1]);
+        if (options.folds() == 0) {
+            return new AttributionTagger(first, null, rates);
+        }
+        // first-stage tags of every sentence from a model that did not see its article
+        int[][] firstTags = new int[examples.size()][];
+        int[] fold = folds(examples, options.folds());
+        for (int k = 0; k < options.folds(); k++) {
+            int kk = k;
+            int[] in = java.util.stream.IntStream.range(0, all.length).filter(e -> fold[e] != kk).toArray();
+            float[][] w = learn(u, b, gold, in, nu, nb, options);
+            for (int e = 0; e < all.length; e++) {
+                if (fold[e] == k) {
+                    firstTags[e] = viterbi(u[e], b[e], w[0], w[1]);
+                }
+            }
+        }
+        // second stage: the same features plus those of the first stage's tags (new ids after the old ones)
+        Map<List<Sentence>, int[][]> articleTags = new java.util.IdentityHashMap<>();
+        for (int e = 0; e < all.length; e++) {
+            Example ex = examples.get(e);
+            articleTags.computeIfAbsent(ex.article(), a -> new int[a.size()][])[ex.index()] = firstTags[e];
+        }
+        int[][][] u2 = new int[all.length][][];
+        int[][][] b2 = new int[all.length][][];
+        for (int e = 0; e < all.length; e++) {
+            Example ex = examples.get(e);
+            int[][] tags = articleTags.get(ex.article());
+            for (int k = 0; k < tags.length; k++) {
+                if (tags[k] == null) { // a sentence without an example: no first-stage tags, all O
+                    tags[k] = new int[ex.article().get(k).tokens().size()];
+                }
+            }
+            Features st = stacked(ex.article(), ex.index(), tags);
+            u2[e] = append(u[e], index(st.uni, uniIndex));
+            b2[e] = append(b[e], index(st.bi, biIndex));
+        }
+        float[][] w2 = learn(u2, b2, gold, all, uniIndex.size(), biIndex.size(), options);
+        Weights second = weights(names(uniIndex), w2[0], names(biIndex), w2[1]);
+        return new AttributionTagger(first, second, rates);
+    }
+
+    /** Fold of each example: articles with the same text (several annotators) share a fold. */
+    private static int[] folds(List<Example> examples, int k) {
+        Map<String, Integer> byText = new HashMap<>();
+        Map<List<Sentence>, Integer> byArticle = new java.util.IdentityHashMap<>();
+        int[] out = new int[examples.size()];
+        for (int e = 0; e < out.length; e++) {
+            List<Sentence> article = examples.get(e).article();
+            out[e] = byArticle.computeIfAbsent(article, a -> byText.computeIfAbsent(key(a),
+                    x -> byText.size() % k));
+        }
+        return out;
+    }
+
+    private static String key(List<Sentence> article) {
+        StringBuilder b = new StringBuilder().append(article.size());
+        for (Sentence s : article.subList(0, Math.min(3, article.size()))) {
+            for (Token t : s.tokens()) {
+                b.append(' ').append(t.text());
+            }
+        }
+        return b.toString();
+    }
+
+    private static int[][] append(int[][] a, int[][] b) {
+        int[][] out = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = Arrays.copyOf(a[i], a[i].length + b[i].length);
+            System.arraycopy(b[i], 0, out[i], a[i].length, b[i].length);
+        }
+        return out;
+    }
+
+    private static String[] names(Map<String, Integer> index) {
+        String[] names = new String[index.size()];
+        index.forEach((f, k) -> names[k] = f);
+        return names;
+    }
+
+    /** The averaged weights {per-tag, per (previous tag, tag)} learnt from the examples {@code in}. */
+    private static float[][] learn(int[][][] u, int[][][] b, int[][] gold, int[] in, int nFeatU, int nFeatB,
+                                   TrainingOptions options) {
+        int nu = nFeatU * T;
+        int nb = nFeatB * P * T;
         float[] uw = new float[nu];
         float[] bw = new float[nb];
         double[] uTotal = new double[nu];
@@ -625,7 +946,7 @@ public final class AttributionTagger {
         int[] bStamp = new int[nb];
         int clock = 1;
         List<Integer> order = new ArrayList<>();
-        for (int e = 0; e < examples.size(); e++) {
+        for (int e : in) {
             order.add(e);
         }
         Random random = new Random(options.seed());
@@ -653,12 +974,16 @@ public final class AttributionTagger {
                 clock++;
             }
         }
-        float[] uAvg = average(uw, uTotal, uStamp, clock);
-        float[] bAvg = average(bw, bTotal, bStamp, clock);
-        Map<String, Integer> uKept = prune(uniIndex, uAvg, T);
-        Map<String, Integer> bKept = prune(biIndex, bAvg, P * T);
-        return new AttributionTagger(uKept, compact(uniIndex, uKept, uAvg, T), bKept,
-                compact(biIndex, bKept, bAvg, P * T), rates);
+        return new float[][] {average(uw, uTotal, uStamp, clock), average(bw, bTotal, bStamp, clock)};
+    }
+
+    /** The weights of the features not all (near) zero. */
+    private static Weights weights(String[] uNames, float[] u, String[] bNames, float[] b) {
+        Map<String, Integer> uKept = new HashMap<>();
+        float[] uOut = compact(uNames, u, T, uKept);
+        Map<String, Integer> bKept = new HashMap<>();
+        float[] bOut = compact(bNames, b, P * T, bKept);
+        return new Weights(uKept, uOut, bKept, bOut);
     }
 
     private static int[][] index(List<List<String>> feats, Map<String, Integer> index) {
@@ -689,27 +1014,23 @@ public final class AttributionTagger {
         w[k] += delta;
     }
 
-    /** The features whose weights are not all (near) zero, renumbered in their old order. */
-    private static Map<String, Integer> prune(Map<String, Integer> index, float[] w, int width) {
-        String[] names = new String[index.size()];
-        index.forEach((f, k) -> names[k] = f);
-        Map<String, Integer> out = new HashMap<>();
-        for (int k = 0; k < names.length; k++) {
+    /** The rows of {@code w} (of {@code width}) not all (near) zero, renumbered in order; fills {@code kept}. */
+    private static float[] compact(String[] names, float[] w, int width, Map<String, Integer> kept) {
+        int rows = Math.min(names.length, w.length / width);
+        int m = 0;
+        for (int k = 0; k < rows; k++) {
             if (keep(w, k, width)) {
-                out.put(names[k], out.size());
+                m++;
             }
         }
-        return out;
-    }
-
-    private static float[] compact(Map<String, Integer> index, Map<String, Integer> kept, float[] w, int width) {
-        float[] out = new float[kept.size() * width];
-        index.forEach((f, k) -> {
-            Integer j = kept.get(f);
-            if (j != null) {
+        float[] out = new float[m * width];
+        for (int k = 0; k < rows; k++) {
+            if (keep(w, k, width)) {
+                int j = kept.size();
+                kept.put(names[k], j);
                 System.arraycopy(w, k * width, out, j * width, width);
             }
-        });
+        }
         return out;
     }
 
@@ -724,20 +1045,26 @@ public final class AttributionTagger {
 
     // ------------------------------------------------------------------ storage
 
-    /** Number of features with a weight. */
+    /** Number of features with a weight, over both stages. */
     public int featureCount() {
-        return uniIndex.size() + biIndex.size();
+        return first.size() + (second == null ? 0 : second.size());
     }
 
-    /** Writes the model (gzip-compressed, versioned binary). */
+    /**
+     * Writes the model (gzip-compressed, versioned binary: magic, version 4, tag count, stage count, each stage's
+     * weights, cue rates).
+     */
     public void write(OutputStream os) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(os);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz));
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeInt(T);
-        writeBlock(out, uniIndex, uni, T);
-        writeBlock(out, biIndex, bi, P * T);
+        out.writeInt(second == null ? 1 : 2);
+        for (Weights w : second == null ? List.of(first) : List.of(first, second)) {
+            writeBlock(out, w.uniIndex(), w.uni(), T);
+            writeBlock(out, w.biIndex(), w.bi(), P * T);
+        }
         out.writeInt(cueRates.size());
         for (Map.Entry<String, Float> e : new java.util.TreeMap<>(cueRates).entrySet()) {
             out.writeUTF(e.getKey());
@@ -750,8 +1077,7 @@ public final class AttributionTagger {
     private static void writeBlock(DataOutputStream out, Map<String, Integer> index, float[] w, int width)
             throws IOException {
         out.writeInt(index.size());
-        String[] names = new String[index.size()];
-        index.forEach((f, k) -> names[k] = f);
+        String[] names = names(index);
         for (int k = 0; k < names.length; k++) {
             out.writeUTF(names[k]);
             for (int t = 0; t < width; t++) {
@@ -760,7 +1086,10 @@ public final class AttributionTagger {
         }
     }
 
-    /** Reads a model written by {@link #write}; throws {@link IOException} for anything else. */
+    /**
+     * Reads a model written by {@link #write}, or by the previous version 3 (one stage, same features); throws
+     * {@link IOException} for anything else.
+     */
     public static AttributionTagger read(InputStream is) throws IOException {
         DataInputStream in;
         try {
@@ -772,18 +1101,20 @@ public final class AttributionTagger {
             throw new IOException("not a Corroborate attribution model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION) {
-            throw new IOException("model version " + version + " is not supported (expected " + VERSION
+        if (version != VERSION && version != 3) {
+            throw new IOException("model version " + version + " is not supported (expected 3 or " + VERSION
                     + "; retrain it with this version's 'corroborate train attribution')");
         }
         int tags = in.readInt();
         if (tags != T) {
             throw new IOException("model header has " + tags + " tags; expected " + T);
         }
-        Map<String, Integer> uIndex = new HashMap<>();
-        float[] u = readBlock(in, uIndex, T);
-        Map<String, Integer> bIndex = new HashMap<>();
-        float[] b = readBlock(in, bIndex, P * T);
+        int stages = version == 3 ? 1 : in.readInt();
+        if (stages != 1 && stages != 2) {
+            throw new IOException("model header has " + stages + " stages; expected 1 or 2");
+        }
+        Weights first = readWeights(in);
+        Weights second = stages == 2 ? readWeights(in) : null;
         int nr = in.readInt();
         if (nr < 0 || nr > 20_000_000) {
             throw new IOException("model declares " + nr + " cue rates; expected 0 to 20,000,000");
@@ -792,7 +1123,15 @@ public final class AttributionTagger {
         for (int k = 0; k < nr; k++) {
             rates.put(in.readUTF(), in.readFloat());
         }
-        return new AttributionTagger(uIndex, u, bIndex, b, rates);
+        return new AttributionTagger(first, second, rates);
+    }
+
+    private static Weights readWeights(DataInputStream in) throws IOException {
+        Map<String, Integer> uIndex = new HashMap<>();
+        float[] u = readBlock(in, uIndex, T);
+        Map<String, Integer> bIndex = new HashMap<>();
+        float[] b = readBlock(in, bIndex, P * T);
+        return new Weights(uIndex, u, bIndex, b);
     }
 
     private static float[] readBlock(DataInputStream in, Map<String, Integer> index, int width) throws IOException {
@@ -812,7 +1151,8 @@ public final class AttributionTagger {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AttributionTagger[%d features]", featureCount());
+        return String.format(Locale.ROOT, "AttributionTagger[%d stage(s), %d features]", second == null ? 1 : 2,
+                featureCount());
     }
 
     /** The sentences of {@code text} with their tokens and quotation flags, as the tagger sees them. */

@@ -66,11 +66,12 @@ public final class TaggingExtractor implements AttributionExtractor {
         List<Sentence> sentences = AttributionTagger.sentences(body, splitter);
         List<Chunk> chunks = new ArrayList<>();
         List<Span> sentenceSpans = new ArrayList<>();
+        Tag[][] tagged = tagger.tagArticle(sentences);
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Token> toks = s.tokens();
             sentenceSpans.add(new Span(toks.get(0).start(), toks.get(toks.size() - 1).end()));
-            Tag[] tags = tagger.tag(sentences, si);
+            Tag[] tags = tagged[si];
             for (int[] c : AttributionTagger.chunks(tags)) {
                 chunks.add(new Chunk(c[0], si, AttributionTagger.spanOf(toks, c[1], c[2]),
                         toks.subList(c[1], c[2] + 1)));

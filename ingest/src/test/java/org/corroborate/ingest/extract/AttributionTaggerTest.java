@@ -121,4 +121,58 @@ class AttributionTaggerTest {
         assertEquals("admit", AttributionTagger.lemma("admitted"));
         assertEquals("state", AttributionTagger.lemma("stated"));
     }
+
+    @Test
+    void aTwoStageModelLearnsTheCorpusAndSurvivesARoundTrip() throws IOException {
+        AttributionTagger tagger = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(4, 1, 3));
+        assertTrue(tagger.isTwoStage());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(read.isTwoStage());
+        assertEquals(tagger.featureCount(), read.featureCount());
+        String text = "Carl Rand said the dam was safe. The weather was fine.";
+        List<AttributionTagger.Sentence> sentences = AttributionTagger.sentences(text, new SentenceSplitter());
+        AttributionTagger.Tag[][] all = read.tagArticle(sentences);
+        assertEquals(List.of(AttributionTagger.Tag.B_SOURCE, AttributionTagger.Tag.I_SOURCE,
+                AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CONTENT), List.of(all[0]).subList(0, 4));
+        for (int si = 0; si < sentences.size(); si++) {
+            assertEquals(List.of(all[si]), List.of(read.tag(sentences, si)));
+            assertEquals(List.of(all[si]), List.of(tagger.tag(sentences, si)));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new AttributionTagger.TrainingOptions(4, 1, 1));
+    }
+
+    @Test
+    void aVersion3ModelStillLoadsAsOneStage() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeInt(0x434f5254);
+            out.writeInt(3);
+            out.writeInt(AttributionTagger.Tag.values().length);
+            out.writeInt(1); // one per-tag feature: "b", the bias, favouring O
+            out.writeUTF("b");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.O ? 1 : 0);
+            }
+            out.writeInt(0); // no per-transition feature
+            out.writeInt(0); // no cue rate
+        }
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertFalse(read.isTwoStage());
+        assertEquals(1, read.featureCount());
+        AttributionTagger.Sentence s = AttributionTagger.sentences("Ann said so.", new SentenceSplitter()).get(0);
+        assertEquals(List.of(AttributionTagger.Tag.O, AttributionTagger.Tag.O, AttributionTagger.Tag.O,
+                AttributionTagger.Tag.O), List.of(read.tag(s)));
+
+        ByteArrayOutputStream v2 = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(v2))) {
+            out.writeInt(0x434f5254);
+            out.writeInt(2);
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> AttributionTagger.read(new ByteArrayInputStream(v2.toByteArray())));
+        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+    }
 }
