@@ -59,7 +59,7 @@ import org.corroborate.scoring.reliability.TrackRecords;
  */
 public final class Corroborator {
 
-    private static final Set<SourceKind> PARTY_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
+    static final Set<SourceKind> PARTY_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
             SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
     private static final double MAX_LOG_ODDS = 12;
     /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */

@@ -27,15 +27,18 @@ public final class ReviewState {
 
     private final List<ClaimSnapshot> latest;
     private final Map<String, Verdict> own;
+    private final Map<String, Verdict> byParty;
     private final List<ClaimSnapshot> current;
 
     /**
-     * @param latest every claim as its latest run assessed it ({@link Store#latestClaims})
-     * @param own    each claim's own latest verdict ({@link Store#currentVerdicts})
+     * @param latest  every claim as its latest run assessed it ({@link Store#latestClaims})
+     * @param own     each claim's own latest verdict ({@link Store#currentVerdicts})
+     * @param byParty the claims a party to them confirmed, as verdicts ({@link Store#partyConfirmations})
      */
-    ReviewState(List<ClaimSnapshot> latest, Map<String, Verdict> own) {
+    ReviewState(List<ClaimSnapshot> latest, Map<String, Verdict> own, Map<String, Verdict> byParty) {
         this.latest = List.copyOf(latest);
         this.own = Map.copyOf(own);
+        this.byParty = Map.copyOf(byParty);
         this.current = current(this.latest);
     }
 
@@ -108,8 +111,26 @@ public final class ReviewState {
     }
 
     /**
-     * Track records from the verdicts in force: for each confirmed or refuted current claim ({@link #currentClaims},
-     * with its own verdict or one carried over, see {@link #verdictsInForce}),
+     * How each current claim that is resolved was resolved, by claim id: the reviewers' verdict in force
+     * ({@link #currentClaimVerdicts}), or else, when a party to the claim confirmed it, that confirmation as a
+     * {@link Verdict.Outcome#CONFIRMED} verdict by {@link Store#PARTY_REVIEWER}{@code + party id}
+     * ({@link Store#partyConfirmations}). A reviewer's verdict, unresolvable included, always takes precedence.
+     */
+    public Map<String, Verdict> resolutions() {
+        Map<String, Verdict> out = new TreeMap<>(currentClaimVerdicts());
+        for (ClaimSnapshot c : current) {
+            Verdict p = byParty.get(c.claimId());
+            if (p != null) {
+                out.putIfAbsent(c.claimId(), p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Track records from the resolved claims ({@link #resolutions}): for each confirmed or refuted current claim
+     * ({@link #currentClaims}, with its own verdict, one carried over (see {@link #verdictsInForce}) or its party's
+     * confirmation),
      * each named source that originated counted supporting evidence gets one confirmed (or refuted) claim, each that
      * originated counted opposing evidence the opposite; each outlet that carried supporting evidence gets the same
      * under {@link Store#OUTLET_KEY}{@code + outlet}, and an outlet that carried opposing evidence the opposite.
@@ -119,12 +140,12 @@ public final class ReviewState {
      *             for every claim
      */
     public TrackRecords trackRecords(Optional<IsoWeek> upTo) {
-        return trackRecords(currentClaimVerdicts(), upTo);
+        return trackRecords(resolutions(), upTo);
     }
 
     /** {@link #trackRecords(Optional)} up to each of {@code weeks}. */
     public Map<IsoWeek, TrackRecords> trackRecordsByWeek(List<IsoWeek> weeks) {
-        Map<String, Verdict> verdicts = currentClaimVerdicts();
+        Map<String, Verdict> verdicts = resolutions();
         Map<IsoWeek, TrackRecords> out = new LinkedHashMap<>();
         for (IsoWeek w : weeks) {
             out.put(w, trackRecords(verdicts, Optional.of(w)));

@@ -46,6 +46,7 @@ import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Location;
 import org.corroborate.core.Published;
 import org.corroborate.core.Verdict;
+import org.corroborate.scoring.PartyConfirmation;
 import org.corroborate.scoring.reliability.TrackRecords;
 import org.flywaydb.core.Flyway;
 
@@ -60,6 +61,8 @@ public final class Store implements AutoCloseable {
 
     /** Prefix of the track-record key of an outlet (sources are keyed by their id). */
     public static final String OUTLET_KEY = "outlet:";
+    /** The reviewer of the verdicts that {@link #partyConfirmations} makes, before the party's id. */
+    public static final String PARTY_REVIEWER = "party:";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -420,7 +423,9 @@ public final class Store implements AutoCloseable {
              PreparedStatement insE = db.prepareStatement("INSERT INTO claim_evidence (run_id, claim_id, ordinal,"
                      + " attribution_id, article_id, outlet, published_text, origin_key, origin_source_id,"
                      + " source_name, role, weight, counted, hedged, content_text, reason) VALUES (?, ?, ?, ?, ?, ?,"
-                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement insP = db.prepareStatement("INSERT INTO party_confirmations (run_id, claim_id,"
+                     + " party_id, party_name, attribution_id, outlet) VALUES (?, ?, ?, ?, ?, ?)")) {
             Set<String> seen = new LinkedHashSet<>();
             for (Assessment as : assessments) {
                 if (!seen.add(as.claim().id())) {
@@ -469,6 +474,16 @@ public final class Store implements AutoCloseable {
                 }
                 if (n > 0) {
                     insE.executeBatch();
+                }
+                Optional<PartyConfirmation> pc = PartyConfirmation.of(as);
+                if (pc.isPresent()) {
+                    insP.setLong(1, runId);
+                    insP.setString(2, as.claim().id());
+                    insP.setString(3, pc.get().party().id());
+                    insP.setString(4, pc.get().party().name());
+                    insP.setString(5, pc.get().attributionId());
+                    insP.setString(6, pc.get().outlet());
+                    insP.executeUpdate();
                 }
             }
         }
@@ -667,6 +682,32 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The claims that a party to them confirmed ({@link PartyConfirmation}), as their latest run assessed them: for
+     * each, a {@link Verdict.Outcome#CONFIRMED} verdict whose reviewer is {@code party:} and the party's id, whose
+     * note says who confirmed it where, decided when that run started. Not reviewers' verdicts: they are not in
+     * {@link #history}, and a reviewer's verdict in force on the claim takes precedence ({@link ReviewState}).
+     */
+    public Map<String, Verdict> partyConfirmations() {
+        String sql = "SELECT p.*, r.started_at FROM party_confirmations p JOIN (SELECT claim_id, MAX(run_id) AS m FROM"
+                + " claim_snapshots GROUP BY claim_id) l ON p.claim_id = l.claim_id AND p.run_id = l.m"
+                + " JOIN runs r ON r.id = p.run_id ORDER BY p.claim_id";
+        Map<String, Verdict> out = new TreeMap<>();
+        try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String outlet = rs.getString("outlet");
+                String note = rs.getString("party_name") + ", a party to the claim, confirmed it"
+                        + (outlet.isEmpty() ? "" : " (" + outlet + ")");
+                out.put(rs.getString("claim_id"), new Verdict(rs.getString("claim_id"), Verdict.Outcome.CONFIRMED,
+                        PARTY_REVIEWER + rs.getString("party_id"), note,
+                        utc(rs.getObject("started_at", OffsetDateTime.class))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the party confirmations", e);
+        }
+    }
+
     /** Records a verdict; an earlier verdict on the same claim stays in its history. */
     public void recordVerdict(Verdict v) {
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO verdicts (claim_id, outcome, reviewer, note,"
@@ -728,7 +769,7 @@ public final class Store implements AutoCloseable {
      * needed together (they then also agree with each other, whatever is stored meanwhile).
      */
     public ReviewState reviewState() {
-        return new ReviewState(latestClaims(), currentVerdicts());
+        return new ReviewState(latestClaims(), currentVerdicts(), partyConfirmations());
     }
 
     /**

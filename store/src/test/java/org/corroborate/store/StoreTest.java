@@ -224,6 +224,40 @@ class StoreTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
+    void aPartysLaterConfirmationResolvesTheClaimUnlessAReviewerDecided(String db) {
+        try (Store s = Databases.fresh(db)) {
+            List<AnnotatedArticle> corpus = new ArrayList<>(StoreFixtures.corpus());
+            corpus.add(StoreFixtures.article("a4", "gamma", "2025-04-28T08:00:00Z", StoreFixtures.MOSCOW,
+                    org.corroborate.core.Stance.CONFIRMS, "North Korean troops were sent to the Kursk region of Russia"));
+            store(s, corpus);
+            ClaimSnapshot kursk = s.latestClaims().stream().filter(c -> c.evidence().size() > 2)
+                    .findFirst().orElseThrow();
+            java.util.Map<String, Verdict> byParty = s.partyConfirmations();
+            assertEquals(java.util.Set.of(kursk.claimId()), byParty.keySet());
+            Verdict v = byParty.get(kursk.claimId());
+            assertEquals(Verdict.Outcome.CONFIRMED, v.outcome());
+            assertEquals("party:ru-government", v.reviewer());
+            assertEquals("Moscow, a party to the claim, confirmed it (gamma)", v.note());
+            assertTrue(s.currentVerdicts().isEmpty(), "not a reviewer's verdict");
+            assertTrue(s.currentClaimVerdicts().isEmpty(), "nor a verdict in force for the review queue");
+
+            TrackRecords records = s.trackRecords(Optional.empty());
+            assertEquals(new TrackRecords.Counts(1, 0), records.of("kr-nis"));
+            assertEquals(new TrackRecords.Counts(1, 0), records.of("western-intelligence"));
+            assertEquals(new TrackRecords.Counts(1, 0), records.of("outlet:gamma"));
+
+            // a reviewer's verdict takes precedence, unresolvable included
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ana", "staged",
+                    OffsetDateTime.parse("2025-05-02T09:00:00Z")));
+            assertEquals(new TrackRecords.Counts(0, 1), s.trackRecords(Optional.empty()).of("kr-nis"));
+            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.UNRESOLVABLE, "ana", "",
+                    OffsetDateTime.parse("2025-05-03T09:00:00Z")));
+            assertTrue(s.trackRecords(Optional.empty()).asMap().isEmpty());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
     void aBatchThatFailsIsRolledBackWhole(String db) {
         try (Store s = Databases.fresh(db)) {
             store(s, StoreFixtures.corpus());
