@@ -68,13 +68,18 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
 
     ContentSignals {
         terms = List.copyOf(terms);
-        countries = Collections.unmodifiableSet(new LinkedHashSet<>(countries));
-        names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
-        capitals = Collections.unmodifiableSet(new LinkedHashSet<>(capitals));
-        years = Collections.unmodifiableSet(new LinkedHashSet<>(years));
-        months = Collections.unmodifiableSet(new LinkedHashSet<>(months));
-        events = Collections.unmodifiableSet(new LinkedHashSet<>(events));
+        countries = copy(countries);
+        names = copy(names);
+        capitals = copy(capitals);
+        years = copy(years);
+        months = copy(months);
+        events = copy(events);
         quantities = List.copyOf(quantities);
+    }
+
+    /** An unmodifiable copy in the same order; the shared empty set when empty (most statements have no dates). */
+    private static Set<String> copy(Set<String> set) {
+        return set.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(set));
     }
 
     /** The same signals without their terms, once the vector and band keys are made from them (less memory). */
