@@ -1,0 +1,108 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The product's acceptance on {@code examples/} (the seed article and the illustrative articles written for the
+ * project, in the repository): {@code run examples --as-of 2025-05-01T00:00:00Z}, as the README shows it.
+ *
+ * <p>What broke: the deployment ("North Korea has sent more soldiers to Russia") and "more than 10,000 soldiers were
+ * sent" were two claims, so North Korea's and Russia's April confirmations went to the figure, and the deployment
+ * showed Russia's denial alone and read as disputed.
+ */
+class ExamplesAcceptanceTest {
+
+    @TempDir
+    static Path dir;
+
+    private static JsonNode report;
+
+    @BeforeAll
+    static void run() throws IOException {
+        Path examples = Path.of("..", "examples");
+        assertTrue(Files.isDirectory(examples), "examples/ is expected next to the cli module: " + examples
+                .toAbsolutePath());
+        CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(0, cl.execute("run", examples.toString(), "--as-of", "2025-05-01T00:00:00Z", "-o",
+                dir.toString()), err.toString());
+        report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+    }
+
+    private static JsonNode claimCarrying(String contentPart) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode c : report.get("claims")) {
+            for (JsonNode e : c.get("evidence")) {
+                if (e.get("content").asText().contains(contentPart)) {
+                    found.add(c);
+                    break;
+                }
+            }
+        }
+        assertEquals(1, found.size(), "claims carrying '" + contentPart + "': " + found.size());
+        return found.get(0);
+    }
+
+    private static Set<String> texts(JsonNode claim, String field, String role) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode e : claim.get("evidence")) {
+            if (role.isEmpty() || e.get("role").asText().equals(role)) {
+                out.add(e.get(field).asText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theDeploymentAndItsTroopCountAreOneClaimWithThePartiesLaterConfirmations() {
+        JsonNode deployment = claimCarrying("re-deployed several to the frontline in Kursk");
+        assertEquals(deployment, claimCarrying("more than 10,000 soldiers from the reclusive state"));
+        assertEquals(deployment, claimCarrying("it had sent troops to Russia to fight in the Kursk region"));
+        assertEquals(deployment, claimCarrying("the deployment of North Korean soldiers in the Kursk region"));
+        assertEquals("[\"more than 10,000\"]", deployment.get("values").toString());
+        assertEquals("CORROBORATED", deployment.get("status").asText());
+        assertEquals(1, deployment.get("grade").get("credibility").asInt(), deployment.get("grade").toString());
+        Set<String> origins = new TreeSet<>();
+        for (JsonNode e : deployment.get("evidence")) {
+            if (e.get("role").asText().equals("SUPPORTS") && e.get("counted").asBoolean()) {
+                origins.add(e.get("origin").asText());
+            }
+        }
+        assertEquals(Set.of("kp-government", "kr-government", "ru-government", "ua-government",
+                "western-intelligence"), origins, "independent intelligence origins and both parties, each once");
+        // Moscow's and Pyongyang's earlier silence stays on record; Russia's denial is superseded by its confirmation
+        assertEquals(Set.of("Government of North Korea", "Government of Russia", "Dmitry Peskov"),
+                texts(deployment, "source", "SILENT"));
+        assertEquals(Set.of("North Korean troops had been sent to the front"), texts(deployment, "content",
+                "OPPOSES"));
+    }
+
+    @Test
+    void theCasualtiesAndSeoulsCombatStatementStayOtherClaims() {
+        JsonNode deployment = claimCarrying("re-deployed several to the frontline in Kursk");
+        JsonNode casualties = claimCarrying("About 4,000 North Korean soldiers have been killed or wounded");
+        JsonNode combat = claimCarrying("had not been engaged in combat since mid-January");
+        assertTrue(!casualties.equals(deployment) && !combat.equals(deployment) && !combat.equals(casualties));
+        assertEquals("[\"about 4,000\",\"1,000\"]", casualties.get("values").toString());
+        assertEquals(combat, claimCarrying("they had been withdrawn following heavy losses"));
+    }
+}
