@@ -203,6 +203,10 @@ public final class ClaimMatcher {
         int[] dfById() {
             return java.util.Arrays.copyOf(df, size);
         }
+
+        int size() {
+            return size;
+        }
     }
 
     private static final class Cluster {
@@ -423,13 +427,19 @@ public final class ClaimMatcher {
                 rare.add(it.ids, it.cluster);
             }
         }
+        double[] probe = new double[dict.size()];
         for (Item it : items) {
             if (!it.anchor || it.cluster != null) {
                 continue;
             }
             long[] bands = bandKeys(it.ids, dict);
-            Cluster best = bestVerified(it, bands, buckets, rare);
-            it.entry.weights = null; // only a statement looking for its claim needs its weights as a hash map
+            for (int k = 0; k < it.ids.length; k++) {
+                probe[it.ids[k]] = it.ws[k];
+            }
+            Cluster best = bestVerified(it, bands, buckets, clusters, probe, rare);
+            for (int id : it.ids) {
+                probe[id] = 0;
+            }
             if (best == null) {
                 best = new Cluster(clusters.size());
                 best.leader = it.entry;
@@ -465,59 +475,59 @@ public final class ClaimMatcher {
         final double[] ws;
         final ContentSignals sig;
         Cluster cluster;
-        /** The order of the last item that looked at this entry as a candidate (the matcher is single-threaded). */
-        int seenBy = -1;
-        private TermWeights weights;
+        /** The entry's number in the buckets, from 0 in the order entries are indexed; -1 until indexed. */
+        int id = -1;
 
         Entry(int[] ids, double[] ws, ContentSignals sig) {
             this.ids = ids;
             this.ws = ws;
             this.sig = sig;
         }
-
-        /** Cosine of two L2-normalised vectors. Symmetric, in {@code [0, 1]}. */
-        double cosine(Entry other) {
-            if (weights == null) {
-                weights = new TermWeights();
-                for (int k = 0; k < ids.length; k++) {
-                    weights.put(ids[k], ws[k]);
-                }
-            }
-            double dot = 0;
-            for (int k = 0; k < other.ids.length; k++) {
-                double w = weights.get(other.ids[k]);
-                if (w != 0) {
-                    dot += w * other.ws[k];
-                }
-            }
-            return dot;
-        }
     }
 
     /**
      * The claim of the most similar verified candidate of {@code it} among the entries sharing one of its
      * {@code bands}, or null. Ties go to the earlier claim. The checks are conjunctive and free of side effects, so
-     * the cheap ones come first: a claim whose first statement already failed against {@code it} is skipped, and the
-     * agreement of signals is checked before the cosine.
+     * they are made in the order that saves most: a candidate's claim is checked first, once per claim (does
+     * {@code it} agree with, and is it similar enough to, the claim's first statement?), from the claim number the
+     * bucket keeps beside each entry, and a claim that fails rules out all its statements unread; then the
+     * agreement of signals; then the cosine.
+     *
+     * @param probe {@code it}'s weights by term id (all other terms 0)
+     * @param rare  the claims of each rare term: loose paraphrases LSH misses, checked against a claim's centroid
      */
-    private Cluster bestVerified(Item it, long[] bands, Buckets buckets, RareTermIndex<Cluster> rare) {
+    private Cluster bestVerified(Item it, long[] bands, Buckets buckets, List<Cluster> clusters, double[] probe,
+                                 RareTermIndex<Cluster> rare) {
         Cluster best = null;
         double bestSim = -1;
+        int stamp = it.order;
         for (long key : bands) {
-            for (int node = buckets.first(key); node >= 0; node = buckets.next(node)) {
-                Entry e = buckets.entry(node);
-                if (e.seenBy == it.order) {
+            int b = buckets.bucket(key);
+            if (b < 0) {
+                continue;
+            }
+            int[] m = buckets.members[b];
+            int end = 2 * buckets.size[b];
+            for (int j = 0; j < end; j += 2) {
+                int id = m[j];
+                if (!buckets.firstSight(id, stamp)) {
                     continue; // already looked at through another band
                 }
-                e.seenBy = it.order;
-                Cluster c = e.cluster;
-                if (c.leaderCheckedBy == it.order && !c.leaderOk) {
+                Cluster c = clusters.get(m[j + 1]);
+                if (c.leaderCheckedBy != stamp) {
+                    Entry leader = c.leader;
+                    c.leaderCheckedBy = stamp;
+                    c.leaderOk = leader == null || ContentSignals.agree(it.sig, leader.sig)
+                            && dot(probe, leader) >= threshold * LEADER_SHARE;
+                }
+                if (!c.leaderOk) {
                     continue;
                 }
+                Entry e = buckets.entries[id];
                 if (!ContentSignals.agree(it.sig, e.sig)) {
                     continue;
                 }
-                double sim = it.entry.cosine(e);
+                double sim = dot(probe, e);
                 if (sim < bestSim || sim == bestSim && c.index > best.index) {
                     continue;
                 }
@@ -525,16 +535,8 @@ public final class ClaimMatcher {
                         && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
                     continue;
                 }
-                if (c.leaderCheckedBy != it.order) {
-                    Entry leader = c.leader;
-                    c.leaderCheckedBy = it.order;
-                    c.leaderOk = leader == e || leader == null || ContentSignals.agree(it.sig, leader.sig)
-                            && it.entry.cosine(leader) >= threshold * LEADER_SHARE;
-                }
-                if (c.leaderOk) {
-                    best = c;
-                    bestSim = sim;
-                }
+                best = c;
+                bestSim = sim;
             }
         }
         // loose paraphrases: claims that share a rare term, verified against the claim as a whole (its centroid)
@@ -551,75 +553,94 @@ public final class ClaimMatcher {
         return best;
     }
 
+    /** Cosine of two L2-normalised vectors, one of them spread by term id. In {@code [0, 1]}. */
+    private static double dot(double[] probe, Entry other) {
+        double dot = 0;
+        for (int k = 0; k < other.ids.length; k++) {
+            double w = probe[other.ids[k]];
+            if (w != 0) {
+                dot += w * other.ws[k];
+            }
+        }
+        return dot;
+    }
+
     /**
-     * The LSH buckets: for each band key, the entries that have it, in the order they were added, as chains of
-     * nodes in flat arrays (a map of lists cost about 150 bytes per key). A bucket keeps at most {@link #MAX_BUCKET}
-     * entries and at most {@link #PER_CLAIM} of one claim (more of them would only repeat the same comparison: a
-     * corpus that repeats a claim thousands of times would otherwise make every bucket of that claim full of it).
+     * The LSH buckets: for each band key, the entries that have it, in the order they were added, each with its
+     * claim's number, in one int array per bucket (a map of lists of entries cost about 150 bytes per key and a
+     * pointer chase per candidate). A bucket keeps at most {@link #MAX_BUCKET} entries and at most
+     * {@link #PER_CLAIM} of one claim (more of them would only repeat the same comparison: a corpus that repeats a
+     * claim thousands of times would otherwise make every bucket of that claim full of it).
      */
     private static final class Buckets {
+        private static final int[] NONE = new int[0];
         private final org.corroborate.scoring.truth.internal.LongIntMap byKey =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
-        private int[] head = new int[1 << 12];
-        private int[] tail = new int[1 << 12];
-        private short[] size = new short[1 << 12];
+        /** Per bucket: entry id and claim number, pairwise; and how many pairs are used. */
+        int[][] members = new int[1 << 12][];
+        short[] size = new short[1 << 12];
         private int buckets;
-        private Entry[] entries = new Entry[1 << 12];
-        private int[] next = new int[1 << 12];
-        private int nodes;
+        /** Per entry id: the entry and the last statement that found it as a candidate. */
+        Entry[] entries = new Entry[1 << 12];
+        private int[] foundBy = new int[1 << 12];
+        private int entryCount;
 
-        /** The first node of the bucket of {@code key}, or -1. */
-        int first(long key) {
-            int b = byKey.get(storable(key));
-            return b < 0 ? -1 : head[b];
+        /** The bucket of {@code key}, or -1. */
+        int bucket(long key) {
+            return byKey.get(storable(key));
         }
 
-        int next(int node) {
-            return next[node];
-        }
-
-        Entry entry(int node) {
-            return entries[node];
+        /** True the first time statement {@code stamp} (a number no earlier statement used) meets entry {@code id}. */
+        boolean firstSight(int id, int stamp) {
+            if (foundBy[id] == stamp) {
+                return false;
+            }
+            foundBy[id] = stamp;
+            return true;
         }
 
         /** Adds {@code e} to the buckets of its {@code bands}, unless a bucket is full or has enough of its claim. */
         void index(Entry e, long[] bands) {
+            if (e.id < 0) {
+                if (entryCount == entries.length) {
+                    entries = java.util.Arrays.copyOf(entries, entryCount * 2);
+                    foundBy = java.util.Arrays.copyOf(foundBy, entryCount * 2);
+                }
+                e.id = entryCount++;
+                entries[e.id] = e;
+                foundBy[e.id] = -1;
+            }
+            int claim = e.cluster.index;
             for (long key : bands) {
                 int b = byKey.putIfAbsent(storable(key), buckets);
                 if (b == buckets) {
-                    if (buckets == head.length) {
-                        head = java.util.Arrays.copyOf(head, buckets * 2);
-                        tail = java.util.Arrays.copyOf(tail, buckets * 2);
+                    if (buckets == members.length) {
+                        members = java.util.Arrays.copyOf(members, buckets * 2);
                         size = java.util.Arrays.copyOf(size, buckets * 2);
                     }
-                    head[b] = -1;
-                    tail[b] = -1;
+                    members[b] = NONE;
                     buckets++;
                 }
-                if (size[b] >= MAX_BUCKET) {
+                int n = size[b];
+                if (n >= MAX_BUCKET) {
                     continue;
                 }
+                int[] m = members[b];
                 int same = 0;
-                for (int node = head[b]; node >= 0; node = next[node]) {
-                    if (entries[node].cluster == e.cluster && ++same >= PER_CLAIM) {
-                        break;
+                for (int j = 1; j < 2 * n && same < PER_CLAIM; j += 2) {
+                    if (m[j] == claim) {
+                        same++;
                     }
                 }
                 if (same >= PER_CLAIM) {
                     continue;
                 }
-                if (nodes == entries.length) {
-                    entries = java.util.Arrays.copyOf(entries, nodes * 2);
-                    next = java.util.Arrays.copyOf(next, nodes * 2);
+                if (2 * n == m.length) {
+                    m = java.util.Arrays.copyOf(m, Math.max(4, Math.min(2 * MAX_BUCKET, m.length * 2)));
+                    members[b] = m;
                 }
-                entries[nodes] = e;
-                next[nodes] = -1;
-                if (tail[b] < 0) {
-                    head[b] = nodes;
-                } else {
-                    next[tail[b]] = nodes;
-                }
-                tail[b] = nodes++;
+                m[2 * n] = e.id;
+                m[2 * n + 1] = claim;
                 size[b]++;
             }
         }
