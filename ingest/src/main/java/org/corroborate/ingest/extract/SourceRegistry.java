@@ -181,6 +181,15 @@ public final class SourceRegistry {
 
     /** An all-capitals word of two or more letters keeps its case; anything else is lower-cased. */
     static String key(String word) {
+        return isCapitals(word) ? word : word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** {@link #key(String)} of a word whose lower case ({@link Token#lower}) is known. */
+    static String key(String word, String lower) {
+        return isCapitals(word) ? word : lower;
+    }
+
+    private static boolean isCapitals(String word) {
         boolean caps = word.length() >= 2;
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
@@ -192,7 +201,7 @@ public final class SourceRegistry {
                 }
             }
         }
-        return caps && letters >= 2 ? word : word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return caps && letters >= 2;
     }
 
     private static boolean isArticle(String w) {
