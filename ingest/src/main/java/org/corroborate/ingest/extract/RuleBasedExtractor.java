@@ -1523,6 +1523,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         int open = -1;
         for (int i = 0; i < body.length; i++) {
             char c = body[i];
+            if (c > '"' && c < '\u00AB') {
+                continue; // letters, digits, most punctuation: none of the chars below
+            }
             if (c == '\n' && i + 1 < body.length && body[i + 1] == '\n' && open >= 0) {
                 int j = i;
                 while (j < body.length && Character.isWhitespace(body[j])) {

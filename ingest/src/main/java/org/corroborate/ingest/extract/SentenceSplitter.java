@@ -41,6 +41,10 @@ public final class SentenceSplitter {
         int i = 0;
         while (i < n) {
             char c = text[i];
+            if (c >= 'A') {
+                i++; // letters and most else: only a newline, '.', '!' and '?' (all below 'A') matter here
+                continue;
+            }
             if (c == '\n' && blankLineAt(text, i)) {
                 add(out, text, start, i);
                 while (i < n && Character.isWhitespace(text[i])) {

@@ -170,11 +170,8 @@ public final class SourceRegistry {
     /** Words of {@code text} as lookup keys: lower case except words in capitals only, possessives dropped. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text, 0, text.length())) {
-            if (!t.isWord()) {
-                continue;
-            }
-            out.add(key(t.text()));
+        for (String w : Tokenizer.words(text)) {
+            out.add(key(w));
         }
         return out;
     }
@@ -194,7 +191,14 @@ public final class SourceRegistry {
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) { // ASCII without Character's tables
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                    caps = false;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (!Character.isUpperCase(c)) {
                     caps = false;

@@ -57,6 +57,41 @@ final class Tokenizer {
      */
     static List<Token> tokenize(String text, char[] cs, int base, int from, int to) {
         List<Token> out = new ArrayList<>();
+        scan(cs, base, from, to, (start, end, word) -> {
+            if (end - start == 1 && !word) {
+                char c = cs[start - base];
+                out.add(Token.of(c < 0x80 ? ASCII_STRINGS[c] : String.valueOf(c), start, end));
+            } else {
+                out.add(Token.of(text.substring(start, end), start, end));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The texts of the word tokens of {@code text} (those {@link Token#isWord}), without building the others:
+     * what {@link #tokenize(String, int, int)} would give, filtered.
+     */
+    static List<String> words(String text) {
+        char[] cs = text.toCharArray();
+        List<String> out = new ArrayList<>();
+        scan(cs, 0, 0, cs.length, (start, end, word) -> {
+            if (word) {
+                out.add(text.substring(start, end));
+            }
+        });
+        return out;
+    }
+
+    /** Receives each token's offsets, and whether it is a word (starts with a letter or digit). */
+    @FunctionalInterface
+    private interface Sink {
+        void token(int start, int end, boolean word);
+    }
+
+    /** The tokenizer: hands each token of {@code [from, to)} to {@code sink}, in order. */
+    private static void scan(char[] cs, int base, int from, int to, Sink sink) {
+        int lastEnd = -1;
         int i = from;
         while (i < to) {
             char c = cs[i - base];
@@ -72,8 +107,7 @@ final class Tokenizer {
                         j++;
                     } else if ((d == '-' || d == '.' || d == ',' || d == '\'' || d == '\u2019' || d == '&')
                             && j + 1 < to && isLetterOrDigit(cs[j + 1 - base])
-                            && (d != ',' || isDigit(cs[j - 1 - base]) && isDigit(
-                                    cs[j + 1 - base]))
+                            && (d != ',' || isDigit(cs[j - 1 - base]) && isDigit(cs[j + 1 - base]))
                             && (d != '.' || isDigit(cs[j - 1 - base]) || isAbbrevDot(cs, base, i, j))) {
                         if ((d == '\'' || d == '\u2019') && j + 2 <= to && (cs[j + 1 - base] == 's'
                                 || cs[j + 1 - base] == 'S') && (j + 2 == to
@@ -89,21 +123,22 @@ final class Tokenizer {
                 if (j < to && cs[j - base] == '.' && j - i >= 3 && cs[j - 2 - base] == '.') {
                     j++;
                 }
-                out.add(Token.of(text.substring(i, j), i, j));
+                sink.token(i, j, true);
+                lastEnd = j;
                 i = j;
                 continue;
             }
             if ((c == '\'' || c == '\u2019') && i + 1 < to && (cs[i + 1 - base] == 's' || cs[i + 1 - base] == 'S')
-                    && (i + 2 == to || !isLetterOrDigit(cs[i + 2 - base])) && !out.isEmpty()
-                    && out.get(out.size() - 1).end() == i) {
-                out.add(Token.of(text.substring(i, i + 2), i, i + 2));
+                    && (i + 2 == to || !isLetterOrDigit(cs[i + 2 - base])) && lastEnd == i) {
+                sink.token(i, i + 2, false); // the possessive right after a token
+                lastEnd = i + 2;
                 i += 2;
                 continue;
             }
-            out.add(Token.of(c < 0x80 ? ASCII_STRINGS[c] : String.valueOf(c), i, i + 1));
+            sink.token(i, i + 1, false);
+            lastEnd = i + 1;
             i++;
         }
-        return out;
     }
 
     /** "U.S", "e.g": single letters separated by periods. */
