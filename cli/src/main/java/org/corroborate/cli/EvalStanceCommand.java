@@ -39,6 +39,11 @@ public final class EvalStanceCommand implements Callable<Integer> {
             description = "Cross-validation folds, by claim id (default: ${DEFAULT-VALUE}; 0 = none).")
     int folds;
 
+    @Option(names = "--dev-every", paramLabel = "N", defaultValue = "5",
+            description = "Also score a train and a dev part: claims in order of first appearance, every N-th"
+                    + " held out as dev (default: ${DEFAULT-VALUE}; 0 = no split). Tune on train, report dev.")
+    int devEvery;
+
     @Option(names = "--misses", paramLabel = "FILE",
             description = "Write every headline the default options get wrong (gold, predicted, claim, headline) as"
                     + " TSV, for error analysis.")
@@ -76,16 +81,28 @@ public final class EvalStanceCommand implements Callable<Integer> {
             }
             rows.add(new Row(r.get(ch), r.get(ah), gold, ci >= 0 && r.size() > ci ? r.get(ci) : r.get(ch)));
         }
+        java.util.Set<String> devClaims = new java.util.HashSet<>();
+        if (devEvery >= 2) {
+            java.util.Set<String> order = new java.util.LinkedHashSet<>();
+            rows.forEach(r -> order.add(r.claimId));
+            int k = 0;
+            for (String id : order) {
+                if (++k % devEvery == 0) {
+                    devClaims.add(id);
+                }
+            }
+        }
         int[][] cm = new int[3][3];
         int right = score(rows, Options.DEFAULTS, cm);
         if (misses != null) {
             PresentationClassifier c = new PresentationClassifier(Options.DEFAULTS);
             List<String> lines = new ArrayList<>();
-            lines.add("gold\tpredicted\tclaim\theadline");
+            lines.add("gold\tpredicted\tpart\tclaim\theadline");
             for (Row r : rows) {
                 int p = label(c.classify(r.headline, "", r.claim));
                 if (p != r.gold) {
-                    lines.add(LABELS[r.gold] + "\t" + LABELS[p] + "\t" + r.claim.replaceAll("\\s+", " ") + "\t"
+                    lines.add(LABELS[r.gold] + "\t" + LABELS[p] + "\t" + (devClaims.contains(r.claimId) ? "dev"
+                            : "train") + "\t" + r.claim.replaceAll("\\s+", " ") + "\t"
                             + r.headline.replaceAll("\\s+", " "));
                 }
             }
@@ -98,6 +115,25 @@ public final class EvalStanceCommand implements Callable<Integer> {
                 LABELS[1], LABELS[2]);
         for (int g = 0; g < 3; g++) {
             out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], cm[g][0], cm[g][1], cm[g][2]);
+        }
+        if (!devClaims.isEmpty()) {
+            List<Row> train = new ArrayList<>();
+            List<Row> dev = new ArrayList<>();
+            for (Row r : rows) {
+                (devClaims.contains(r.claimId) ? dev : train).add(r);
+            }
+            out.printf(Locale.ROOT, "split by claim (claims in file order, every %d%s held out as dev): %d claims in"
+                    + " dev%n", devEvery, ordinal(devEvery), devClaims.size());
+            for (List<Row> part : List.of(train, dev)) {
+                int[][] pm = new int[3][3];
+                int pr = score(part, Options.DEFAULTS, pm);
+                out.printf(Locale.ROOT, "  %-5s default options: accuracy %.3f (%d/%d)%n", part == train ? "train"
+                        : "dev", (double) pr / part.size(), pr, part.size());
+                for (int g = 0; g < 3; g++) {
+                    out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], pm[g][0], pm[g][1],
+                            pm[g][2]);
+                }
+            }
         }
         if (folds >= 2) {
             int cvRight = 0;
@@ -130,6 +166,11 @@ public final class EvalStanceCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String ordinal(int n) {
+        return n % 10 == 1 && n % 100 != 11 ? "st" : n % 10 == 2 && n % 100 != 12 ? "nd"
+                : n % 10 == 3 && n % 100 != 13 ? "rd" : "th";
     }
 
     private static int score(List<Row> rows, Options o, int[][] cm) {

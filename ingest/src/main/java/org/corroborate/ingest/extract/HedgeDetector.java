@@ -54,23 +54,76 @@ public final class HedgeDetector {
                 triggers);
     }
 
+    /** Every rule's trigger words, with the rule each belongs to, indexed by their first two chars (all ASCII). */
+    private static final char[][] TRIGGERS;
+    private static final int[] TRIGGER_RULE;
+    private static final int[][] TRIGGERS_BY_FIRST = new int[0x80 * 0x80][];
+
+    static {
+        List<char[]> words = new ArrayList<>();
+        List<Integer> rules = new ArrayList<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            for (String t : RULES.get(r).triggers) {
+                words.add(t.toCharArray());
+                rules.add(r);
+            }
+        }
+        TRIGGERS = words.toArray(new char[0][]);
+        TRIGGER_RULE = rules.stream().mapToInt(Integer::intValue).toArray();
+        for (int k = 0; k < TRIGGERS.length; k++) {
+            char[] t = TRIGGERS[k];
+            if (t.length < 2 || t[0] >= 0x80 || t[1] >= 0x80) {
+                throw new IllegalStateException("hedge trigger must start with two ASCII chars: " + new String(t));
+            }
+            int at = t[0] * 0x80 + t[1];
+            int[] old = TRIGGERS_BY_FIRST[at];
+            int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = k;
+            TRIGGERS_BY_FIRST[at] = now;
+        }
+    }
+
     /** Hedges in {@code text[from, to)}, in text order, none overlapping. */
     public List<Hedge> find(String text, int from, int to) {
         List<Hedge> out = new ArrayList<>();
         // The regexes dominated extraction time. A rule runs only near one of its words (each match contains one),
-        // in windows wider than any match; where lower-casing changed the length, over the whole range.
+        // in windows wider than any match; where lower-casing changed the length, over the whole range. One pass
+        // over the lower-cased text finds every occurrence of every rule's words.
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
         boolean aligned = lower.length() == to - from;
-        List<int[]> windows = new ArrayList<>();
-        for (Rule r : RULES) {
-            windows.clear();
-            for (String t : r.triggers) {
-                for (int p = lower.indexOf(t); p >= 0; p = lower.indexOf(t, p + 1)) {
-                    windows.add(aligned ? new int[] {Math.max(from, from + p - WINDOW),
-                        Math.min(to, from + p + t.length() + WINDOW)} : new int[] {from, to});
-                }
+        char[] lc = lower.toCharArray();
+        List<List<int[]>> windowsByRule = null;
+        for (int p = 0; p + 1 < lc.length; p++) {
+            char c = lc[p];
+            char d = lc[p + 1];
+            int[] candidates = c < 0x80 && d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
+            if (candidates == null) {
+                continue;
             }
-            if (windows.isEmpty()) {
+            for (int k : candidates) {
+                if (!startsWith(lc, p, TRIGGERS[k])) {
+                    continue;
+                }
+                if (windowsByRule == null) {
+                    windowsByRule = new ArrayList<>(java.util.Collections.nCopies(RULES.size(), null));
+                }
+                int r = TRIGGER_RULE[k];
+                List<int[]> windows = windowsByRule.get(r);
+                if (windows == null) {
+                    windows = new ArrayList<>();
+                    windowsByRule.set(r, windows);
+                }
+                windows.add(aligned ? new int[] {Math.max(from, from + p - WINDOW),
+                    Math.min(to, from + p + TRIGGERS[k].length + WINDOW)} : new int[] {from, to});
+            }
+        }
+        if (windowsByRule == null) {
+            return out;
+        }
+        for (int ri = 0; ri < RULES.size(); ri++) {
+            Rule r = RULES.get(ri);
+            List<int[]> windows = windowsByRule.get(ri);
+            if (windows == null) {
                 continue;
             }
             if (r.pattern.pattern().endsWith("(?=\\d)") && !hasDigit(lower)) {
@@ -93,6 +146,18 @@ public final class HedgeDetector {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static boolean startsWith(char[] text, int at, char[] word) {
+        if (at + word.length > text.length) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (text[at + i] != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final int WINDOW = 120;

@@ -267,46 +267,72 @@ final class Lexicon {
 
     /** The kind a source phrase's words suggest, most specific first. */
     static SourceKind kindOf(java.util.List<String> lowerWords, boolean looksLikeName) {
-        // a source phrase has a few words: a list answers contains() as fast as a set, without building one
-        java.util.Collection<String> w = lowerWords.size() <= 8 ? lowerWords : new java.util.HashSet<>(lowerWords);
-        if (w.contains("state") && (w.contains("media") || w.contains("television") || w.contains("tv")
-                || w.contains("news"))) {
+        // one look-up per word: which of the lists below it is on
+        int has = 0;
+        for (String w : lowerWords) {
+            Integer k = KIND_WORDS.get(w);
+            if (k != null) {
+                has |= k;
+            }
+        }
+        if ((has & STATE) != 0 && (has & STATE_MEDIA_WORD) != 0) {
             return SourceKind.STATE_MEDIA;
         }
-        if (w.contains("intelligence") || w.contains("spy")) {
+        if ((has & SPY) != 0) {
             return SourceKind.INTELLIGENCE_AGENCY;
         }
-        if (containsAny(w, "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat",
-                "diplomats", "minister", "ambassador", "envoy", "aide", "aides", "adviser", "advisers", "secretary")) {
+        if ((has & OFFICIAL_WORD) != 0) {
             return SourceKind.OFFICIAL;
         }
-        if (containsAny(w, "army", "military", "forces", "commander", "commanders", "navy", "troops", "general",
-                "defence", "defense")) {
+        if ((has & MILITARY_WORD) != 0) {
             return SourceKind.MILITARY;
         }
-        if (containsAny(w, "ministry", "government", "president", "administration", "regime", "authorities",
-                "embassy", "kremlin", "parliament")) {
+        if ((has & GOVERNMENT_WORD) != 0) {
             return SourceKind.GOVERNMENT;
         }
-        if (containsAny(w, "newspaper", "paper", "daily", "broadcaster", "television", "tv", "agency", "outlet",
-                "magazine", "channel", "radio", "ilbo", "times", "journal")) {
+        if ((has & OUTLET_WORD) != 0) {
             return SourceKind.NEWS_OUTLET;
         }
-        if (containsAny(w, "witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents", "soldier",
-                "soldiers", "survivor", "survivors", "villager", "villagers", "defector", "defectors", "prisoner",
-                "prisoners")) {
+        if ((has & WITNESS_WORD) != 0) {
             return SourceKind.EYEWITNESS;
         }
         return looksLikeName ? SourceKind.NAMED_PERSON : SourceKind.UNKNOWN;
     }
 
-    private static boolean containsAny(java.util.Collection<String> w, String... words) {
-        for (String s : words) {
-            if (w.contains(s)) {
-                return true;
-            }
+    private static final int STATE = 1;
+    private static final int STATE_MEDIA_WORD = 2;
+    private static final int SPY = 4;
+    private static final int OFFICIAL_WORD = 8;
+    private static final int MILITARY_WORD = 16;
+    private static final int GOVERNMENT_WORD = 32;
+    private static final int OUTLET_WORD = 64;
+    private static final int WITNESS_WORD = 128;
+    /** The words {@link #kindOf} reads, each with the bits of the lists it is on. */
+    private static final Map<String, Integer> KIND_WORDS = kindWords();
+
+    private static Map<String, Integer> kindWords() {
+        Map<String, Integer> m = new HashMap<>();
+        kindWords(m, STATE, "state");
+        kindWords(m, STATE_MEDIA_WORD, "media", "television", "tv", "news");
+        kindWords(m, SPY, "intelligence", "spy");
+        kindWords(m, OFFICIAL_WORD, "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+                "diplomats", "minister", "ambassador", "envoy", "aide", "aides", "adviser", "advisers", "secretary");
+        kindWords(m, MILITARY_WORD, "army", "military", "forces", "commander", "commanders", "navy", "troops",
+                "general", "defence", "defense");
+        kindWords(m, GOVERNMENT_WORD, "ministry", "government", "president", "administration", "regime",
+                "authorities", "embassy", "kremlin", "parliament");
+        kindWords(m, OUTLET_WORD, "newspaper", "paper", "daily", "broadcaster", "television", "tv", "agency",
+                "outlet", "magazine", "channel", "radio", "ilbo", "times", "journal");
+        kindWords(m, WITNESS_WORD, "witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents",
+                "soldier", "soldiers", "survivor", "survivors", "villager", "villagers", "defector", "defectors",
+                "prisoner", "prisoners");
+        return Map.copyOf(m);
+    }
+
+    private static void kindWords(Map<String, Integer> m, int bit, String... words) {
+        for (String w : words) {
+            m.merge(w, bit, (a, b) -> a | b);
         }
-        return false;
     }
 
     /** An immutable set of the words given; repeats are allowed, which keeps the long lists easy to edit. */

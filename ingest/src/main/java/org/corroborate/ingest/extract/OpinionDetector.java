@@ -29,12 +29,41 @@ public final class OpinionDetector {
             "ought to", "need", "it is time", "wake-up call", "unacceptable", "outrageous", "shameful",
             "disgraceful", "insufficient", "ridiculous", "absurd", "great victory", "historic", "never been more");
 
+    /** The triggers by their first two chars (all ASCII), for one pass over the text instead of one per word. */
+    private static final char[][][] TRIGGERS_BY_FIRST = new char[0x80 * 0x80][][];
+
+    static {
+        for (String t : TRIGGERS) {
+            if (t.length() < 2 || t.charAt(0) >= 0x80 || t.charAt(1) >= 0x80) {
+                throw new IllegalStateException("opinion trigger must start with two ASCII chars: " + t);
+            }
+            int at = t.charAt(0) * 0x80 + t.charAt(1);
+            char[][] old = TRIGGERS_BY_FIRST[at];
+            char[][] now = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = t.toCharArray();
+            TRIGGERS_BY_FIRST[at] = now;
+        }
+    }
+
     /** True when {@code content} reads as opinion. */
     public boolean isOpinion(CharSequence content) {
-        String folded = fold(content);
-        for (String t : TRIGGERS) {
-            if (folded.contains(t)) {
-                return OPINION.matcher(content).find();
+        return containsTrigger(foldChars(content)) && OPINION.matcher(content).find();
+    }
+
+    /** True when one of {@link #TRIGGERS} occurs in {@code folded}. */
+    private static boolean containsTrigger(char[] folded) {
+        for (int p = 0; p + 1 < folded.length; p++) {
+            char c = folded[p];
+            char d = folded[p + 1];
+            char[][] candidates = c < 0x80 && d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
+            if (candidates == null) {
+                continue;
+            }
+            for (char[] t : candidates) {
+                if (p + t.length <= folded.length && java.util.Arrays.equals(folded, p, p + t.length, t, 0,
+                        t.length)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -42,6 +71,10 @@ public final class OpinionDetector {
 
     /** Each char as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it to a letter. */
     static String fold(CharSequence s) {
+        return new String(foldChars(s));
+    }
+
+    private static char[] foldChars(CharSequence s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
@@ -49,6 +82,6 @@ public final class OpinionDetector {
             out[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
                     : Character.toLowerCase(Character.toUpperCase(c));
         }
-        return new String(out);
+        return out;
     }
 }

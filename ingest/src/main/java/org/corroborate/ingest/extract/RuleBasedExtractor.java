@@ -61,12 +61,33 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
     private static final Set<String> RULE_STARTS;
+    /**
+     * For each pair of first two chars (five low bits each), a bit per length (64 and over share the last) of
+     * the {@link #RULE_STARTS} words: most words are told apart by these facts alone, before any hashing.
+     */
+    private static final long[] RULE_START_SHAPES = new long[32 * 32];
 
     static {
         Set<String> starts = new java.util.HashSet<>(Lexicon.VERBS.keySet());
         starts.addAll(List.of("neither", "according", "declined", "refused", "failed", "declines", "refuses", "not",
                 "n't", "never", "in", "on"));
         RULE_STARTS = Set.copyOf(starts);
+        for (String w : RULE_STARTS) {
+            RULE_START_SHAPES[shape(w)] |= 1L << Math.min(w.length(), 63);
+        }
+    }
+
+
+    private static int shape(String w) {
+        return (w.charAt(0) & 31) * 32 + (w.length() > 1 ? w.charAt(1) & 31 : 0);
+    }
+
+    /** True when {@code w} (lower case) is one of {@link #RULE_STARTS}. */
+    private static boolean startsRule(String w) {
+        if ((RULE_START_SHAPES[shape(w)] >>> Math.min(w.length(), 63) & 1L) == 0) {
+            return false;
+        }
+        return RULE_STARTS.contains(w);
     }
 
     private static final java.util.regex.Pattern NO_COMMENT = java.util.regex.Pattern.compile(
@@ -164,6 +185,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private final class Run {
         private final Article article;
         private final String body;
+        /** {@link #body}'s chars, read char by char by the scans below. */
+        private final char[] chars;
         private final List<int[]> quotes;
         private final List<Seen> seen = new ArrayList<>();
         /** The spans of {@link #seen}'s mentions, to tell a new mention without a scan. */
@@ -175,13 +198,14 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         Run(Article article) {
             this.article = article;
             this.body = article.body();
-            this.quotes = quoteRegions(body);
+            this.chars = body.toCharArray();
+            this.quotes = quoteRegions(chars);
         }
 
         List<Attribution> extract() {
-            for (Span s : splitter.split(body)) {
+            for (Span s : splitter.split(chars)) {
                 sentence = s;
-                toks = Tokenizer.tokenize(body, s.start(), s.end());
+                toks = Tokenizer.tokenize(body, chars, 0, s.start(), s.end());
                 if (toks.isEmpty()) {
                     continue;
                 }
@@ -281,7 +305,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         /** Tries every rule at token {@code i}; returns the index after what was consumed, or {@code i}. */
         private int tryAt(int i) {
             Token t = toks.get(i);
-            if (!RULE_STARTS.contains(t.lower()) && !t.lower().endsWith("n't")) {
+            if (!startsRule(t.lower()) && !t.lower().endsWith("n't")) {
                 return i; // no rule starts at this word
             }
             if (!t.isWord() || inQuote(t.start())) {
@@ -665,6 +689,13 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         /** {@code X published an interview ... with Y}: Y's words reach the reader through X. */
         private void registerInterview() {
+            boolean interview = false;
+            for (int i = 1; i < toks.size() && !interview; i++) {
+                interview = toks.get(i).is("interview");
+            }
+            if (!interview) {
+                return; // the rule needs the word after its verb
+            }
             for (int i = 0; i + 2 < toks.size(); i++) {
                 if (!INTERVIEW_VERBS.contains(toks.get(i).lower())) {
                     continue;
@@ -753,7 +784,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (!m.isNamed()) {
                 return List.of(m);
             }
-            List<Token> ts = Tokenizer.tokenize(body, m.span().start(), m.span().end());
+            List<Token> ts = Tokenizer.tokenize(body, chars, 0, m.span().start(), m.span().end());
             int and = -1;
             for (int k = 1; k < ts.size() - 1; k++) {
                 if (ts.get(k).is("and") || ts.get(k).is("&")) {
@@ -881,7 +912,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             for (int k = s; k < e; k++) {
                 Token t = toks.get(k);
                 if (t.isWord()) {
-                    out.add(SourceRegistry.key(t.text()));
+                    out.add(SourceRegistry.key(t.text(), t.lower()));
                 }
             }
             return out;
@@ -932,12 +963,18 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             Set<String> countries = registry.countriesInWords(keys);
             String country = countries.isEmpty() ? "" : countries.iterator().next();
             String parent = "";
-            // a role noun seen before ("Ukraine's foreign ministry spokesman" ... "spokesman Georgiy Tykhy")
-            for (int k = seen.size() - 1; k >= 0 && parent.isEmpty(); k--) {
+            // a role noun seen before ("Ukraine's foreign ministry spokesman" ... "spokesman Georgiy Tykhy");
+            // only the mention's role nouns can match, and most mentions have none
+            List<String> roles = new ArrayList<>(2);
+            for (String w : words) {
+                if (Lexicon.DESCRIPTION_HEADS.containsKey(w)) {
+                    roles.add(w);
+                }
+            }
+            for (int k = seen.size() - 1; k >= 0 && parent.isEmpty() && !roles.isEmpty(); k--) {
                 Seen s = seen.get(k);
-                for (String w : words) {
-                    if (Lexicon.DESCRIPTION_HEADS.containsKey(w) && s.words().contains(w) && !s.mention().text()
-                            .equals(text)) {
+                for (String w : roles) {
+                    if (s.words().contains(w) && !s.mention().text().equals(text)) {
                         Source other = s.mention().source();
                         parent = other.root();
                         if (country.isEmpty()) {
@@ -1268,11 +1305,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         private Span trimSpan(int s, int e) {
             int s0 = s;
             int e0 = e;
-            while (s < e && (Character.isWhitespace(body.charAt(s)) || isQuoteChar(body.charAt(s)))) {
+            while (s < e && (Character.isWhitespace(chars[s]) || isQuoteChar(chars[s]))) {
                 s++;
             }
-            while (e > s && (Character.isWhitespace(body.charAt(e - 1)) || isQuoteChar(body.charAt(e - 1))
-                    || ".,;:!?".indexOf(body.charAt(e - 1)) >= 0)) {
+            while (e > s && (Character.isWhitespace(chars[e - 1]) || isQuoteChar(chars[e - 1])
+                    || ".,;:!?".indexOf(chars[e - 1]) >= 0)) {
                 e--;
             }
             if (e <= s) {
@@ -1280,23 +1317,23 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
             int marks = 0;
             for (int k = s; k < e; k++) {
-                if (isQuoteChar(body.charAt(k))) {
+                if (isQuoteChar(chars[k])) {
                     marks++;
                 }
             }
             if (marks % 2 == 1) {
                 // put back the mark that pairs with the one inside
                 int before = s - 1;
-                while (before >= s0 && Character.isWhitespace(body.charAt(before))) {
+                while (before >= s0 && Character.isWhitespace(chars[before])) {
                     before--;
                 }
                 int after = e;
-                while (after < e0 && !isQuoteChar(body.charAt(after)) && ".,;:!?".indexOf(body.charAt(after)) >= 0) {
+                while (after < e0 && !isQuoteChar(chars[after]) && ".,;:!?".indexOf(chars[after]) >= 0) {
                     after++;
                 }
-                if (before >= s0 && isQuoteChar(body.charAt(before)) && !firstMarkOpens(s, e)) {
+                if (before >= s0 && isQuoteChar(chars[before]) && !firstMarkOpens(s, e)) {
                     s = before;
-                } else if (after < e0 && isQuoteChar(body.charAt(after))) {
+                } else if (after < e0 && isQuoteChar(chars[after])) {
                     e = after + 1;
                 }
             }
@@ -1306,8 +1343,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         /** True when the first quote mark in {@code [s, e)} opens a quotation (follows a space or starts it). */
         private boolean firstMarkOpens(int s, int e) {
             for (int k = s; k < e; k++) {
-                if (isQuoteChar(body.charAt(k))) {
-                    return k == s || Character.isWhitespace(body.charAt(k - 1));
+                if (isQuoteChar(chars[k])) {
+                    return k == s || Character.isWhitespace(chars[k - 1]);
                 }
             }
             return false;
@@ -1477,16 +1514,24 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * over paragraphs).
      */
     static List<int[]> quoteRegions(String body) {
+        return quoteRegions(body.toCharArray());
+    }
+
+    /** {@link #quoteRegions(String)} of the body's chars. */
+    static List<int[]> quoteRegions(char[] body) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n' && open >= 0) {
+        for (int i = 0; i < body.length; i++) {
+            char c = body[i];
+            if (c > '"' && c < '\u00AB') {
+                continue; // letters, digits, most punctuation: none of the chars below
+            }
+            if (c == '\n' && i + 1 < body.length && body[i + 1] == '\n' && open >= 0) {
                 int j = i;
-                while (j < body.length() && Character.isWhitespace(body.charAt(j))) {
+                while (j < body.length && Character.isWhitespace(body[j])) {
                     j++;
                 }
-                if (j < body.length() && isQuoteChar(body.charAt(j))) {
+                if (j < body.length && isQuoteChar(body[j])) {
                     out.add(new int[] {open, i});
                     open = j + 1;
                     i = j;
@@ -1513,7 +1558,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
         }
         if (open >= 0) {
-            out.add(new int[] {open, body.length()});
+            out.add(new int[] {open, body.length});
         }
         return out;
     }

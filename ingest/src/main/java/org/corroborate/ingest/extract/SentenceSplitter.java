@@ -30,15 +30,24 @@ public final class SentenceSplitter {
 
     /** The sentences of {@code text} as spans, in order, trimmed of surrounding whitespace; none empty. */
     public List<Span> split(String text) {
+        return split(text.toCharArray());
+    }
+
+    /** {@link #split(String)} of the text's chars (an array is read faster than a string, char by char). */
+    List<Span> split(char[] text) {
         List<Span> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int start = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
+            if (c >= 'A') {
+                i++; // letters and most else: only a newline, '.', '!' and '?' (all below 'A') matter here
+                continue;
+            }
             if (c == '\n' && blankLineAt(text, i)) {
                 add(out, text, start, i);
-                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                while (i < n && Character.isWhitespace(text[i])) {
                     i++;
                 }
                 start = i;
@@ -46,20 +55,20 @@ public final class SentenceSplitter {
             }
             if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
-                while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
+                while (end < n && (text[end] == '.' || text[end] == '!' || text[end] == '?')) {
                     end++;
                 }
-                while (end < n && isCloser(text.charAt(end))) {
+                while (end < n && isCloser(text[end])) {
                     end++;
                 }
                 if (end >= n) {
                     break;
                 }
-                if (Character.isWhitespace(text.charAt(end)) && startsSentence(text, end)
+                if (Character.isWhitespace(text[end]) && startsSentence(text, end)
                         && !(c == '.' && end == i + 1 && isAbbreviation(text, i))) {
                     add(out, text, start, end);
                     i = end;
-                    while (i < n && Character.isWhitespace(text.charAt(i)) && !(text.charAt(i) == '\n'
+                    while (i < n && Character.isWhitespace(text[i]) && !(text[i] == '\n'
                             && blankLineAt(text, i))) {
                         i++;
                     }
@@ -75,11 +84,11 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static void add(List<Span> out, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+    private static void add(List<Span> out, char[] text, int start, int end) {
+        while (start < end && Character.isWhitespace(text[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         if (end > start) {
@@ -88,9 +97,9 @@ public final class SentenceSplitter {
     }
 
     /** True when the newline at {@code i} is followed by only spaces and another newline. */
-    private static boolean blankLineAt(String text, int i) {
-        for (int j = i + 1; j < text.length(); j++) {
-            char c = text.charAt(j);
+    private static boolean blankLineAt(char[] text, int i) {
+        for (int j = i + 1; j < text.length; j++) {
+            char c = text[j];
             if (c == '\n') {
                 return true;
             }
@@ -105,26 +114,26 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
     }
 
-    private static boolean startsSentence(String text, int ws) {
+    private static boolean startsSentence(char[] text, int ws) {
         int j = ws;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < text.length && Character.isWhitespace(text[j])) {
             j++;
         }
-        if (j >= text.length()) {
+        if (j >= text.length) {
             return true;
         }
-        char c = text.charAt(j);
+        char c = text[j];
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\''
                 || c == '\u2018' || c == '(' || c == '[' || c == '-' || c == '\u2013' || c == '\u2014'
                 || c == '\u00AB' || !Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
-    private static boolean isAbbreviation(String text, int dot) {
+    private static boolean isAbbreviation(char[] text, int dot) {
         int j = dot;
-        while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+        while (j > 0 && (Character.isLetter(text[j - 1]) || text[j - 1] == '.')) {
             j--;
         }
-        String word = text.substring(j, dot);
+        String word = new String(text, j, dot - j);
         if (word.isEmpty()) {
             return false;
         }

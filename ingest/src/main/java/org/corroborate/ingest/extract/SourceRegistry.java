@@ -170,29 +170,42 @@ public final class SourceRegistry {
     /** Words of {@code text} as lookup keys: lower case except words in capitals only, possessives dropped. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(text, 0, text.length())) {
-            if (!t.isWord()) {
-                continue;
-            }
-            out.add(key(t.text()));
+        for (String w : Tokenizer.words(text)) {
+            out.add(key(w));
         }
         return out;
     }
 
     /** An all-capitals word of two or more letters keeps its case; anything else is lower-cased. */
     static String key(String word) {
+        return isCapitals(word) ? word : word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** {@link #key(String)} of a word whose lower case ({@link Token#lower}) is known. */
+    static String key(String word, String lower) {
+        return isCapitals(word) ? word : lower;
+    }
+
+    private static boolean isCapitals(String word) {
         boolean caps = word.length() >= 2;
         int letters = 0;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) { // ASCII without Character's tables
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                    caps = false;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (!Character.isUpperCase(c)) {
                     caps = false;
                 }
             }
         }
-        return caps && letters >= 2 ? word : word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return caps && letters >= 2;
     }
 
     private static boolean isArticle(String w) {

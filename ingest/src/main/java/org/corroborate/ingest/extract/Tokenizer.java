@@ -29,7 +29,11 @@ final class Tokenizer {
 
     /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII. */
     static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+        if (c < 0x80) {
+            return ASCII_ALNUM[c];
+        }
+        // General Punctuation (curly quotes, dashes, spaces) holds no letter or digit
+        return (c < 0x2000 || c > 0x206F) && Character.isLetterOrDigit(c);
     }
 
     private static boolean isWhitespace(char c) {
@@ -41,10 +45,56 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text, int from, int to) {
+        char[] cs = new char[Math.max(0, to - from)];
+        text.getChars(from, Math.max(from, to), cs, 0);
+        return tokenize(text, cs, from, from, to);
+    }
+
+    /**
+     * {@link #tokenize(String, int, int)} reading the chars from {@code cs}, where {@code cs[k - base]} is
+     * {@code text.charAt(k)} for every {@code k} in {@code [from, to)}: an extractor copies an article's chars once
+     * for all its sentences.
+     */
+    static List<Token> tokenize(String text, char[] cs, int base, int from, int to) {
         List<Token> out = new ArrayList<>();
+        scan(cs, base, from, to, (start, end, word) -> {
+            if (end - start == 1 && !word) {
+                char c = cs[start - base];
+                out.add(Token.of(c < 0x80 ? ASCII_STRINGS[c] : String.valueOf(c), start, end));
+            } else {
+                out.add(Token.of(text.substring(start, end), start, end));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The texts of the word tokens of {@code text} (those {@link Token#isWord}), without building the others:
+     * what {@link #tokenize(String, int, int)} would give, filtered.
+     */
+    static List<String> words(String text) {
+        char[] cs = text.toCharArray();
+        List<String> out = new ArrayList<>();
+        scan(cs, 0, 0, cs.length, (start, end, word) -> {
+            if (word) {
+                out.add(text.substring(start, end));
+            }
+        });
+        return out;
+    }
+
+    /** Receives each token's offsets, and whether it is a word (starts with a letter or digit). */
+    @FunctionalInterface
+    private interface Sink {
+        void token(int start, int end, boolean word);
+    }
+
+    /** The tokenizer: hands each token of {@code [from, to)} to {@code sink}, in order. */
+    private static void scan(char[] cs, int base, int from, int to, Sink sink) {
+        int lastEnd = -1;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = cs[i - base];
             if (isWhitespace(c)) {
                 i++;
                 continue;
@@ -52,17 +102,16 @@ final class Tokenizer {
             if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < to) {
-                    char d = text.charAt(j);
+                    char d = cs[j - base];
                     if (isLetterOrDigit(d)) {
                         j++;
                     } else if ((d == '-' || d == '.' || d == ',' || d == '\'' || d == '\u2019' || d == '&')
-                            && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))
-                            && (d != ',' || isDigit(text.charAt(j - 1)) && isDigit(
-                                    text.charAt(j + 1)))
-                            && (d != '.' || isDigit(text.charAt(j - 1)) || isAbbrevDot(text, i, j))) {
-                        if ((d == '\'' || d == '\u2019') && j + 2 <= to && (text.charAt(j + 1) == 's'
-                                || text.charAt(j + 1) == 'S') && (j + 2 == to
-                                || !isLetterOrDigit(text.charAt(j + 2)))) {
+                            && j + 1 < to && isLetterOrDigit(cs[j + 1 - base])
+                            && (d != ',' || isDigit(cs[j - 1 - base]) && isDigit(cs[j + 1 - base]))
+                            && (d != '.' || isDigit(cs[j - 1 - base]) || isAbbrevDot(cs, base, i, j))) {
+                        if ((d == '\'' || d == '\u2019') && j + 2 <= to && (cs[j + 1 - base] == 's'
+                                || cs[j + 1 - base] == 'S') && (j + 2 == to
+                                || !isLetterOrDigit(cs[j + 2 - base]))) {
                             break; // possessive: "Seoul" + "'s"
                         }
                         j++;
@@ -71,28 +120,29 @@ final class Tokenizer {
                     }
                 }
                 // keep the final period of "U.S." with the token
-                if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
+                if (j < to && cs[j - base] == '.' && j - i >= 3 && cs[j - 2 - base] == '.') {
                     j++;
                 }
-                out.add(Token.of(text.substring(i, j), i, j));
+                sink.token(i, j, true);
+                lastEnd = j;
                 i = j;
                 continue;
             }
-            if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 == to || !isLetterOrDigit(text.charAt(i + 2))) && !out.isEmpty()
-                    && out.get(out.size() - 1).end() == i) {
-                out.add(Token.of(text.substring(i, i + 2), i, i + 2));
+            if ((c == '\'' || c == '\u2019') && i + 1 < to && (cs[i + 1 - base] == 's' || cs[i + 1 - base] == 'S')
+                    && (i + 2 == to || !isLetterOrDigit(cs[i + 2 - base])) && lastEnd == i) {
+                sink.token(i, i + 2, false); // the possessive right after a token
+                lastEnd = i + 2;
                 i += 2;
                 continue;
             }
-            out.add(Token.of(c < 0x80 ? ASCII_STRINGS[c] : String.valueOf(c), i, i + 1));
+            sink.token(i, i + 1, false);
+            lastEnd = i + 1;
             i++;
         }
-        return out;
     }
 
     /** "U.S", "e.g": single letters separated by periods. */
-    private static boolean isAbbrevDot(String text, int start, int dot) {
-        return dot - start == 1 || dot >= 2 && text.charAt(dot - 2) == '.';
+    private static boolean isAbbrevDot(char[] cs, int base, int start, int dot) {
+        return dot - start == 1 || dot >= 2 && cs[dot - 2 - base] == '.';
     }
 }

@@ -41,6 +41,55 @@ class PresentationClassifierTest {
     }
 
     @Test
+    void aSourceBeforeAColonOrAfterAClosingDashAttributes() {
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Pentagon: airstrike hit the convoy", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("NYT: the bridge will close in May", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Bridge to close in May -CNBC", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Bridge to close in May: city officials", "", ""));
+        // a kicker before the colon names no source
+        assertEquals(Presentation.ASSERTED, c.classify("BREAKING: the bridge is closed", "", ""));
+    }
+
+    @Test
+    void debunkingWordsInAQuestionOnlyAsk() {
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Three-eared cat: real or hoax?", "", ""));
+        assertEquals(Presentation.DENIED, c.classify("Three-eared cat is a hoax. Is anyone surprised?", "", ""));
+    }
+
+    @Test
+    void aQuestionThatOpensAStatementDoesNotHedgeIt() {
+        assertEquals(Presentation.ASSERTED, c.classify("Best gift ever? Man pays off his parents' loan", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Did a man pay off his parents' loan?", "", ""));
+    }
+
+    @Test
+    void neverIsEmphasisNotDenial() {
+        assertEquals(Presentation.ASSERTED, c.classify("You will never guess what the mayor ate", "", ""));
+        assertEquals(Presentation.DENIED, c.classify("The mayor did not eat the cake", "", "The mayor ate the cake"));
+    }
+
+    @Test
+    void hedgesThatNameNoSourceAttribute() {
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Video purports to show the landing", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Local man a suspect in museum theft", "", ""));
+    }
+
+    @Test
+    void allegedHedgesOnlyWhatTheClaimIsAbout() {
+        String claim = "There is an audio recording of the shooting";
+        assertEquals(Presentation.ATTRIBUTED, c.classify("TV station airs alleged audio of the shooting", "", claim));
+        assertEquals(Presentation.ASSERTED, c.classify("Crowd chases alleged thief out of the market", "",
+                "A crowd chased a man out of the market"));
+    }
+
+    @Test
+    void aClaimAboutAStatementIsAssertedByReportingTheStatement() {
+        String aboutAStatement = "The mayor said the bridge is safe";
+        assertEquals(Presentation.ASSERTED, c.classify("Mayor says the bridge is safe", "", aboutAStatement));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Mayor says the bridge is safe", "", "The bridge is safe"));
+    }
+
+    @Test
     void sameUnderATurkishLocale() {
         Locale old = Locale.getDefault();
         try {
