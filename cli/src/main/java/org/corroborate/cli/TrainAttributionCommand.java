@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code corroborate train attribution DIR --out MODEL}: trains the attribution tagger on a brat corpus. */
 @Command(name = "attribution",
         description = "Train an attribution tagger (averaged structured perceptron with Viterbi decoding, BIO tags for"
-                + " source, cue and content) on a"
+                + " source, cue and content; by default two stages, the second seeing the first stage's tags) on a"
                 + " brat folder (text/*.txt, attributions/*.ann; PolNeAR layout). Use it with --model.")
 public final class TrainAttributionCommand implements Callable<Integer> {
 
@@ -79,8 +79,9 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         try (OutputStream os = Files.newOutputStream(out)) {
             tagger.write(os);
         }
-        o.printf(Locale.ROOT, "trained on %d documents, %d sentences, %d epochs: %d features; %.1f s; wrote %s (%d"
-                + " bytes)%n", docs.size(), examples.size(), epochs, tagger.featureCount(),
+        o.printf(Locale.ROOT, "trained on %d documents, %d sentences, %d epochs, %s: %d features; %.1f s; wrote %s"
+                + " (%d bytes)%n", docs.size(), examples.size(), epochs, tagger.isTwoStage() ? folds + " folds, two"
+                + " stages" : "one stage", tagger.featureCount(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out));
         for (var d : diagnostics.list()) {
             err.println("  " + d);

@@ -56,9 +56,22 @@ class EvalAttributionCommandTest {
         Path model = dir.resolve("m.model");
         String trained = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3");
         assertTrue(trained.startsWith("trained on 2 documents"), trained);
+        assertTrue(trained.contains("4 folds, two stages"), trained);
         String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
         assertTrue(out.contains("extractor: model m.model"), out);
         assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+    }
+
+    @Test
+    void aOneStageModelAndBadFoldsToo(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path model = dir.resolve("one.model");
+        String trained = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3",
+                "--folds", "0");
+        assertTrue(trained.contains("one stage"), trained);
+        String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+        run(2, "train", "attribution", c.toString(), "--out", model.toString(), "--folds", "1");
     }
 
     @Test

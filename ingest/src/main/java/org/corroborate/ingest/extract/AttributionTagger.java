@@ -31,8 +31,15 @@ import org.corroborate.core.Span;
  * the nearest cue-lexicon word before and after (distance, which side, whether a comma or quotation mark lies
  * between, the cue's lemma); the token's place in the sentence and the sentence's place in its paragraph and
  * article; and whether the neighbouring sentences hold a cue word or a quotation. A small set of them is also
- * conjoined with the previous tag, besides the tag-to-tag transition weights. Training is deterministic for a
- * given corpus, epoch count and seed. A trained tagger is immutable and thread-safe.
+ * conjoined with the previous tag, besides the tag-to-tag transition weights; closed word classes (pronoun,
+ * wh-word, determiner, title, ...) stand in for part-of-speech tags.
+ *
+ * <p>A two-stage model (the default of training with folds) has a second perceptron that sees the same features
+ * plus the first stage's tags of the article: the tags around each token, the nearest tagged cue before and after it
+ * (distance, lemma, whole phrase, punctuation between) and the order of the sentence's tagged chunks. It is trained
+ * on first-stage tags made by cross-validation over the articles, so that they are as noisy as on new text. Models
+ * of format version 3 (one stage) still load. Training is deterministic for a given corpus, epoch count, fold count
+ * and seed. A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
 

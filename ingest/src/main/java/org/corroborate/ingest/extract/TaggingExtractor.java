@@ -25,7 +25,7 @@ import org.corroborate.ingest.extract.AttributionTagger.Tag;
 
 /**
  * Finds attributions with a trained {@link AttributionTagger}: the tagger marks source, cue and content spans in
- * each sentence, and each cue becomes an attribution with the nearest source and content of its sentence (a
+ * each sentence (a whole article at a time, for a two-stage model's context), and each cue becomes an attribution with the nearest source and content of its sentence (a
  * content with no cue of its own joins the nearest cue in the sentence before or after).
  *
  * <p>The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
