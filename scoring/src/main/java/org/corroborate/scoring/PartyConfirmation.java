@@ -70,8 +70,13 @@ public record PartyConfirmation(String claimId, Source party, String attribution
         return Optional.empty();
     }
 
-    /** In words, for reports and track records: {@code Government of North Korea confirmed it (Outlet)}. */
+    /** In words, for reports and track records: {@code Moscow, a party to the claim, confirmed it (Outlet)}. */
     public String describe() {
-        return party.name() + ", a party to the claim, confirmed it" + (outlet.isEmpty() ? "" : " (" + outlet + ")");
+        return describe(party.name(), outlet);
+    }
+
+    /** {@link #describe()} from the party's name and the outlet (empty when unknown), as a store keeps them. */
+    public static String describe(String partyName, String outlet) {
+        return partyName + ", a party to the claim, confirmed it" + (outlet.isEmpty() ? "" : " (" + outlet + ")");
     }
 }

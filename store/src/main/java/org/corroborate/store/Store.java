@@ -695,9 +695,7 @@ public final class Store implements AutoCloseable {
         Map<String, Verdict> out = new TreeMap<>();
         try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String outlet = rs.getString("outlet");
-                String note = rs.getString("party_name") + ", a party to the claim, confirmed it"
-                        + (outlet.isEmpty() ? "" : " (" + outlet + ")");
+                String note = PartyConfirmation.describe(rs.getString("party_name"), rs.getString("outlet"));
                 out.put(rs.getString("claim_id"), new Verdict(rs.getString("claim_id"), Verdict.Outcome.CONFIRMED,
                         PARTY_REVIEWER + rs.getString("party_id"), note,
                         utc(rs.getObject("started_at", OffsetDateTime.class))));
