@@ -34,13 +34,13 @@ public final class EvalThroughputCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL", description = "Time the trained tagger instead of the rules.")
     Path model;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
-            description = "Timed passes over the whole file after one warm-up pass (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Timed passes over the whole file after the warm-up passes (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
-            description = "Untimed passes before the timed ones (default: ${DEFAULT-VALUE}); on a loaded machine the"
-                    + " JIT compiler needs more than one to finish, and the first timed rounds run slower code.")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+            description = "Untimed passes before the timed ones (default: ${DEFAULT-VALUE}), so that the figure is the"
+                    + " steady state of the JIT-compiled code; pass 1 to see the cost of a short run.")
     int warmup;
 
     @Override
@@ -69,34 +69,37 @@ public final class EvalThroughputCommand implements Callable<Integer> {
                 attributions += extractor.extract(a).size(); // warm-up
             }
         }
-        double best = Double.MAX_VALUE;
-        double sum = 0;
-        double cpu = 0;
-        double bestCpu = Double.MAX_VALUE;
+        int n = Math.max(1, rounds);
+        double[] walls = new double[n];
+        double[] cpus = new double[n];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int r = 0; r < Math.max(1, rounds); r++) {
+        for (int r = 0; r < n; r++) {
             long t0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
             for (Article a : articles) {
                 extractor.extract(a);
             }
-            double s = (System.nanoTime() - t0) / 1e9;
-            double c = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-            cpu += c;
-            bestCpu = Math.min(bestCpu, c);
-            best = Math.min(best, s);
-            sum += s;
+            walls[r] = (System.nanoTime() - t0) / 1e9;
+            cpus[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         }
+        java.util.Arrays.sort(walls);
+        java.util.Arrays.sort(cpus);
         double mb = bytes / 1e6;
         out.printf(Locale.ROOT, "%d bodies, %.2f MB UTF-8, %d attributions; 1 thread, %d timed rounds after %d"
-                + " warm-up pass%s%n", articles.size(), mb, attributions, Math.max(1, rounds), Math.max(1, warmup),
+                + " warm-up pass%s%n", articles.size(), mb, attributions, n, Math.max(1, warmup),
                 Math.max(1, warmup) == 1 ? "" : "es");
-        out.printf(Locale.ROOT, "throughput: %.2f MB/s (mean round %.2f s), best round %.2f MB/s%n",
-                mb / (sum / Math.max(1, rounds)), sum / Math.max(1, rounds), mb / best);
+        out.printf(Locale.ROOT, "throughput: %.2f MB/s (median round %.2f s), best round %.2f MB/s%n",
+                mb / median(walls), median(walls), mb / walls[0]);
         // On a shared machine the wall clock includes time the thread waited for a core; CPU time does not.
-        out.printf(Locale.ROOT, "per core (thread CPU time): %.2f MB/s (mean round %.2f s CPU), best round %.2f MB/s%n",
-                mb / (cpu / Math.max(1, rounds)), cpu / Math.max(1, rounds), mb / bestCpu);
+        out.printf(Locale.ROOT, "per core (thread CPU time): %.2f MB/s (median round %.2f s CPU), best round %.2f MB/s%n",
+                mb / median(cpus), median(cpus), mb / cpus[0]);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The median of sorted values. */
+    static double median(double[] sorted) {
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 }
