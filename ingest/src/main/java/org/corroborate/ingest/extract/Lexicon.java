@@ -316,7 +316,9 @@ final class Lexicon {
         kindWords(m, STATE_MEDIA_WORD, "media", "television", "tv", "news");
         kindWords(m, SPY, "intelligence", "spy");
         kindWords(m, OFFICIAL_WORD, "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat",
-                "diplomats", "minister", "ambassador", "envoy", "aide", "aides", "adviser", "advisers", "secretary");
+                "diplomats", "minister", "ambassador", "envoy", "aide", "aides", "adviser", "advisers", "secretary",
+                "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators", "congressman",
+                "congresswoman", "governor", "mayor");
         kindWords(m, MILITARY_WORD, "army", "military", "forces", "commander", "commanders", "navy", "troops",
                 "general", "defence", "defense");
         kindWords(m, GOVERNMENT_WORD, "ministry", "government", "president", "administration", "regime",

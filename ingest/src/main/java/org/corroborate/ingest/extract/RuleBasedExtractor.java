@@ -39,6 +39,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "interview", "letter", "speech",
             "message", "post", "briefing", "report", "address", "communique", "broadcast", "op-ed", "editorial",
             "tweet", "video", "conference", "call", "meeting", "hearing", "session");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "lawmakers", "parliament",
             "the", "a", "an", "news", "conference", "paper", "newspaper", "media", "press", "audience", "crowd",
             "briefing", "broadcaster", "television", "radio", "supporters", "agency", "daily");
@@ -988,9 +989,26 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     || kind == SourceKind.GOVERNMENT || kind == SourceKind.INTELLIGENCE_AGENCY)) {
                 parent = registry.byId(country.toLowerCase(Locale.ROOT) + "-government").map(Source::id).orElse("");
             }
-            String displayName = name ? stripRoleWords(content, text) : capitalize(String.join(" ", content));
+            String displayName = name ? stripRoleWords(content, text) : description(text, content);
             String id = Source.idFor((country.isEmpty() ? "" : country + " ") + displayName);
             return new Source(id, displayName, kind, country, List.of(), parent.equals(id) ? "" : parent);
+        }
+
+        /**
+         * The display name of a description that names nobody: the mention as written, without its leading
+         * articles, first letter capitalised ("the South Korean lawmakers" -> "South Korean lawmakers"); the
+         * lower-case words when the text has no such tokens.
+         */
+        private String description(String text, List<String> lowerContent) {
+            List<Token> ts = Tokenizer.tokenize(text, 0, text.length());
+            int k = 0;
+            while (k < ts.size() && ARTICLES.contains(ts.get(k).lower())) {
+                k++;
+            }
+            if (k == ts.size()) {
+                return capitalize(String.join(" ", lowerContent));
+            }
+            return capitalize(text.substring(ts.get(k).start()).strip());
         }
 
         private String stripRoleWords(List<String> lowerWords, String text) {

@@ -120,6 +120,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anUnregisteredDescriptionKeepsItsCapitalsAndLawmakersAreOfficials() {
+        Attribution a = only("About 4,000 soldiers were wounded, according to the South Korean lawmakers.");
+        assertEquals("South Korean lawmakers", a.source().source().name());
+        assertEquals("kr-south-korean-lawmakers", a.source().source().id());
+        assertEquals(SourceKind.OFFICIAL, a.source().source().kind());
+        Attribution b = only("a local farmer said the bridge had collapsed.");
+        assertEquals("Local farmer", b.source().source().name());
+    }
+
+    @Test
     void withheldStatements() {
         Attribution declined = only("The foreign ministry declined to comment on the report.");
         assertEquals(Stance.DECLINES_COMMENT, declined.stance());
