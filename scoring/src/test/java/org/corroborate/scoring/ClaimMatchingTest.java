@@ -36,6 +36,24 @@ class ClaimMatchingTest {
     }
 
     @Test
+    void aStatementStartingLikeAReferenceBackIsMatchedWhenItsArticleHasNothingElse() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "the troops crossed the border at dawn").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(KYIV,
+                        "the troops crossed the border at dawn").build());
+        assertEquals(1, claims.size(), claims.toString());
+        // with a statement of its own in the article, it still refers back to that one
+        List<Claim> withLead = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korean soldiers were sent to Russia's Kursk region", "KP", "RU")
+                        .says(NIS, "the troops crossed the border at dawn").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(KYIV,
+                        "Ukrainian drones struck a fuel depot near Belgorod", "UA").build());
+        assertEquals(2, withLead.size(), withLead.toString());
+    }
+
+    @Test
     void anotherEventAboutTheSameTroopsIsAnotherClaim() {
         List<Claim> claims = match(
                 Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,

@@ -50,7 +50,8 @@ import org.corroborate.scoring.independence.Wire;
  *
  * <p>Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to comment) join a
  * claim of the same article: the most similar one, else the nearest earlier claim of the same source, else the
- * nearest earlier claim. Opinions are not matched.
+ * nearest earlier claim. In an article with no statement that stands on its own, such statements are matched across
+ * articles like any other (there is nothing in the article for them to refer back to). Opinions are not matched.
  *
  * <p>A claim's statement is its most central anchor's content; its parties are the sources among its carriers
  * that speak for a country its statement names; its values are the rival values its carriers give for the
@@ -347,6 +348,8 @@ public final class ClaimMatcher {
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
         int order = 0;
         for (AnnotatedArticle aa : sorted) {
+            int first = items.size();
+            boolean anyAnchor = false;
             for (Attribution a : aa.attributions()) {
                 if (!a.isFactual()) {
                     continue;
@@ -361,7 +364,16 @@ public final class ClaimMatcher {
                 dict.count(it.terms, it.order);
                 it.sig = sig.withoutTerms(share);
                 it.anchor = isAnchor(a, terms);
+                anyAnchor |= it.anchor;
                 items.add(it);
+            }
+            if (!anyAnchor) {
+                // An article none of whose statements stands on its own by the anaphor rule ("the troops crossed
+                // the border" in a short item) has nothing to refer back to: its statements are matched across
+                // articles like any other.
+                for (Item it : items.subList(first, items.size())) {
+                    it.anchor = canAnchor(it.a, it.terms.length);
+                }
             }
         }
         sharedSets.clear();
@@ -714,11 +726,14 @@ public final class ClaimMatcher {
         return vec;
     }
 
+    /** Whether the attribution's stance and length let it stand for a claim (asserts, confirms or denies 3+ terms). */
+    private static boolean canAnchor(Attribution a, int terms) {
+        return (a.stance() == Stance.ASSERTS || a.stance() == Stance.CONFIRMS || a.stance() == Stance.DENIES)
+                && terms >= 3;
+    }
+
     private static boolean isAnchor(Attribution a, List<String> terms) {
-        if (!(a.stance() == Stance.ASSERTS || a.stance() == Stance.CONFIRMS || a.stance() == Stance.DENIES)) {
-            return false;
-        }
-        if (terms.size() < 3) {
+        if (!canAnchor(a, terms.size())) {
             return false;
         }
         String text = a.contentText().strip();
