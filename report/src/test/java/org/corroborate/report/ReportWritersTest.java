@@ -57,6 +57,38 @@ class ReportWritersTest {
                 "invalid-json", "msg " + EVIL, EVIL)), List.of("in " + EVIL), "2025-03-01T00:00Z");
     }
 
+    private static AnnotatedArticle copy(String id, String outlet, String date) {
+        String src = "The agency";
+        String content = "the troops crossed the border";
+        String body = src + " said " + content + ".";
+        Source s = new Source("agency", "The Agency", SourceKind.INTELLIGENCE_AGENCY, "KR", List.of(), "");
+        Attribution a = new Attribution(id + "#1", id, new SourceMention(Span.of(0, src.length()), src, s),
+                new Cue(Span.of(src.length() + 1, src.length() + 5), "said", "say", CueKind.REPORTING_VERB),
+                Span.of(body.indexOf(content), body.indexOf(content) + content.length()), content,
+                Span.of(0, body.length()), Stance.ASSERTS, List.of(), List.of(), QuoteType.INDIRECT,
+                ContentKind.FACTUAL, List.of());
+        Article art = Article.builder().id(id).outlet(outlet).title("Troops cross")
+                .published(Published.parse(date).orElseThrow()).body(body).build();
+        return new AnnotatedArticle(art, List.of(a));
+    }
+
+    @Test
+    void aSentenceReprintedByOtherOutletsIsOneRowNamingThem() throws IOException {
+        var c = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(List.of(
+                copy("a", "Wire One", "2025-02-27"), copy("b", "Daily Two", "2025-02-28"),
+                copy("c", "Post Three", "2025-03-01")));
+        assertEquals(1, c.assessments().size(), () -> c.assessments().stream().map(x -> x.claim().id() + " " + x.claim().statement() + " " + x.evidence().size()).toList().toString());
+        assertEquals(3, c.assessments().get(0).evidence().size());
+        StringWriter w = new StringWriter();
+        new HtmlReportWriter().write(new ReportInput(c, IngestSummary.empty(), List.of(), List.of("in"),
+                "2025-03-02T00:00Z"), w);
+        String html = w.toString();
+        assertTrue(html.contains("The same sentence also in: Daily Two (2025-02-28), Post Three (2025-03-01)"),
+                html);
+        assertEquals(1, html.split("The Agency · Wire One", -1).length - 1, "the sentence is shown once");
+        assertFalse(html.contains("The Agency · Daily Two"), html);
+    }
+
     @Test
     void htmlEscapesEverythingAndForbidsScript() throws IOException {
         StringWriter w = new StringWriter();

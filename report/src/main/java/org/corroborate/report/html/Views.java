@@ -40,18 +40,21 @@ final class Views {
 
     /**
      * One claim with its evidence: all of it, or in an abridged report the first {@link ReportInput#EVIDENCE_SHOWN}
-     * pieces and a count of the rest.
+     * rows and a count of the pieces left out. The same sentence reprinted by other outlets (a wire copy: same role,
+     * same source, same cue and content) is one row that names where else it appeared; the row shows the counted
+     * copy when one of them was counted, else the first.
      */
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
                            boolean subheading, Optional<Verdict> verdict) {
+        List<List<Evidence>> rows = sameSentenceRows(a.evidence());
         List<ClaimView.Evidence> evidence = new ArrayList<>();
         int more = 0;
-        for (Evidence e : a.evidence()) {
+        for (List<Evidence> row : rows) {
             if (abridged && evidence.size() >= ReportInput.EVIDENCE_SHOWN) {
-                more = a.evidence().size() - ReportInput.EVIDENCE_SHOWN;
-                break;
+                more += row.size();
+                continue;
             }
-            evidence.add(evidence(e, articles.get(e.attribution().articleId())));
+            evidence.add(evidence(row, articles));
         }
         return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
                 a.status().label(), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
@@ -64,19 +67,53 @@ final class Views {
                 ReportInput.explanationShown(a, abridged), verdict.map(Views::verdict));
     }
 
-    private static ClaimView.Evidence evidence(Evidence e, Article art) {
+    /**
+     * The evidence grouped into rows of the same sentence, in the order each row first appears; the shown piece
+     * (the counted one, else the first) leads its row.
+     */
+    static List<List<Evidence>> sameSentenceRows(List<Evidence> pieces) {
+        Map<List<Object>, List<Evidence>> rows = new java.util.LinkedHashMap<>();
+        for (Evidence e : pieces) {
+            Attribution at = e.attribution();
+            List<Object> key = List.of(e.role(), at.source().source().id(), at.source().text(), at.cue().text(),
+                    at.contentText(), at.stance());
+            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        List<List<Evidence>> out = new ArrayList<>(rows.size());
+        for (List<Evidence> row : rows.values()) {
+            for (int i = 1; i < row.size(); i++) {
+                if (row.get(i).counted() && !row.get(0).counted()) {
+                    row.add(0, row.remove(i));
+                    break;
+                }
+            }
+            out.add(List.copyOf(row));
+        }
+        return out;
+    }
+
+    private static ClaimView.Evidence evidence(List<Evidence> row, Map<String, Article> articles) {
+        Evidence e = row.get(0);
+        Article art = articles.get(e.attribution().articleId());
         Attribution at = e.attribution();
         String symbol = switch (e.role()) {
             case SUPPORTS -> "+";
             case OPPOSES -> "\u2212";
             case SILENT -> "\u25CB";
         };
+        List<String> also = new ArrayList<>(row.size() - 1);
+        for (Evidence other : row.subList(1, row.size())) {
+            Article oa = articles.get(other.attribution().articleId());
+            String when = oa == null ? "" : oa.published().map(p -> p.date().toString()).orElse("");
+            also.add(other.outlet() + (when.isEmpty() ? "" : " (" + when + ")")
+                    + (other.counted() ? ", counted, weight " + f2(other.weight()) : ""));
+        }
         return new ClaimView.Evidence(e.role().name(), e.role().name().toLowerCase(Locale.ROOT), symbol,
                 art == null ? List.of(new Segment("", at.contentText()))
                         : SentencePainter.paint(at, art.body()),
                 at.source().source().name(), e.outlet(), art == null ? "" : art.title(),
                 art == null ? "" : art.published().map(Object::toString).orElse(""), e.reason(),
-                e.counted() ? f2(e.weight()) : "");
+                e.counted() ? f2(e.weight()) : "", String.join(", ", also));
     }
 
     private static ClaimView.Verdict verdict(Verdict v) {

@@ -37,9 +37,11 @@ public record ClaimView(boolean subheading, String id, String statement, String 
      * @param title     the article's title, or empty
      * @param published the article's publication time, or empty
      * @param weight    the weight it counted with, two decimals, or empty when it was not counted
+     * @param alsoIn    the other outlets (with their dates) that printed the same sentence, or empty
      */
     public record Evidence(String role, String roleTitle, String symbol, List<Segment> sentence, String source,
-                           String outlet, String title, String published, String reason, String weight) {
+                           String outlet, String title, String published, String reason, String weight,
+                           String alsoIn) {
 
         public Evidence {
             sentence = List.copyOf(sentence);
