@@ -183,6 +183,31 @@ class AttributionTaggerTest {
     }
 
     @Test
+    void cuePhrasesOfABratCorpusKeepTheirRateWithoutTheArticleLearntFrom() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(AttributionTaggerTest.class.getResource(
+                "phrases/text/p1.txt").toURI()).getParent().getParent();
+        org.corroborate.core.Diagnostics diagnostics = new org.corroborate.core.Diagnostics();
+        List<AttributionTagger.Example> examples = new ArrayList<>();
+        for (org.corroborate.ingest.extract.eval.BratDocument d
+                : org.corroborate.ingest.extract.eval.BratCorpus.read(dir, diagnostics)) {
+            examples.addAll(AttributionTagger.examples(d.text(),
+                    org.corroborate.ingest.extract.eval.BratCorpus.tagSpans(d)));
+        }
+        assertEquals(12, examples.size()); // four sentences each
+        AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1));
+        // three articles: "said in a statement" always a cue; "went on to say" three cues, "went on to" 3 of 6
+        assertEquals(1.0, tagger.phraseRateForTest("say_in_a_statement"), 1e-6);
+        assertEquals(1.0, tagger.phraseRateForTest("went_on_to_say"), 1e-6);
+        assertTrue(tagger.phraseRateForTest("went_on_to") < 0, "not a whole cue anywhere");
+        String body = "Town news.\n\nThe agency said in a statement the port was shut.";
+        List<Attribution> found = new TaggingExtractor(tagger, RuleBasedExtractor.withBuiltInRegistry())
+                .extract(Article.builder().id("t").body(body).build());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("The agency", found.get(0).source().text());
+        assertTrue(found.get(0).cue().text().startsWith("said"), found.get(0).cue().text());
+    }
+
+    @Test
     void aVersion4ModelStillLoadsWithoutPhrases() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(
