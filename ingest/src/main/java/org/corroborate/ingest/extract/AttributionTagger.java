@@ -580,8 +580,11 @@ public final class AttributionTagger {
                 break;
             }
         }
-        // runs of capitalised words (names, organisations): place in the run, and the words just outside it
+        // runs of capitalised words (names, organisations); per word of a run: "B|" or "I|", then the run's length,
+        // whether it starts the sentence and the word class of the word after it (with "C" when that word is a likely
+        // cue); and the words just after and before it
         String[] capRun = new String[n];
+        String[] capAround = new String[n];
         for (int i = 0; i < n; ) {
             if (!toks.get(i).isCapitalized() || !toks.get(i).isWord()) {
                 i++;
@@ -596,7 +599,8 @@ public final class AttributionTagger {
             String info = bucket(j - i) + "|" + (i == 0) + "|" + (j < n ? wordClass(toks.get(j).lower())
                     + (j < n && cue[j] ? "C" : "") : "$");
             for (int k = i; k < j; k++) {
-                capRun[k] = (k == i ? "B|" : "I|") + info + "|" + (j < n ? toks.get(j).lower() : "$") + "|"
+                capRun[k] = (k == i ? "B|" : "I|") + info;
+                capAround[k] = "|" + (j < n ? toks.get(j).lower() : "$") + "|"
                         + (i > 0 ? toks.get(i - 1).lower() : "^");
             }
             i = j;
@@ -752,11 +756,10 @@ public final class AttributionTagger {
                 f.add("phk=" + phraseKey[i] + "|" + phraseTag[i].charAt(0));
             }
             if (capRun[i] != null) {
-                String cr = capRun[i];
-                int bar = cr.indexOf('|', cr.indexOf('|', cr.indexOf('|', cr.indexOf('|') + 1) + 1) + 1);
-                f.add("cc=" + cr.substring(0, bar));
-                f.add("ccw=" + cr.substring(0, 2) + cr.substring(bar));
-                f.add("ccd=" + cr.charAt(0) + "|" + db + "|" + da + "|" + q[i]);
+                String capPlace = capRun[i].substring(0, 2);
+                f.add("cc=" + capRun[i]);
+                f.add("ccw=" + capPlace + capAround[i]);
+                f.add("ccd=" + capPlace.charAt(0) + "|" + db + "|" + da + "|" + q[i]);
             }
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
