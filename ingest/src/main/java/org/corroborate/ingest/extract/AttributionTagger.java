@@ -37,9 +37,15 @@ import org.corroborate.core.Span;
  * <p>A two-stage model (the default of training with folds) has a second perceptron that sees the same features
  * plus the first stage's tags of the article: the tags around each token, the nearest tagged cue before and after it
  * (distance, lemma, whole phrase, punctuation between) and the order of the sentence's tagged chunks. It is trained
- * on first-stage tags made by cross-validation over the articles, so that they are as noisy as on new text. Models
- * of format version 3 (one stage) still load. Training is deterministic for a given corpus, epoch count, fold count
- * and seed. A trained tagger is immutable and thread-safe.
+ * on first-stage tags made by cross-validation over the articles, so that they are as noisy as on new text.
+ *
+ * <p>Since format version 5 a model also holds a lexicon of multi-word cue phrases mined from its training corpus
+ * (every whole cue of 2 to 5 words, as lemmas, with the share of its occurrences that were cues, each article
+ * learning from the shares without its own annotations): a token covered by a known phrase gets the phrase's place
+ * (first word or continuation), rate and key, and a likely phrase counts as a likely cue. Runs of capitalised words
+ * (names) give each of their tokens the run's length, its place and the words just outside it. Models of format
+ * version 4 (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given
+ * corpus, epoch count, fold count and seed. A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
 
@@ -74,7 +80,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -109,6 +115,24 @@ public final class AttributionTagger {
     }
 
     private static final int MIN_SEEN = 3;
+
+    /**
+     * How often a multi-word phrase (lemmas joined by {@code _}, 2 to {@link #MAX_PHRASE} words) that was once a
+     * whole cue in training is a cue where it occurs: the share of its occurrences whose words are all tagged cue.
+     */
+    @FunctionalInterface
+    interface PhraseRates {
+        /** No phrases: the features of a model without a phrase lexicon. */
+        PhraseRates NONE = key -> -1;
+
+        /** The share, or a negative number when the phrase is not in the lexicon or was seen too rarely. */
+        double of(String key);
+    }
+
+    /** Longest cue phrase of the lexicon, in words. */
+    static final int MAX_PHRASE = 5;
+    /** A phrase must have been seen at least this often (outside the article being learnt from) to count. */
+    private static final int MIN_PHRASE_SEEN = 2;
     /** A word at least this often a cue counts as a likely cue, like a word of the cue lexicon. */
     private static final double LIKELY_CUE = 0.15;
 
@@ -128,11 +152,25 @@ public final class AttributionTagger {
     /** The second stage, which also sees the first stage's tags; null for a one-stage model. */
     private final Weights second;
     private final Map<String, Float> cueRates;
+    /** Cue phrases mined from training, with the share of their occurrences that were cues (empty before v5). */
+    private final Map<String, Float> phraseRates;
 
-    private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates) {
+    private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
+                              Map<String, Float> phraseRates) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
+        this.phraseRates = phraseRates;
+    }
+
+    private double phraseRate(String key) {
+        Float r = phraseRates.get(key);
+        return r == null ? -1 : r;
+    }
+
+    /** The stored rate of cue phrase {@code key} (lemmas joined by {@code _}; negative when unknown); for tests. */
+    double phraseRateForTest(String key) {
+        return phraseRate(key);
     }
 
     private double cueRate(String lemma) {
@@ -158,7 +196,7 @@ public final class AttributionTagger {
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
         if (second == null) {
-            Features f = features(sentences, si, this::cueRate);
+            Features f = features(sentences, si, this::cueRate, this::phraseRate);
             return toTags(first.decode(f.uni, f.bi));
         }
         // the second stage looks at the first stage's tags of the sentence and its neighbours
@@ -178,7 +216,7 @@ public final class AttributionTagger {
         Features[] feats = new Features[n];
         int[][] firstTags = new int[n][];
         for (int k = 0; k < n; k++) {
-            feats[k] = features(article, offset + k, this::cueRate);
+            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate);
             firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
         }
         Tag[][] out = new Tag[n][];
@@ -480,6 +518,26 @@ public final class AttributionTagger {
     }
 
     static Features features(List<Sentence> doc, int si, CueRates rates) {
+        return features(doc, si, rates, PhraseRates.NONE);
+    }
+
+    /** The lemma keys of the phrases starting at each token: {@code keys[i][len - 2]} for 2 to MAX_PHRASE words. */
+    private static String[][] phraseKeys(String[] lemmas, List<Token> toks) {
+        int n = lemmas.length;
+        String[][] keys = new String[n][];
+        for (int i = 0; i < n; i++) {
+            int m = Math.min(MAX_PHRASE, n - i);
+            keys[i] = new String[Math.max(0, m - 1)];
+            StringBuilder b = new StringBuilder(lemmas[i]);
+            for (int len = 2; len <= m; len++) {
+                b.append('_').append(lemmas[i + len - 1]);
+                keys[i][len - 2] = b.toString();
+            }
+        }
+        return keys;
+    }
+
+    static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases) {
         Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
         int n = toks.size();
@@ -497,6 +555,55 @@ public final class AttributionTagger {
             cue[i] = isCue(toks.get(i).lower()) || r >= LIKELY_CUE;
             cues += cue[i] ? 1 : 0;
             quotedCount += q[i] ? 1 : 0;
+        }
+        // the longest known cue phrase covering each token (B at its first word, I after), with its rate
+        String[] phraseTag = new String[n];
+        String[] phraseKey = new String[n];
+        String[][] keys = phraseKeys(lemmas, toks);
+        for (int i = 0; i < n; i++) {
+            for (int len = keys[i].length + 1; len >= 2; len--) {
+                double r = phrases.of(keys[i][len - 2]);
+                if (r < 0) {
+                    continue;
+                }
+                String rb = r == 0 ? "0" : r < 0.05 ? "<.05" : r < LIKELY_CUE ? "<.15" : r < 0.4 ? "<.4" : ">=.4";
+                for (int j = i; j < i + len; j++) {
+                    if (phraseTag[j] == null || phraseKey[j].length() < keys[i][len - 2].length()) {
+                        phraseTag[j] = (j == i ? "B|" : "I|") + rb;
+                        phraseKey[j] = keys[i][len - 2];
+                    }
+                }
+                if (r >= LIKELY_CUE && !cue[i]) {
+                    cue[i] = true;
+                    cues++;
+                }
+                break;
+            }
+        }
+        // runs of capitalised words (names, organisations); per word of a run: "B|" or "I|", then the run's length,
+        // whether it starts the sentence and the word class of the word after it (with "C" when that word is a likely
+        // cue); and the words just after and before it
+        String[] capRun = new String[n];
+        String[] capAround = new String[n];
+        for (int i = 0; i < n; ) {
+            if (!toks.get(i).isCapitalized() || !toks.get(i).isWord()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && toks.get(j).isWord() && (toks.get(j).isCapitalized()
+                    || (toks.get(j).is("of") || toks.get(j).is("for")) && j + 1 < n
+                    && toks.get(j + 1).isCapitalized())) {
+                j++;
+            }
+            String info = bucket(j - i) + "|" + (i == 0) + "|" + (j < n ? wordClass(toks.get(j).lower())
+                    + (j < n && cue[j] ? "C" : "") : "$");
+            for (int k = i; k < j; k++) {
+                capRun[k] = (k == i ? "B|" : "I|") + info;
+                capAround[k] = "|" + (j < n ? toks.get(j).lower() : "$") + "|"
+                        + (i > 0 ? toks.get(i - 1).lower() : "^");
+            }
+            i = j;
         }
         String sentCtx = "sc=" + Math.min(cues, 3) + "|" + (quotedCount == 0 ? "nq" : quotedCount == n ? "allq" : "someq");
         String prevCtx = "ps=" + (si == 0 ? "none" : context(doc.get(si - 1)));
@@ -643,6 +750,17 @@ public final class AttributionTagger {
             f.add("wc-1wc=" + cm1 + "|" + c0 + "|" + t.isCapitalized());
             f.add("wcwc+1=" + c0 + "|" + cp1 + "|" + (i + 1 < n && cue[i + 1]));
             f.add("wccb=" + c0 + "|" + db + "|" + da);
+            if (phraseTag[i] != null) {
+                f.add("ph=" + phraseTag[i]);
+                f.add("phq=" + phraseTag[i] + "|" + q[i]);
+                f.add("phk=" + phraseKey[i] + "|" + phraseTag[i].charAt(0));
+            }
+            if (capRun[i] != null) {
+                String capPlace = capRun[i].substring(0, 2);
+                f.add("cc=" + capRun[i]);
+                f.add("ccw=" + capPlace + capAround[i]);
+                f.add("ccd=" + capPlace.charAt(0) + "|" + db + "|" + da + "|" + q[i]);
+            }
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
@@ -835,9 +953,68 @@ public final class AttributionTagger {
                 rates.put(l, (float) c[0] / c[1]);
             }
         });
+        // cue phrases: whole gold cues of 2 to MAX_PHRASE words; then how often each occurs and is all cue
+        java.util.Set<String> phraseKeys = new java.util.HashSet<>();
+        for (Example ex : examples) {
+            String[] lemmas = lemmas(ex.sentence().tokens());
+            Tag[] g = ex.gold();
+            for (int i = 0; i < g.length; i++) {
+                if (g[i].role() != 2 || i > 0 && g[i - 1].role() == 2 && !g[i].begins()) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < g.length && g[j].role() == 2 && !g[j].begins()) {
+                    j++;
+                }
+                if (j - i >= 2 && j - i <= MAX_PHRASE) {
+                    phraseKeys.add(String.join("_", Arrays.asList(lemmas).subList(i, j)));
+                }
+            }
+        }
+        Map<String, int[]> phraseCounts = new HashMap<>();
+        Map<List<Sentence>, Map<String, int[]>> phrasePerArticle = new java.util.IdentityHashMap<>();
+        for (Example ex : examples) {
+            Map<String, int[]> own = phrasePerArticle.computeIfAbsent(ex.article(), a -> new HashMap<>());
+            String[] lemmas = lemmas(ex.sentence().tokens());
+            String[][] keys = phraseKeys(lemmas, ex.sentence().tokens());
+            Tag[] g = ex.gold();
+            for (int i = 0; i < keys.length; i++) {
+                boolean allCue = g[i].role() == 2;
+                for (int len = 2; len <= keys[i].length + 1; len++) {
+                    allCue &= g[i + len - 1].role() == 2;
+                    String k = keys[i][len - 2];
+                    if (phraseKeys.contains(k)) {
+                        int isCue = allCue ? 1 : 0;
+                        int[] c = phraseCounts.computeIfAbsent(k, x -> new int[2]);
+                        c[0] += isCue;
+                        c[1]++;
+                        int[] o = own.computeIfAbsent(k, x -> new int[2]);
+                        o[0] += isCue;
+                        o[1]++;
+                    }
+                }
+            }
+        }
+        Map<String, Float> phraseRates = new HashMap<>();
+        phraseCounts.forEach((k, c) -> {
+            if (c[1] >= MIN_PHRASE_SEEN && c[0] > 0) {
+                phraseRates.put(k, (float) c[0] / c[1]);
+            }
+        });
         for (int e = 0; e < examples.size(); e++) {
             Example ex = examples.get(e);
             Map<String, int[]> own = perArticle.get(ex.article());
+            Map<String, int[]> ownPhrases = phrasePerArticle.get(ex.article());
+            PhraseRates heldOutPhrases = k -> {
+                int[] c = phraseCounts.get(k);
+                if (c == null) {
+                    return -1;
+                }
+                int[] o = ownPhrases.get(k);
+                int cue = c[0] - (o == null ? 0 : o[0]);
+                int seen = c[1] - (o == null ? 0 : o[1]);
+                return seen < MIN_PHRASE_SEEN || cue == 0 ? -1 : (double) cue / seen;
+            };
             CueRates heldOut = l -> {
                 int[] c = counts.get(l);
                 int[] o = own.get(l);
@@ -845,7 +1022,7 @@ public final class AttributionTagger {
                 int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
                 return seen < MIN_SEEN ? -1 : (double) cue / seen;
             };
-            Features f = features(ex.article(), ex.index(), heldOut);
+            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases);
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -862,7 +1039,7 @@ public final class AttributionTagger {
         float[][] w1 = learn(u, b, gold, all, nu, nb, options);
         Weights first = weights(names(uniIndex), w1[0], names(biIndex), w1[1]);
         if (options.folds() == 0) {
-            return new AttributionTagger(first, null, rates);
+            return new AttributionTagger(first, null, rates, phraseRates);
         }
         // first-stage tags of every sentence from a model that did not see its article
         int[][] firstTags = new int[examples.size()][];
@@ -899,7 +1076,15 @@ public final class AttributionTagger {
         }
         float[][] w2 = learn(u2, b2, gold, all, uniIndex.size(), biIndex.size(), options);
         Weights second = weights(names(uniIndex), w2[0], names(biIndex), w2[1]);
-        return new AttributionTagger(first, second, rates);
+        return new AttributionTagger(first, second, rates, phraseRates);
+    }
+
+    private static String[] lemmas(List<Token> toks) {
+        String[] out = new String[toks.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = lemma(toks.get(i).lower());
+        }
+        return out;
     }
 
     /** Fold of each example: articles with the same text (several annotators) share a fold. */
@@ -1058,8 +1243,8 @@ public final class AttributionTagger {
     }
 
     /**
-     * Writes the model (gzip-compressed, versioned binary: magic, version 4, tag count, stage count, each stage's
-     * weights, cue rates).
+     * Writes the model (gzip-compressed, versioned binary: magic, version 5, tag count, stage count, each stage's
+     * weights, cue rates, cue phrase rates).
      */
     public void write(OutputStream os) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(os);
@@ -1074,6 +1259,11 @@ public final class AttributionTagger {
         }
         out.writeInt(cueRates.size());
         for (Map.Entry<String, Float> e : new java.util.TreeMap<>(cueRates).entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeFloat(e.getValue());
+        }
+        out.writeInt(phraseRates.size());
+        for (Map.Entry<String, Float> e : new java.util.TreeMap<>(phraseRates).entrySet()) {
             out.writeUTF(e.getKey());
             out.writeFloat(e.getValue());
         }
@@ -1108,8 +1298,8 @@ public final class AttributionTagger {
             throw new IOException("not a Corroborate attribution model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION && version != 3) {
-            throw new IOException("model version " + version + " is not supported (expected 3 or " + VERSION
+        if (version != VERSION && version != 4 && version != 3) {
+            throw new IOException("model version " + version + " is not supported (expected 3, 4 or " + VERSION
                     + "; retrain it with this version's 'corroborate train attribution')");
         }
         int tags = in.readInt();
@@ -1130,7 +1320,17 @@ public final class AttributionTagger {
         for (int k = 0; k < nr; k++) {
             rates.put(in.readUTF(), in.readFloat());
         }
-        return new AttributionTagger(first, second, rates);
+        Map<String, Float> phrases = new HashMap<>();
+        if (version >= 5) {
+            int np = in.readInt();
+            if (np < 0 || np > 20_000_000) {
+                throw new IOException("model declares " + np + " cue phrases; expected 0 to 20,000,000");
+            }
+            for (int k = 0; k < np; k++) {
+                phrases.put(in.readUTF(), in.readFloat());
+            }
+        }
+        return new AttributionTagger(first, second, rates, phrases);
     }
 
     private static Weights readWeights(DataInputStream in) throws IOException {

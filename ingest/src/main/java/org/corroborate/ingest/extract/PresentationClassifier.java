@@ -84,7 +84,21 @@ public final class PresentationClassifier {
             + "believed|expected|predict\\w*|unconfirmed|appears?|seems?|tipped|hints?|leak\\w*|spotted|speculat\\w*|"
             + "forecasts?|analysts?|estimates?|insists?|warns?|thinks?|believes?|mulls?|weighs?|in talks|"
             + "considering|purports?|purported|apparent|seemingly|suspects?|suspected|unverified|eyes?|watchdog|"
-            + "supposedly|accus\\w*|questions? raised|mystery|allegations?)\\b");
+            + "supposedly|accus\\w*|questions? raised|mystery|allegations?|"
+            // forecasts by analysts ("Citi sees", "pegs ... at", "eyed to play") and media as the source
+            + "sees|eyed|pegs|expects|by (?:the )?media|media (?:outlets )?(?:identify|name)|"
+            // declining to say is no denial: "refuses to confirm or deny", "won't say"
+            + "refus\\w* to (?:confirm|say|comment)|won't say|declin\\w* to (?:confirm|say|comment))\\b");
+    /** A first-person quotation after a short name and a colon: {@code Tim Cook: I wear ...}. */
+    private static final Pattern NAME_QUOTES = Pattern.compile(
+            "^[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,2}: (?:I|I'm|I've|We|We're|My|Our)\\b");
+    /** A negation that only contrasts ({@code a ticket, not an arrest}; {@code not missing, just ...}). */
+    private static final Pattern CONTRAST = Pattern.compile(",\\s*(?:not|no)\\b|\\bnot \\w+, (?:just|but)\\b");
+    private static final Pattern CONFIRM_OR_DENY = Pattern.compile(
+            "\\b(?:confirm\\w*|den(?:y|ies|ied)) n?or (?:confirm\\w*|den(?:y|ies|ied))\\b");
+    /** Declining to say: a negation in it is no denial. */
+    private static final Pattern DECLINES = Pattern.compile(
+            "\\b(?:refus\\w* to|won't|declin\\w* to) (?:confirm|say|comment)\\b");
     /** A claim about a statement: the headline's saying verbs then report the statement, as the claim does. */
     private static final Pattern CLAIM_REPORTS = Pattern.compile("\\b(?:says?|said|told|tells?|claims?|claimed|"
             + "declared|announced|confirm(?:s|ed)?|reveal(?:s|ed)?|shows?)\\b");
@@ -138,7 +152,8 @@ public final class PresentationClassifier {
     }
 
     private Presentation classify(String text, String claim) {
-        String h = normalise(text);
+        // "refuses to confirm or deny", "neither confirmed nor denied": no denial
+        String h = CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm");
         String c = normalise(claim);
         Matcher debunk = DEBUNK.matcher(h);
         boolean debunks = false;
@@ -152,7 +167,10 @@ public final class PresentationClassifier {
         if (debunks) {
             return onlyAsked ? Presentation.ATTRIBUTED : Presentation.DENIED; // "Real or hoax?" only asks
         }
-        if (options.plainNegationDenies() && findNotIn(NEGATION, h, c)) {
+        // a bare negation denies unless it only contrasts, declines to say, or sits beside a modal hedge
+        // ("may mean a ticket, not an arrest")
+        if (options.plainNegationDenies() && findNotIn(NEGATION, h, c) && !CONTRAST.matcher(h).find()
+                && !DECLINES.matcher(h).find() && !(options.modalAttributes() && findNotIn(MODAL, h, c))) {
             return Presentation.DENIED;
         }
         // the claim is itself about a statement: "says", "told" report it, they do not distance the outlet
@@ -161,7 +179,8 @@ public final class PresentationClassifier {
                 || options.saysAttributes() && findNotIn(SAYS, hedged, c)
                 || options.modalAttributes() && findNotIn(MODAL, hedged, c)
                 || options.colonAttributes() && COLON_SOURCE.matcher(h).find()
-                || namesItsSource(text, h) || allegesTheClaim(hedged, c)) {
+                || namesItsSource(text, h) || allegesTheClaim(hedged, c)
+                || NAME_QUOTES.matcher(text.strip()).find()) {
             return Presentation.ATTRIBUTED;
         }
         return Presentation.ASSERTED;

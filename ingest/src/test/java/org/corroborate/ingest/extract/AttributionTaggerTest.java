@@ -143,6 +143,98 @@ class AttributionTaggerTest {
         assertThrows(IllegalArgumentException.class, () -> new AttributionTagger.TrainingOptions(4, 1, 1));
     }
 
+    /** Articles with the multi-word cue "went on to say", and one where the same words are no cue. */
+    private static List<AttributionTagger.Example> phraseCorpus() {
+        List<AttributionTagger.Example> out = new ArrayList<>(corpus());
+        for (String name : NAMES) {
+            for (String claim : CLAIMS) {
+                String text = name + " went on to say " + claim + ".";
+                int cue = name.length() + 1;
+                out.addAll(AttributionTagger.examples(text, List.of(new int[] {1, 0, name.length()},
+                        new int[] {2, cue, cue + "went on to say".length()},
+                        new int[] {3, cue + "went on to say ".length(), text.length() - 1})));
+            }
+        }
+        out.addAll(AttributionTagger.examples("The band went on to play.", List.of()));
+        return out;
+    }
+
+    @Test
+    void multiWordCuePhrasesAreMinedAndStoredWithTheModel() throws IOException {
+        AttributionTagger tagger = AttributionTagger.train(phraseCorpus(),
+                new AttributionTagger.TrainingOptions(2, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        // 25 times a whole cue, and "went on to" once more inside no cue
+        assertEquals(1.0, read.phraseRateForTest("went_on_to_say"), 1e-6);
+        assertTrue(read.phraseRateForTest("weather_be") < 0);
+        AttributionTagger.Sentence s = AttributionTagger.sentences("Carl Rand went on to say it was fine.",
+                new SentenceSplitter()).get(0);
+        List<List<String>> f = AttributionTagger.features(List.of(s), 0, read::cueRateForTest,
+                read::phraseRateForTest).uni();
+        assertTrue(f.get(2).contains("ph=B|>=.4"), f.get(2).toString());
+        assertTrue(f.get(3).contains("ph=I|>=.4"), f.get(3).toString());
+        assertTrue(f.get(5).contains("phk=went_on_to_say|I"), f.get(5).toString());
+        assertFalse(f.get(6).stream().anyMatch(x -> x.startsWith("ph=")), f.get(6).toString());
+        // "Carl Rand" is a run of two capitalised words followed by the phrase
+        assertTrue(f.get(0).contains("cc=B|2|true|-C"), f.get(0).toString());
+        assertTrue(f.get(1).contains("ccw=I||went|^"), f.get(1).toString());
+    }
+
+    @Test
+    void cuePhrasesOfABratCorpusKeepTheirRateWithoutTheArticleLearntFrom() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(AttributionTaggerTest.class.getResource(
+                "phrases/text/p1.txt").toURI()).getParent().getParent();
+        org.corroborate.core.Diagnostics diagnostics = new org.corroborate.core.Diagnostics();
+        List<AttributionTagger.Example> examples = new ArrayList<>();
+        for (org.corroborate.ingest.extract.eval.BratDocument d
+                : org.corroborate.ingest.extract.eval.BratCorpus.read(dir, diagnostics)) {
+            examples.addAll(AttributionTagger.examples(d.text(),
+                    org.corroborate.ingest.extract.eval.BratCorpus.tagSpans(d)));
+        }
+        assertEquals(12, examples.size()); // four sentences each
+        AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1));
+        // three articles: "said in a statement" always a cue; "went on to say" three cues, "went on to" 3 of 6
+        assertEquals(1.0, tagger.phraseRateForTest("say_in_a_statement"), 1e-6);
+        assertEquals(1.0, tagger.phraseRateForTest("went_on_to_say"), 1e-6);
+        assertTrue(tagger.phraseRateForTest("went_on_to") < 0, "not a whole cue anywhere");
+        String body = "Town news.\n\nThe agency said in a statement the port was shut.";
+        List<Attribution> found = new TaggingExtractor(tagger, RuleBasedExtractor.withBuiltInRegistry())
+                .extract(Article.builder().id("t").body(body).build());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("The agency", found.get(0).source().text());
+        assertTrue(found.get(0).cue().text().startsWith("said"), found.get(0).cue().text());
+    }
+
+    @Test
+    void aVersion4ModelStillLoadsWithoutPhrases() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeInt(0x434f5254);
+            out.writeInt(4);
+            out.writeInt(AttributionTagger.Tag.values().length);
+            out.writeInt(1); // one stage
+            out.writeInt(1); // one per-tag feature: "b", the bias, favouring B-CUE
+            out.writeUTF("b");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.B_CUE ? 1 : 0);
+            }
+            out.writeInt(0); // no per-transition feature
+            out.writeInt(1); // one cue rate, and no phrase section in version 4
+            out.writeUTF("say");
+            out.writeFloat(0.5f);
+        }
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertFalse(read.isTwoStage());
+        assertEquals(0.5, read.cueRateForTest("say"), 1e-6);
+        assertTrue(read.phraseRateForTest("went_on_to_say") < 0);
+        AttributionTagger.Sentence s = AttributionTagger.sentences("Ann said so.", new SentenceSplitter()).get(0);
+        assertEquals(List.of(AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE,
+                AttributionTagger.Tag.B_CUE), List.of(read.tag(s)));
+    }
+
     @Test
     void aVersion3ModelStillLoadsAsOneStage() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -99,4 +99,24 @@ class PresentationClassifierTest {
             Locale.setDefault(old);
         }
     }
+
+    @Test
+    void aNegationBesideAModalOrInAContrastOrDecliningToSayIsNoDenial() {
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Parking may mean a fine, not a tow, in Oslo", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("The plant will be built in Ohio, not Texas", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("The mayor is not missing, just on holiday", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Agency won't say if the dam leaked", "", ""));
+        assertEquals(Presentation.ATTRIBUTED,
+                c.classify("Minister refuses to confirm or deny report that the dam leaked", "", ""));
+        assertEquals(Presentation.DENIED, c.classify("The dam did not leak", "", ""));
+    }
+
+    @Test
+    void forecastsMediaAndAFirstPersonQuoteAttribute() {
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Bank sees 20M tablet sales next year", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Analyst pegs the phone's price at 300", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Masked gunman named by media", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Jane Roe: I swam the lake at night", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("Lake Erie: swimmers return", "", ""));
+    }
 }
