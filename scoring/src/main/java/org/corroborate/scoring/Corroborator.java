@@ -145,7 +145,8 @@ public final class Corroborator {
                 }
             }
         }
-        // An origin that changed its position (denied, then confirmed) counts with its latest one.
+        // An origin that changed its position (denied, then confirmed) counts with its latest one; the earlier
+        // pieces are marked superseded, not forgotten: the origin's track record still counts the position it left.
         Map<String, Integer> latest = new LinkedHashMap<>();
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
@@ -167,7 +168,7 @@ public final class Corroborator {
                 evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
                         e.reason() + "; superseded: the same origin later " + (last.role() == EvidenceRole.SUPPORTS
                                 ? "confirmed" : "denied") + " it (" + last.outlet() + ", "
-                                + dateOf(articles, last) + ")"));
+                                + dateOf(articles, last) + ")", true));
                 continue;
             }
             String key = e.origin() + "|" + e.role();
@@ -188,7 +189,7 @@ public final class Corroborator {
         }
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
-            if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.reason().contains("; superseded")) {
+            if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.superseded()) {
                 evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
                         e.reason() + "; not counted again: origin " + e.origin() + " already counted"));
             }

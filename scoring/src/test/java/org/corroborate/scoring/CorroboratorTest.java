@@ -95,6 +95,13 @@ class CorroboratorTest {
                         .build()));
         assertEquals(ClaimStatus.CORROBORATED, a.status());
         assertTrue(a.evidence().stream().anyMatch(e -> e.reason().contains("superseded")));
+        // the denial is flagged superseded (for track records), not counted, and nothing else is flagged
+        List<org.corroborate.core.Evidence> superseded = a.evidence().stream().filter(e -> e.superseded()).toList();
+        assertEquals(1, superseded.size());
+        assertEquals(Stance.DENIES, superseded.get(0).attribution().stance());
+        assertTrue(!superseded.get(0).counted());
+        assertTrue(superseded.get(0).reason().contains("; superseded: the same origin later confirmed it"));
+        assertTrue(a.evidence().stream().noneMatch(e -> e.superseded() && e.counted()));
     }
 
     @Test
