@@ -29,6 +29,8 @@ public final class ReviewState {
     private final Map<String, Verdict> own;
     private final Map<String, Verdict> byParty;
     private final List<ClaimSnapshot> current;
+    /** {@link #resolutions}, computed on first use (the verdicts in force are the costly part). */
+    private volatile Map<String, Verdict> resolutions;
 
     /**
      * @param latest  every claim as its latest run assessed it ({@link Store#latestClaims})
@@ -117,13 +119,34 @@ public final class ReviewState {
      * ({@link Store#partyConfirmations}). A reviewer's verdict, unresolvable included, always takes precedence.
      */
     public Map<String, Verdict> resolutions() {
-        Map<String, Verdict> out = new TreeMap<>(currentClaimVerdicts());
-        for (ClaimSnapshot c : current) {
-            Verdict p = byParty.get(c.claimId());
-            if (p != null) {
-                out.putIfAbsent(c.claimId(), p);
+        Map<String, Verdict> r = resolutions;
+        if (r == null) {
+            // computed once: every track record (by week too) and the review queue start from it
+            Map<String, Verdict> out = new TreeMap<>(currentClaimVerdicts());
+            for (ClaimSnapshot c : current) {
+                Verdict p = byParty.get(c.claimId());
+                if (p != null) {
+                    out.putIfAbsent(c.claimId(), p);
+                }
             }
+            r = java.util.Collections.unmodifiableMap(out);
+            resolutions = r;
         }
+        return r;
+    }
+
+    /**
+     * The current claims resolved by a party's own confirmation and by no reviewer's verdict, by claim id: the
+     * {@link #resolutions} whose reviewer is {@link Store#PARTY_REVIEWER}{@code + party id}. They leave the review
+     * queue as the claims reviewers decided do.
+     */
+    public Map<String, Verdict> partyResolutions() {
+        Map<String, Verdict> out = new TreeMap<>();
+        resolutions().forEach((id, v) -> {
+            if (v == byParty.get(id)) { // the party's own verdict object: no reviewer's verdict is in force
+                out.put(id, v);
+            }
+        });
         return out;
     }
 

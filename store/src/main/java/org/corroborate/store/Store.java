@@ -785,12 +785,20 @@ public final class Store implements AutoCloseable {
      * one ({@link ReviewState#verdictsInForce}).
      */
     public Map<String, Verdict> verdictsInForce(Map<String, ? extends java.util.Collection<String>> claims) {
-        return reviewState().verdictsInForce(claims);
+        return reviewersState().verdictsInForce(claims);
     }
 
     /** The verdict in force on each current claim ({@link #currentClaims}) that has one, by claim id. */
     public Map<String, Verdict> currentClaimVerdicts() {
-        return reviewState().currentClaimVerdicts();
+        return reviewersState().currentClaimVerdicts();
+    }
+
+    /**
+     * The claims and the reviewers' verdicts, without the party confirmations: enough for the verdicts in force,
+     * which are reviewers' only, and one query fewer than {@link #reviewState}.
+     */
+    private ReviewState reviewersState() {
+        return new ReviewState(latestClaims(), currentVerdicts(), Map.of());
     }
 
     /**
