@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
  * <p>Each headline becomes an article with one attribution whose content is the headline (countries named in it
  * found with the built-in source registry, as the extractor does); all headlines of the split are matched at once
  * by the {@link ClaimMatcher} that news runs use. Figures: pairwise precision, recall and F1 over pairs of
- * headlines (a pair is positive when both have the same claim id), and B-cubed precision, recall and F1. The split
+ * headlines (a pair is positive when both have the same claim id), and B-cubed precision, recall and F1; and how
+ * many asserted headlines were taken for the negation of their claim's statement ({@link #polarity}). The split
  * is by claim: claims sorted by id, every fifth one (index 4, 9, ...) is {@code dev}, the rest {@code train}.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
@@ -75,6 +76,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
         SourceRegistry registry = SourceRegistry.builtIn();
         List<AnnotatedArticle> articles = new ArrayList<>();
         Map<String, String> gold = new HashMap<>();
+        Map<String, String> goldStance = new HashMap<>();
         int k = 0;
         for (EvalEmergentCommand.Row r : rows) {
             boolean dev = isDev.get(r.claimId());
@@ -92,6 +94,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
                     QuoteType.INDIRECT, ContentKind.FACTUAL, List.copyOf(registry.countriesIn(body)));
             articles.add(new AnnotatedArticle(article, List.of(a)));
             gold.put(a.id(), r.claimId());
+            goldStance.put(a.id(), r.stance());
         }
         double t = threshold != null ? threshold : ScoringConfig.DEFAULTS.matchThreshold();
         long t0 = System.nanoTime();
@@ -111,8 +114,41 @@ final class EvalClaimsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "pairwise  precision %.3f  recall %.3f  F1 %.3f%n", s.pairP, s.pairR, f1(s.pairP,
                 s.pairR));
         out.printf(Locale.ROOT, "B-cubed   precision %.3f  recall %.3f  F1 %.3f%n", s.bP, s.bR, f1(s.bP, s.bR));
+        int[] p = polarity(claims, gold, goldStance);
+        out.printf(Locale.ROOT, "polarity  %d of %d asserted headlines taken as the negation of their claim's"
+                + " statement; %d of them wrongly (Emergent has both for or observing the same claim)%n", p[0], p[1],
+                p[2]);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * How polarity was used: {negations, asserted headlines, negations that contradict Emergent}. A headline taken as
+     * the negation of its claim's statement (a rival version: {@link Claim#negations()}) contradicts Emergent when
+     * the statement's headline is of the same Emergent claim and neither headline is {@code against} it: both then
+     * report the claim the same way, so one cannot be the other's negation.
+     */
+    static int[] polarity(List<Claim> claims, Map<String, String> gold, Map<String, String> goldStance) {
+        int negations = 0;
+        int asserted = 0;
+        int wrong = 0;
+        for (Claim c : claims) {
+            Attribution statement = null;
+            for (Attribution a : c.attributions()) {
+                asserted += a.stance().supports() ? 1 : 0;
+                if (statement == null && a.contentText().equals(c.statement())) {
+                    statement = a;
+                }
+            }
+            for (String n : c.negations()) {
+                negations++;
+                if (statement != null && gold.get(n).equals(gold.get(statement.id()))
+                        && !goldStance.get(n).equals("against") && !goldStance.get(statement.id()).equals("against")) {
+                    wrong++;
+                }
+            }
+        }
+        return new int[] {negations, asserted, wrong};
     }
 
     /** Pairwise and B-cubed precision and recall of {@code predicted} clusters against {@code gold} labels. */

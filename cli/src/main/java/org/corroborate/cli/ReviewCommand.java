@@ -34,14 +34,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code corroborate review}: the review loop. Lists the unconfirmed claims with their evidence and records
  * reviewers' verdicts, at a prompt or in bulk from CSV or JSON. Verdicts are revisable; the history is kept; they
- * feed the sources' and outlets' track records at the next scoring.
+ * feed the sources' and outlets' track records at the next scoring. A claim resolved by a party's own confirmation
+ * ({@link ReviewState#partyResolutions}) leaves the queue like a decided one, and the listing says so.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"List the unconfirmed claims with their evidence and record verdicts (confirmed, refuted,"
                 + " unresolvable): at a prompt (the default), or in bulk with --import FILE.csv|FILE.json"
                 + " (columns/keys claim_id, verdict, reviewer, note, decided_at). A new verdict on a claim"
                 + " supersedes the earlier one; the history is kept (--history CLAIM). Verdicts feed the track"
-                + " records of sources and outlets at the next 'run --store' or 'report'."})
+                + " records of sources and outlets at the next 'run --store' or 'report'. A claim that a party to it"
+                + " confirmed itself is resolved without a reviewer: it leaves the queue, --list shows it after the"
+                + " queue with the confirmation, and --all brings it back so a verdict can overrule it."})
 final class ReviewCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -57,7 +60,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Only list the claims waiting for review, with their evidence.")
     boolean list;
 
-    @Option(names = "--all", description = "Include claims that already have a verdict (to revise it).")
+    @Option(names = "--all", description = "Include claims that already have a verdict (to revise it) or that a"
+            + " party's own confirmation resolved (to overrule it).")
     boolean all;
 
     @Option(names = "--import", paramLabel = "FILE", description = "Record the verdicts in this CSV or JSON file.")
@@ -85,20 +89,22 @@ final class ReviewCommand implements Callable<Integer> {
             if (importFile != null) {
                 return importVerdicts(s, now, out, err);
             }
-            List<ClaimSnapshot> queue = queue(s);
+            ReviewState review = s.reviewState();
+            List<ClaimSnapshot> queue = queue(review);
             if (list) {
                 if (queue.isEmpty()) {
                     out.println("No unconfirmed claim waits for review in " + s.location() + ".");
                 }
-                Map<String, Verdict> inForce = s.currentClaimVerdicts();
+                Map<String, Verdict> resolved = review.resolutions();
                 for (int i = 0; i < queue.size(); i++) {
                     print(out, queue.get(i), i + 1, queue.size(),
-                            Optional.ofNullable(inForce.get(queue.get(i).claimId())));
+                            Optional.ofNullable(resolved.get(queue.get(i).claimId())));
                 }
+                printPartyResolved(out, review, queue);
                 out.flush();
                 return ExitCodes.OK;
             }
-            return interactive(s, queue, now, out);
+            return interactive(s, review, queue, now, out);
         } catch (StoreException e) {
             err.println("corroborate: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -109,16 +115,55 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    private List<ClaimSnapshot> queue(Store s) {
-        ReviewState review = s.reviewState();
-        Map<String, Verdict> verdicts = review.currentClaimVerdicts();
+    /**
+     * The claims waiting for review: the current claims not corroborated, without a reviewer's verdict in force and
+     * not resolved by a party's own confirmation; with {@code --all}, also those decided or resolved (to revise or
+     * overrule them), a party-resolved claim whatever its status.
+     */
+    private List<ClaimSnapshot> queue(ReviewState review) {
+        Map<String, Verdict> resolved = review.resolutions();
+        Map<String, Verdict> byParty = review.partyResolutions();
         List<ClaimSnapshot> out = new ArrayList<>();
         for (ClaimSnapshot c : review.currentClaims()) {
-            if (c.status() != ClaimStatus.CORROBORATED && (all || !verdicts.containsKey(c.claimId()))) {
+            boolean open = c.status() != ClaimStatus.CORROBORATED;
+            if (all ? open || byParty.containsKey(c.claimId()) : open && !resolved.containsKey(c.claimId())) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * After the queue: the claims that a party's own confirmation resolved and that are not in it, so a reviewer
+     * sees why they left (or never entered) the queue, and how to overrule one.
+     */
+    private static void printPartyResolved(PrintWriter out, ReviewState review, List<ClaimSnapshot> queue) {
+        Map<String, Verdict> byParty = review.partyResolutions();
+        List<ClaimSnapshot> left = new ArrayList<>();
+        for (ClaimSnapshot c : review.currentClaims()) {
+            if (byParty.containsKey(c.claimId()) && queue.stream().noneMatch(q -> q.claimId().equals(c.claimId()))) {
+                left.add(c);
+            }
+        }
+        if (left.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nResolved by a party's own confirmation, so not waiting for review (%d; a reviewer's"
+                + " verdict overrules it: 'review --all'):%n", left.size());
+        for (ClaimSnapshot c : left) {
+            out.printf(Locale.ROOT, "  %s %s%n    %s%n", c.claimId(), abbreviate(c.statement(), 160),
+                    resolution(byParty.get(c.claimId())));
+        }
+    }
+
+    /** How a claim was resolved, in words: a reviewer's verdict or a party's own confirmation. */
+    private static String resolution(Verdict x) {
+        if (x.reviewer().startsWith(Store.PARTY_REVIEWER)) {
+            return "resolved by a party's own confirmation: " + x.note() + ", in the run of " + x.decidedAt()
+                    + "; counted as confirmed in track records until a reviewer decides";
+        }
+        return "current verdict: " + x.outcome().label() + " by " + x.reviewer() + " on " + x.decidedAt()
+                + (x.note().isEmpty() ? "" : " (" + x.note() + ")");
     }
 
     private static void print(PrintWriter out, ClaimSnapshot c, int n, int of, Optional<Verdict> v) {
@@ -131,13 +176,12 @@ final class ReviewCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %s %s (%s%s): \u201C%s\u201D%n", mark, e.sourceName(), e.outlet(),
                     e.published().isEmpty() ? "" : ", " + e.published(), abbreviate(e.contentText(), 200));
         }
-        v.ifPresent(x -> out.printf("  current verdict: %s by %s on %s%s%s%n", x.outcome().label(), x.reviewer(),
-                x.decidedAt(), x.note().isEmpty() ? "" : " (" + x.note() + ")", x.claimId().equals(c.claimId()) ? ""
-                        : "; given on claim " + x.claimId() + ", which shares its evidence"));
+        v.ifPresent(x -> out.printf("  %s%s%n", resolution(x), x.claimId().equals(c.claimId()) ? ""
+                : "; given on claim " + x.claimId() + ", which shares its evidence"));
     }
 
-    private int interactive(Store s, List<ClaimSnapshot> queue, OffsetDateTime now, PrintWriter out)
-            throws IOException {
+    private int interactive(Store s, ReviewState review, List<ClaimSnapshot> queue, OffsetDateTime now,
+                            PrintWriter out) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         if (queue.isEmpty()) {
             out.println("No unconfirmed claim waits for review in " + s.location() + ".");
@@ -154,7 +198,7 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         int recorded = 0;
-        Map<String, Verdict> inForce = s.currentClaimVerdicts();
+        Map<String, Verdict> inForce = review.resolutions();
         loop:
         for (int i = 0; i < queue.size(); i++) {
             ClaimSnapshot c = queue.get(i);

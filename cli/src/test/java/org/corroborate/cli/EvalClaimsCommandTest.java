@@ -23,6 +23,36 @@ class EvalClaimsCommandTest {
     }
 
     @Test
+    void aNegationIsWrongWhenEmergentHasBothHeadlinesReportTheClaimTheSameWay() {
+        org.corroborate.core.Attribution a = headline("a", "Zoo lion escaped", org.corroborate.core.Stance.ASSERTS);
+        org.corroborate.core.Attribution b = headline("b", "Zoo lion did not escape",
+                org.corroborate.core.Stance.ASSERTS);
+        org.corroborate.core.Attribution c = headline("c", "Zoo lion did not escape, keepers say",
+                org.corroborate.core.Stance.ASSERTS);
+        org.corroborate.core.Claim claim = new org.corroborate.core.Claim("c-1", "Zoo lion escaped", List.of(a, b, c),
+                List.of(), List.of(), List.of("b#1", "c#1"));
+        Map<String, String> gold = Map.of("a#1", "X", "b#1", "X", "c#1", "Y");
+        // b is "for" the same rumour as the statement's headline: wrongly taken for its negation; c is of another one
+        int[] p = EvalClaimsCommand.polarity(List.of(claim), gold, Map.of("a#1", "for", "b#1", "observing",
+                "c#1", "for"));
+        assertEquals(List.of(2, 3, 1), List.of(p[0], p[1], p[2]));
+        int[] none = EvalClaimsCommand.polarity(List.of(claim), gold, Map.of("a#1", "for", "b#1", "against",
+                "c#1", "for"));
+        assertEquals(0, none[2], "a headline Emergent has against the rumour may well be its negation");
+    }
+
+    private static org.corroborate.core.Attribution headline(String id, String text,
+                                                             org.corroborate.core.Stance stance) {
+        org.corroborate.core.Span all = org.corroborate.core.Span.of(0, text.length());
+        return new org.corroborate.core.Attribution(id + "#1", id, new org.corroborate.core.SourceMention(
+                org.corroborate.core.Span.NONE, "Outlet", org.corroborate.core.Source.adHoc("Outlet",
+                org.corroborate.core.SourceKind.NEWS_OUTLET, "")), new org.corroborate.core.Cue(
+                org.corroborate.core.Span.NONE, "", "headline", org.corroborate.core.CueKind.OTHER), all, text, all,
+                stance, List.of(), List.of(), org.corroborate.core.QuoteType.INDIRECT,
+                org.corroborate.core.ContentKind.FACTUAL, List.of());
+    }
+
+    @Test
     void anItemInNoClusterIsAlone() {
         EvalClaimsCommand.Scores s = EvalClaimsCommand.scores(List.of("a", "b"), Map.of("a", "X", "b", "X"),
                 Map.of());

@@ -61,6 +61,79 @@ class ReviewAndCompareCommandTest {
                 f.out.toString());
     }
 
+    @Test
+    void aClaimResolvedByAPartysOwnConfirmationLeavesTheQueueAndTheListingSaysWhy() throws IOException {
+        WeeklyFixture f = new WeeklyFixture(dir);
+        org.corroborate.core.Source nis = new org.corroborate.core.Source("kr-nis", "NIS",
+                org.corroborate.core.SourceKind.INTELLIGENCE_AGENCY, "KR", List.of(), "kr-government");
+        org.corroborate.core.Source west = new org.corroborate.core.Source("western-intelligence",
+                "Western intelligence", org.corroborate.core.SourceKind.INTELLIGENCE_AGENCY, "", List.of(), "");
+        org.corroborate.core.Source moscow = new org.corroborate.core.Source("ru-government", "Moscow",
+                org.corroborate.core.SourceKind.GOVERNMENT, "RU", List.of(), "");
+        String kursk = "North Korean troops were sent to the Kursk region of Russia";
+        List<org.corroborate.core.AnnotatedArticle> news = List.of(
+                said("a1", "alpha", "2025-02-24T08:00:00Z", nis, org.corroborate.core.Stance.ASSERTS, kursk),
+                said("a2", "beta", "2025-02-25T08:00:00Z", west, org.corroborate.core.Stance.DENIES, kursk),
+                said("a3", "gamma", "2025-04-28T08:00:00Z", moscow, org.corroborate.core.Stance.CONFIRMS, kursk));
+        org.corroborate.scoring.Corroboration c = new org.corroborate.scoring.Corroborator(
+                org.corroborate.scoring.ScoringConfig.DEFAULTS.withSamples(200),
+                org.corroborate.scoring.reliability.TrackRecords.empty()).score(news);
+        String id;
+        try (Store s = Store.open(f.store.toString())) {
+            s.record(java.time.OffsetDateTime.parse("2025-05-01T00:00:00Z"), List.of("news.jsonl"), c.articles(),
+                    c.assessments(), org.corroborate.core.IngestSummary.empty(), List.of(), n -> { });
+            id = s.latestClaims().get(0).claimId();
+            assertEquals(org.corroborate.core.ClaimStatus.DISPUTED, s.latestClaims().get(0).status(),
+                    "a denial keeps it disputed, so only the party's confirmation takes it out of the queue");
+        }
+        assertEquals(0, f.cli("review", "--list", "--store", f.store.toString()), f.err.toString());
+        String out = f.out.toString();
+        assertTrue(out.contains("No unconfirmed claim waits for review"), out);
+        assertTrue(out.contains("Resolved by a party's own confirmation, so not waiting for review (1;"), out);
+        assertTrue(out.contains(id + " " + kursk), out);
+        assertTrue(out.contains("resolved by a party's own confirmation: Moscow, a party to the claim, confirmed it"
+                + " (gamma), in the run of 2025-05-01T00:00Z"), out);
+
+        // --all brings it back, showing how it was resolved, so a reviewer can overrule it
+        int before = f.out.toString().length();
+        assertEquals(0, f.cli("review", "--list", "--all", "--store", f.store.toString()), f.err.toString());
+        String all = f.out.toString().substring(before);
+        assertTrue(all.contains("[1/1] " + kursk), all);
+        assertTrue(all.contains("  resolved by a party's own confirmation: Moscow"), all);
+        assertTrue(!all.contains("Resolved by a party's own confirmation, so not waiting"), all);
+
+        // a reviewer's verdict overrules it: the listing then shows the verdict, not the confirmation
+        try (Store s = Store.open(f.store.toString())) {
+            s.recordVerdict(new Verdict(id, Verdict.Outcome.REFUTED, "ana", "staged",
+                    java.time.OffsetDateTime.parse("2025-05-02T09:00:00Z")));
+        }
+        before = f.out.toString().length();
+        assertEquals(0, f.cli("review", "--list", "--all", "--store", f.store.toString()), f.err.toString());
+        String overruled = f.out.toString().substring(before);
+        assertTrue(overruled.contains("current verdict: refuted by ana"), overruled);
+        assertTrue(!overruled.contains("party's own confirmation"), overruled);
+    }
+
+    /** An article in which {@code source} says {@code content} with {@code stance}. */
+    private static org.corroborate.core.AnnotatedArticle said(String id, String outlet, String date,
+                                                              org.corroborate.core.Source source,
+                                                              org.corroborate.core.Stance stance, String content) {
+        String body = source.name() + " said " + content + ".";
+        int cs = source.name().length() + 6;
+        org.corroborate.core.Attribution a = new org.corroborate.core.Attribution(id + "#1", id,
+                new org.corroborate.core.SourceMention(org.corroborate.core.Span.of(0, source.name().length()),
+                        source.name(), source),
+                new org.corroborate.core.Cue(org.corroborate.core.Span.of(source.name().length() + 1, cs - 1), "said",
+                        "say", org.corroborate.core.CueKind.REPORTING_VERB),
+                org.corroborate.core.Span.of(cs, cs + content.length()), content,
+                org.corroborate.core.Span.of(0, body.length()), stance, List.of(), List.of(),
+                org.corroborate.core.QuoteType.INDIRECT, org.corroborate.core.ContentKind.FACTUAL, List.of("KP", "RU"));
+        return new org.corroborate.core.AnnotatedArticle(org.corroborate.core.Article.builder().id(id)
+                .url("https://" + outlet + ".example/" + id).outlet(outlet)
+                .published(org.corroborate.core.Published.parse(date).orElseThrow()).title(id).body(body).build(),
+                List.of(a));
+    }
+
     private static void review(WeeklyFixture f, String input, String... more) {
         InputStream before = System.in;
         try {

@@ -13,9 +13,12 @@ import java.util.Objects;
  *                     silence is recorded
  * @param values       rival values of the claim (e.g. {@code more than 10,000} against {@code 12,000}), in the
  *                     order first seen; empty when the claim carries no quantity
+ * @param negations    ids of the attributions among {@code attributions} that assert or confirm the claim's
+ *                     negation ({@code North Korea did not send troops} for {@code North Korea sent troops}): a
+ *                     rival version of the claim, evidence against it as a denial is; empty when none does
  */
 public record Claim(String id, String statement, List<Attribution> attributions, List<Source> parties,
-                    List<String> values) {
+                    List<String> values, List<String> negations) {
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -29,5 +32,22 @@ public record Claim(String id, String statement, List<Attribution> attributions,
         }
         parties = List.copyOf(parties);
         values = List.copyOf(values);
+        negations = List.copyOf(negations);
+        if (!negations.isEmpty()) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            attributions.forEach(a -> ids.add(a.id()));
+            for (String n : negations) {
+                if (!ids.contains(n)) {
+                    throw new IllegalArgumentException("Claim " + id + ": negation '" + n
+                            + "' is none of its attributions");
+                }
+            }
+        }
+    }
+
+    /** A claim none of whose carriers states it negated. */
+    public Claim(String id, String statement, List<Attribution> attributions, List<Source> parties,
+                 List<String> values) {
+        this(id, statement, attributions, parties, values, List.of());
     }
 }

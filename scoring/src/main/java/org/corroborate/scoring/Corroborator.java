@@ -37,7 +37,9 @@ import org.corroborate.scoring.reliability.TrackRecords;
  * <p>The method, per claim:
  * <ol>
  *   <li>Every carrier is a piece of evidence: asserting or confirming supports, denying opposes, not confirming or
- *   declining to comment is silence (recorded and shown, never counted as a denial).</li>
+ *   declining to comment is silence (recorded and shown, never counted as a denial). Asserting or confirming the
+ *   claim negated ({@link Claim#negations()}: "North Korea did not send troops" for "North Korea sent troops", a
+ *   rival version of the claim) opposes, as a denial does.</li>
  *   <li>Evidence is grouped by independent origin: the first source of its relay chain, taken up to the body it
  *   speaks for (an agency and its government are one origin); a source not named counts as its article's story,
  *   and copies of one wire story are one story. Per origin and role, only the strongest piece counts.</li>
@@ -123,10 +125,12 @@ public final class Corroborator {
         Map<String, Integer> bestByOriginRole = new LinkedHashMap<>();
         Map<String, Source> originSource = new LinkedHashMap<>();
         List<Source> silentParties = new ArrayList<>();
+        Set<String> negations = new java.util.HashSet<>(claim.negations());
         for (Attribution a : claim.attributions()) {
             Article art = articles.get(a.articleId());
             String outlet = art == null ? "" : art.outlet();
-            EvidenceRole role = a.stance().supports() ? EvidenceRole.SUPPORTS
+            boolean negation = a.stance().supports() && negations.contains(a.id());
+            EvidenceRole role = negation ? EvidenceRole.OPPOSES : a.stance().supports() ? EvidenceRole.SUPPORTS
                     : a.stance() == Stance.DENIES ? EvidenceRole.OPPOSES : EvidenceRole.SILENT;
             Source origin = a.origin();
             boolean named = !origin.id().equals(Source.UNNAMED.id());
@@ -136,7 +140,7 @@ public final class Corroborator {
                     && PARTY_KINDS.contains(a.source().source().kind());
             double hedge = a.hedgeStrength();
             double w = role == EvidenceRole.SILENT ? 0 : 1 - hedge;
-            String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups);
+            String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups, negation);
             Evidence e = new Evidence(a, outlet, originKey, role, w, false, reason);
             evidence.add(e);
             if (role == EvidenceRole.SILENT) {
@@ -145,7 +149,8 @@ public final class Corroborator {
                 }
             }
         }
-        // An origin that changed its position (denied, then confirmed) counts with its latest one.
+        // An origin that changed its position (denied, then confirmed) counts with its latest one; the earlier
+        // pieces are marked superseded, not forgotten: the origin's track record still counts the position it left.
         Map<String, Integer> latest = new LinkedHashMap<>();
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
@@ -167,7 +172,7 @@ public final class Corroborator {
                 evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
                         e.reason() + "; superseded: the same origin later " + (last.role() == EvidenceRole.SUPPORTS
                                 ? "confirmed" : "denied") + " it (" + last.outlet() + ", "
-                                + dateOf(articles, last) + ")"));
+                                + dateOf(articles, last) + ")", true));
                 continue;
             }
             String key = e.origin() + "|" + e.role();
@@ -188,7 +193,7 @@ public final class Corroborator {
         }
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
-            if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.reason().contains("; superseded")) {
+            if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.superseded()) {
                 evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
                         e.reason() + "; not counted again: origin " + e.origin() + " already counted"));
             }
@@ -389,7 +394,7 @@ public final class Corroborator {
     }
 
     private String reason(Attribution a, EvidenceRole role, boolean party, double hedge, Source origin,
-                          String originKey, Article art, Map<String, String> wire) {
+                          String originKey, Article art, Map<String, String> wire, boolean negation) {
         StringBuilder sb = new StringBuilder();
         Source s = a.source().source();
         sb.append(switch (a.stance()) {
@@ -405,6 +410,9 @@ public final class Corroborator {
             sb.append(", party to the claim");
         }
         sb.append(')');
+        if (negation) {
+            sb.append("; states the claim negated (a rival version), so it counts against it");
+        }
         if (!a.relay().isEmpty()) {
             sb.append("; relayed ");
             for (int i = 0; i < a.relay().size(); i++) {

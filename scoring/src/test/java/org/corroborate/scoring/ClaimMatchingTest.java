@@ -54,6 +54,72 @@ class ClaimMatchingTest {
     }
 
     @Test
+    void anAssertedNegationIsARivalVersionOfTheClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korea has sent troops to Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(Fixtures.PYONGYANG,
+                        "North Korea has not sent troops to Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(WEST,
+                        "North Korea has sent troops to Russia's Kursk region", "KP", "RU").build());
+        assertEquals(1, claims.size(), claims.toString());
+        Claim c = claims.get(0);
+        // stated plainly, and the negation listed as its rival version
+        assertEquals("North Korea has sent troops to Russia's Kursk region", c.statement());
+        assertEquals(List.of("b#1"), c.negations());
+    }
+
+    @Test
+    void aClaimFirstStatedNegatedIsStatedPlainlyWhenACarrierDoes() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(Fixtures.PYONGYANG,
+                        "North Korea has not sent troops to Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(NIS,
+                        "North Korea has sent troops to Russia's Kursk region", "KP", "RU").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("North Korea has sent troops to Russia's Kursk region", claims.get(0).statement());
+        assertEquals(List.of("a#1"), claims.get(0).negations());
+    }
+
+    @Test
+    void aConsistentStatementOfTheOtherPolarityIsNoNegation() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(SEOUL,
+                        "North Korean soldiers had not been engaged in combat in Kursk since mid-January", "KP", "RU")
+                        .says(KYIV, "they had been withdrawn following heavy losses").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("North Korean soldiers had not been engaged in combat in Kursk since mid-January",
+                claims.get(0).statement(), "the only assertion states it, negated as it is");
+        assertEquals(List.of(), claims.get(0).negations(), "withdrawn agrees with not engaged in combat");
+    }
+
+    @Test
+    void aNegatedDenialStaysADenialOfTheClaim() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korea has sent troops to Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(Fixtures.PYONGYANG,
+                        org.corroborate.core.Stance.DENIES, "North Korea has not sent troops to Russia's Kursk region",
+                        List.of("KP", "RU"), 0).build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(List.of(), claims.get(0).negations(), "a denial is not turned around by its wording");
+    }
+
+    @Test
+    void aNegatedTrackedClaimTakesPlainStatementsAsItsNegations() {
+        org.corroborate.core.TrackedClaim t = new org.corroborate.core.TrackedClaim("no-troops",
+                "North Korea has not sent troops to Russia's Kursk region", List.of("KP", "RU"));
+        List<Claim> claims = new ClaimMatcher(ScoringConfig.DEFAULTS.matchThreshold()).match(List.of(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,
+                        "North Korea has sent troops to Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(Fixtures.PYONGYANG,
+                        "North Korea has not sent troops to Russia's Kursk region", "KP", "RU").build()), List.of(t));
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("no-troops", claims.get(0).id());
+        assertEquals(List.of("a#1"), claims.get(0).negations());
+    }
+
+    @Test
     void anotherEventAboutTheSameTroopsIsAnotherClaim() {
         List<Claim> claims = match(
                 Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS,

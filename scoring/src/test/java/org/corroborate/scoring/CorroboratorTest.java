@@ -95,6 +95,44 @@ class CorroboratorTest {
                         .build()));
         assertEquals(ClaimStatus.CORROBORATED, a.status());
         assertTrue(a.evidence().stream().anyMatch(e -> e.reason().contains("superseded")));
+        // the denial is flagged superseded (for track records), not counted, and nothing else is flagged
+        List<org.corroborate.core.Evidence> superseded = a.evidence().stream().filter(e -> e.superseded()).toList();
+        assertEquals(1, superseded.size());
+        assertEquals(Stance.DENIES, superseded.get(0).attribution().stance());
+        assertTrue(!superseded.get(0).counted());
+        assertTrue(superseded.get(0).reason().contains("; superseded: the same origin later confirmed it"));
+        assertTrue(a.evidence().stream().noneMatch(e -> e.superseded() && e.counted()));
+    }
+
+    @Test
+    void anAssertedNegationCountsAgainstTheClaimAsADenialDoes() {
+        String negated = "North Korea has not sent thousands of soldiers to Russia to fight in Kursk";
+        Assessment plain = only(score(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build()));
+        Assessment against = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(WEST, negated, "KP", "RU").build()));
+        Assessment denied = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(WEST, Stance.DENIES, DEPLOY, List.of("KP", "RU"), 0).build()));
+        assertEquals(DEPLOY, against.claim().statement());
+        assertEquals(ClaimStatus.DISPUTED, against.status(), "not corroborated by its own negation");
+        assertEquals(1, against.origins(), "one origin supports");
+        assertTrue(against.probability() < plain.probability());
+        assertEquals(denied.probability(), against.probability(), 1e-9, "as much against it as a denial");
+        org.corroborate.core.Evidence e = against.evidence().stream()
+                .filter(x -> x.attribution().id().equals("b#1")).findFirst().orElseThrow();
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, e.role());
+        assertTrue(e.reason().contains("states the claim negated (a rival version)"), e.reason());
+    }
+
+    @Test
+    void aNegatedDenialOpposesOnceNotTwice() {
+        String negated = "North Korea has not sent thousands of soldiers to Russia to fight in Kursk";
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(WEST, Stance.DENIES, negated, List.of("KP", "RU"), 0).build()));
+        assertEquals(ClaimStatus.DISPUTED, a.status());
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, a.evidence().get(1).role());
     }
 
     @Test

@@ -19,10 +19,12 @@ import org.corroborate.core.EvidenceRole;
  * @param hedged         whether it carried a hedge (the outlet distanced itself from it)
  * @param contentText    the content attributed
  * @param reason         why it got its weight
+ * @param superseded     whether its origin later took the other position on the claim (not counted, but a position
+ *                       the source took, which its track record keeps; {@link org.corroborate.core.Evidence#superseded})
  */
 public record EvidenceRow(String attributionId, String articleId, String outlet, String published, String originKey,
                           String originSourceId, String sourceName, EvidenceRole role, double weight, boolean counted,
-                          boolean hedged, String contentText, String reason) {
+                          boolean hedged, String contentText, String reason, boolean superseded) {
 
     public EvidenceRow {
         Objects.requireNonNull(attributionId, "attributionId");
@@ -35,5 +37,8 @@ public record EvidenceRow(String attributionId, String articleId, String outlet,
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(contentText, "contentText");
         Objects.requireNonNull(reason, "reason");
+        if (counted && superseded) {
+            throw new IllegalArgumentException("evidence " + attributionId + " cannot be both counted and superseded");
+        }
     }
 }

@@ -29,6 +29,8 @@ public final class ReviewState {
     private final Map<String, Verdict> own;
     private final Map<String, Verdict> byParty;
     private final List<ClaimSnapshot> current;
+    /** {@link #resolutions}, computed on first use (the verdicts in force are the costly part). */
+    private volatile Map<String, Verdict> resolutions;
 
     /**
      * @param latest  every claim as its latest run assessed it ({@link Store#latestClaims})
@@ -117,24 +119,60 @@ public final class ReviewState {
      * ({@link Store#partyConfirmations}). A reviewer's verdict, unresolvable included, always takes precedence.
      */
     public Map<String, Verdict> resolutions() {
-        Map<String, Verdict> out = new TreeMap<>(currentClaimVerdicts());
-        for (ClaimSnapshot c : current) {
-            Verdict p = byParty.get(c.claimId());
-            if (p != null) {
-                out.putIfAbsent(c.claimId(), p);
+        Map<String, Verdict> r = resolutions;
+        if (r == null) {
+            // computed once: every track record (by week too) and the review queue start from it
+            Map<String, Verdict> out = new TreeMap<>(currentClaimVerdicts());
+            for (ClaimSnapshot c : current) {
+                Verdict p = byParty.get(c.claimId());
+                if (p != null) {
+                    out.putIfAbsent(c.claimId(), p);
+                }
             }
+            r = java.util.Collections.unmodifiableMap(out);
+            resolutions = r;
         }
+        return r;
+    }
+
+    /**
+     * The current claims resolved by a party's own confirmation and by no reviewer's verdict, by claim id: the
+     * {@link #resolutions} whose reviewer is {@link Store#PARTY_REVIEWER}{@code + party id}. They leave the review
+     * queue as the claims reviewers decided do.
+     */
+    public Map<String, Verdict> partyResolutions() {
+        Map<String, Verdict> out = new TreeMap<>();
+        resolutions().forEach((id, v) -> {
+            if (v == byParty.get(id)) { // the party's own verdict object: no reviewer's verdict is in force
+                out.put(id, v);
+            }
+        });
         return out;
     }
 
     /**
      * Track records from the resolved claims ({@link #resolutions}): for each confirmed or refuted current claim
      * ({@link #currentClaims}, with its own verdict, one carried over (see {@link #verdictsInForce}) or its party's
-     * confirmation),
-     * each named source that originated counted supporting evidence gets one confirmed (or refuted) claim, each that
-     * originated counted opposing evidence the opposite; each outlet that carried supporting evidence gets the same
-     * under {@link Store#OUTLET_KEY}{@code + outlet}, and an outlet that carried opposing evidence the opposite.
-     * Unresolvable verdicts count for nobody; a verdict carried over to several claims credits each source once.
+     * confirmation), each named source gets one trial per distinct position it took on the claim: a success for
+     * supporting a confirmed claim or opposing a refuted one, a failure for the reverse. A position is counted
+     * supporting or opposing evidence it originated, or such evidence {@linkplain EvidenceRow#superseded superseded}
+     * by its own later change of position; repeats of one position count once. Each outlet that carried supporting
+     * evidence gets the same under {@link Store#OUTLET_KEY}{@code + outlet}, and an outlet that carried opposing
+     * evidence the opposite (one trial per outlet and claim, by the first piece it carried). Unresolvable verdicts
+     * count for nobody; a verdict carried over to several claims credits each source once per position.
+     *
+     * <p>Why each position is a trial. A source's record is a Beta-Binomial model: its chance {@code r} of being
+     * right when it takes a position on a claim has the prior Beta(alpha, beta) of its kind, each resolved position
+     * is a Bernoulli trial, and after {@code s} right and {@code f} wrong positions the posterior is
+     * Beta(alpha + s, beta + f). A source that denied a claim on day 1 and confirmed it on day 3 published two
+     * positions, and anyone who read the denial was told something false: the claim being true makes the denial one
+     * failure and the confirmation one success (posterior Beta(alpha + 1, beta + 1)), not the single success that
+     * crediting only its latest position would give, which would let a source erase its mistakes by reversing itself
+     * once the truth is out. Counting only its earliest position would go too far the other way (a correction is
+     * also a statement the source stands behind). A source cannot gain by taking both sides: it gets one success
+     * and one failure, which moves its posterior mean towards one half. The scoring of the claim itself still goes
+     * by the latest position only ({@code Corroborator}): a retraction changes what the source now asserts, not
+     * what it asserted.
      *
      * @param upTo only claims first seen in this week or earlier (claims without a dated carrier are left out); empty
      *             for every claim
@@ -154,8 +192,9 @@ public final class ReviewState {
     }
 
     private TrackRecords trackRecords(Map<String, Verdict> verdicts, Optional<IsoWeek> upTo) {
-        // a verdict carried over to several claims credits each source once: credits are gathered per verdict
-        Map<String, Map<String, Boolean>> byVerdict = new TreeMap<>();
+        // a verdict carried over to several claims credits each source once per position: positions are gathered per
+        // verdict, as the set of outcomes (right or wrong) of each key
+        Map<String, Map<String, Set<Boolean>>> byVerdict = new TreeMap<>();
         for (ClaimSnapshot c : current) {
             Verdict v = verdicts.get(c.claimId());
             if (v == null || v.outcome() == Verdict.Outcome.UNRESOLVABLE) {
@@ -165,21 +204,27 @@ public final class ReviewState {
                 continue;
             }
             boolean confirmed = v.outcome() == Verdict.Outcome.CONFIRMED;
-            Map<String, Boolean> credit = byVerdict.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>());
+            Map<String, Set<Boolean>> credit = byVerdict.computeIfAbsent(v.claimId(), k -> new LinkedHashMap<>());
             for (EvidenceRow e : c.evidence()) {
                 if (e.role() == EvidenceRole.SILENT) {
                     continue;
                 }
                 boolean right = (e.role() == EvidenceRole.SUPPORTS) == confirmed;
-                if (e.counted() && !e.originSourceId().equals(Source.UNNAMED.id())) {
-                    credit.putIfAbsent(e.originSourceId(), right);
+                if ((e.counted() || e.superseded()) && !e.originSourceId().equals(Source.UNNAMED.id())) {
+                    credit.computeIfAbsent(e.originSourceId(), k -> new LinkedHashSet<>()).add(right);
                 }
-                credit.putIfAbsent(Store.OUTLET_KEY + e.outlet(), right);
+                // an outlet carries positions, it does not take them: the first piece it carried decides
+                credit.computeIfAbsent(Store.OUTLET_KEY + e.outlet(), k -> new LinkedHashSet<>(List.of(right)));
             }
         }
         Map<String, int[]> counts = new TreeMap<>();
-        for (Map<String, Boolean> credit : byVerdict.values()) {
-            credit.forEach((k, right) -> counts.computeIfAbsent(k, x -> new int[2])[right ? 0 : 1]++);
+        for (Map<String, Set<Boolean>> credit : byVerdict.values()) {
+            credit.forEach((k, positions) -> {
+                int[] c = counts.computeIfAbsent(k, x -> new int[2]);
+                for (boolean right : positions) {
+                    c[right ? 0 : 1]++;
+                }
+            });
         }
         Map<String, TrackRecords.Counts> m = new TreeMap<>();
         counts.forEach((k, c) -> m.put(k, new TrackRecords.Counts(c[0], c[1])));

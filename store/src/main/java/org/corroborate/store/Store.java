@@ -422,8 +422,8 @@ public final class Store implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement insE = db.prepareStatement("INSERT INTO claim_evidence (run_id, claim_id, ordinal,"
                      + " attribution_id, article_id, outlet, published_text, origin_key, origin_source_id,"
-                     + " source_name, role, weight, counted, hedged, content_text, reason) VALUES (?, ?, ?, ?, ?, ?,"
-                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + " source_name, role, weight, counted, hedged, content_text, reason, superseded) VALUES (?, ?,"
+                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement insP = db.prepareStatement("INSERT INTO party_confirmations (run_id, claim_id,"
                      + " party_id, party_name, attribution_id, outlet) VALUES (?, ?, ?, ?, ?, ?)")) {
             Set<String> seen = new LinkedHashSet<>();
@@ -470,6 +470,7 @@ public final class Store implements AutoCloseable {
                     insE.setBoolean(14, !e.attribution().hedges().isEmpty());
                     insE.setString(15, e.attribution().contentText());
                     insE.setString(16, e.reason());
+                    insE.setBoolean(17, e.superseded());
                     insE.addBatch();
                 }
                 if (n > 0) {
@@ -665,7 +666,8 @@ public final class Store implements AutoCloseable {
                                         rs.getString("origin_key"), rs.getString("origin_source_id"),
                                         rs.getString("source_name"), EvidenceRole.valueOf(rs.getString("role")),
                                         rs.getDouble("weight"), rs.getBoolean("counted"), rs.getBoolean("hedged"),
-                                        rs.getString("content_text"), rs.getString("reason")));
+                                        rs.getString("content_text"), rs.getString("reason"),
+                                        rs.getBoolean("superseded")));
                     }
                 }
             }
@@ -783,12 +785,20 @@ public final class Store implements AutoCloseable {
      * one ({@link ReviewState#verdictsInForce}).
      */
     public Map<String, Verdict> verdictsInForce(Map<String, ? extends java.util.Collection<String>> claims) {
-        return reviewState().verdictsInForce(claims);
+        return reviewersState().verdictsInForce(claims);
     }
 
     /** The verdict in force on each current claim ({@link #currentClaims}) that has one, by claim id. */
     public Map<String, Verdict> currentClaimVerdicts() {
-        return reviewState().currentClaimVerdicts();
+        return reviewersState().currentClaimVerdicts();
+    }
+
+    /**
+     * The claims and the reviewers' verdicts, without the party confirmations: enough for the verdicts in force,
+     * which are reviewers' only, and one query fewer than {@link #reviewState}.
+     */
+    private ReviewState reviewersState() {
+        return new ReviewState(latestClaims(), currentVerdicts(), Map.of());
     }
 
     /**

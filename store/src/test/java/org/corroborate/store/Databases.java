@@ -33,8 +33,16 @@ public final class Databases {
      * again first, so the test database must be a throwaway one.
      */
     public static Store fresh(String name) {
+        return Store.open(freshUrl(name));
+    }
+
+    /**
+     * The JDBC URL of a fresh, empty database of the named kind, not yet a store (for migration tests). For
+     * PostgreSQL, the schema {@code public} is dropped and made again first.
+     */
+    public static String freshUrl(String name) {
         if (name.equals("h2")) {
-            return Store.open("jdbc:h2:mem:store-test-" + SEQ.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+            return "jdbc:h2:mem:store-test-" + SEQ.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
         }
         String url = System.getenv(PG_ENV);
         assumeTrue(url != null && !url.isBlank(), "PostgreSQL tests skipped: set " + PG_ENV
@@ -46,6 +54,6 @@ public final class Databases {
             throw new IllegalStateException("cannot reset the PostgreSQL test database " + Store.redact(url) + ": "
                     + e.getMessage(), e);
         }
-        return Store.open(url);
+        return url;
     }
 }

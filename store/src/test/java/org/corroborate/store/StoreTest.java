@@ -240,6 +240,11 @@ class StoreTest {
             assertEquals("Moscow, a party to the claim, confirmed it (gamma)", v.note());
             assertTrue(s.currentVerdicts().isEmpty(), "not a reviewer's verdict");
             assertTrue(s.currentClaimVerdicts().isEmpty(), "nor a verdict in force for the review queue");
+            ReviewState state = s.reviewState();
+            assertEquals(byParty, state.partyResolutions());
+            assertEquals(byParty, state.resolutions());
+            // computed once per state: every track record (and each week's) starts from the same resolutions
+            org.junit.jupiter.api.Assertions.assertSame(state.resolutions(), state.resolutions());
 
             TrackRecords records = s.trackRecords(Optional.empty());
             assertEquals(new TrackRecords.Counts(1, 0), records.of("kr-nis"));
@@ -250,6 +255,8 @@ class StoreTest {
             s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ana", "staged",
                     OffsetDateTime.parse("2025-05-02T09:00:00Z")));
             assertEquals(new TrackRecords.Counts(0, 1), s.trackRecords(Optional.empty()).of("kr-nis"));
+            assertTrue(s.reviewState().partyResolutions().isEmpty(), "overruled by the reviewer");
+            assertEquals(Verdict.Outcome.REFUTED, s.currentClaimVerdicts().get(kursk.claimId()).outcome());
             s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.UNRESOLVABLE, "ana", "",
                     OffsetDateTime.parse("2025-05-03T09:00:00Z")));
             assertTrue(s.trackRecords(Optional.empty()).asMap().isEmpty());

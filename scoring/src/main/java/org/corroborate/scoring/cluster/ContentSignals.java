@@ -12,8 +12,8 @@ import org.corroborate.core.Quantity;
 /**
  * What claim matching compares in a claim's content besides its words: the countries and names it mentions (a
  * country however it is written, {@link CountryForms}), the years and months it dates itself by, the events it
- * reports (folded into classes: {@code sent}, {@code dispatched}, {@code re-deployed} → {@code deploy}) and its
- * quantities. Also its terms for similarity, with each quantity replaced by a token of its unit
+ * reports (folded into classes: {@code sent}, {@code dispatched}, {@code re-deployed} → {@code deploy}), its
+ * quantities and its polarity (whether it states its proposition negated). Also its terms for similarity, with each quantity replaced by a token of its unit
  * ({@code #soldier}), so {@code 10,000 soldiers} and {@code 12,000 troops} weigh alike, and each country named
  * added as a token ({@code @CA} for {@code Canada} and {@code Canadian} alike).
  *
@@ -28,9 +28,14 @@ import org.corroborate.core.Quantity;
  * @param events     classes of the events reported, from a curated lexicon ({@link #event(String)}), in text
  *                   order (the first is the main event)
  * @param quantities the quantities stated, in text order
+ * @param negated    whether the content states its proposition negated ({@link Polarity}): {@code not},
+ *                   being a stop word, leaves the terms of {@code North Korea did not send troops} those of
+ *                   {@code North Korea sent troops}; the claim it joins counts it as a rival version, against
+ *                   the claim, when it is asserted ({@link ClaimMatcher})
  */
 record ContentSignals(List<String> terms, Set<String> countries, Set<String> names, Set<String> capitals,
-                      Set<String> years, Set<String> months, Set<String> events, List<Quantity> quantities) {
+                      Set<String> years, Set<String> months, Set<String> events, List<Quantity> quantities,
+                      boolean negated) {
 
     /** Two words that look like an event but are not one ("cardiac arrest" is no capture). */
     private static final Set<String> NOT_EVENTS = Set.of("cardiac arrest", "respiratory arrest", "house arrest");
@@ -84,7 +89,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
      */
     ContentSignals withoutTerms(UnaryOperator<Set<String>> share) {
         return new ContentSignals(List.of(), share.apply(countries), share.apply(names), share.apply(capitals),
-                share.apply(years), share.apply(months), share.apply(events), quantities);
+                share.apply(years), share.apply(months), share.apply(events), quantities, negated);
     }
 
     /** The signals of a claim's content {@code text} that names {@code countries}. */
@@ -190,7 +195,8 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             }
         }
         capitals.removeAll(names);
-        return new ContentSignals(terms, allCountries, names, capitals, years, months, events, quantities);
+        return new ContentSignals(terms, allCountries, names, capitals, years, months, events, quantities,
+                Polarity.negated(text));
     }
 
     private static boolean isYear(String w) {

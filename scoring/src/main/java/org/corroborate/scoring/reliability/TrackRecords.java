@@ -4,12 +4,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Resolved claims per source or outlet key: how many of the claims it backed were confirmed and how many refuted
- * (by reviewers' verdicts or later evidence). Immutable.
+ * Resolved claims per source or outlet key: how often the positions it took on claims later resolved (by reviewers'
+ * verdicts or later evidence) were right and how often wrong, the successes and failures of its Beta-Binomial
+ * {@link TrackRecord}. A source that changed its position on a claim (denied it, then confirmed it) took two
+ * positions, and each counts once: the one its change superseded as well, so a source that was wrong before it
+ * was right has one failure and one success on that claim (the store's review state builds the counts this way and
+ * says why). Immutable.
  */
 public final class TrackRecords {
 
-    /** Counts of one key. */
+    /**
+     * Counts of one key.
+     *
+     * @param confirmed positions that turned out right (it backed a claim later confirmed, or opposed one later
+     *                  refuted), >= 0
+     * @param refuted   positions that turned out wrong, >= 0
+     */
     public record Counts(int confirmed, int refuted) {
         public Counts {
             if (confirmed < 0 || refuted < 0) {

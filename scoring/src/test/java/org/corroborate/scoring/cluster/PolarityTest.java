@@ -1,0 +1,72 @@
+package org.corroborate.scoring.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PolarityTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "North Korea sent troops to Russia | false",
+        "North Korea did not send troops to Russia | true",
+        "North Korea didn't send troops to Russia | true",
+        "North Korea didn\u2019t send troops to Russia | true",
+        "No North Korean troops were sent to Russia | true",
+        "North Korea has never sent troops to Russia | true",
+        "North Korean troops are no longer in Kursk | true",
+        "North Korea cannot send troops to Russia | true",
+        "Nobody was killed in the strike | true",
+        // not negations of the proposition
+        "North Korea sent troops, not advisers, to Russia | false",
+        "North Korea sent not only troops but also shells | false",
+        "no more than 3,000 troops were sent to Russia | false",
+        "No. 10 said the troops were sent | false",
+        "troops were sent to Russia, which could not be independently verified | false",
+        "North Korea sent troops who have never fought abroad | false",
+        "The deployment could not be confirmed | false",
+        "Pyongyang did not immediately comment on the deployment | false",
+        "whether or not troops were sent to Russia | false",
+        // from Emergent headlines (train split), where every one of these was taken for a negation at first
+        "Apple May Or May Not Hold An Event On The 24th Of February | false",
+        "Apple may buy Path, that social app you don't use | false",
+        "Hong Kong protesters mimic Ferguson's hands up, don't shoot | false",
+        "No hard evidence of Isis claims it kidnapped Canadian-Israeli woman Gill Rosenberg | false",
+        "Michael Phelps girlfriend reveals she was born a man and never told the swimmer | false",
+        "Four Reasons Not To Give Up Hope If Apple Buys Path | false",
+        "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With His Work Truck | false",
+        "WH won't say if Foley family was threatened not to pay ransom | false",
+        // two negations cancel out
+        "it is not true that North Korea did not send troops | false",
+    })
+    void tellsWhetherTheContentIsNegated(String text, boolean negated) {
+        assertEquals(negated, Polarity.negated(text));
+    }
+
+    @Test
+    void contentSignalsCarryThePolarityTheTermsCannotSee() {
+        ContentSignals plain = ContentSignals.of("North Korea sent troops to Russia", java.util.List.of("KP", "RU"));
+        ContentSignals negated = ContentSignals.of("North Korea did not send troops to Russia",
+                java.util.List.of("KP", "RU"));
+        assertEquals(plain.terms(), negated.terms(), "'not' and 'did' are stop words; 'send' and 'sent' fold alike");
+        assertEquals(false, plain.negated());
+        assertEquals(true, negated.negated());
+        assertEquals(true, negated.withoutTerms(x -> x).negated());
+    }
+
+    @Test
+    void isTheSameUnderATurkishDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertEquals(true, Polarity.negated("NORTH KOREA DID NOT SEND TROOPS"));
+            assertEquals(true, Polarity.negated("NOBODY WAS KILLED IN THE STRIKE"));
+            assertEquals(true, Polarity.negated("IT DIDN'T HAPPEN IN KURSK"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
