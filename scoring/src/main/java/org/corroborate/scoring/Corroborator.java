@@ -27,6 +27,7 @@ import org.corroborate.core.Stance;
 import org.corroborate.scoring.cluster.ClaimMatcher;
 import org.corroborate.scoring.independence.Wire;
 import org.corroborate.scoring.independence.WireCopies;
+import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.scoring.reliability.TrackRecord;
 import org.corroborate.scoring.reliability.Reliability;
 import org.corroborate.scoring.reliability.TrackRecords;
@@ -61,6 +62,7 @@ public final class Corroborator {
 
     static final Set<SourceKind> PARTY_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
             SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Corroborator.class);
     private static final double MAX_LOG_ODDS = 12;
     /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */
     static final int EXPLAINED_EVIDENCE = 200;
@@ -92,6 +94,7 @@ public final class Corroborator {
      */
     public Corroboration score(List<AnnotatedArticle> input, java.util.function.Function<Article, long[]> signatures,
                                List<org.corroborate.core.TrackedClaim> tracked) {
+        StageClock clock = StageClock.start(LOG);
         List<AnnotatedArticle> articles = new ArrayList<>(input);
         articles.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         Map<String, Article> byId = new HashMap<>();
@@ -101,7 +104,9 @@ public final class Corroborator {
             plain.add(aa.article());
         }
         Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain, signatures);
+        clock.lap("wire copies (" + articles.size() + " articles)");
         List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
+        clock.lap("claim matching (" + claims.size() + " claims)");
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
         List<Assessment> assessments = new ArrayList<>(claims.parallelStream().map(c -> assess(c, byId, wire))
                 .toList());
@@ -109,8 +114,12 @@ public final class Corroborator {
                 .thenComparing(Assessment::origins, Comparator.reverseOrder())
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
                 .thenComparing(a -> a.claim().id()));
-        return new Corroboration(articles, assessments, sources(articles, claims), outlets(articles, wire, claims),
-                wire, JointEstimate.of(assessments));
+        clock.lap("claim assessment");
+        List<SourceSummary> sources = sources(articles, claims);
+        List<OutletSummary> outlets = outlets(articles, wire, claims);
+        JointEstimate joint = JointEstimate.of(assessments);
+        clock.lap("source and outlet summaries");
+        return new Corroboration(articles, assessments, sources, outlets, wire, joint);
     }
 
     /** Assesses one claim. */
