@@ -23,6 +23,7 @@ import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.HtmlReportWriter;
 import org.corroborate.report.json.JsonReportWriter;
 import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.engine.Pipeline;
 import org.corroborate.ingest.TrackedClaimsFile;
 import picocli.CommandLine;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Read articles, find who claims what, assess each claim, and write report.html and report.json.")
 final class RunCommand implements Callable<Integer> {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,7 +106,9 @@ final class RunCommand implements Callable<Integer> {
 
     private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db, String generated,
                     PrintWriter err, PrintWriter stdout) {
+        StageClock clock = StageClock.start(LOG);
         Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked);
+        clock.lap("read, extract and score (" + r.articles().size() + " articles)");
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {
             err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)
@@ -117,7 +122,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
             writeAtomically(json, w -> new JsonReportWriter().write(report, w));
+            clock.lap("report.json");
             writeAtomically(html, w -> new HtmlReportWriter().write(report, w));
+            clock.lap("report.html");
         } catch (IOException e) {
             err.println("corroborate: cannot write the report to " + out + ": " + e.getMessage()
                     + "; check that the folder is writable or choose another with --out");
