@@ -44,6 +44,12 @@ final class Views {
      */
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
                            boolean subheading, Optional<Verdict> verdict) {
+        return claim(a, articles::get, abridged, joint, subheading, verdict);
+    }
+
+    /** As above, with the articles (bodies included) looked up by id; null for an unknown id. */
+    static ClaimView claim(Assessment a, java.util.function.Function<String, Article> articles, boolean abridged,
+                           OptionalDouble joint, boolean subheading, Optional<Verdict> verdict) {
         List<ClaimView.Evidence> evidence = new ArrayList<>();
         int more = 0;
         for (Evidence e : a.evidence()) {
@@ -51,7 +57,7 @@ final class Views {
                 more = a.evidence().size() - ReportInput.EVIDENCE_SHOWN;
                 break;
             }
-            evidence.add(evidence(e, articles.get(e.attribution().articleId())));
+            evidence.add(evidence(e, articles.apply(e.attribution().articleId())));
         }
         return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
                 a.status().label(), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
