@@ -57,6 +57,9 @@ public final class Pipeline {
      * @param articles      the articles with their attributions, in input order (run: earliest first)
      * @param corroboration the scores ({@code null} after {@link #extract})
      * @param abridged      true when the articles' bodies were shortened to their attributed passages
+     * @param bodies        gives a kept article with its (shortened) body: the identity, or for a pipeline
+     *                      {@link Pipeline#withSpill with a spill} whose run was abridged, a read from the spill file
+     *                      (the kept articles then have empty bodies)
      */
     public record Result(List<AnnotatedArticle> articles, Corroboration corroboration, IngestSummary ingest,
                   Diagnostics diagnostics, boolean abridged, UnaryOperator<Article> bodies)
