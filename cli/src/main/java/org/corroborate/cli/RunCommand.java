@@ -74,8 +74,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         String generated = ReportCommand.generatedAt(spec, asOf);
+        // A large corpus's shortened bodies wait in a temporary file, not the heap, until a report paints them.
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
-                scoringConfig(), input.threads);
+                scoringConfig(), input.threads).withSpill(Path.of(System.getProperty("java.io.tmpdir")));
         List<TrackedClaim> tracked = List.of();
         if (claims != null) {
             try {
@@ -107,8 +108,14 @@ final class RunCommand implements Callable<Integer> {
     private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db, String generated,
                     PrintWriter err, PrintWriter stdout) {
         StageClock clock = StageClock.start(LOG);
-        Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked);
-        clock.lap("read, extract and score (" + r.articles().size() + " articles)");
+        try (Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked)) {
+            clock.lap("read, extract and score (" + r.articles().size() + " articles)");
+            return report(r, db, generated, err, stdout, clock);
+        }
+    }
+
+    private int report(Pipeline.Result r, Store db, String generated, PrintWriter err, PrintWriter stdout,
+                       StageClock clock) {
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {
             err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)
@@ -116,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         ReportInput report = new ReportInput(r.corroboration(), r.ingest(), r.diagnostics().list(), input.inputs,
-                generated, r.abridged());
+                generated, r.abridged(), r.bodies());
         Path html = out.resolve("report.html");
         Path json = out.resolve("report.json");
         try {
@@ -138,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
                 r.articles().size(), r.corroboration().assessments().size(), corroborated, unconfirmed);
         stdout.flush();
         if (db != null) {
-            List<AnnotatedArticle> arts = r.corroboration().articles();
+            List<AnnotatedArticle> arts = r.withBodies(r.corroboration().articles());
             Progress bar = Progress.of(err, "storing", arts.size());
             try {
                 StoredRun run = db.record(OffsetDateTime.parse(generated), input.inputs, arts,

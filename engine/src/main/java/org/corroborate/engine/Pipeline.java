@@ -1,6 +1,7 @@
 package org.corroborate.engine;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.TrackedClaim;
+import org.corroborate.engine.internal.ArticleSpill;
 import org.corroborate.engine.internal.Compactor;
 import org.corroborate.ingest.Ingestor;
 import org.corroborate.ingest.ReadOptions;
@@ -54,9 +57,53 @@ public final class Pipeline {
      * @param articles      the articles with their attributions, in input order (run: earliest first)
      * @param corroboration the scores ({@code null} after {@link #extract})
      * @param abridged      true when the articles' bodies were shortened to their attributed passages
+     * @param bodies        gives a kept article with its (shortened) body: the identity, or for a pipeline
+     *                      {@link Pipeline#withSpill with a spill} whose run was abridged, a read from the spill file
+     *                      (the kept articles then have empty bodies)
      */
     public record Result(List<AnnotatedArticle> articles, Corroboration corroboration, IngestSummary ingest,
-                  Diagnostics diagnostics, boolean abridged) {
+                  Diagnostics diagnostics, boolean abridged, UnaryOperator<Article> bodies)
+            implements AutoCloseable {
+
+        /** A result whose articles are in memory with their bodies. */
+        public Result(List<AnnotatedArticle> articles, Corroboration corroboration, IngestSummary ingest,
+                      Diagnostics diagnostics, boolean abridged) {
+            this(articles, corroboration, ingest, diagnostics, abridged, UnaryOperator.identity());
+        }
+
+        /**
+         * The articles as they were kept, bodies included: the same as {@link #articles()} unless the bodies were
+         * spilled to disk ({@link Pipeline#withSpill}), in which case each is read back when it is asked for.
+         */
+        public List<AnnotatedArticle> withBodies(List<AnnotatedArticle> list) {
+            if (!(bodies instanceof SpilledBodies)) {
+                return list;
+            }
+            return new java.util.AbstractList<>() {
+                @Override
+                public AnnotatedArticle get(int index) {
+                    AnnotatedArticle aa = list.get(index);
+                    return new AnnotatedArticle(bodies.apply(aa.article()), aa.attributions());
+                }
+
+                @Override
+                public int size() {
+                    return list.size();
+                }
+            };
+        }
+
+        /** Deletes the spill file, if any; the bodies can no longer be read back. */
+        @Override
+        public void close() {
+            if (bodies instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot close the article spill: " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     /** One extracted article and the wire signature of its full body. */
@@ -69,9 +116,21 @@ public final class Pipeline {
     private final int threads;
     private final int fullTextArticles;
     private final WireCopies wire;
+    private final Path spillDir;
 
     public Pipeline(ReadOptions readOptions, AttributionExtractor extractor, ScoringConfig scoring, int threads) {
         this(readOptions, extractor, scoring, threads, FULL_TEXT_ARTICLES);
+    }
+
+    /**
+     * This pipeline, with the bodies of the articles of an abridged run kept in a temporary file of {@code dir}
+     * instead of the heap: {@link #run} then keeps each article in memory with an empty body, and
+     * {@link Result#bodies()} reads its shortened body back from the file when a report paints a sentence
+     * ({@link Result#close()} deletes the file). The scores and the reports are the same.
+     */
+    public Pipeline withSpill(Path dir) {
+        return new Pipeline(readOptions, extractor, scoring, threads, fullTextArticles,
+                Objects.requireNonNull(dir, "dir"));
     }
 
     /** @param fullTextArticles up to this many articles the bodies are kept whole, at least 0 */
@@ -89,6 +148,18 @@ public final class Pipeline {
         this.threads = threads;
         this.fullTextArticles = fullTextArticles;
         this.wire = new WireCopies(scoring.wireThreshold());
+        this.spillDir = null;
+    }
+
+    private Pipeline(ReadOptions readOptions, AttributionExtractor extractor, ScoringConfig scoring, int threads,
+                     int fullTextArticles, Path spillDir) {
+        this.readOptions = readOptions;
+        this.extractor = extractor;
+        this.scoring = scoring;
+        this.threads = threads;
+        this.fullTextArticles = fullTextArticles;
+        this.wire = new WireCopies(scoring.wireThreshold());
+        this.spillDir = spillDir;
     }
 
     /** Reads and extracts, without scoring; keeps every article whole. */
@@ -130,24 +201,76 @@ public final class Pipeline {
         Map<String, long[]> signatures = new HashMap<>();
         boolean[] abridged = {false};
         Compactor compactor = new Compactor();
-        IngestSummary summary = stream(inputs, stdin, diagnostics, true, e -> {
-            signatures.put(e.article().article().id(), e.signature());
-            if (abridged[0]) {
-                kept.add(compactor.apply(e.article()));
-                return;
-            }
-            whole.add(e.article());
-            if (whole.size() > fullTextArticles) {
-                abridged[0] = true;
-                for (AnnotatedArticle aa : whole) {
-                    kept.add(compactor.apply(aa));
+        SpilledBodies[] spill = {null};
+        Consumer<AnnotatedArticle> keep = aa -> {
+            AnnotatedArticle compact = compactor.apply(aa);
+            if (spillDir != null) {
+                if (spill[0] == null) {
+                    spill[0] = new SpilledBodies(ArticleSpill.create(spillDir));
                 }
-                whole.clear();
+                compact = spill[0].add(compact);
             }
-        });
+            kept.add(compact);
+        };
+        IngestSummary summary;
+        try {
+            summary = stream(inputs, stdin, diagnostics, true, e -> {
+                signatures.put(e.article().article().id(), e.signature());
+                if (abridged[0]) {
+                    keep.accept(e.article());
+                    return;
+                }
+                whole.add(e.article());
+                if (whole.size() > fullTextArticles) {
+                    abridged[0] = true;
+                    for (AnnotatedArticle aa : whole) {
+                        keep.accept(aa);
+                    }
+                    whole.clear();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (spill[0] != null) {
+                spill[0].close();
+            }
+            throw e;
+        }
         List<AnnotatedArticle> articles = abridged[0] ? kept : whole;
-        Corroboration c = new Corroborator(scoring, records).score(articles, a -> signatures.get(a.id()), tracked);
-        return new Result(articles, c, summary, diagnostics, abridged[0]);
+        // Scoring asks for each article's signature once, to find the wire copies: each is let go once given.
+        Corroboration c = new Corroborator(scoring, records).score(articles, a -> signatures.remove(a.id()), tracked);
+        return spill[0] == null ? new Result(articles, c, summary, diagnostics, abridged[0])
+                : new Result(articles, c, summary, diagnostics, abridged[0], spill[0]);
+    }
+
+    /**
+     * The bodies of the kept articles, in a spill file: {@link #add} writes an article and gives it back with an
+     * empty body; {@link #apply} reads the body back for an article so kept. Not thread-safe.
+     */
+    private static final class SpilledBodies implements UnaryOperator<Article>, AutoCloseable {
+        private final ArticleSpill spill;
+        private final Map<String, Integer> index = new HashMap<>();
+
+        SpilledBodies(ArticleSpill spill) {
+            this.spill = spill;
+        }
+
+        AnnotatedArticle add(AnnotatedArticle aa) {
+            index.put(aa.article().id(), spill.add(aa));
+            Article a = aa.article();
+            return a.body().isEmpty() ? aa
+                    : new AnnotatedArticle(a.toBuilder().body("").build(), aa.attributions());
+        }
+
+        @Override
+        public synchronized Article apply(Article a) {
+            Integer i = index.get(a.id());
+            return i == null ? a : spill.get(i).article();
+        }
+
+        @Override
+        public void close() {
+            spill.close();
+        }
     }
 
     private IngestSummary stream(List<String> inputs, InputStream stdin, Diagnostics diagnostics, boolean sign,

@@ -2,6 +2,7 @@ package org.corroborate.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -61,6 +62,42 @@ class PipelineTest {
         long before = whole.articles().stream().mapToLong(a -> a.article().body().length()).sum();
         long after = compact.articles().stream().mapToLong(a -> a.article().body().length()).sum();
         assertTrue(after <= before, after + " > " + before); // these articles attribute in every sentence
+    }
+
+    @Test
+    void spilledBodiesScoreTheSameAndReadBack(@org.junit.jupiter.api.io.TempDir Path tmp) throws URISyntaxException {
+        Pipeline.Result memory = run(2, 3);
+        List<Path> spills;
+        try (Pipeline.Result spilled = new Pipeline(ReadOptions.DEFAULTS, RuleBasedExtractor.withBuiltInRegistry(),
+                ScoringConfig.DEFAULTS, 2, 3).withSpill(tmp).run(input(), new ByteArrayInputStream(new byte[0]))) {
+            assertTrue(spilled.abridged());
+            assertEquals(claims(memory), claims(spilled));
+            assertEquals(memory.corroboration().assessments(), spilled.corroboration().assessments());
+            assertEquals(memory.corroboration().sources(), spilled.corroboration().sources());
+            assertEquals(memory.corroboration().outlets(), spilled.corroboration().outlets());
+            assertTrue(spilled.articles().stream().allMatch(a -> a.article().body().isEmpty()));
+            assertEquals(memory.articles(), spilled.withBodies(spilled.articles()));
+            assertEquals(memory.corroboration().articles(), spilled.withBodies(spilled.corroboration().articles()));
+            spills = listFiles(tmp);
+            assertEquals(1, spills.size());
+        }
+        assertEquals(List.of(), listFiles(tmp));
+        // a corpus within the full-text limit keeps its bodies in memory and spills nothing
+        try (Pipeline.Result small = new Pipeline(ReadOptions.DEFAULTS, RuleBasedExtractor.withBuiltInRegistry(),
+                ScoringConfig.DEFAULTS, 2, Pipeline.FULL_TEXT_ARTICLES).withSpill(tmp)
+                .run(input(), new ByteArrayInputStream(new byte[0]))) {
+            assertFalse(small.abridged());
+            assertSame(small.articles(), small.withBodies(small.articles()));
+            assertEquals(List.of(), listFiles(tmp));
+        }
+    }
+
+    private static List<Path> listFiles(Path dir) {
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.corroborate.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.corroborate.core.Article;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.scoring.Corroboration;
@@ -16,15 +18,31 @@ import org.corroborate.scoring.Corroboration;
  * @param generatedAt   the report's time as ISO-8601 text ({@code --as-of}, else the run's start)
  * @param abridged      true for a large corpus whose article bodies were shortened to their attributed passages:
  *                      the reports then leave out article bodies and show at most {@link #EVIDENCE_SHOWN} pieces of
- *                      evidence per claim (with the full counts)
+ *                      evidence per claim (with the full counts), and the HTML report the
+ *                      {@link #CLAIMS_SHOWN} claims with the most evidence
+ * @param bodies        gives an article of the corroboration with its body, for the sentences a report paints: the
+ *                      identity when the articles are in memory whole, a read from disk when the run kept the bodies
+ *                      of a large corpus out of the heap (the articles of the corroboration then have empty bodies)
  */
 public record ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
-                          List<String> inputs, String generatedAt, boolean abridged) {
+                          List<String> inputs, String generatedAt, boolean abridged, UnaryOperator<Article> bodies) {
 
     /** Pieces of evidence shown per claim in an abridged report. */
     public static final int EVIDENCE_SHOWN = 20;
     /** Rows of a per-article list (opinions, copies) shown in an abridged report. */
     public static final int ROWS_SHOWN = 1000;
+    /**
+     * Claims an abridged HTML report shows at most: those with the most pieces of evidence (ties: report order), in
+     * report order, with a line saying how many more are in {@code report.json}. A weekly reader scans a few hundred
+     * claims, not tens of thousands; at 100,000 articles all 14,467 claims made a 190 MB page.
+     */
+    public static final int CLAIMS_SHOWN = 500;
+
+    /** A report whose articles are in memory with their bodies. */
+    public ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
+                       List<String> inputs, String generatedAt, boolean abridged) {
+        this(corroboration, ingest, diagnostics, inputs, generatedAt, abridged, UnaryOperator.identity());
+    }
 
     /** A report with every article whole. */
     public ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
@@ -38,6 +56,12 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
         diagnostics = List.copyOf(diagnostics);
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(bodies, "bodies");
+    }
+
+    /** {@code a} with its body (see {@link #bodies}). */
+    public Article withBody(Article a) {
+        return bodies.apply(a);
     }
 
     /**

@@ -32,6 +32,11 @@ public final class Compactor {
     private final Map<Source, Source> sources = new HashMap<>();
     private final Map<List<Source>, List<Source>> relays = new HashMap<>();
     private final Map<List<String>, List<String>> countries = new HashMap<>();
+    /**
+     * Moved spans, shared between articles: offsets into a shortened body are small, so equal spans recur (a span
+     * object weighed about 1.2 KB per article at 100,000 articles, 49 spans each, before they were shared).
+     */
+    private final Map<Span, Span> spanPool = new HashMap<>();
 
     /** The compact article, sharing nothing with other articles: see {@link #apply}. */
     public static AnnotatedArticle compact(AnnotatedArticle aa) {
@@ -141,7 +146,7 @@ public final class Compactor {
         }
     }
 
-    private static Span move(Span s, List<int[]> merged, Map<Span, Span> done) {
+    private Span move(Span s, List<int[]> merged, Map<Span, Span> done) {
         if (s.isNone()) {
             return s;
         }
@@ -151,7 +156,8 @@ public final class Compactor {
         }
         for (int[] m : merged) {
             if (m[0] <= s.start() && s.end() <= m[1]) {
-                Span moved = new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]);
+                Span moved = spanPool.computeIfAbsent(new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]),
+                        k -> k);
                 done.put(s, moved);
                 return moved;
             }

@@ -29,12 +29,31 @@ import org.corroborate.scoring.SourceSummary;
  */
 public final class HtmlReportWriter {
 
+    private final int claimsShown;
+
+    /** A writer whose abridged reports show at most {@link ReportInput#CLAIMS_SHOWN} claims. */
+    public HtmlReportWriter() {
+        this(ReportInput.CLAIMS_SHOWN);
+    }
+
+    /** A writer whose abridged reports show at most {@code claimsShown} claims (at least 1). */
+    public HtmlReportWriter(int claimsShown) {
+        if (claimsShown < 1) {
+            throw new IllegalArgumentException("claimsShown must be >= 1, got " + claimsShown);
+        }
+        this.claimsShown = claimsShown;
+    }
+
     /** Writes the report, streaming it to {@code out}. */
     public void write(ReportInput in, Writer out) throws IOException {
-        Templates.render("report.jte", page(in), out);
+        Templates.render("report.jte", page(in, claimsShown), out);
     }
 
     static ReportPage page(ReportInput in) {
+        return page(in, ReportInput.CLAIMS_SHOWN);
+    }
+
+    static ReportPage page(ReportInput in, int claimsShown) {
         var c = in.corroboration();
         Map<ClaimStatus, Integer> by = new EnumMap<>(ClaimStatus.class);
         for (Assessment a : c.assessments()) {
@@ -48,9 +67,12 @@ public final class HtmlReportWriter {
         }
         Map<String, Article> articles = Views.articlesById(c.articles());
         List<ClaimView> claims = new ArrayList<>();
-        for (Assessment a : c.assessments()) {
-            claims.add(Views.claim(a, articles, in.abridged(), c.joint().confidence(a.claim().id()), false,
-                    Optional.empty()));
+        List<Assessment> shown = claimsShown(in, claimsShown);
+        for (Assessment a : shown) {
+            claims.add(Views.claim(a, id -> {
+                Article art = articles.get(id);
+                return art == null ? null : in.withBody(art);
+            }, in.abridged(), c.joint().confidence(a.claim().id()), false, Optional.empty()));
         }
         List<SourceRow> sources = new ArrayList<>();
         for (SourceSummary s : c.sources()) {
@@ -67,7 +89,31 @@ public final class HtmlReportWriter {
         return new ReportPage(in.generatedAt(), String.join(", ", in.inputs()), c.articles().size(),
                 c.outlets().size(), attributions, c.assessments().size(), String.join(", ", counts),
                 c.sources().size(), in.ingest().errors(), claims, opinions(in), sources, outlets, copies, copiesShown,
-                Views.ingest(in.ingest(), in.diagnostics()));
+                Views.ingest(in.ingest(), in.diagnostics()), c.assessments().size() - shown.size());
+    }
+
+    /**
+     * The claims the page shows: all of them, or in an abridged report with more than {@code max} claims the
+     * {@code max} with the most pieces of evidence (ties: the earlier in report order), in report order.
+     */
+    static List<Assessment> claimsShown(ReportInput in, int max) {
+        List<Assessment> all = in.corroboration().assessments();
+        if (!in.abridged() || all.size() <= max) {
+            return all;
+        }
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -all.get(i).evidence().size())
+                .thenComparingInt(i -> i));
+        Integer[] top = java.util.Arrays.copyOf(order, max);
+        java.util.Arrays.sort(top);
+        List<Assessment> out = new ArrayList<>(max);
+        for (int i : top) {
+            out.add(all.get(i));
+        }
+        return out;
     }
 
     /** The attributions that are opinion, at most {@link ReportInput#ROWS_SHOWN} in an abridged report. */
@@ -76,7 +122,7 @@ public final class HtmlReportWriter {
         for (AnnotatedArticle aa : in.corroboration().articles()) {
             for (Attribution a : aa.attributions()) {
                 if (!a.isFactual() && !(in.abridged() && rows.size() >= ReportInput.ROWS_SHOWN)) {
-                    rows.add(new ReportPage.Opinion(SentencePainter.paint(a, aa.article().body()),
+                    rows.add(new ReportPage.Opinion(SentencePainter.paint(a, in.withBody(aa.article()).body()),
                             a.source().source().name(), aa.article().outlet()));
                 }
             }

@@ -46,6 +46,12 @@ final class Views {
      */
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
                            boolean subheading, Optional<Verdict> verdict) {
+        return claim(a, articles::get, abridged, joint, subheading, verdict);
+    }
+
+    /** As above, with the articles (bodies included) looked up by id; null for an unknown id. */
+    static ClaimView claim(Assessment a, java.util.function.Function<String, Article> articles, boolean abridged,
+                           OptionalDouble joint, boolean subheading, Optional<Verdict> verdict) {
         List<List<Evidence>> rows = sameSentenceRows(a.evidence());
         List<ClaimView.Evidence> evidence = new ArrayList<>();
         int more = 0;
@@ -92,9 +98,10 @@ final class Views {
         return out;
     }
 
-    private static ClaimView.Evidence evidence(List<Evidence> row, Map<String, Article> articles) {
+    private static ClaimView.Evidence evidence(List<Evidence> row,
+                                               java.util.function.Function<String, Article> articles) {
         Evidence e = row.get(0);
-        Article art = articles.get(e.attribution().articleId());
+        Article art = articles.apply(e.attribution().articleId());
         Attribution at = e.attribution();
         String symbol = switch (e.role()) {
             case SUPPORTS -> "+";
@@ -103,7 +110,7 @@ final class Views {
         };
         List<String> also = new ArrayList<>(row.size() - 1);
         for (Evidence other : row.subList(1, row.size())) {
-            Article oa = articles.get(other.attribution().articleId());
+            Article oa = articles.apply(other.attribution().articleId());
             String when = oa == null ? "" : oa.published().map(p -> p.date().toString()).orElse("");
             also.add(other.outlet() + (when.isEmpty() ? "" : " (" + when + ")")
                     + (other.counted() ? ", counted, weight " + f2(other.weight()) : ""));

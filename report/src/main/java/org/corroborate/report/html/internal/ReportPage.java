@@ -12,7 +12,7 @@ import java.util.List;
 public record ReportPage(String generatedAt, String inputs, int articles, int outlets, int attributions, int claims,
                          String statusCounts, int sources, long errors, List<ClaimView> claimViews,
                          List<Opinion> opinions, List<SourceRow> sourceRows, List<OutletRow> outletRows,
-                         List<CopyGroup> copies, int copiesShown, IngestView ingest) {
+                         List<CopyGroup> copies, int copiesShown, IngestView ingest, int claimsLeftOut) {
 
     public ReportPage {
         claimViews = List.copyOf(claimViews);

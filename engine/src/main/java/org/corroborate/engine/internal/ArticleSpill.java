@@ -1,0 +1,359 @@
+package org.corroborate.engine.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.ContentKind;
+import org.corroborate.core.Cue;
+import org.corroborate.core.CueKind;
+import org.corroborate.core.Hedge;
+import org.corroborate.core.Location;
+import org.corroborate.core.Published;
+import org.corroborate.core.QuoteType;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceKind;
+import org.corroborate.core.SourceMention;
+import org.corroborate.core.Span;
+import org.corroborate.core.Stance;
+
+/**
+ * A disk-backed, append-only list of annotated articles: each article is written to a temporary file as it is
+ * added and read back whole by {@link #get}, so a large corpus's articles do not stay in the heap.
+ *
+ * <p>Every field round-trips exactly (text as UTF-8, any length, empty strings included). Values that repeat
+ * between articles (outlets, wires, sources, cue words and lemmas, hedge words, country codes, file names) are
+ * written once as an entry of an in-memory table and read back as one shared instance, so articles read back share
+ * them as {@link Compactor} would. Not thread-safe: one instance per run, used by one thread at a time. {@link #close}
+ * deletes the file; the file is also deleted when the JVM exits.
+ */
+public final class ArticleSpill implements AutoCloseable {
+
+    private static final int ABSENT = -1;
+
+    private final Path file;
+    private final RandomAccessFile raf;
+    private final DataOutputStream out;
+    private long written;
+    private boolean dirty;
+    private long[] offsets = new long[1024];
+    private int size;
+    private final Map<String, Integer> stringIds = new HashMap<>();
+    private final List<String> strings = new ArrayList<>();
+    private final Map<Source, Integer> sourceIds = new HashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final DataOutputStream record = new DataOutputStream(buffer);
+    private byte[] readBuffer = new byte[8192];
+
+    private ArticleSpill(Path file) throws IOException {
+        this.file = file;
+        this.raf = new RandomAccessFile(file.toFile(), "rw");
+        OutputStream fileOut = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                raf.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                raf.write(b, off, len);
+            }
+        };
+        this.out = new DataOutputStream(new BufferedOutputStream(fileOut, 1 << 16));
+    }
+
+    /** A new, empty spill in a temporary file of {@code dir} (e.g. {@code java.io.tmpdir}). */
+    public static ArticleSpill create(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path f = Files.createTempFile(dir, "corroborate-articles-", ".spill");
+            f.toFile().deleteOnExit();
+            return new ArticleSpill(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a spill file for the articles in " + dir, e);
+        }
+    }
+
+    /** The spill file (deleted by {@link #close}). */
+    public Path file() {
+        return file;
+    }
+
+    /** Appends {@code aa}; returns its index. */
+    public int add(AnnotatedArticle aa) {
+        try {
+            buffer.reset();
+            encode(aa, record);
+            record.flush();
+            if (size == offsets.length) {
+                offsets = Arrays.copyOf(offsets, size * 2);
+            }
+            offsets[size] = written;
+            out.writeInt(buffer.size());
+            buffer.writeTo(out);
+            written += 4 + buffer.size();
+            dirty = true;
+            return size++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the spill file " + file, e);
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The article at {@code index}, read back from the file. */
+    public AnnotatedArticle get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("index " + index + " of a spill of " + size + " articles");
+        }
+        try {
+            if (dirty) {
+                out.flush();
+                dirty = false;
+            }
+            raf.seek(offsets[index]);
+            int len = raf.readInt();
+            if (readBuffer.length < len) {
+                readBuffer = new byte[Math.max(len, readBuffer.length * 2)];
+            }
+            raf.readFully(readBuffer, 0, len);
+            return decode(new DataInputStream(new ByteArrayInputStream(readBuffer, 0, len)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article " + index + " back from the spill file " + file, e);
+        }
+    }
+
+    /** A read-only list view: {@code get} reads from the file, nothing is cached. */
+    public List<AnnotatedArticle> asList() {
+        return new View();
+    }
+
+    private final class View extends AbstractList<AnnotatedArticle> implements RandomAccess {
+        @Override
+        public AnnotatedArticle get(int index) {
+            return ArticleSpill.this.get(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** Closes and deletes the file. */
+    @Override
+    public void close() {
+        try {
+            raf.close();
+        } catch (IOException e) {
+            // nothing left to do with it
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // deleteOnExit is still registered
+        }
+    }
+
+    // ---- encoding
+
+    private void encode(AnnotatedArticle aa, DataOutputStream o) throws IOException {
+        Article a = aa.article();
+        text(o, a.id());
+        text(o, a.url());
+        shared(o, a.outlet());
+        if (a.published().isPresent()) {
+            Published p = a.published().get();
+            o.writeBoolean(true);
+            Instant i = p.instant().toInstant();
+            o.writeLong(i.getEpochSecond());
+            o.writeInt(i.getNano());
+            o.writeInt(p.instant().getOffset().getTotalSeconds());
+            o.writeBoolean(p.dateOnly());
+        } else {
+            o.writeBoolean(false);
+        }
+        text(o, a.title());
+        text(o, a.body());
+        shared(o, a.byline());
+        shared(o, a.wire());
+        shared(o, a.language());
+        shared(o, a.claimId());
+        shared(o, a.claim());
+        shared(o, a.location().file());
+        o.writeLong(a.location().line());
+        o.writeLong(a.location().offset());
+        o.writeInt(aa.attributions().size());
+        for (Attribution at : aa.attributions()) {
+            text(o, at.id());
+            boolean ownArticle = at.articleId().equals(a.id());
+            o.writeBoolean(ownArticle);
+            if (!ownArticle) {
+                text(o, at.articleId());
+            }
+            span(o, at.source().span());
+            shared(o, at.source().text());
+            source(o, at.source().source());
+            span(o, at.cue().span());
+            shared(o, at.cue().text());
+            shared(o, at.cue().lemma());
+            o.writeByte(at.cue().kind().ordinal());
+            span(o, at.content());
+            text(o, at.contentText());
+            span(o, at.sentence());
+            o.writeByte(at.stance().ordinal());
+            o.writeInt(at.hedges().size());
+            for (Hedge h : at.hedges()) {
+                span(o, h.span());
+                shared(o, h.text());
+                o.writeDouble(h.strength());
+            }
+            o.writeInt(at.relay().size());
+            for (Source s : at.relay()) {
+                source(o, s);
+            }
+            o.writeByte(at.quote().ordinal());
+            o.writeByte(at.contentKind().ordinal());
+            o.writeInt(at.countries().size());
+            for (String c : at.countries()) {
+                shared(o, c);
+            }
+        }
+    }
+
+    private static void text(DataOutputStream o, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        o.writeInt(b.length);
+        o.write(b);
+    }
+
+    private void shared(DataOutputStream o, String s) throws IOException {
+        Integer id = stringIds.get(s);
+        if (id == null) {
+            id = strings.size();
+            strings.add(s);
+            stringIds.put(s, id);
+        }
+        o.writeInt(id);
+    }
+
+    private void source(DataOutputStream o, Source s) throws IOException {
+        Integer id = sourceIds.get(s);
+        if (id == null) {
+            id = sources.size();
+            sources.add(s);
+            sourceIds.put(s, id);
+        }
+        o.writeInt(id);
+    }
+
+    private static void span(DataOutputStream o, Span s) throws IOException {
+        o.writeInt(s.start());
+        o.writeInt(s.end());
+    }
+
+    // ---- decoding
+
+    private AnnotatedArticle decode(DataInputStream in) throws IOException {
+        String id = text(in);
+        String url = text(in);
+        String outlet = shared(in);
+        Optional<Published> published = Optional.empty();
+        if (in.readBoolean()) {
+            long seconds = in.readLong();
+            int nanos = in.readInt();
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
+            boolean dateOnly = in.readBoolean();
+            published = Optional.of(new Published(OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nanos),
+                    offset), dateOnly));
+        }
+        String title = text(in);
+        String body = text(in);
+        String byline = shared(in);
+        String wire = shared(in);
+        String language = shared(in);
+        String claimId = shared(in);
+        String claim = shared(in);
+        Location location = new Location(shared(in), in.readLong(), in.readLong());
+        Article a = new Article(id, url, outlet, published, title, body, byline, wire, language, claimId, claim,
+                location);
+        int n = in.readInt();
+        List<Attribution> attrs = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            String atId = text(in);
+            String articleId = in.readBoolean() ? id : text(in);
+            SourceMention sm = new SourceMention(span(in), shared(in), sources.get(in.readInt()));
+            Cue cue = new Cue(span(in), shared(in), shared(in), CueKind.values()[in.readByte()]);
+            Span content = span(in);
+            String contentText = text(in);
+            Span sentence = span(in);
+            Stance stance = Stance.values()[in.readByte()];
+            int nh = in.readInt();
+            List<Hedge> hedges = new ArrayList<>(nh);
+            for (int h = 0; h < nh; h++) {
+                hedges.add(new Hedge(span(in), shared(in), in.readDouble()));
+            }
+            int nr = in.readInt();
+            List<Source> relay = new ArrayList<>(nr);
+            for (int r = 0; r < nr; r++) {
+                relay.add(sources.get(in.readInt()));
+            }
+            QuoteType quote = QuoteType.values()[in.readByte()];
+            ContentKind kind = ContentKind.values()[in.readByte()];
+            int nc = in.readInt();
+            List<String> countries = new ArrayList<>(nc);
+            for (int c = 0; c < nc; c++) {
+                countries.add(shared(in));
+            }
+            attrs.add(new Attribution(atId, articleId, sm, cue, content, contentText, sentence, stance, hedges, relay,
+                    quote, kind, countries));
+        }
+        return new AnnotatedArticle(a, attrs);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int len = in.readInt();
+        if (len == 0) {
+            return "";
+        }
+        byte[] b = new byte[len];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private String shared(DataInputStream in) throws IOException {
+        int id = in.readInt();
+        return id == ABSENT ? "" : strings.get(id);
+    }
+
+    private static Span span(DataInputStream in) throws IOException {
+        int start = in.readInt();
+        int end = in.readInt();
+        return start == -1 && end == -1 ? Span.NONE : new Span(start, end);
+    }
+}

@@ -1,0 +1,114 @@
+package org.corroborate.engine.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
+import org.corroborate.core.Attribution;
+import org.corroborate.core.ContentKind;
+import org.corroborate.core.Cue;
+import org.corroborate.core.CueKind;
+import org.corroborate.core.Hedge;
+import org.corroborate.core.Location;
+import org.corroborate.core.Published;
+import org.corroborate.core.QuoteType;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceKind;
+import org.corroborate.core.SourceMention;
+import org.corroborate.core.Span;
+import org.corroborate.core.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleSpillTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final Source NIS = new Source("nis", "National Intelligence Service", SourceKind.INTELLIGENCE_AGENCY,
+            "KR", List.of("NIS", "국정원"), "kr-government");
+
+    /** Non-ASCII text (Korean, curly quotes, an emoji outside the BMP), an offset time, hedges and a relay chain. */
+    private static AnnotatedArticle rich() {
+        String body = "“북한은 병력을 보냈다,” the NIS told AFP 🙂, reportedly.";
+        Article a = Article.builder().id("kr-1").url("https://example.org/ü").outlet("Yonhap")
+                .published(Published.ofDateTime(OffsetDateTime.of(2025, 2, 27, 9, 30, 0, 123, ZoneOffset.ofHours(9))))
+                .title("Séoul: “troops”").body(body).byline("Kim Ji-eun").wire("AFP").language("ko")
+                .claimId("c-1").claim("North Korea sent troops").location(new Location("in/ko.jsonl", 7, 120))
+                .build();
+        Attribution at = new Attribution("kr-1#0", "kr-1",
+                new SourceMention(new Span(19, 26), "the NIS", NIS),
+                new Cue(new Span(27, 35), "told AFP", "tell", CueKind.values()[0]),
+                new Span(1, 15), "북한은 병력을 보냈다", new Span(0, body.length()), Stance.ASSERTS,
+                List.of(new Hedge(new Span(body.length() - 11, body.length() - 1), "reportedly", 0.4)),
+                List.of(NIS, Source.adHoc("AFP", SourceKind.NEWS_OUTLET, "FR")), QuoteType.DIRECT, ContentKind.FACTUAL,
+                List.of("KP", "RU"));
+        return new AnnotatedArticle(a, List.of(at));
+    }
+
+    /** Every optional field empty, no date, no attribution. */
+    private static AnnotatedArticle empty() {
+        return new AnnotatedArticle(Article.builder().id("e").build(), List.of());
+    }
+
+    /** A date-only article whose attribution has no source span (unnamed) and an empty content. */
+    private static AnnotatedArticle unnamed() {
+        Article a = Article.builder().id("u").outlet("Daily").published(Published.ofDate(LocalDate.of(2024, 12, 31)))
+                .body("").build();
+        Attribution at = new Attribution("u#0", "u", new SourceMention(Span.NONE, "", Source.UNNAMED),
+                new Cue(Span.NONE, "", "", CueKind.values()[CueKind.values().length - 1]), Span.NONE, "", Span.NONE,
+                Stance.DECLINES_COMMENT, List.of(), List.of(), QuoteType.INDIRECT, ContentKind.OPINION, List.of());
+        return new AnnotatedArticle(a, List.of(at));
+    }
+
+    @Test
+    void roundTripsEveryField() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            List<AnnotatedArticle> in = List.of(rich(), empty(), unnamed(), rich());
+            for (int i = 0; i < in.size(); i++) {
+                assertEquals(i, spill.add(in.get(i)));
+            }
+            assertEquals(4, spill.size());
+            for (int i = in.size() - 1; i >= 0; i--) { // any order
+                assertEquals(in.get(i), spill.get(i));
+            }
+            assertEquals(in, spill.asList());
+            assertEquals(in.get(0).article().published(), spill.get(0).article().published());
+            assertEquals(ZoneOffset.ofHours(9), spill.get(0).article().published().get().instant().getOffset());
+        }
+    }
+
+    @Test
+    void readsBackWhileAppendingAndSharesRepeatedValues() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            spill.add(rich());
+            AnnotatedArticle first = spill.get(0);
+            spill.add(rich());
+            AnnotatedArticle second = spill.get(1);
+            assertEquals(first, second);
+            assertSame(first.article().outlet(), second.article().outlet());
+            assertSame(first.attributions().get(0).source().source(), second.attributions().get(0).source().source());
+            assertThrows(IndexOutOfBoundsException.class, () -> spill.get(2));
+        }
+    }
+
+    @Test
+    void closeDeletesTheFile() {
+        ArticleSpill spill = ArticleSpill.create(tmp);
+        spill.add(empty());
+        Path f = spill.file();
+        assertTrue(Files.exists(f));
+        spill.close();
+        assertFalse(Files.exists(f));
+    }
+}
