@@ -488,10 +488,11 @@ public final class ClaimMatcher {
     /**
      * The claim of the most similar verified candidate of {@code it} among the entries sharing one of its
      * {@code bands}, or null. Ties go to the earlier claim. The checks are conjunctive and free of side effects, so
-     * they are made in the order that saves most: a candidate's claim is checked first, once per claim (does
-     * {@code it} agree with, and is it similar enough to, the claim's first statement?), from the claim number the
-     * bucket keeps beside each entry, and a claim that fails rules out all its statements unread; then the
-     * agreement of signals; then the cosine.
+     * they are made in the order that saves most: a candidate's claim is checked first, once per claim (is
+     * {@code it} similar enough to, and does it agree with, the claim's first statement?), from the claim number the
+     * bucket keeps beside each entry, and a claim that fails rules out all its statements unread; then the cosine
+     * (one array read per term), which rules out most candidates; then the agreement of signals (string
+     * comparisons), only for a candidate that would win.
      *
      * @param probe {@code it}'s weights by term id (all other terms 0)
      * @param rare  the claims of each rare term: loose paraphrases LSH misses, checked against a claim's centroid
@@ -517,22 +518,22 @@ public final class ClaimMatcher {
                 if (c.leaderCheckedBy != stamp) {
                     Entry leader = c.leader;
                     c.leaderCheckedBy = stamp;
-                    c.leaderOk = leader == null || ContentSignals.agree(it.sig, leader.sig)
-                            && dot(probe, leader) >= threshold * LEADER_SHARE;
+                    c.leaderOk = leader == null || dot(probe, leader) >= threshold * LEADER_SHARE
+                            && ContentSignals.agree(it.sig, leader.sig);
                 }
                 if (!c.leaderOk) {
                     continue;
                 }
                 Entry e = buckets.entries[id];
-                if (!ContentSignals.agree(it.sig, e.sig)) {
-                    continue;
-                }
                 double sim = dot(probe, e);
                 if (sim < bestSim || sim == bestSim && c.index > best.index) {
                     continue;
                 }
                 if (sim < threshold && !(sim >= threshold * VERSION_SHARE
                         && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
+                    continue;
+                }
+                if (!ContentSignals.agree(it.sig, e.sig)) {
                     continue;
                 }
                 best = c;
@@ -723,7 +724,7 @@ public final class ClaimMatcher {
         }
         String text = a.contentText().strip();
         int sp = text.indexOf(' ');
-        String first = (sp < 0 ? text : text.substring(0, sp)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String first = lettersAtoZ((sp < 0 ? text : text.substring(0, sp)).toLowerCase(Locale.ROOT));
         if (ANAPHORS.contains(first) && a.countries().isEmpty()) {
             // refers back unless it names something of its own
             for (int i = sp + 1; sp > 0 && i < text.length(); i++) {
@@ -734,6 +735,21 @@ public final class ClaimMatcher {
             return false;
         }
         return true;
+    }
+
+    /** {@code s} with every char outside {@code a-z} dropped (= {@code s.replaceAll("[^a-z]", "")}, no regex). */
+    static String lettersAtoZ(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean keep = c >= 'a' && c <= 'z';
+            if (sb == null && !keep) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (sb != null && keep) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** @param items the items of {@code it}'s article, in order */

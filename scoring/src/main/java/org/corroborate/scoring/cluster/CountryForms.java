@@ -25,6 +25,8 @@ final class CountryForms {
     record Mention(int start, int end, String code) {
     }
 
+    /** What separates the words of a form (compiled once: {@code String.split} would compile it per call). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
     private static final Map<String, String> CODE_BY_FORM;
     private static final int MAX_WORDS;
 
@@ -124,7 +126,7 @@ final class CountryForms {
 
     private static List<String> words(String form) {
         List<String> out = new ArrayList<>();
-        for (String w : form.toLowerCase(Locale.ROOT).split("[\\s\u00A0]+")) {
+        for (String w : SPACES.split(form.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
