@@ -44,20 +44,15 @@ public final class WireCopies {
 
     /** The MinHash signature of a text's word 5-shingles (all of its words when it has fewer than five). */
     public long[] signature(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        List<String> w = new ArrayList<>(words.length);
-        for (String s : words) {
-            if (!s.isEmpty()) {
-                w.add(s);
-            }
-        }
+        int[] w = wordHashes(text.toLowerCase(Locale.ROOT));
+        int count = w[w.length - 1];
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
-        int shingles = Math.max(1, w.size() - SHINGLE + 1);
+        int shingles = Math.max(1, count - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long h = 1125899906842597L;
-            for (int j = i; j < Math.min(w.size(), i + SHINGLE); j++) {
-                h = 31 * h + w.get(j).hashCode();
+            for (int j = i; j < Math.min(count, i + SHINGLE); j++) {
+                h = 31 * h + w[j];
                 h ^= h >>> 29;
             }
             for (int k = 0; k < HASHES; k++) {
@@ -68,6 +63,58 @@ public final class WireCopies {
             }
         }
         return sig;
+    }
+
+    /**
+     * The {@link String#hashCode} of each word of {@code lower} in order, a word being a maximal run of letters and
+     * numbers ({@code \p{L}}, {@code \p{N}}, by code point): the words of {@code lower.split("[^\\p{L}\\p{N}]+")}
+     * without the empty ones, with no string made. The count is in the last slot.
+     */
+    static int[] wordHashes(String lower) {
+        int[] out = new int[lower.length() / 4 + 2];
+        int count = 0;
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int cp = lower.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int h = 0;
+            while (i < n) {
+                cp = lower.codePointAt(i);
+                if (!isWordChar(cp)) {
+                    break;
+                }
+                int len = Character.charCount(cp);
+                for (int k = 0; k < len; k++) {
+                    h = 31 * h + lower.charAt(i + k); // String.hashCode runs over chars, surrogates included
+                }
+                i += len;
+            }
+            if (count + 2 >= out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[count++] = h;
+        }
+        out[out.length - 1] = count;
+        return out;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} as {@link java.util.regex.Pattern} reads them (Unicode general categories). */
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Estimated Jaccard similarity of two signatures, in {@code [0, 1]}. */

@@ -40,4 +40,33 @@ class WireCopiesTest {
         assertTrue(WireCopies.similarity(w.signature(STORY), w.signature("Completely different words about"
                 + " the weather in spring and the price of bread at markets.")) < 0.2);
     }
+
+    /** The words as the signature first took them: a regex split of the lower-cased text, empty words dropped. */
+    private static int[] regexWordHashes(String lower) {
+        return java.util.Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .mapToInt(String::hashCode).toArray();
+    }
+
+    @Test
+    void wordsAreThoseOfTheRegexSplit() {
+        List<String> texts = List.of("", "   ", "word", " leading and trailing. ", STORY,
+                "caf\u00e9 na\u00efve \u00fcber-stra\u00dfe 10,000 \u00bd \u00b2 \u2166 \u0661\u0662",
+                "\u0130stanbul \u03a3\u039f\u03a3 e\u0301t\u00e9 \ud835\udc00\ud835\udc01 x\ud800y \udc00z",
+                "\u4e2d\u6587\u3002\u65e5\u672c\u8a9e\u3001 tab\tnew\nline\u00a0nbsp\u2009thin",
+                "emoji \ud83d\ude00 between, and a_b-c.d'e");
+        for (String t : texts) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            int[] got = WireCopies.wordHashes(lower);
+            int[] words = java.util.Arrays.copyOf(got, got[got.length - 1]);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(regexWordHashes(lower), words, t);
+        }
+    }
+
+    @Test
+    void manyWordsGrowTheArray() {
+        String many = "a ".repeat(1000) + "bb";
+        int[] got = WireCopies.wordHashes(many);
+        assertEquals(1001, got[got.length - 1]);
+        assertEquals("bb".hashCode(), got[1000]);
+    }
 }
