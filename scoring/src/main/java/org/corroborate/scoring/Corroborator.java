@@ -69,6 +69,9 @@ public final class Corroborator {
 
     private final ScoringConfig config;
     private final Reliability reliability;
+    /** Numbers already formatted by {@link #twoDecimals}; a cache, so the result does not depend on it. */
+    private final java.util.concurrent.ConcurrentHashMap<Double, String> formatted =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Corroborator(ScoringConfig config, TrackRecords records) {
         this.config = Objects.requireNonNull(config, "config");
@@ -315,9 +318,9 @@ public final class Corroborator {
         double[] prior = QuantileTable.of(4 * config.claimPrior(), 4 * (1 - config.claimPrior()), "logit",
                 Corroborator::logit);
         String voteKey = "vote/" + config.voteFloor();
-        Map<String, double[]> groups = new LinkedHashMap<>(); // {coef, alpha, beta, count}
+        Map<TermKey, double[]> groups = new LinkedHashMap<>(); // {coef, alpha, beta, count}
         for (double[] t : terms) {
-            groups.computeIfAbsent(t[0] + "/" + t[1] + "/" + t[2], k -> new double[] {t[0], t[1], t[2], 0})[3]++;
+            groups.computeIfAbsent(new TermKey(t[0], t[1], t[2]), k -> new double[] {t[0], t[1], t[2], 0})[3]++;
         }
         boolean grouped = groups.values().stream().anyMatch(g -> g[3] >= CLT_GROUP);
         int n = config.samples();
@@ -368,6 +371,13 @@ public final class Corroborator {
         double lo = draws[(int) Math.floor(tail * (n - 1))];
         double hi = draws[(int) Math.ceil((1 - tail) * (n - 1))];
         return new Interval(Math.min(lo, p), Math.max(hi, p), config.intervalLevel());
+    }
+
+    /**
+     * A log-odds term's coefficient and Beta parameters as a map key: equal exactly when the three doubles are
+     * ({@link Double#compare}), as their decimal strings were, without formatting them.
+     */
+    private record TermKey(double coef, double alpha, double beta) {
     }
 
     /** From this many identical terms on, their sum is drawn from its normal approximation. */
@@ -430,14 +440,29 @@ public final class Corroborator {
             sb.append(" (").append(origin.name()).append(')');
         }
         if (hedge > 0) {
-            sb.append(String.format(Locale.ROOT, "; hedged (%.2f): %s", hedge, hedgeWords(a)));
+            sb.append("; hedged (").append(twoDecimals(hedge)).append("): ").append(hedgeWords(a));
         }
         TrackRecord r = reliability.of(origin);
-        sb.append(String.format(Locale.ROOT, "; reliability %.2f", r.posteriorMean()));
+        sb.append("; reliability ").append(twoDecimals(r.posteriorMean()));
         if (art != null && !wire.getOrDefault(art.id(), art.id()).equals(art.id())) {
             sb.append("; article is a copy of ").append(wire.get(art.id()));
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.2f", x)}, remembered: a corpus's reliabilities and hedge strengths take
+     * a few distinct values, formatted for every piece of evidence.
+     */
+    private String twoDecimals(double x) {
+        String s = formatted.get(x);
+        if (s == null) {
+            s = String.format(Locale.ROOT, "%.2f", x);
+            if (formatted.size() < 4096) {
+                formatted.putIfAbsent(x, s);
+            }
+        }
+        return s;
     }
 
     private static String hedgeWords(Attribution a) {
@@ -518,11 +543,14 @@ public final class Corroborator {
             }
         }
         List<SourceSummary> out = new ArrayList<>();
+        // thousands of sources share a few records (a kind's prior, no outcome): invert each Beta once
+        Map<TrackRecord, org.corroborate.core.Interval> intervals = new HashMap<>();
         for (Source s : byId.values()) {
             TrackRecord r = reliability.of(s);
             out.add(new SourceSummary(s, mentions.getOrDefault(s.id(), 0),
                     claimIds.getOrDefault(s.id(), Set.of()).size(), r.posteriorMean(),
-                    r.credibleInterval(config.intervalLevel()), reliability.letter(s), (int) r.trials()));
+                    intervals.computeIfAbsent(r, k -> k.credibleInterval(config.intervalLevel())),
+                    reliability.letter(s), (int) r.trials()));
         }
         out.sort(Comparator.comparing(SourceSummary::mentions, Comparator.reverseOrder())
                 .thenComparing(x -> x.source().id()));

@@ -21,7 +21,11 @@ final class QuantileTable {
     static final int LEVELS = 1024;
     private static final int GRID = 2048;
     private static final int MAX_CACHED = 4096;
-    private static final ConcurrentHashMap<String, double[]> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Key, double[]> CACHE = new ConcurrentHashMap<>();
+
+    /** A cache key: {@code g}'s name and the parameters' bits (no string built per look-up). */
+    private record Key(String g, long alphaBits, long betaBits) {
+    }
 
     private QuantileTable() {
     }
@@ -35,7 +39,7 @@ final class QuantileTable {
         if (!(alpha > 0 && beta > 0) || Double.isInfinite(alpha) || Double.isInfinite(beta)) {
             throw new IllegalArgumentException("Beta parameters must be finite and > 0, got " + alpha + ", " + beta);
         }
-        String k = key + '/' + Double.doubleToLongBits(alpha) + '/' + Double.doubleToLongBits(beta);
+        Key k = new Key(key, Double.doubleToLongBits(alpha), Double.doubleToLongBits(beta));
         double[] t = CACHE.get(k);
         if (t == null) {
             if (CACHE.size() >= MAX_CACHED) {
