@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +28,7 @@ class RunCommandTest {
     @BeforeEach
     void corpus() throws IOException {
         Files.createDirectories(dir.resolve("in"));
-        try (InputStream seed = getClass().getResourceAsStream("seed-afp-2025-02-27.txt")) {
-            Files.copy(seed, dir.resolve("in/seed.txt"));
-        }
+        Files.copy(SeedArticleAcceptanceTest.SEED, dir.resolve("in/seed.txt"));
         Files.writeString(dir.resolve("in/more.jsonl"), "{\"id\":\"m1\",\"outlet\":\"Harbor Daily\",\"published\":"
                 + "\"2025-02-28\",\"title\":\"Yonhap: more troops\",\"body\":\"North Korea has sent about 3,000 more"
                 + " soldiers to Russia, Yonhap reported, citing a South Korean military official.\"}\n",

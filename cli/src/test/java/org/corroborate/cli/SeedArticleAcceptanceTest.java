@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,15 +38,15 @@ import org.junit.jupiter.api.Test;
 /** The foundation's acceptance criteria on the seed article: who claims what, and how the deployment claim stands. */
 class SeedArticleAcceptanceTest {
 
+    /** The seed article (AFP, 2025-02-27), kept once in the repository: in {@code examples/}, beside this module. */
+    static final Path SEED = Path.of("..", "examples", "000_3109c1b8f5af59b5.txt");
+
     private static AnnotatedArticle seed;
     private static Corroboration scored;
 
     @BeforeAll
     static void readSeed() throws IOException {
-        byte[] bytes;
-        try (InputStream in = SeedArticleAcceptanceTest.class.getResourceAsStream("seed-afp-2025-02-27.txt")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = Files.readAllBytes(SEED);
         Diagnostics d = new Diagnostics();
         Ingestor ingestor = new Ingestor(ReadOptions.DEFAULTS, Readers.defaults(), d);
         RuleBasedExtractor extractor = RuleBasedExtractor.withBuiltInRegistry();
