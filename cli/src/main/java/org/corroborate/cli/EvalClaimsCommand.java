@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
  * found with the built-in source registry, as the extractor does); all headlines of the split are matched at once
  * by the {@link ClaimMatcher} that news runs use. Figures: pairwise precision, recall and F1 over pairs of
  * headlines (a pair is positive when both have the same claim id), and B-cubed precision, recall and F1; and how
- * many asserted headlines were taken for the negation of their claim's statement ({@link #polarity}). The split
+ * many asserted headlines were taken for the negation of their claim's statement, and how many {@code against}
+ * headlines for denials of a negatively stated claim's opposite ({@link #polarity}). The split
  * is by claim: claims sorted by id, every fifth one (index 4, 9, ...) is {@code dev}, the rest {@code train}.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
@@ -118,12 +119,16 @@ final class EvalClaimsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "polarity  %d of %d asserted headlines taken as the negation of their claim's"
                 + " statement; %d of them wrongly (Emergent has both for or observing the same claim)%n", p[0], p[1],
                 p[2]);
+        out.printf(Locale.ROOT, "denials   %d of %d against headlines taken as denying the opposite of a negatively"
+                + " stated claim (so counted for it); %d of them wrongly (Emergent has the statement for or observing"
+                + " and the denial against the same claim)%n", p[3], p[4], p[5]);
         out.flush();
         return ExitCodes.OK;
     }
 
     /**
-     * How polarity was used: {negations, asserted headlines, negations that contradict Emergent}. A headline taken as
+     * How polarity was used: {negations, asserted headlines, negations that contradict Emergent, denied negations,
+     * denials, denied negations that contradict Emergent}. A headline taken as
      * the negation of its claim's statement (a rival version: {@link Claim#negations()}) contradicts Emergent when
      * the statement's headline is of the same Emergent claim and neither headline is {@code against} it: both then
      * report the claim the same way, so one cannot be the other's negation.
@@ -132,23 +137,39 @@ final class EvalClaimsCommand implements Callable<Integer> {
         int negations = 0;
         int asserted = 0;
         int wrong = 0;
+        int deniedNegations = 0;
+        int denials = 0;
+        int wrongDenials = 0;
         for (Claim c : claims) {
             Attribution statement = null;
+            Map<String, Stance> stances = new HashMap<>();
             for (Attribution a : c.attributions()) {
                 asserted += a.stance().supports() ? 1 : 0;
+                denials += a.stance() == Stance.DENIES ? 1 : 0;
+                stances.put(a.id(), a.stance());
                 if (statement == null && a.contentText().equals(c.statement())) {
                     statement = a;
                 }
             }
             for (String n : c.negations()) {
+                boolean sameClaim = statement != null && gold.get(n).equals(gold.get(statement.id()))
+                        && !goldStance.get(statement.id()).equals("against");
+                if (stances.get(n) == Stance.DENIES) {
+                    // a denial counted for the claim: wrong when Emergent has it against the claim the statement
+                    // reports for (or observing)
+                    deniedNegations++;
+                    if (sameClaim && goldStance.get(n).equals("against")) {
+                        wrongDenials++;
+                    }
+                    continue;
+                }
                 negations++;
-                if (statement != null && gold.get(n).equals(gold.get(statement.id()))
-                        && !goldStance.get(n).equals("against") && !goldStance.get(statement.id()).equals("against")) {
+                if (sameClaim && !goldStance.get(n).equals("against")) {
                     wrong++;
                 }
             }
         }
-        return new int[] {negations, asserted, wrong};
+        return new int[] {negations, asserted, wrong, deniedNegations, denials, wrongDenials};
     }
 
     /** Pairwise and B-cubed precision and recall of {@code predicted} clusters against {@code gold} labels. */

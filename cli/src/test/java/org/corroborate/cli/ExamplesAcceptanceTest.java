@@ -92,8 +92,18 @@ class ExamplesAcceptanceTest {
         // Moscow's and Pyongyang's earlier silence stays on record; Russia's denial is superseded by its confirmation
         assertEquals(Set.of("Government of North Korea", "Government of Russia", "Dmitry Peskov"),
                 texts(deployment, "source", "SILENT"));
-        assertEquals(Set.of("North Korean troops had been sent to the front"), texts(deployment, "content",
-                "OPPOSES"));
+        // the Kremlin's March dismissal of "reports that North Korean soldiers were fighting" denies this claim
+        // (not Seoul's negatively stated "had not been engaged in combat"), superseded as well by the April confirmation
+        assertEquals(Set.of("North Korean troops had been sent to the front",
+                "reports that North Korean soldiers were fighting in Russia's Kursk region"), texts(deployment,
+                "content", "OPPOSES"));
+        for (JsonNode e : deployment.get("evidence")) {
+            if (e.get("role").asText().equals("OPPOSES")) {
+                assertTrue(e.get("superseded").asBoolean() && !e.get("counted").asBoolean(), e.toString());
+            }
+            assertTrue(!e.get("negation").asBoolean(), e.toString());
+        }
+        assertTrue(!deployment.get("values_disputed").asBoolean());
     }
 
     @Test
@@ -103,6 +113,11 @@ class ExamplesAcceptanceTest {
         JsonNode combat = claimCarrying("had not been engaged in combat since mid-January");
         assertTrue(!casualties.equals(deployment) && !combat.equals(deployment) && !combat.equals(casualties));
         assertEquals("[\"about 4,000\",\"1,000\"]", casualties.get("values").toString());
+        assertTrue(casualties.get("values_disputed").asBoolean(), "two origins, figures a factor of four apart");
+        assertTrue(casualties.get("credibility") == null && casualties.get("grade").get("credibility").asInt() >= 2);
         assertEquals(combat, claimCarrying("they had been withdrawn following heavy losses"));
+        // Seoul and Ukraine agree; nobody opposes the statement that the soldiers were no longer fighting
+        assertEquals(Set.of(), texts(combat, "content", "OPPOSES"));
+        assertEquals("CORROBORATED", combat.get("status").asText());
     }
 }

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param silentParties  parties to the claim that have not confirmed it or declined to comment
  * @param explanation    human-readable lines: each piece of evidence, its origin, its weight and why, then the
  *                       computation
+ * @param valuesDisputed true when the claim's rival {@linkplain Claim#values() values} disagree (4,000 against
+ *                       1,000 casualties): the event may be corroborated, the figure is not
  */
 public record Assessment(Claim claim, double probability, Interval interval, Grade grade, ClaimStatus status,
-                         int origins, List<Evidence> evidence, List<Source> silentParties, List<String> explanation) {
+                         int origins, List<Evidence> evidence, List<Source> silentParties, List<String> explanation,
+                         boolean valuesDisputed) {
 
     public Assessment {
         Objects.requireNonNull(claim, "claim");
@@ -35,5 +38,11 @@ public record Assessment(Claim claim, double probability, Interval interval, Gra
         evidence = List.copyOf(evidence);
         silentParties = List.copyOf(silentParties);
         explanation = List.copyOf(explanation);
+    }
+
+    /** An assessment whose claim's values, if any, do not disagree. */
+    public Assessment(Claim claim, double probability, Interval interval, Grade grade, ClaimStatus status,
+                      int origins, List<Evidence> evidence, List<Source> silentParties, List<String> explanation) {
+        this(claim, probability, interval, grade, status, origins, evidence, silentParties, explanation, false);
     }
 }

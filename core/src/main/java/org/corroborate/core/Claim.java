@@ -13,9 +13,12 @@ import java.util.Objects;
  *                     silence is recorded
  * @param values       rival values of the claim (e.g. {@code more than 10,000} against {@code 12,000}), in the
  *                     order first seen; empty when the claim carries no quantity
- * @param negations    ids of the attributions among {@code attributions} that assert or confirm the claim's
- *                     negation ({@code North Korea did not send troops} for {@code North Korea sent troops}): a
- *                     rival version of the claim, evidence against it as a denial is; empty when none does
+ * @param negations    ids of the attributions among {@code attributions} whose content states the claim with the
+ *                     other polarity, its rival version: asserting or confirming it ({@code North Korea did not send
+ *                     troops} for {@code North Korea sent troops}) is evidence against the claim, as a denial is;
+ *                     denying it (the Kremlin dismissing {@code reports that soldiers were fighting} for a claim
+ *                     stated negated, {@code soldiers had not been engaged in combat}) is evidence for it; empty when
+ *                     none does
  */
 public record Claim(String id, String statement, List<Attribution> attributions, List<Source> parties,
                     List<String> values, List<String> negations) {

@@ -185,4 +185,73 @@ class ReportWritersTest {
         new HtmlReportWriter().write(abridged, h);
         assertTrue(h.toString().contains("crossed"), "evidence sentences are still shown");
     }
+
+    private static Attribution says(String articleId, Source s, Stance stance, String content) {
+        String body = s.name() + " said " + content + ".";
+        int cs = body.indexOf(content);
+        return new Attribution(articleId + "#1", articleId, new SourceMention(Span.of(0, s.name().length()),
+                s.name(), s), new Cue(Span.of(s.name().length() + 1, s.name().length() + 5), "said", "say",
+                CueKind.REPORTING_VERB), Span.of(cs, cs + content.length()), content, Span.of(0, body.length()),
+                stance, List.of(), List.of(), QuoteType.INDIRECT, ContentKind.FACTUAL, List.of());
+    }
+
+    /** A claim with a superseded denial, an asserted negation and rival values that disagree. */
+    private static ReportInput positions() {
+        Source seoul = new Source("kr-government", "Seoul", SourceKind.GOVERNMENT, "KR", List.of(), "");
+        Source moscow = new Source("ru-government", "Moscow", SourceKind.GOVERNMENT, "RU", List.of(), "");
+        Source pyongyang = new Source("kp-government", "Pyongyang", SourceKind.GOVERNMENT, "KP", List.of(), "");
+        Attribution a = says("a", seoul, Stance.ASSERTS, "about 4,000 troops were sent");
+        Attribution b = says("b", moscow, Stance.DENIES, "1,000 troops were sent");
+        Attribution c = says("c", moscow, Stance.CONFIRMS, "1,000 troops were sent");
+        Attribution d = says("d", pyongyang, Stance.ASSERTS, "no troops were sent");
+        List<AnnotatedArticle> articles = new java.util.ArrayList<>();
+        for (Attribution x : List.of(a, b, c, d)) {
+            String body = x.source().text() + " said " + x.contentText() + ".";
+            articles.add(new AnnotatedArticle(Article.builder().id(x.articleId()).outlet("Outlet").title("T")
+                    .published(Published.parse("2025-02-27").orElseThrow()).body(body).build(), List.of(x)));
+        }
+        org.corroborate.core.Claim claim = new org.corroborate.core.Claim("c-1", a.contentText(),
+                List.of(a, b, c, d), List.of(), List.of("about 4,000", "1,000"), List.of("d#1"));
+        List<org.corroborate.core.Evidence> ev = List.of(
+                new org.corroborate.core.Evidence(a, "Outlet", "kr-government", org.corroborate.core.EvidenceRole
+                        .SUPPORTS, 1, true, "asserts"),
+                new org.corroborate.core.Evidence(b, "Outlet", "ru-government", org.corroborate.core.EvidenceRole
+                        .OPPOSES, 1, false, "denies; superseded", true),
+                new org.corroborate.core.Evidence(c, "Outlet", "ru-government", org.corroborate.core.EvidenceRole
+                        .SUPPORTS, 1, true, "confirms"),
+                new org.corroborate.core.Evidence(d, "Outlet", "kp-government", org.corroborate.core.EvidenceRole
+                        .OPPOSES, 1, true, "states the claim negated"));
+        org.corroborate.core.Assessment as = new org.corroborate.core.Assessment(claim, 0.7,
+                new org.corroborate.core.Interval(0.4, 0.9, 0.9), new org.corroborate.core.Grade('C', 2),
+                org.corroborate.core.ClaimStatus.DISPUTED, 2, ev, List.of(), List.of("Claim: x"), true);
+        var corr = new org.corroborate.scoring.Corroboration(articles, List.of(as), List.of(), List.of(),
+                java.util.Map.of(), org.corroborate.scoring.JointEstimate.empty());
+        return new ReportInput(corr, IngestSummary.empty(), List.of(), List.of("in"), "2025-03-01T00:00Z");
+    }
+
+    @Test
+    void jsonAndCsvTellSupersededPositionsNegationsAndDisputedValues() throws IOException {
+        StringWriter w = new StringWriter();
+        new JsonReportWriter().write(positions(), w);
+        JsonNode claim = new ObjectMapper().readTree(w.toString()).get("claims").get(0);
+        assertTrue(claim.get("values_disputed").asBoolean());
+        JsonNode ev = claim.get("evidence");
+        assertEquals(List.of(false, true, false, false), List.of(ev.get(0).get("superseded").asBoolean(),
+                ev.get(1).get("superseded").asBoolean(), ev.get(2).get("superseded").asBoolean(),
+                ev.get(3).get("superseded").asBoolean()));
+        assertEquals(List.of(false, false, false, true), List.of(ev.get(0).get("negation").asBoolean(),
+                ev.get(1).get("negation").asBoolean(), ev.get(2).get("negation").asBoolean(),
+                ev.get(3).get("negation").asBoolean()));
+        StringWriter claims = new StringWriter();
+        org.corroborate.report.csv.CsvTables.claims(positions(), java.util.Map.of(), claims);
+        String[] rows = claims.toString().split("\r\n");
+        assertTrue(rows[0].endsWith(",statement,values,values_disputed"), rows[0]);
+        assertTrue(rows[1].endsWith(",\"about 4,000 troops were sent\",\"about 4,000 / 1,000\",true"), rows[1]);
+        StringWriter attrs = new StringWriter();
+        org.corroborate.report.csv.CsvTables.attributions(positions(), attrs);
+        String[] lines = attrs.toString().split("\r\n");
+        assertTrue(lines[0].endsWith(",content,claim_id,role,counted,superseded,negation"), lines[0]);
+        assertTrue(lines[2].endsWith(",c-1,OPPOSES,false,true,false"), lines[2]);
+        assertTrue(lines[4].endsWith(",c-1,OPPOSES,true,false,true"), lines[4]);
+    }
 }

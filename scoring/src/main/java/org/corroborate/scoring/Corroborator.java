@@ -21,6 +21,8 @@ import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.Grade;
 import org.corroborate.core.Interval;
+import org.corroborate.core.Quantities;
+import org.corroborate.core.Quantity;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
@@ -40,7 +42,9 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   <li>Every carrier is a piece of evidence: asserting or confirming supports, denying opposes, not confirming or
  *   declining to comment is silence (recorded and shown, never counted as a denial). Asserting or confirming the
  *   claim negated ({@link Claim#negations()}: "North Korea did not send troops" for "North Korea sent troops", a
- *   rival version of the claim) opposes, as a denial does.</li>
+ *   rival version of the claim) opposes, as a denial does; denying the opposite of a claim stated negated (the
+ *   Kremlin dismissing "reports that soldiers were fighting" for "soldiers had not been engaged in combat")
+ *   supports it.</li>
  *   <li>Evidence is grouped by independent origin: the first source of its relay chain, taken up to the body it
  *   speaks for (an agency and its government are one origin); a source not named counts as its article's story,
  *   and copies of one wire story are one story. Per origin and role, only the strongest piece counts.</li>
@@ -48,14 +52,19 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   origin's reliability (Beta prior of its kind plus its track record, never below 0.5 for this purpose, so a
  *   doubtful source's word is no evidence rather than evidence of the opposite), {@code w = 1 − hedge strength},
  *   and {@code f} is 1, or for a party to the claim 1.5 for a confirmation (an admission weighs most) and 0.5 for a
- *   denial (strong but self-interested). Denials subtract.</li>
+ *   denial (strong but self-interested; also a party's assertion of the claim negated, or its denial of a negated
+ *   claim's opposite: the speech act, not the side it counts on, decides). Opposing pieces subtract.</li>
  *   <li>The probability is the logistic of the prior log-odds (0) plus the sum. Its credible interval comes from
  *   Monte Carlo: each origin's vote drawn from its reliability's Beta posterior and the prior from Beta(2, 2) (by
  *   {@link QuantileTable stratified quantiles}, {@link ScoringConfig#samples()} draws), with a generator seeded by
  *   the claim's id, so the result is reproducible.</li>
  *   <li>The grade: the Admiralty letter of the most reliable supporting origin, and credibility 1 when two or more
  *   independent origins support and none opposes with probability at least 0.75, else 2 (at least 0.7), 3 (0.55),
- *   4 (0.4), 5 (below), and 6 when nothing but silence or unnamed sources carries it.</li>
+ *   4 (0.4), 5 (below), and 6 when nothing but silence or unnamed sources carries it. When the claim's rival
+ *   values disagree ({@link #valuesDisagree}: 4,000 against 1,000 casualties) the assessment says the values are
+ *   disputed ({@link Assessment#valuesDisputed()}, a line of the explanation), and credibility 1 becomes 2: the
+ *   origins back the event, not one figure. The status still goes by the event (a claim backed by two origins
+ *   is corroborated).</li>
  * </ol>
  *
  * <p>Pure and thread-safe; the result does not depend on the order of the input.
@@ -66,6 +75,13 @@ public final class Corroborator {
             SourceKind.STATE_MEDIA, SourceKind.OFFICIAL, SourceKind.INTELLIGENCE_AGENCY, SourceKind.NAMED_PERSON);
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Corroborator.class);
     private static final double MAX_LOG_ODDS = 12;
+    /**
+     * Two rival values of a claim disagree when their bounds ({@link Quantity#agreesWith}: {@code about} allows
+     * 15 %, {@code more than 10,000} allows 12,000) do not meet and they differ by more than this share of the
+     * larger: {@code 10,000} and {@code 10,500} are one figure rounded two ways, {@code 4,000} and {@code 1,000}
+     * are not.
+     */
+    static final double VALUE_TOLERANCE = 0.1;
     /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */
     static final int EXPLAINED_EVIDENCE = 200;
 
@@ -141,9 +157,10 @@ public final class Corroborator {
         for (Attribution a : claim.attributions()) {
             Article art = articles.get(a.articleId());
             String outlet = art == null ? "" : art.outlet();
-            boolean negation = a.stance().supports() && negations.contains(a.id());
-            EvidenceRole role = negation ? EvidenceRole.OPPOSES : a.stance().supports() ? EvidenceRole.SUPPORTS
-                    : a.stance() == Stance.DENIES ? EvidenceRole.OPPOSES : EvidenceRole.SILENT;
+            boolean negation = (a.stance().supports() || a.stance() == Stance.DENIES) && negations.contains(a.id());
+            EvidenceRole role = a.stance().supports() ? (negation ? EvidenceRole.OPPOSES : EvidenceRole.SUPPORTS)
+                    : a.stance() == Stance.DENIES ? (negation ? EvidenceRole.SUPPORTS : EvidenceRole.OPPOSES)
+                    : EvidenceRole.SILENT;
             Source origin = a.origin();
             boolean named = !origin.id().equals(Source.UNNAMED.id());
             String originKey = named ? origin.root()
@@ -225,7 +242,10 @@ public final class Corroborator {
                     && PARTY_KINDS.contains(e.attribution().source().source().kind());
             double f = 1;
             if (party) {
-                f = e.role() == EvidenceRole.SUPPORTS ? config.partyConfirmation() : config.partyDenial();
+                // an admission weighs most; a denial, or a party's word against the claim however it is put, is
+                // self-interested: the speech act decides, not the side it ends up on
+                f = e.attribution().stance().supports() && e.role() == EvidenceRole.SUPPORTS
+                        ? config.partyConfirmation() : config.partyDenial();
             }
             TrackRecord r = reliability.of(origin);
             double sign = e.role() == EvidenceRole.SUPPORTS ? 1 : -1;
@@ -276,11 +296,43 @@ public final class Corroborator {
         } else {
             credibility = 5;
         }
+        // independent origins that back the event with figures that disagree do not confirm the figure
+        boolean valuesDisputed = valuesDisagree(claim.values());
+        boolean capped = valuesDisputed && credibility == 1;
+        if (capped) {
+            credibility = 2;
+        }
         Grade grade = new Grade(bestLetter, credibility);
         List<String> explanation = explain(claim, evidence, silentParties, supportOrigins, opposeOrigins, p,
-                interval, grade, status);
+                interval, grade, status, valuesDisputed, capped);
         return new Assessment(claim, p, interval, grade, status, supportOrigins.size(), evidence, silentParties,
-                explanation);
+                explanation, valuesDisputed);
+    }
+
+    /**
+     * True when two of a claim's rival values disagree: their bounds do not meet ({@code about 4,000} allows 3,400
+     * to 4,600, {@code more than 10,000} anything from 10,000) and the gap between them is more than
+     * {@link #VALUE_TOLERANCE} of the larger value. Values that do not read as a number are passed over.
+     */
+    static boolean valuesDisagree(List<String> values) {
+        List<Quantity> qs = new ArrayList<>();
+        for (String v : values) {
+            List<Quantity> found = Quantities.find(v);
+            if (!found.isEmpty()) {
+                qs.add(found.get(0));
+            }
+        }
+        for (int i = 0; i < qs.size(); i++) {
+            for (int j = i + 1; j < qs.size(); j++) {
+                Quantity a = qs.get(i);
+                Quantity b = qs.get(j);
+                double gap = Math.max(a.lowerBound(), b.lowerBound()) - Math.min(a.upperBound(), b.upperBound());
+                if (gap > VALUE_TOLERANCE * Math.max(a.high(), b.high())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static java.time.Instant instant(Map<String, Article> articles, Evidence e) {
@@ -429,7 +481,9 @@ public final class Corroborator {
             sb.append(", party to the claim");
         }
         sb.append(')');
-        if (negation) {
+        if (negation && a.stance() == Stance.DENIES) {
+            sb.append("; denies the claim's opposite (the claim is stated negated), so it counts for it");
+        } else if (negation) {
             sb.append("; states the claim negated (a rival version), so it counts against it");
         }
         if (!a.relay().isEmpty()) {
@@ -481,7 +535,7 @@ public final class Corroborator {
 
     private List<String> explain(Claim claim, List<Evidence> evidence, List<Source> silentParties,
                                  Set<String> supportOrigins, Set<String> opposeOrigins, double p, Interval interval,
-                                 Grade grade, ClaimStatus status) {
+                                 Grade grade, ClaimStatus status, boolean valuesDisputed, boolean capped) {
         List<String> lines = new ArrayList<>();
         lines.add("Claim: " + claim.statement());
         if (!claim.parties().isEmpty()) {
@@ -490,7 +544,9 @@ public final class Corroborator {
             lines.add("Parties to the claim: " + String.join(", ", names));
         }
         if (claim.values().size() > 1) {
-            lines.add("Rival values: " + String.join(" / ", claim.values()));
+            lines.add("Rival values: " + String.join(" / ", claim.values()) + (valuesDisputed
+                    ? " (values disputed: they disagree, so the figure is not corroborated even where the event is)"
+                    : " (they agree within their bounds)"));
         }
         int shown = 0;
         for (Evidence e : evidence) {
@@ -519,6 +575,9 @@ public final class Corroborator {
         lines.add(String.format(Locale.ROOT, "Probability %.2f, %d%% interval [%.2f, %.2f]; grade %s (%s, %s);"
                         + " status: %s", p, Math.round(interval.level() * 100), interval.lower(), interval.upper(),
                 grade, grade.reliabilityMeaning(), grade.credibilityMeaning(), status.label()));
+        if (capped) {
+            lines.add("Credibility 2, not 1: the independent origins back the claim with values that disagree");
+        }
         return lines;
     }
 

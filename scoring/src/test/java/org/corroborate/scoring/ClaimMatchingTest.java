@@ -202,4 +202,51 @@ class ClaimMatchingTest {
                         "three missing Afghani soldiers were found trying to cross into Canada", "US").build());
         assertEquals(1, claims.size(), claims.toString());
     }
+
+    private static final String NOT_IN_COMBAT =
+            "North Korean soldiers had not been engaged in combat in Russia's Kursk region since mid-January";
+    private static final String DENIED_COMBAT = "reports that North Korean soldiers had been engaged in combat in"
+            + " Russia's Kursk region";
+
+    @Test
+    void aDenialOfANegatedClaimsOppositeJoinsThePlainClaimWhenOneExists() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-01-05").says(NIS,
+                        "North Korean soldiers were fighting in Kursk in December", "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, DENIED_COMBAT, List.of("KP", "RU"), 0).build());
+        assertEquals(2, claims.size(), claims.toString());
+        Claim fighting = claims.stream().filter(c -> c.statement().contains("December")).findFirst().orElseThrow();
+        Claim notInCombat = claims.stream().filter(c -> c.statement().equals(NOT_IN_COMBAT)).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a#1", "c#1"), fighting.attributions().stream().map(a -> a.id()).toList(),
+                "denying that soldiers fought is a denial of the claim that they fought");
+        assertEquals(List.of(), fighting.negations(), "there it is a plain denial");
+        assertEquals(List.of("b#1"), notInCombat.attributions().stream().map(a -> a.id()).toList());
+    }
+
+    @Test
+    void aDenialOfANegatedClaimsOppositeIsListedWithItsNegationsWhenNoPlainClaimExists() {
+        List<Claim> claims = match(
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, DENIED_COMBAT, List.of("KP", "RU"), 0).build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(NOT_IN_COMBAT, claims.get(0).statement());
+        assertEquals(List.of("c#1"), claims.get(0).negations(), "it denies the claim's opposite");
+    }
+
+    @Test
+    void anOppositeInFewerSharedWordsIsANegationWhenItNegatesWhatTheStatementStates() {
+        String plain = "Hundreds of North Korean soldiers were fighting alongside Russian troops near Sudzha in"
+                + " Kursk this week, drone footage shows";
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-02-27").says(NIS, plain, "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-28").says(Fixtures.PYONGYANG,
+                        "North Korean soldiers were not fighting in Kursk", "KP", "RU").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(plain, claims.get(0).statement());
+        assertEquals(List.of("b#1"), claims.get(0).negations(), "it negates the fighting the statement reports");
+    }
 }

@@ -237,4 +237,54 @@ class CorroboratorTest {
         assertTrue(c.assessments().stream().filter(a -> a.status() != ClaimStatus.DISPUTED)
                 .allMatch(a -> c.joint().confidence(a.claim().id()).isEmpty()), "uncontested claims are not estimated");
     }
+
+    @Test
+    void aDenialOfTheOppositeOfANegatedClaimCountsForIt() {
+        String notInCombat = "North Korean soldiers had not been engaged in combat in Russia's Kursk region since"
+                + " mid-January";
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(SEOUL, notInCombat, "KP", "RU").build(),
+                article("b", "Y", "2025-03-01").says(MOSCOW, Stance.DENIES, "reports that North Korean soldiers had"
+                        + " been engaged in combat in Russia's Kursk region", List.of("KP", "RU"), 0).build()));
+        assertEquals(notInCombat, a.claim().statement());
+        org.corroborate.core.Evidence e = a.evidence().stream().filter(x -> x.attribution().id().equals("b#1"))
+                .findFirst().orElseThrow();
+        assertEquals(org.corroborate.core.EvidenceRole.SUPPORTS, e.role(), e.reason());
+        assertTrue(e.reason().contains("denies the claim's opposite"), e.reason());
+        assertEquals(ClaimStatus.CORROBORATED, a.status(), "Seoul and Moscow agree that they were not fighting");
+        assertEquals(2, a.origins());
+    }
+
+    private static final String KILLED = " North Korean soldiers have been killed in Russia's Kursk region";
+
+    @Test
+    void rivalValuesThatDisagreeAreDisputedAndDoNotConfirmTheFigure() {
+        Assessment disputed = only(score(
+                article("a", "X", "2025-03-05").says(NIS, "about 4,000" + KILLED, "KP", "RU").build(),
+                article("b", "Y", "2025-03-05").says(KYIV, "1,000" + KILLED, "KP", "RU").build(),
+                article("c", "Z", "2025-03-06").says(WEST, "4,000" + KILLED, "KP", "RU").build()));
+        assertEquals(List.of("about 4,000", "1,000", "4,000"), disputed.claim().values());
+        assertTrue(disputed.valuesDisputed());
+        assertEquals(ClaimStatus.CORROBORATED, disputed.status(), "the event is backed by three origins");
+        assertEquals(2, disputed.grade().credibility(), "the figure is not confirmed by other sources");
+        assertTrue(disputed.explanation().stream().anyMatch(l -> l.contains("values disputed")),
+                disputed.explanation().toString());
+        Assessment agreeing = only(score(
+                article("a", "X", "2025-03-05").says(NIS, "more than 3,000" + KILLED, "KP", "RU").build(),
+                article("b", "Y", "2025-03-05").says(KYIV, "4,000" + KILLED, "KP", "RU").build(),
+                article("c", "Z", "2025-03-06").says(WEST, "about 4,000" + KILLED, "KP", "RU").build()));
+        assertEquals(false, agreeing.valuesDisputed());
+        assertEquals(1, agreeing.grade().credibility());
+    }
+
+    @Test
+    void valuesDisagreeBeyondTheirBoundsAndTheTolerance() {
+        assertTrue(Corroborator.valuesDisagree(List.of("about 4,000", "1,000")));
+        assertTrue(Corroborator.valuesDisagree(List.of("about 3,000", "more than 10,000")));
+        assertEquals(false, Corroborator.valuesDisagree(List.of("more than 10,000", "12,000")));
+        assertEquals(false, Corroborator.valuesDisagree(List.of("10,000", "10,500")), "within 10 %");
+        assertEquals(false, Corroborator.valuesDisagree(List.of("ten thousand", "10,000")));
+        assertEquals(false, Corroborator.valuesDisagree(List.of("4,000")));
+        assertEquals(false, Corroborator.valuesDisagree(List.of()));
+    }
 }

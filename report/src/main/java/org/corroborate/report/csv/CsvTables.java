@@ -48,31 +48,48 @@ public final class CsvTables {
         w.write("\r\n");
     }
 
-    /** {@code claim_id,status,probability,interval_lower,interval_upper,grade,origins,verdict,reviewer,statement}. */
+    /**
+     * {@code claim_id,status,probability,interval_lower,interval_upper,grade,origins,verdict,reviewer,statement,
+     * values,values_disputed} ({@code values} joined with {@code " / "}).
+     */
     public static void claims(ReportInput in, Map<String, Verdict> verdicts, Writer w) throws IOException {
         row(w, "claim_id", "status", "probability", "interval_lower", "interval_upper", "grade", "origins", "verdict",
-                "reviewer", "statement");
+                "reviewer", "statement", "values", "values_disputed");
         for (Assessment a : in.corroboration().assessments()) {
             Verdict v = verdicts.get(a.claim().id());
             row(w, a.claim().id(), a.status().name(), a.probability(), a.interval().lower(), a.interval().upper(),
                     a.grade().toString(), a.origins(), v == null ? "" : v.outcome().label(),
-                    v == null ? "" : v.reviewer(), a.claim().statement());
+                    v == null ? "" : v.reviewer(), a.claim().statement(), String.join(" / ", a.claim().values()),
+                    a.valuesDisputed());
         }
     }
 
     /**
      * {@code attribution_id,article_id,outlet,published,source_id,source,origin_id,stance,quote,kind,hedged,cue,
-     * content}.
+     * content,claim_id,role,counted,superseded,negation}: the last five from the evidence the attribution is in
+     * (empty for an attribution no claim carries, such as an opinion).
      */
     public static void attributions(ReportInput in, Writer w) throws IOException {
         row(w, "attribution_id", "article_id", "outlet", "published", "source_id", "source", "origin_id", "stance",
-                "quote", "kind", "hedged", "cue", "content");
+                "quote", "kind", "hedged", "cue", "content", "claim_id", "role", "counted", "superseded", "negation");
+        Map<String, Object[]> evidence = new java.util.HashMap<>();
+        for (Assessment a : in.corroboration().assessments()) {
+            java.util.Set<String> negations = new java.util.HashSet<>(a.claim().negations());
+            for (org.corroborate.core.Evidence e : a.evidence()) {
+                String id = e.attribution().id();
+                evidence.putIfAbsent(id, new Object[] {a.claim().id(), e.role().name(), e.counted(), e.superseded(),
+                    negations.contains(id)});
+            }
+        }
+        Object[] none = {"", "", "", "", ""};
         for (AnnotatedArticle aa : in.corroboration().articles()) {
             for (Attribution a : aa.attributions()) {
+                Object[] e = evidence.getOrDefault(a.id(), none);
                 row(w, a.id(), a.articleId(), aa.article().outlet(),
                         aa.article().published().map(Object::toString).orElse(""), a.source().source().id(),
                         a.source().source().name(), a.origin().id(), a.stance().name(), a.quote().name(),
-                        a.contentKind().name(), !a.hedges().isEmpty(), a.cue().text(), a.contentText());
+                        a.contentKind().name(), !a.hedges().isEmpty(), a.cue().text(), a.contentText(), e[0], e[1],
+                        e[2], e[3], e[4]);
             }
         }
     }

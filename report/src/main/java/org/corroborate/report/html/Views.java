@@ -69,7 +69,8 @@ final class Views {
                 a.origins() + (a.origins() == 1 ? " independent origin" : " independent origins"),
                 joint.isPresent() ? f2(joint.getAsDouble()) : "", names(a.claim().parties()),
                 a.claim().parties().isEmpty() ? "" : names(a.silentParties()),
-                a.claim().values().size() > 1 ? String.join(" / ", a.claim().values()) : "", evidence, more,
+                a.claim().values().size() > 1 ? String.join(" / ", a.claim().values())
+                        + (a.valuesDisputed() ? " (values disputed: the figure is not corroborated)" : "") : "", evidence, more,
                 ReportInput.explanationShown(a, abridged), verdict.map(Views::verdict));
     }
 

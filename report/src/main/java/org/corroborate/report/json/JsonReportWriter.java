@@ -238,10 +238,12 @@ public final class JsonReportWriter {
         a.silentParties().forEach(p -> silent.add(sourceRef(p)));
         ArrayNode values = n.putArray("values");
         a.claim().values().forEach(values::add);
+        n.put("values_disputed", a.valuesDisputed());
         if (abridged) {
             n.put("evidence_total", a.evidence().size());
         }
         ArrayNode ev = n.putArray("evidence");
+        java.util.Set<String> negations = new java.util.HashSet<>(a.claim().negations());
         int shown = 0;
         for (Evidence e : a.evidence()) {
             if (abridged && ++shown > ReportInput.EVIDENCE_SHOWN) {
@@ -261,6 +263,8 @@ public final class JsonReportWriter {
             en.put("weight", JsonFormat.round(e.weight()));
             en.put("counted", e.counted());
             en.put("reason", e.reason());
+            en.put("superseded", e.superseded());
+            en.put("negation", negations.contains(e.attribution().id()));
         }
         ArrayNode ex = n.putArray("explanation");
         in.explanationShown(a).forEach(ex::add);

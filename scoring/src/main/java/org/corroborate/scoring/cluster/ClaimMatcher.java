@@ -58,15 +58,20 @@ import org.corroborate.scoring.independence.Wire;
  * the opposite is evidence about the same proposition, against it, as a denial is; as a claim of its own it would
  * stand beside the claim it contradicts with a probability of its own, both high, its evidence lost to the other.
  * So the content's {@linkplain ContentSignals#negated polarity} decides its part in the claim instead: a carrier
- * that asserts or confirms the claim's statement negated (the opposite polarity, in words at least
- * {@link #NEGATION_SHARE} times the threshold similar to the statement's and {@linkplain ContentSignals#agree
- * agreeing} with it, so that a consistent
- * paraphrase of the other polarity, {@code have not been engaged in combat} beside {@code were withdrawn}, is not
- * taken for an opposite) is a rival version of the claim, listed in {@link Claim#negations()}, which the
- * corroborator counts against it; a denial stays a denial however it is worded ({@code Pyongyang denied sending troops}, or a denial whose content keeps the negation), never turned
- * around into support. Not handled: a denial of the opposite of a claim stated negated (the Kremlin denying
- * {@code reports that North Korean soldiers were fighting} on Seoul's {@code had not been engaged in combat}) still
- * counts against the claim, though it agrees with it.
+ * that asserts or confirms the claim's statement negated is a rival version of the claim, listed in
+ * {@link Claim#negations()}, which the corroborator counts against it. It states the opposite when it has the other
+ * polarity, {@linkplain ContentSignals#agree agrees} with the statement, and either says it in nearly the same
+ * words (at least {@link #NEGATION_SHARE} times the threshold similar) or negates what the other states (at least
+ * the threshold similar, and the negated side's {@linkplain ContentSignals#negatedTerms negated head or events}
+ * among the plain side's terms: {@code were not fighting in Kursk} against {@code were fighting alongside Russian
+ * troops near Sudzha}); a consistent paraphrase of the other polarity ({@code have not been engaged in combat}
+ * beside {@code were withdrawn}) is neither. A denial stays a denial however it is worded ({@code Pyongyang denied
+ * sending troops}, or a denial whose content keeps the negation), never turned around into support, with one
+ * exception: the denial of a negatively stated claim's plain opposite (the Kremlin dismissing {@code reports that
+ * North Korean soldiers were fighting} in Seoul's {@code had not been engaged in combat}) agrees with the claim.
+ * Such a denial joins the claim that states that opposite plainly when one exists (the claim that the soldiers
+ * were fighting, which it denies); otherwise it stays, listed in {@link Claim#negations()}, and counts for the
+ * claim.
  *
  * <p>A claim's statement is its most central anchor's content, one that asserts it plainly when any such is; its
  * parties are the sources among its carriers that speak for a country its statement names; its values are the
@@ -110,6 +115,12 @@ public final class ClaimMatcher {
      * {@code Hands up, don't shoot}) reached 0.45 of similarity; none reached 0.6.
      */
     static final double NEGATION_SHARE = 2.0;
+    /**
+     * Share of the threshold that suffices for a carrier of the other polarity that negates what the statement
+     * states (shares one of the negated side's {@linkplain ContentSignals#negatedTerms negated terms}) to be its
+     * negation, however less similar its wording; measured on Emergent's train split (see docs/EVALUATION.md).
+     */
+    static final double OPPOSITE_SHARE = 1.0;
     /** A term is rare ({@link RareTermIndex}) when at most this many statements use it ... */
     static final int RARE_DF = 20;
     /** ... and at most this share of all statements (in a small corpus, no term is rare). */
@@ -259,6 +270,19 @@ public final class ClaimMatcher {
 
         Cluster(int index) {
             this.index = index;
+        }
+
+        /** Takes a member out again, and its vector out of the centroid. */
+        void remove(Item it) {
+            members.remove(it);
+            if (it.anchor) {
+                for (int k = 0; k < it.ids.length; k++) {
+                    double before = centroid.get(it.ids[k]);
+                    double after = before - it.ws[k];
+                    centroid.put(it.ids[k], after);
+                    norm2 += after * after - before * before;
+                }
+            }
         }
 
         void add(Item it) {
@@ -497,10 +521,11 @@ public final class ClaimMatcher {
                 attachFollower(it, byArticle.get(it.article.id()), clusters);
             }
         }
+        rehomeDeniedNegations(clusters, dict);
         List<Claim> out = new ArrayList<>();
         for (Cluster c : clusters) {
             if (!c.members.isEmpty()) {
-                out.add(toClaim(c));
+                out.add(toClaim(c, dict));
             }
         }
         return out;
@@ -839,8 +864,11 @@ public final class ClaimMatcher {
         return candidate.a.content().start() >= current.a.content().start() ? candidate : current;
     }
 
-    private Claim toClaim(Cluster c) {
-        // the earliest anchor among the most central ones: the lead that others repeat, not a later paraphrase
+    /**
+     * The member that states claim {@code c}: the earliest anchor among the most central ones (the lead that others
+     * repeat, not a later paraphrase), one that asserts it plainly when any such is.
+     */
+    private static Item representative(Cluster c) {
         double best = -1;
         for (Item it : c.members) {
             best = Math.max(best, it.anchor ? c.cosine(it) : -0.5);
@@ -859,6 +887,149 @@ public final class ClaimMatcher {
                 rep = it; // with no anchor at all (only references back), the earliest carrier
             }
         }
+        return rep;
+    }
+
+    /** What a claim's carriers are compared with to tell its rival versions: its statement's vector and signals. */
+    private record Statement(int[] ids, double[] ws, ContentSignals sig, boolean asserted) {
+
+        /** True when the claim is stated negated by an assertion of it (or a tracked claim's own words). */
+        boolean statedNegated() {
+            return asserted && sig.negated();
+        }
+    }
+
+    private static Statement statement(Cluster c, Item rep) {
+        if (c.tracked != null && c.leader != null) {
+            return new Statement(c.leader.ids, c.leader.ws, c.leader.sig, true);
+        }
+        return new Statement(rep.ids, rep.ws, rep.sig, rep.a.stance().supports());
+    }
+
+    /**
+     * True when {@code it} states claim statement {@code s} with the other polarity, as its rival version: it agrees
+     * with the statement ({@link ContentSignals#agree}), and either says it in nearly the same words (a cosine of
+     * at least {@link #NEGATION_SHARE} times the threshold) or, at least {@link #OPPOSITE_SHARE} times the threshold
+     * similar, negates what the other states: the negated side's {@linkplain ContentSignals#negatedTerms negated
+     * terms} include a term of the plain side ({@code had not been engaged in combat} against {@code soldiers were
+     * fighting}, {@code combat} and {@code fighting} both {@code fight}). A consistent paraphrase of the other
+     * polarity ({@code had been withdrawn} beside {@code had not been engaged in combat}) shares no negated term.
+     */
+    private boolean statesOpposite(Item it, Statement s, Dictionary dict) {
+        if (it.sig.negated() == s.sig().negated() || !ContentSignals.agree(it.sig, s.sig())) {
+            return false;
+        }
+        double cos = cosine(it.ids, it.ws, s.ids(), s.ws());
+        if (cos >= threshold * NEGATION_SHARE) {
+            return true;
+        }
+        if (cos < threshold * OPPOSITE_SHARE) {
+            return false;
+        }
+        return it.sig.negated() ? negates(it.sig, s.ids(), dict) : negates(s.sig(), it.ids, dict);
+    }
+
+    /** True when one of {@code negated}'s negated terms is among the term ids {@code plain}. */
+    private static boolean negates(ContentSignals negated, int[] plain, Dictionary dict) {
+        for (String t : negated.negatedTerms()) {
+            Integer id = dict.ids.get(t);
+            if (id != null) {
+                for (int p : plain) {
+                    if (p == id) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code it}, a member of the claim of statement {@code s}, denies the claim's negation: the claim is
+     * stated negated ({@code North Korean soldiers had not been engaged in combat}) and {@code it} denies its plain
+     * opposite ({@code dismissed reports that North Korean soldiers were fighting}), which agrees with the claim.
+     */
+    private boolean deniesNegation(Item it, Statement s, Dictionary dict) {
+        return it.a.stance() == Stance.DENIES && it.anchor && s.statedNegated() && !it.sig.negated()
+                && statesOpposite(it, s, dict);
+    }
+
+    /**
+     * A denial of a negatively stated claim's opposite ({@link #deniesNegation}) belongs with the claim that states
+     * that opposite plainly, when one exists: the Kremlin dismissing {@code reports that North Korean soldiers were
+     * fighting} is a denial of the claim that they were, which it joins, not support for Seoul's {@code had not been
+     * engaged in combat}. The target is the claim, stated plainly, of the most similar plain assertion that agrees
+     * with the denial ({@link ContentSignals#agree}) and is at least the threshold similar (ties to the earlier
+     * claim); without one, the denial stays, as support of the negated claim. One pass over the statements, made
+     * only when such a denial exists.
+     */
+    private void rehomeDeniedNegations(List<Cluster> clusters, Dictionary dict) {
+        List<Item> denials = new ArrayList<>();
+        boolean[] plainClaim = new boolean[clusters.size()];
+        for (Cluster c : clusters) {
+            if (c.members.isEmpty()) {
+                continue;
+            }
+            Item rep = representative(c);
+            Statement s = statement(c, rep);
+            plainClaim[c.index] = s.asserted() && !s.sig().negated();
+            for (Item it : c.members) {
+                if (deniesNegation(it, s, dict)) {
+                    denials.add(it);
+                }
+            }
+        }
+        if (denials.isEmpty()) {
+            return;
+        }
+        // each denial's weights by term id, to score every plain assertion against all denials in one pass
+        Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {denial index, weight}
+        for (int d = 0; d < denials.size(); d++) {
+            Item it = denials.get(d);
+            for (int k = 0; k < it.ids.length; k++) {
+                postings.computeIfAbsent(it.ids[k], x -> new ArrayList<>()).add(new double[] {d, it.ws[k]});
+            }
+        }
+        Cluster[] target = new Cluster[denials.size()];
+        double[] targetSim = new double[denials.size()];
+        double[] dot = new double[denials.size()];
+        for (Cluster c : clusters) {
+            if (!plainClaim[c.index]) {
+                continue;
+            }
+            for (Item p : c.members) {
+                if (!p.anchor || !isPlainAssertion(p)) {
+                    continue;
+                }
+                java.util.Arrays.fill(dot, 0);
+                for (int k = 0; k < p.ids.length; k++) {
+                    List<double[]> post = postings.get(p.ids[k]);
+                    if (post != null) {
+                        for (double[] x : post) {
+                            dot[(int) x[0]] += x[1] * p.ws[k];
+                        }
+                    }
+                }
+                for (int d = 0; d < denials.size(); d++) {
+                    if (dot[d] >= threshold && dot[d] > targetSim[d] && c != denials.get(d).cluster
+                            && ContentSignals.agree(denials.get(d).sig, p.sig)) {
+                        target[d] = c;
+                        targetSim[d] = dot[d];
+                    }
+                }
+            }
+        }
+        for (int d = 0; d < denials.size(); d++) {
+            if (target[d] != null) {
+                denials.get(d).cluster.remove(denials.get(d));
+                target[d].members.add(denials.get(d)); // a denial never shapes the claim's centroid
+                denials.get(d).cluster = target[d];
+            }
+        }
+    }
+
+    private Claim toClaim(Cluster c, Dictionary dict) {
+        Item rep = representative(c);
         List<Attribution> attrs = new ArrayList<>();
         List<Item> members = new ArrayList<>(c.members);
         members.sort(Comparator.comparingInt(i -> i.order));
@@ -876,18 +1047,16 @@ public final class ClaimMatcher {
         }
         List<String> values = values(rep, members);
         // the statement as a vector and signals: a tracked claim's own, else its representative's
-        int[] refIds = c.tracked != null && c.leader != null ? c.leader.ids : rep.ids;
-        double[] refWs = c.tracked != null && c.leader != null ? c.leader.ws : rep.ws;
-        ContentSignals ref = c.tracked != null && c.leader != null ? c.leader.sig : rep.sig;
+        Statement statement = statement(c, rep);
         List<String> negations = new ArrayList<>();
         for (Item it : members) {
-            // a carrier that asserts the statement with the opposite polarity, in words that make it the same
-            // statement, states its rival version; a paraphrase of another polarity ("have not been engaged in
-            // combat" beside "were withdrawn") is no opposite, hence the similarity and agreement asked. A denial
-            // is against the claim already, however it is worded ("denied, saying no troops were sent"), so its
-            // wording never turns it around.
-            if (it.a.stance().supports() && it.sig.negated() != ref.negated() && ContentSignals.agree(it.sig, ref)
-                    && cosine(it.ids, it.ws, refIds, refWs) >= threshold * NEGATION_SHARE) {
+            // a carrier that asserts the statement with the opposite polarity states its rival version; a
+            // paraphrase of another polarity ("have not been engaged in combat" beside "were withdrawn") is no
+            // opposite ({@link #statesOpposite}). A denial is against the claim already, however it is worded
+            // ("denied, saying no troops were sent"), so its wording never turns it around; only the denial of a
+            // negatively stated claim's plain opposite agrees with the claim, and is listed as well.
+            if (it.a.stance().supports() && statesOpposite(it, statement, dict)
+                    || deniesNegation(it, statement, dict)) {
                 negations.add(it.a.id());
             }
         }

@@ -32,10 +32,12 @@ import org.corroborate.core.Quantity;
  *                   being a stop word, leaves the terms of {@code North Korea did not send troops} those of
  *                   {@code North Korea sent troops}; the claim it joins counts it as a rival version, against
  *                   the claim, when it is asserted ({@link ClaimMatcher})
+ * @param negatedTerms what a negated content negates ({@link Polarity#negatedTerms}: {@code engag},
+ *                   {@code fight} for {@code had not been engaged in combat}); empty when it is not negated
  */
 record ContentSignals(List<String> terms, Set<String> countries, Set<String> names, Set<String> capitals,
                       Set<String> years, Set<String> months, Set<String> events, List<Quantity> quantities,
-                      boolean negated) {
+                      boolean negated, List<String> negatedTerms) {
 
     /** Two words that look like an event but are not one ("cardiac arrest" is no capture). */
     private static final Set<String> NOT_EVENTS = Set.of("cardiac arrest", "respiratory arrest", "house arrest");
@@ -80,6 +82,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         months = SmallSet.copyOf(months);
         events = SmallSet.copyOf(events);
         quantities = List.copyOf(quantities);
+        negatedTerms = List.copyOf(negatedTerms);
     }
 
     /**
@@ -89,7 +92,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
      */
     ContentSignals withoutTerms(UnaryOperator<Set<String>> share) {
         return new ContentSignals(List.of(), share.apply(countries), share.apply(names), share.apply(capitals),
-                share.apply(years), share.apply(months), share.apply(events), quantities, negated);
+                share.apply(years), share.apply(months), share.apply(events), quantities, negated, negatedTerms);
     }
 
     /** The signals of a claim's content {@code text} that names {@code countries}. */
@@ -195,8 +198,20 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             }
         }
         capitals.removeAll(names);
+        boolean negated = Polarity.negated(text);
+        List<String> negatedTerms = List.of();
+        if (negated) {
+            Set<String> countryWords = new java.util.HashSet<>();
+            for (CountryForms.Mention m : named) {
+                for (String w : text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+                    countryWords.add(w);
+                }
+            }
+            negatedTerms = Polarity.negatedTerms(text, w -> countryWords.contains(w)
+                    || w.endsWith("'s") && countryWords.contains(w.substring(0, w.length() - 2)));
+        }
         return new ContentSignals(terms, allCountries, names, capitals, years, months, events, quantities,
-                Polarity.negated(text));
+                negated, negatedTerms);
     }
 
     private static boolean isYear(String w) {

@@ -45,20 +45,74 @@ public final class Polarity {
     private Polarity() {
     }
 
+    /** Content words after a negation that {@link #negatedTerms} looks at. */
+    static final int SCOPE_TERMS = 3;
+
     /** True when {@code text} states its proposition negated (see the class description). */
     public static boolean negated(String text) {
+        return scan(words(text))[0] % 2 == 1;
+    }
+
+    /**
+     * What a negated content negates: the head the negation attaches to, the first content term ({@link Terms},
+     * folded and stemmed) after its last counted negation, and the events ({@link ContentSignals#event}) among the
+     * next content words, {@value #SCOPE_TERMS} in all, up to the end of the main clause or the next comma
+     * ({@code had not been engaged in combat since mid-January} → {@code engag}, {@code fight}; the objects and
+     * names after the head are not what is negated: {@code not happy with the battery life} negates {@code happy}),
+     * passing over the words {@code entity} accepts (lower-case: the words of the countries named, which say
+     * what the content is about, not what it negates: {@code No one in North Korea is allowed} negates
+     * {@code allow}); empty when the content is not {@link #negated}. A statement of the opposite negates what the other states,
+     * so it shares these terms with it; a consistent paraphrase of the other polarity ({@code had been withdrawn}
+     * beside {@code had not been engaged in combat}) does not.
+     */
+    static List<String> negatedTerms(String text, java.util.function.Predicate<String> entity) {
         List<String> words = words(text);
+        int[] scan = scan(words);
+        if (scan[0] % 2 == 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int seen = 0;
+        for (int i = scan[1] + 1; i < scan[2] && seen < SCOPE_TERMS; i++) {
+            String w = words.get(i);
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                break;
+            }
+            if (w.length() < 2 || Terms.isStopWord(w) || isNegator(w) || !Character.isLetter(w.charAt(0))
+                    || entity.test(w)) {
+                continue;
+            }
+            // the head the negation attaches to, and the events reported after it ("engaged in combat")
+            if (seen++ == 0 || !ContentSignals.event(w).isEmpty()) {
+                String t = Terms.normalise(w);
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {negations counted in the main clause, index of the word of the last one (-1 when none), index where the
+     * main clause ends} of {@code words}.
+     */
+    private static int[] scan(List<String> words) {
         int negations = 0;
+        int last = -1;
+        int end = words.size();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.equals(",") || w.equals(";") || w.equals(":")) {
                 // a contrast after a comma ("troops, not advisers") is no negation; a clause after ";" is another
                 if (w.equals(";")) {
+                    end = i;
                     break;
                 }
                 continue;
             }
             if (CLAUSE_OPENERS.contains(w) && i > 0 || w.equals("that") && i > 0 && words.get(i - 1).equals(",")) {
+                end = i;
                 break; // the main clause ends here (", that social app you don't use" too)
             }
             if (!isNegator(w)) {
@@ -91,6 +145,7 @@ public final class Polarity {
             if (w.equals("no") && (next.equals("one") || next.equals("longer"))) {
                 negations++;
                 i++;
+                last = i;
                 continue;
             }
             if (EPISTEMIC.contains(next) || EPISTEMIC.contains(next2)
@@ -99,8 +154,9 @@ public final class Polarity {
                 continue; // "could not be confirmed", "not immediately clear", "no immediate comment"
             }
             negations++;
+            last = i;
         }
-        return negations % 2 == 1;
+        return new int[] {negations, last, end};
     }
 
     private static boolean isNegator(String w) {

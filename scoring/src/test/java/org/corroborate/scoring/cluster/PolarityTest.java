@@ -69,4 +69,18 @@ class PolarityTest {
             Locale.setDefault(before);
         }
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "North Korean soldiers had not been engaged in combat since mid-January | engag fight",
+        "North Korea did not send troops to Russia | deploy",
+        "Apple isn't happy with the battery life of its watch | happy",
+        "No one in North Korea is allowed to share Kim's name | allow",
+        "North Korea sent troops to Russia | ''",
+    })
+    void namesWhatANegatedContentNegates(String text, String terms) {
+        java.util.Set<String> country = java.util.Set.of("north", "korea", "russia");
+        assertEquals(terms.isEmpty() ? java.util.List.of() : java.util.List.of(terms.split(" ")),
+                Polarity.negatedTerms(text, country::contains));
+    }
 }
