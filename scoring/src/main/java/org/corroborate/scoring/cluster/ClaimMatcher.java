@@ -965,14 +965,16 @@ public final class ClaimMatcher {
      */
     private void rehomeDeniedNegations(List<Cluster> clusters, Dictionary dict) {
         List<Item> denials = new ArrayList<>();
-        boolean[] plainClaim = new boolean[clusters.size()];
         for (Cluster c : clusters) {
-            if (c.members.isEmpty()) {
+            // only a claim with a plainly worded denial among its statements can hold one (cheap to tell)
+            boolean candidate = false;
+            for (Item it : c.members) {
+                candidate |= it.anchor && it.a.stance() == Stance.DENIES && !it.sig.negated();
+            }
+            if (!candidate) {
                 continue;
             }
-            Item rep = representative(c);
-            Statement s = statement(c, rep);
-            plainClaim[c.index] = s.asserted() && !s.sig().negated();
+            Statement s = statement(c, representative(c));
             for (Item it : c.members) {
                 if (deniesNegation(it, s, dict)) {
                     denials.add(it);
@@ -981,6 +983,13 @@ public final class ClaimMatcher {
         }
         if (denials.isEmpty()) {
             return;
+        }
+        boolean[] plainClaim = new boolean[clusters.size()];
+        for (Cluster c : clusters) {
+            if (!c.members.isEmpty()) {
+                Statement s = statement(c, representative(c));
+                plainClaim[c.index] = s.asserted() && !s.sig().negated();
+            }
         }
         // each denial's weights by term id, to score every plain assertion against all denials in one pass
         Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {denial index, weight}
