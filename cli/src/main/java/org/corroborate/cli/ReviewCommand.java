@@ -171,13 +171,36 @@ final class ReviewCommand implements Callable<Integer> {
                         + " %s \u00B7 %d independent origin%s \u00B7 first seen %s%n", n, of, c.statement(), c.claimId(),
                 c.status().label(), c.probability(), c.lower(), c.upper(), c.grade(), c.origins(),
                 c.origins() == 1 ? "" : "s", c.firstSeen().isEmpty() ? "undated" : c.firstSeen());
+        if (c.valuesDisputed()) {
+            out.printf(Locale.ROOT, "  values disputed: %s (the figure is not corroborated)%n",
+                    c.values().isEmpty() ? "rival figures disagree" : String.join(" / ", c.values()));
+        }
         for (EvidenceRow e : c.evidence()) {
             String mark = e.role() == EvidenceRole.SUPPORTS ? "+" : e.role() == EvidenceRole.OPPOSES ? "-" : "o";
-            out.printf(Locale.ROOT, "  %s %s (%s%s): \u201C%s\u201D%n", mark, e.sourceName(), e.outlet(),
-                    e.published().isEmpty() ? "" : ", " + e.published(), abbreviate(e.contentText(), 200));
+            out.printf(Locale.ROOT, "  %s %s (%s%s): \u201C%s\u201D%s%n", mark, e.sourceName(), e.outlet(),
+                    e.published().isEmpty() ? "" : ", " + e.published(), abbreviate(e.contentText(), 200),
+                    notes(e));
         }
         v.ifPresent(x -> out.printf("  %s%s%n", resolution(x), x.claimId().equals(c.claimId()) ? ""
                 : "; given on claim " + x.claimId() + ", which shares its evidence"));
+    }
+
+    /**
+     * What the marks of a piece of evidence do not say: that it states the claim negated (its rival version, which
+     * is why an assertion counts against the claim, or a denial for it), and that a later position of its origin
+     * superseded it.
+     */
+    private static String notes(EvidenceRow e) {
+        List<String> notes = new ArrayList<>();
+        if (e.negation()) {
+            notes.add(e.role() == EvidenceRole.SUPPORTS ? "denies the claim's opposite, so it counts for it"
+                    : e.role() == EvidenceRole.OPPOSES ? "states the claim negated, so it counts against it"
+                    : "states the claim negated");
+        }
+        if (e.superseded()) {
+            notes.add("superseded by its origin's later position");
+        }
+        return notes.isEmpty() ? "" : " [" + String.join("; ", notes) + "]";
     }
 
     private int interactive(Store s, ReviewState review, List<ClaimSnapshot> queue, OffsetDateTime now,

@@ -114,6 +114,49 @@ class ReviewAndCompareCommandTest {
         assertTrue(!overruled.contains("party's own confirmation"), overruled);
     }
 
+    @Test
+    void theListingMarksDisputedValuesAndNegatedEvidence() throws IOException {
+        WeeklyFixture f = new WeeklyFixture(dir);
+        org.corroborate.core.Source nis = new org.corroborate.core.Source("kr-nis", "NIS",
+                org.corroborate.core.SourceKind.INTELLIGENCE_AGENCY, "KR", List.of(), "kr-government");
+        org.corroborate.core.Source kyiv = new org.corroborate.core.Source("ua-government", "Kyiv",
+                org.corroborate.core.SourceKind.GOVERNMENT, "UA", List.of(), "");
+        org.corroborate.core.Source pyongyang = new org.corroborate.core.Source("kp-government", "Pyongyang",
+                org.corroborate.core.SourceKind.GOVERNMENT, "KP", List.of(), "");
+        org.corroborate.core.Source moscow = new org.corroborate.core.Source("ru-government", "Moscow",
+                org.corroborate.core.SourceKind.GOVERNMENT, "RU", List.of(), "");
+        String sent = "North Korea has sent troops to Russia's Kursk region";
+        String killed = " North Korean soldiers have been killed in Russia's Kursk region";
+        org.corroborate.core.Stance asserts = org.corroborate.core.Stance.ASSERTS;
+        List<org.corroborate.core.AnnotatedArticle> news = List.of(
+                said("a1", "alpha", "2025-02-27T08:00:00Z", nis, asserts, sent),
+                said("a2", "beta", "2025-02-28T08:00:00Z", pyongyang, asserts,
+                        "North Korea has not sent troops to Russia's Kursk region"),
+                said("b1", "alpha", "2025-03-05T08:00:00Z", nis, asserts, "about 4,000" + killed),
+                said("b2", "beta", "2025-03-05T09:00:00Z", kyiv, asserts, "1,000" + killed),
+                said("b3", "gamma", "2025-03-06T09:00:00Z", moscow, org.corroborate.core.Stance.DENIES,
+                        "reports that" + killed));
+        org.corroborate.scoring.Corroboration c = new org.corroborate.scoring.Corroborator(
+                org.corroborate.scoring.ScoringConfig.DEFAULTS.withSamples(200),
+                org.corroborate.scoring.reliability.TrackRecords.empty()).score(news);
+        try (Store s = Store.open(f.store.toString())) {
+            s.record(java.time.OffsetDateTime.parse("2025-03-07T00:00:00Z"), List.of("news.jsonl"), c.articles(),
+                    c.assessments(), org.corroborate.core.IngestSummary.empty(), List.of(), n -> { });
+        }
+        assertEquals(0, f.cli("review", "--list", "--all", "--store", f.store.toString()), f.err.toString());
+        String out = f.out.toString();
+        // the claim with rival figures: the marker under its line, the figures in the order first seen
+        int figures = out.indexOf("killed in Russia's Kursk region\n");
+        assertTrue(figures >= 0, out);
+        assertTrue(out.startsWith("  values disputed: about 4,000 / 1,000 (the figure is not corroborated)",
+                out.indexOf('\n', out.indexOf('\n', figures) + 1) + 1), out);
+        // the deployment: Pyongyang's denial in so many words is its rival version, counted against it
+        assertTrue(out.contains("  - Pyongyang (beta, 2025-02-28T08:00Z): \u201CNorth Korea has not sent troops to"
+                + " Russia's Kursk region\u201D [states the claim negated, so it counts against it]"), out);
+        assertTrue(out.contains("  + NIS (alpha, 2025-02-27T08:00Z): \u201C" + sent + "\u201D\n"), out);
+        assertEquals(1, out.split("values disputed", -1).length - 1, "only the claim with rival figures: " + out);
+    }
+
     /** An article in which {@code source} says {@code content} with {@code stance}. */
     private static org.corroborate.core.AnnotatedArticle said(String id, String outlet, String date,
                                                               org.corroborate.core.Source source,

@@ -21,10 +21,14 @@ import org.corroborate.core.EvidenceRole;
  * @param reason         why it got its weight
  * @param superseded     whether its origin later took the other position on the claim (not counted, but a position
  *                       the source took, which its track record keeps; {@link org.corroborate.core.Evidence#superseded})
+ * @param negation       whether its content states the claim negated, the claim's rival version
+ *                       ({@link org.corroborate.core.Claim#negations}): asserted, it counts against the claim; a denial
+ *                       of a negatively stated claim's opposite counts for it ({@code role} says which)
  */
 public record EvidenceRow(String attributionId, String articleId, String outlet, String published, String originKey,
                           String originSourceId, String sourceName, EvidenceRole role, double weight, boolean counted,
-                          boolean hedged, String contentText, String reason, boolean superseded) {
+                          boolean hedged, String contentText, String reason, boolean superseded,
+                          boolean negation) {
 
     public EvidenceRow {
         Objects.requireNonNull(attributionId, "attributionId");

@@ -418,12 +418,12 @@ public final class Store implements AutoCloseable {
             byId.put(aa.article().id(), aa.article());
         }
         try (PreparedStatement insS = db.prepareStatement("INSERT INTO claim_snapshots (run_id, claim_id, statement,"
-                + " status, probability, interval_lower, interval_upper, grade, origins, iso_week, first_seen)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " status, probability, interval_lower, interval_upper, grade, origins, iso_week, first_seen,"
+                + " claim_values, values_disputed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement insE = db.prepareStatement("INSERT INTO claim_evidence (run_id, claim_id, ordinal,"
                      + " attribution_id, article_id, outlet, published_text, origin_key, origin_source_id,"
-                     + " source_name, role, weight, counted, hedged, content_text, reason, superseded) VALUES (?, ?,"
-                     + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + " source_name, role, weight, counted, hedged, content_text, reason, superseded, negation)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement insP = db.prepareStatement("INSERT INTO party_confirmations (run_id, claim_id,"
                      + " party_id, party_name, attribution_id, outlet) VALUES (?, ?, ?, ?, ?, ?)")) {
             Set<String> seen = new LinkedHashSet<>();
@@ -450,7 +450,10 @@ public final class Store implements AutoCloseable {
                 insS.setInt(9, as.origins());
                 insS.setString(10, first.map(p -> IsoWeek.of(p.date()).toString()).orElse(""));
                 insS.setString(11, first.map(Published::toString).orElse(""));
+                insS.setString(12, json(as.claim().values()));
+                insS.setBoolean(13, as.valuesDisputed());
                 insS.executeUpdate();
+                Set<String> negations = new java.util.HashSet<>(as.claim().negations());
                 int n = 0;
                 for (Evidence e : as.evidence()) {
                     Article a = byId.get(e.attribution().articleId());
@@ -471,6 +474,7 @@ public final class Store implements AutoCloseable {
                     insE.setString(15, e.attribution().contentText());
                     insE.setString(16, e.reason());
                     insE.setBoolean(17, e.superseded());
+                    insE.setBoolean(18, negations.contains(e.attribution().id()));
                     insE.addBatch();
                 }
                 if (n > 0) {
@@ -630,7 +634,7 @@ public final class Store implements AutoCloseable {
 
     private List<ClaimSnapshot> snapshots(String sql, String claimId) {
         record Head(long run, String id, String statement, ClaimStatus status, double p, double lo, double hi,
-                    String grade, int origins, String week, String first) {
+                    String grade, int origins, String week, String first, List<String> values, boolean disputed) {
         }
         List<Head> heads = new ArrayList<>();
         try {
@@ -645,7 +649,9 @@ public final class Store implements AutoCloseable {
                                 rs.getString("statement"), ClaimStatus.valueOf(rs.getString("status")),
                                 rs.getDouble("probability"), rs.getDouble("interval_lower"),
                                 rs.getDouble("interval_upper"), rs.getString("grade"), rs.getInt("origins"),
-                                rs.getString("iso_week"), rs.getString("first_seen")));
+                                rs.getString("iso_week"), rs.getString("first_seen"),
+                                JSON.readValue(rs.getString("claim_values"), new TypeReference<List<String>>() { }),
+                                rs.getBoolean("values_disputed")));
                     }
                 }
             }
@@ -667,19 +673,20 @@ public final class Store implements AutoCloseable {
                                         rs.getString("source_name"), EvidenceRole.valueOf(rs.getString("role")),
                                         rs.getDouble("weight"), rs.getBoolean("counted"), rs.getBoolean("hedged"),
                                         rs.getString("content_text"), rs.getString("reason"),
-                                        rs.getBoolean("superseded")));
+                                        rs.getBoolean("superseded"), rs.getBoolean("negation")));
                     }
                 }
             }
             List<ClaimSnapshot> out = new ArrayList<>();
             for (Head h : heads) {
                 out.add(new ClaimSnapshot(h.run(), h.id(), h.statement(), h.status(), h.p(), h.lo(), h.hi(),
-                        h.grade(), h.origins(), h.week(), h.first(), evidence.getOrDefault(h.id(), List.of())));
+                        h.grade(), h.origins(), h.week(), h.first(), evidence.getOrDefault(h.id(), List.of()),
+                        h.values(), h.disputed()));
             }
             out.sort(java.util.Comparator.comparing((ClaimSnapshot c) -> c.status().ordinal())
                     .thenComparing(ClaimSnapshot::claimId));
             return out;
-        } catch (SQLException e) {
+        } catch (SQLException | JsonProcessingException e) {
             throw failure("read the claims", e);
         }
     }
