@@ -1,6 +1,7 @@
 package org.corroborate.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.ingest.extract.AttributionTagger;
+import org.corroborate.ingest.extract.SourceLinker;
 import org.corroborate.ingest.extract.eval.BratCorpus;
 import org.corroborate.ingest.extract.eval.BratDocument;
 import picocli.CommandLine;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Parameters;
 /** {@code corroborate train attribution DIR --out MODEL}: trains the attribution tagger on a brat corpus. */
 @Command(name = "attribution",
         description = "Train an attribution tagger (averaged structured perceptron with Viterbi decoding, BIO tags for"
-                + " source, cue and content; by default two stages, the second seeing the first stage's tags) on a"
-                + " brat folder (text/*.txt, attributions/*.ann; PolNeAR layout). Use it with --model.")
+                + " source, cue and content; by default two stages, the second seeing the first stage's tags) and a"
+                + " learned cue-to-source linker on a brat folder (text/*.txt, attributions/*.ann; PolNeAR layout)."
+                + " Use it with --model.")
 public final class TrainAttributionCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -47,13 +50,29 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--base", paramLabel = "MODEL",
+            description = "Keep the tagger of this model file (any format) instead of training one; only the"
+                    + " cue-to-source linker is trained and stored with it.")
+    Path base;
+
+    @Option(names = "--no-linker", description = "Do not train the learned cue-to-source linker (the sources are"
+            + " then linked by nearness only, as by format 5 models).")
+    boolean noLinker;
+
+    @Option(names = "--link-margin", paramLabel = "X", defaultValue = "" + SourceLinker.DEFAULT_MARGIN,
+            description = "How much a candidate source must outscore 'no source' for the linker to link it"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double linkMargin;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AttributionTagger.TrainingOptions options;
+        SourceLinker.Options linkOptions;
         try {
             options = new AttributionTagger.TrainingOptions(epochs, seed, folds);
+            linkOptions = new SourceLinker.Options(epochs, seed, linkMargin);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
@@ -70,19 +89,48 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             err.println(dir + ": no annotated document found");
             return ExitCodes.FAILED;
         }
-        long start = System.nanoTime();
-        List<AttributionTagger.Example> examples = new ArrayList<>();
-        for (BratDocument d : docs) {
-            examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d)));
+        if (base != null && noLinker) {
+            err.println("--base keeps a tagger to add a linker to; it cannot go with --no-linker");
+            return ExitCodes.USAGE;
         }
-        AttributionTagger tagger = AttributionTagger.train(examples, options);
+        long start = System.nanoTime();
+        AttributionTagger tagger;
+        if (base != null) {
+            try (InputStream in = Files.newInputStream(base)) {
+                tagger = AttributionTagger.read(in);
+            } catch (IOException e) {
+                err.println(base + ": " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            o.printf(Locale.ROOT, "kept the tagger of %s: %d features%n", base, tagger.featureCount());
+        } else {
+            List<AttributionTagger.Example> examples = new ArrayList<>();
+            for (BratDocument d : docs) {
+                examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d)));
+            }
+            tagger = AttributionTagger.train(examples, options);
+            o.printf(Locale.ROOT, "trained the tagger on %d documents, %d sentences, %d epochs, %s: %d features;"
+                    + " %.1f s%n", docs.size(), examples.size(), epochs, tagger.isTwoStage() ? folds + " folds, two"
+                    + " stages" : "one stage", tagger.featureCount(), (System.nanoTime() - start) / 1e9);
+        }
+        if (!noLinker) {
+            long linkStart = System.nanoTime();
+            List<SourceLinker.Example> links = new ArrayList<>();
+            for (BratDocument d : docs) {
+                links.addAll(SourceLinker.examples(d.text(), BratCorpus.relations(d)));
+            }
+            SourceLinker linker = SourceLinker.train(links, linkOptions);
+            tagger = tagger.withLinker(linker);
+            o.printf(Locale.ROOT, "trained the cue-to-source linker on %d relations (%d with a source among the"
+                    + " candidates), margin %s: %d features; %.1f s%n", links.size(),
+                    links.stream().filter(SourceLinker.Example::hasSource).count(), linker.margin(),
+                    linker.featureCount(), (System.nanoTime() - linkStart) / 1e9);
+        }
         try (OutputStream os = Files.newOutputStream(out)) {
             tagger.write(os);
         }
-        o.printf(Locale.ROOT, "trained on %d documents, %d sentences, %d epochs, %s: %d features; %.1f s; wrote %s"
-                + " (%d bytes)%n", docs.size(), examples.size(), epochs, tagger.isTwoStage() ? folds + " folds, two"
-                + " stages" : "one stage", tagger.featureCount(),
-                (System.nanoTime() - start) / 1e9, out, Files.size(out));
+        o.printf(Locale.ROOT, "%.1f s in all; wrote %s (%d bytes)%n", (System.nanoTime() - start) / 1e9, out,
+                Files.size(out));
         for (var d : diagnostics.list()) {
             err.println("  " + d);
         }

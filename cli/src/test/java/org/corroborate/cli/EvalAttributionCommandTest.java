@@ -55,11 +55,32 @@ class EvalAttributionCommandTest {
         Path c = corpus(dir);
         Path model = dir.resolve("m.model");
         String trained = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3");
-        assertTrue(trained.startsWith("trained on 2 documents"), trained);
+        assertTrue(trained.startsWith("trained the tagger on 2 documents"), trained);
+        assertTrue(trained.contains("trained the cue-to-source linker on"), trained);
         assertTrue(trained.contains("4 folds, two stages"), trained);
         String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
         assertTrue(out.contains("extractor: model m.model"), out);
         assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+    }
+
+    @Test
+    void aLinkerIsAddedToAKeptTaggerWithBase(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path plain = dir.resolve("plain.model");
+        String trained = run(0, "train", "attribution", c.toString(), "--out", plain.toString(), "--epochs", "3",
+                "--folds", "0", "--no-linker");
+        assertTrue(!trained.contains("linker"), trained);
+        Path linked = dir.resolve("linked.model");
+        String added = run(0, "train", "attribution", c.toString(), "--out", linked.toString(), "--epochs", "3",
+                "--base", plain.toString(), "--link-margin", "2.5");
+        assertTrue(added.startsWith("kept the tagger of " + plain), added);
+        assertTrue(added.contains("trained the cue-to-source linker on") && added.contains("margin 2.5"), added);
+        String out = run(0, "eval", "attribution", c.toString(), "--model", linked.toString());
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+        run(2, "train", "attribution", c.toString(), "--out", linked.toString(), "--base", plain.toString(),
+                "--no-linker");
+        run(1, "train", "attribution", c.toString(), "--out", linked.toString(), "--base",
+                dir.resolve("missing.model").toString());
     }
 
     @Test

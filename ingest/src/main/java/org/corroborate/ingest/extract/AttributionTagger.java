@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Collections;
 import java.util.Random;
 import java.util.Set;
@@ -43,8 +45,11 @@ import org.corroborate.core.Span;
  * (every whole cue of 2 to 5 words, as lemmas, with the share of its occurrences that were cues, each article
  * learning from the shares without its own annotations): a token covered by a known phrase gets the phrase's place
  * (first word or continuation), rate and key, and a likely phrase counts as a likely cue. Runs of capitalised words
- * (names) give each of their tokens the run's length, its place and the words just outside it. Models of format
- * version 4 (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given
+ * (names) give each of their tokens the run's length, its place and the words just outside it.
+ *
+ * <p>Since format version 6 a model may also hold a learned {@link SourceLinker}, which {@link TaggingExtractor}
+ * asks for the source of a cue when the tagger marked none in its sentence. Models of format version 5 (no
+ * linker), 4 (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given
  * corpus, epoch count, fold count and seed. A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
@@ -80,7 +85,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -154,13 +159,31 @@ public final class AttributionTagger {
     private final Map<String, Float> cueRates;
     /** Cue phrases mined from training, with the share of their occurrences that were cues (empty before v5). */
     private final Map<String, Float> phraseRates;
+    /** The learned cue-to-source linker (since v6), or null. */
+    private final SourceLinker linker;
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
                               Map<String, Float> phraseRates) {
+        this(first, second, cueRates, phraseRates, null);
+    }
+
+    private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
+                              Map<String, Float> phraseRates, SourceLinker linker) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
         this.phraseRates = phraseRates;
+        this.linker = linker;
+    }
+
+    /** This tagger with {@code l} as its cue-to-source linker (stored with the model from format version 6). */
+    public AttributionTagger withLinker(SourceLinker l) {
+        return new AttributionTagger(first, second, cueRates, phraseRates, Objects.requireNonNull(l, "linker"));
+    }
+
+    /** The learned cue-to-source linker, when the model has one (format 6 models trained with it). */
+    public Optional<SourceLinker> linker() {
+        return Optional.ofNullable(linker);
     }
 
     private double phraseRate(String key) {
@@ -1243,8 +1266,8 @@ public final class AttributionTagger {
     }
 
     /**
-     * Writes the model (gzip-compressed, versioned binary: magic, version 5, tag count, stage count, each stage's
-     * weights, cue rates, cue phrase rates).
+     * Writes the model (gzip-compressed, versioned binary: magic, version 6, tag count, stage count, each stage's
+     * weights, cue rates, cue phrase rates, then whether a cue-to-source linker follows and the linker).
      */
     public void write(OutputStream os) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(os);
@@ -1267,6 +1290,10 @@ public final class AttributionTagger {
             out.writeUTF(e.getKey());
             out.writeFloat(e.getValue());
         }
+        out.writeBoolean(linker != null);
+        if (linker != null) {
+            linker.write(out);
+        }
         out.flush();
         gz.finish();
     }
@@ -1284,8 +1311,9 @@ public final class AttributionTagger {
     }
 
     /**
-     * Reads a model written by {@link #write}, or by the previous version 3 (one stage, same features); throws
-     * {@link IOException} for anything else.
+     * Reads a model written by {@link #write} (version 6), or by the previous versions 5 (no linker), 4 (no linker,
+     * no cue phrases) and 3 (one stage, same features), which tag as before; throws {@link IOException} for anything
+     * else, naming an unknown version.
      */
     public static AttributionTagger read(InputStream is) throws IOException {
         DataInputStream in;
@@ -1298,8 +1326,8 @@ public final class AttributionTagger {
             throw new IOException("not a Corroborate attribution model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION && version != 4 && version != 3) {
-            throw new IOException("model version " + version + " is not supported (expected 3, 4 or " + VERSION
+        if (version != VERSION && version != 5 && version != 4 && version != 3) {
+            throw new IOException("model version " + version + " is not supported (expected 3, 4, 5 or " + VERSION
                     + "; retrain it with this version's 'corroborate train attribution')");
         }
         int tags = in.readInt();
@@ -1330,7 +1358,8 @@ public final class AttributionTagger {
                 phrases.put(in.readUTF(), in.readFloat());
             }
         }
-        return new AttributionTagger(first, second, rates, phrases);
+        SourceLinker linker = version >= 6 && in.readBoolean() ? SourceLinker.read(in) : null;
+        return new AttributionTagger(first, second, rates, phrases, linker);
     }
 
     private static Weights readWeights(DataInputStream in) throws IOException {
@@ -1358,8 +1387,8 @@ public final class AttributionTagger {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AttributionTagger[%d stage(s), %d features]", second == null ? 1 : 2,
-                featureCount());
+        return String.format(Locale.ROOT, "AttributionTagger[%d stage(s), %d features%s]", second == null ? 1 : 2,
+                featureCount(), linker == null ? "" : ", " + linker);
     }
 
     /** The sentences of {@code text} with their tokens and quotation flags, as the tagger sees them. */

@@ -25,8 +25,12 @@ import org.corroborate.ingest.extract.AttributionTagger.Tag;
 
 /**
  * Finds attributions with a trained {@link AttributionTagger}: the tagger marks source, cue and content spans in
- * each sentence (a whole article at a time, for a two-stage model's context), and each cue becomes an attribution with the nearest source and content of its sentence (a
- * content with no cue of its own joins the nearest cue in the sentence before or after).
+ * each sentence (a whole article at a time, for a two-stage model's context), and each cue becomes an attribution
+ * with the nearest source and content of its sentence (a content with no cue of its own joins the nearest cue in
+ * the sentence before or after). When the tagger marked no source in a cue's sentence and the model has a learned
+ * {@link SourceLinker}, the linker chooses the source among the candidate spans of the sentence and the one
+ * before, or none; when the span it chooses lies in the cue's content chunk (the tagger took the source for content),
+ * that chunk becomes the source and the next nearest content chunk of the sentence, if any, the content.
  *
  * <p>The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
  * cue, its resolved source (pronouns, descriptions, the registry), stance, relay and quote type are kept; otherwise
@@ -57,7 +61,7 @@ public final class TaggingExtractor implements AttributionExtractor {
     }
 
     /** A chunk the tagger found: role (1 source, 2 cue, 3 content), sentence index and char span. */
-    private record Chunk(int role, int sentence, Span span, List<Token> tokens) {
+    private record Chunk(int role, int sentence, int from, int to, Span span, List<Token> tokens) {
     }
 
     @Override
@@ -73,7 +77,7 @@ public final class TaggingExtractor implements AttributionExtractor {
             sentenceSpans.add(new Span(toks.get(0).start(), toks.get(toks.size() - 1).end()));
             Tag[] tags = tagged[si];
             for (int[] c : AttributionTagger.chunks(tags)) {
-                chunks.add(new Chunk(c[0], si, AttributionTagger.spanOf(toks, c[1], c[2]),
+                chunks.add(new Chunk(c[0], si, c[1], c[2], AttributionTagger.spanOf(toks, c[1], c[2]),
                         toks.subList(c[1], c[2] + 1)));
             }
         }
@@ -88,6 +92,20 @@ public final class TaggingExtractor implements AttributionExtractor {
             if (content != null) {
                 used.add(content);
             }
+            if (source == null) {
+                source = linked(sentences, cue);
+                if (source != null && content != null && content.sentence == source.sentence
+                        && content.span.overlaps(source.span)) {
+                    // the tagger took the source for a content: it is the source (and stays out of the orphan
+                    // contents), and the content is another
+                    Chunk was = content;
+                    content = chunks.stream().filter(c -> c.role == 3 && c != was && c.sentence == cue.sentence)
+                            .min(Comparator.comparingInt(c -> gap(c, cue))).orElse(null);
+                    if (content != null) {
+                        used.add(content);
+                    }
+                }
+            }
             found.add(new Found(cue, source, content));
         }
         // a content with no cue in its sentence (a quotation running over sentences) joins the nearest cue up to
@@ -97,7 +115,8 @@ public final class TaggingExtractor implements AttributionExtractor {
                 continue;
             }
             Optional<Chunk> cue = nearest(chunks, c, 2, CONTENT_REACH);
-            cue.ifPresent(q -> found.add(new Found(q, nearest(chunks, q, 1, 0).orElse(null), c)));
+            cue.ifPresent(q -> found.add(new Found(q, nearest(chunks, q, 1, 0)
+                    .orElseGet(() -> linked(sentences, q)), c)));
         }
         found.sort(Comparator.comparing((Found f) -> f.content == null ? f.cue.span : f.content.span)
                 .thenComparing(f -> f.cue.span));
@@ -108,7 +127,27 @@ public final class TaggingExtractor implements AttributionExtractor {
         return out;
     }
 
+    private static int gap(Chunk c, Chunk from) {
+        return c.span.end() <= from.span.start() ? from.span.start() - c.span.end()
+                : Math.max(0, c.span.start() - from.span.end());
+    }
+
     private record Found(Chunk cue, Chunk source, Chunk content) {
+    }
+
+    /**
+     * The source the model's learned linker picks for a cue the tagger gave no source in its sentence (null when it
+     * picks none, or the model has no linker).
+     */
+    private Chunk linked(List<Sentence> sentences, Chunk cue) {
+        if (tagger.linker().isEmpty()) {
+            return null;
+        }
+        return tagger.linker().get().link(sentences, cue.sentence, cue.from, cue.to).map(c -> {
+                    List<Token> toks = sentences.get(c.sentence()).tokens();
+                    return new Chunk(1, c.sentence(), c.from(), c.to(), AttributionTagger.spanOf(toks, c.from(), c.to()),
+                            toks.subList(c.from(), c.to() + 1));
+                }).orElse(null);
     }
 
     /** The chunk of {@code role} nearest to {@code from} in its sentence or up to {@code reach} sentences away. */

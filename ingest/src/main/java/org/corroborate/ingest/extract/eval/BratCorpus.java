@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.Location;
+import org.corroborate.core.Span;
+import org.corroborate.ingest.extract.SourceLinker;
 import org.corroborate.ingest.extract.eval.BratDocument.GoldAttribution;
 import org.corroborate.ingest.extract.eval.BratDocument.GoldSpan;
 import org.corroborate.ingest.extract.eval.BratDocument.Role;
@@ -179,6 +181,35 @@ public final class BratCorpus {
             }
         }
         return out;
+    }
+
+    /**
+     * The document's attribution relations for {@link SourceLinker#examples}: each relation with a cue, as the
+     * extents (first fragment start to last fragment end) of its first cue and first source ({@link Span#NONE}
+     * when it has none).
+     */
+    public static List<SourceLinker.Relation> relations(BratDocument doc) {
+        List<SourceLinker.Relation> out = new ArrayList<>();
+        for (GoldAttribution a : doc.attributions()) {
+            if (a.cues().isEmpty()) {
+                continue;
+            }
+            out.add(new SourceLinker.Relation(extent(a.cues()), extent(a.sources())));
+        }
+        return out;
+    }
+
+    private static Span extent(List<GoldSpan> spans) {
+        if (spans.isEmpty()) {
+            return Span.NONE;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (int[] f : spans.get(0).fragments()) {
+            start = Math.min(start, f[0]);
+            end = Math.max(end, f[1]);
+        }
+        return new Span(start, Math.max(start, end));
     }
 
     private static void bad(Diagnostics d, String file, int ln, String line, String expected) {
