@@ -96,4 +96,24 @@ class SpilledRunReportTest {
                 ScoringConfig.DEFAULTS, 2).run(EXAMPLES, new ByteArrayInputStream(new byte[0]));
         assertFalse(html(whole, new HtmlReportWriter(2)).contains("more claims are in report.json"));
     }
+
+    @Test
+    void abridgedHtmlListsTheMostMentionedSourcesAndSaysHowManyMore() throws IOException {
+        Pipeline.Result r = pipeline().run(EXAMPLES, new ByteArrayInputStream(new byte[0]));
+        List<org.corroborate.scoring.SourceSummary> sources = r.corroboration().sources();
+        assertTrue(sources.size() > 3, "the examples have " + sources.size() + " sources");
+        String all = html(r, new HtmlReportWriter());
+        assertFalse(all.contains("more sources are in report.json"));
+        String three = html(r, new HtmlReportWriter(ReportInput.CLAIMS_SHOWN, 3));
+        assertTrue(three.contains("This report lists the 3 most mentioned sources; " + (sources.size() - 3)
+                + " more sources are in report.json."), three);
+        String table = three.substring(three.indexOf("<section id=\"sources\">"),
+                three.indexOf("<section id=\"outlets\">"));
+        assertEquals(3, table.split("<tr><th scope=\"row\">", -1).length - 1, table);
+        // a report that is not abridged lists every source whatever the cap
+        Pipeline.Result whole = new Pipeline(ReadOptions.DEFAULTS, RuleBasedExtractor.withBuiltInRegistry(),
+                ScoringConfig.DEFAULTS, 2).run(EXAMPLES, new ByteArrayInputStream(new byte[0]));
+        assertFalse(html(whole, new HtmlReportWriter(ReportInput.CLAIMS_SHOWN, 3))
+                .contains("more sources are in report.json"));
+    }
 }

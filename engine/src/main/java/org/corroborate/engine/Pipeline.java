@@ -24,6 +24,7 @@ import org.corroborate.core.IngestSummary;
 import org.corroborate.core.TrackedClaim;
 import org.corroborate.engine.internal.ArticleSpill;
 import org.corroborate.engine.internal.Compactor;
+import org.corroborate.engine.internal.LongBlockFile;
 import org.corroborate.ingest.Ingestor;
 import org.corroborate.ingest.ReadOptions;
 import org.corroborate.ingest.Readers;
@@ -196,35 +197,78 @@ public final class Pipeline {
     public Result run(List<String> inputs, InputStream stdin, TrackRecords records, List<TrackedClaim> tracked) {
         Objects.requireNonNull(records, "records");
         Diagnostics diagnostics = new Diagnostics();
+        // the signatures of the articles not spilled (all of them without a spill directory)
+        Map<String, long[]> signatures = new HashMap<>();
+        Kept kept = keep(inputs, stdin, diagnostics, signatures);
+        List<AnnotatedArticle> articles = kept.articles();
+        // Signatures are asked for while wire copies are grouped: from memory, or read back from the spill file.
+        SpilledBodies spilled = kept.spill();
+        java.util.function.Function<Article, long[]> signatureOf = spilled == null ? a -> signatures.get(a.id())
+                : a -> {
+                    long[] s = signatures.get(a.id());
+                    return s != null ? s : spilled.signature(a.id());
+                };
+        Corroborator corroborator = new Corroborator(scoring, records);
+        if (kept.abridged()) {
+            // an abridged report shows only the head of each explanation: keep no more of it
+            corroborator = corroborator.withAbridgedExplanations();
+        }
+        Corroboration c;
+        try {
+            c = corroborator.score(articles, signatureOf, tracked);
+        } catch (RuntimeException e) {
+            if (spilled != null) {
+                spilled.close();
+            }
+            throw e;
+        }
+        signatures.clear();
+        return spilled == null ? new Result(articles, c, kept.summary(), diagnostics, kept.abridged())
+                : new Result(articles, c, kept.summary(), diagnostics, kept.abridged(), spilled);
+    }
+
+    /** What reading kept: the articles (compacted when abridged), and the spill of their bodies if any. */
+    private record Kept(List<AnnotatedArticle> articles, IngestSummary summary, boolean abridged,
+                        SpilledBodies spill) {
+    }
+
+    /**
+     * Reads and extracts, keeping each article (compacted and spilled once the run is abridged). The compactor's
+     * tables of shared values and the spill's tables for writing live only as long as this call, not through
+     * scoring.
+     */
+    private Kept keep(List<String> inputs, InputStream stdin, Diagnostics diagnostics, Map<String, long[]> signatures) {
         List<AnnotatedArticle> kept = new ArrayList<>();
         List<AnnotatedArticle> whole = new ArrayList<>();
-        Map<String, long[]> signatures = new HashMap<>();
         boolean[] abridged = {false};
         Compactor compactor = new Compactor();
         SpilledBodies[] spill = {null};
-        Consumer<AnnotatedArticle> keep = aa -> {
+        java.util.function.BiConsumer<AnnotatedArticle, long[]> keep = (aa, signature) -> {
             AnnotatedArticle compact = compactor.apply(aa);
             if (spillDir != null) {
                 if (spill[0] == null) {
-                    spill[0] = new SpilledBodies(ArticleSpill.create(spillDir));
+                    spill[0] = new SpilledBodies(ArticleSpill.create(spillDir),
+                            LongBlockFile.create(spillDir, signature.length));
                 }
-                compact = spill[0].add(compact);
+                compact = spill[0].add(compact, signature);
+            } else {
+                signatures.put(aa.article().id(), signature);
             }
             kept.add(compact);
         };
         IngestSummary summary;
         try {
             summary = stream(inputs, stdin, diagnostics, true, e -> {
-                signatures.put(e.article().article().id(), e.signature());
                 if (abridged[0]) {
-                    keep.accept(e.article());
+                    keep.accept(e.article(), e.signature());
                     return;
                 }
+                signatures.put(e.article().article().id(), e.signature());
                 whole.add(e.article());
                 if (whole.size() > fullTextArticles) {
                     abridged[0] = true;
                     for (AnnotatedArticle aa : whole) {
-                        keep.accept(aa);
+                        keep.accept(aa, signatures.remove(aa.article().id()));
                     }
                     whole.clear();
                 }
@@ -235,27 +279,33 @@ public final class Pipeline {
             }
             throw e;
         }
-        List<AnnotatedArticle> articles = abridged[0] ? kept : whole;
-        // Scoring asks for each article's signature once, to find the wire copies: each is let go once given.
-        Corroboration c = new Corroborator(scoring, records).score(articles, a -> signatures.remove(a.id()), tracked);
-        return spill[0] == null ? new Result(articles, c, summary, diagnostics, abridged[0])
-                : new Result(articles, c, summary, diagnostics, abridged[0], spill[0]);
+        if (spill[0] != null) {
+            spill[0].endWrites();
+        }
+        return new Kept(abridged[0] ? kept : whole, summary, abridged[0], spill[0]);
     }
 
     /**
-     * The bodies of the kept articles, in a spill file: {@link #add} writes an article and gives it back with an
-     * empty body; {@link #apply} reads the body back for an article so kept. Not thread-safe.
+     * The bodies and wire signatures of the kept articles, in spill files: {@link #add} writes an article and its
+     * signature and gives the article back with an empty body; {@link #apply} reads the body back for an article so
+     * kept, {@link #signature} its signature. Not thread-safe.
      */
     private static final class SpilledBodies implements UnaryOperator<Article>, AutoCloseable {
         private final ArticleSpill spill;
+        private final LongBlockFile signatures;
         private final Map<String, Integer> index = new HashMap<>();
 
-        SpilledBodies(ArticleSpill spill) {
+        SpilledBodies(ArticleSpill spill, LongBlockFile signatures) {
             this.spill = spill;
+            this.signatures = signatures;
         }
 
-        AnnotatedArticle add(AnnotatedArticle aa) {
-            index.put(aa.article().id(), spill.add(aa));
+        AnnotatedArticle add(AnnotatedArticle aa, long[] signature) {
+            int i = spill.add(aa);
+            if (signatures.add(signature) != i) {
+                throw new IllegalStateException("article and signature spills out of step at " + i);
+            }
+            index.put(aa.article().id(), i);
             Article a = aa.article();
             return a.body().isEmpty() ? aa
                     : new AnnotatedArticle(a.toBuilder().body("").build(), aa.attributions());
@@ -267,9 +317,26 @@ public final class Pipeline {
             return i == null ? a : spill.get(i).article();
         }
 
+        /** No more articles will be added: lets go of what only writing needs. */
+        void endWrites() {
+            spill.endWrites();
+        }
+
+        synchronized long[] signature(String articleId) {
+            Integer i = index.get(articleId);
+            if (i == null) {
+                throw new IllegalArgumentException("no signature was kept for article " + articleId);
+            }
+            return signatures.get(i);
+        }
+
         @Override
         public void close() {
-            spill.close();
+            try {
+                spill.close();
+            } finally {
+                signatures.close();
+            }
         }
     }
 

@@ -79,7 +79,9 @@ class PipelineTest {
             assertEquals(memory.articles(), spilled.withBodies(spilled.articles()));
             assertEquals(memory.corroboration().articles(), spilled.withBodies(spilled.corroboration().articles()));
             spills = listFiles(tmp);
-            assertEquals(1, spills.size());
+            assertEquals(2, spills.size(), "the articles and their wire signatures: " + spills);
+            assertTrue(spills.stream().anyMatch(p -> p.getFileName().toString().startsWith("corroborate-signatures-")),
+                    spills.toString());
         }
         assertEquals(List.of(), listFiles(tmp));
         // a corpus within the full-text limit keeps its bodies in memory and spills nothing

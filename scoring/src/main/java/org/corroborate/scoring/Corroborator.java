@@ -84,9 +84,16 @@ public final class Corroborator {
     static final double VALUE_TOLERANCE = 0.1;
     /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */
     static final int EXPLAINED_EVIDENCE = 200;
+    /** Pieces of evidence an abridged report shows per claim (and explains: see {@link #abridgedExplanation}). */
+    public static final int ABRIDGED_EVIDENCE = 20;
+    /** Explanation lines kept before the lines left out of an abridged explanation. */
+    private static final int ABRIDGED_HEAD = ABRIDGED_EVIDENCE + 3;
+    /** Stands for a line of evidence that an abridged explanation leaves out (counted, never shown). */
+    private static final String LEFT_OUT = "";
 
     private final ScoringConfig config;
     private final Reliability reliability;
+    private final boolean abridgedExplanations;
     /** Numbers already formatted by {@link #twoDecimals}; a cache, so the result does not depend on it. */
     private final java.util.concurrent.ConcurrentHashMap<Double, String> formatted =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,24 +101,61 @@ public final class Corroborator {
     public Corroborator(ScoringConfig config, TrackRecords records) {
         this.config = Objects.requireNonNull(config, "config");
         this.reliability = new Reliability(config, records);
+        this.abridgedExplanations = false;
+    }
+
+    private Corroborator(Corroborator base, boolean abridgedExplanations) {
+        this.config = base.config;
+        this.reliability = base.reliability;
+        this.abridgedExplanations = abridgedExplanations;
+    }
+
+    /**
+     * This corroborator, with each assessment's {@link Assessment#explanation() explanation} kept as an abridged
+     * report shows it ({@link #abridgedExplanation}) instead of whole: for a large corpus, whose whole explanations
+     * (up to {@value #EXPLAINED_EVIDENCE} lines of evidence per claim) would fill the heap while nothing shows them.
+     * Everything else is the same.
+     */
+    public Corroborator withAbridgedExplanations() {
+        return new Corroborator(this, true);
+    }
+
+    /**
+     * The lines of an explanation an abridged report shows: all of them when there are at most
+     * {@code ABRIDGED_EVIDENCE + 6}, else the first {@code ABRIDGED_EVIDENCE + 3} (the claim and the first pieces of
+     * evidence), a line saying how many were left out, and the last 2 (the totals and the grade). Abridging an
+     * abridged explanation gives it back unchanged.
+     */
+    public static List<String> abridgedExplanation(List<String> lines) {
+        if (lines.size() <= ABRIDGED_HEAD + 3) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, ABRIDGED_HEAD));
+        out.add("\u2026 " + (lines.size() - ABRIDGED_HEAD - 2) + " lines left out of this abridged report");
+        out.addAll(lines.subList(lines.size() - 2, lines.size()));
+        return out;
     }
 
     /** Scores a whole corpus. */
     public Corroboration score(List<AnnotatedArticle> input) {
-        WireCopies copies = new WireCopies(config.wireThreshold());
-        return score(input, a -> copies.signature(a.body()), List.of());
+        return score(input, List.of());
     }
 
     /** Scores a whole corpus, following the user's tracked claims (see {@link ClaimMatcher#match(List, List)}). */
     public Corroboration score(List<AnnotatedArticle> input, List<org.corroborate.core.TrackedClaim> tracked) {
         WireCopies copies = new WireCopies(config.wireThreshold());
-        return score(input, a -> copies.signature(a.body()), tracked);
+        Map<Article, long[]> signatures = new java.util.IdentityHashMap<>();
+        for (AnnotatedArticle aa : input) {
+            signatures.put(aa.article(), copies.signature(aa.article().body()));
+        }
+        return score(input, signatures::get, tracked);
     }
 
     /**
      * Scores a whole corpus whose articles' {@link WireCopies#signature wire signatures} were computed beforehand
-     * (the bodies may since have been shortened), following the user's tracked claims. Claims are assessed in
-     * parallel; the result is the same.
+     * (the bodies may since have been shortened), following the user's tracked claims. {@code signatures} may be
+     * asked for an article's signature more than once (see {@link WireCopies#groups(List,
+     * java.util.function.Function)}). Claims are assessed in parallel; the result is the same.
      */
     public Corroboration score(List<AnnotatedArticle> input, java.util.function.Function<Article, long[]> signatures,
                                List<org.corroborate.core.TrackedClaim> tracked) {
@@ -129,8 +173,10 @@ public final class Corroborator {
         List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
         clock.lap("claim matching (" + claims.size() + " claims)");
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
-        List<Assessment> assessments = new ArrayList<>(claims.parallelStream().map(c -> assess(c, byId, wire))
-                .toList());
+        // Reasons repeat between claims (a named origin's reason names no article): each distinct text kept once.
+        Map<String, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Assessment> assessments = new ArrayList<>(claims.parallelStream()
+                .map(c -> assess(c, byId, wire, reasons)).toList());
         assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
                 .thenComparing(Assessment::origins, Comparator.reverseOrder())
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
@@ -145,6 +191,12 @@ public final class Corroborator {
 
     /** Assesses one claim. */
     public Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups) {
+        return assess(claim, articles, wireGroups, null);
+    }
+
+    /** Assesses one claim; equal reasons are taken from (and added to) {@code reasons} when it is not null. */
+    private Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups,
+                              Map<String, String> reasons) {
         Set<String> partyRoots = new LinkedHashSet<>();
         for (Source p : claim.parties()) {
             partyRoots.add(p.root());
@@ -170,7 +222,7 @@ public final class Corroborator {
             double hedge = a.hedgeStrength();
             double w = role == EvidenceRole.SILENT ? 0 : 1 - hedge;
             String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups, negation);
-            Evidence e = new Evidence(a, outlet, originKey, role, w, false, reason);
+            Evidence e = new Evidence(a, outlet, originKey, role, w, false, shared(reasons, reason));
             evidence.add(e);
             if (role == EvidenceRole.SILENT) {
                 if (party && silentParties.stream().noneMatch(s -> s.id().equals(a.source().source().id()))) {
@@ -199,9 +251,9 @@ public final class Corroborator {
             Evidence last = evidence.get(latest.get(e.origin()));
             if (last.role() != e.role()) {
                 evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
-                        e.reason() + "; superseded: the same origin later " + (last.role() == EvidenceRole.SUPPORTS
-                                ? "confirmed" : "denied") + " it (" + last.outlet() + ", "
-                                + dateOf(articles, last) + ")", true));
+                        shared(reasons, e.reason() + "; superseded: the same origin later "
+                                + (last.role() == EvidenceRole.SUPPORTS ? "confirmed" : "denied") + " it ("
+                                + last.outlet() + ", " + dateOf(articles, last) + ")"), true));
                 continue;
             }
             String key = e.origin() + "|" + e.role();
@@ -224,7 +276,8 @@ public final class Corroborator {
             Evidence e = evidence.get(i);
             if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.superseded()) {
                 evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
-                        e.reason() + "; not counted again: origin " + e.origin() + " already counted"));
+                        shared(reasons, e.reason() + "; not counted again: origin " + e.origin()
+                                + " already counted")));
             }
         }
 
@@ -333,6 +386,14 @@ public final class Corroborator {
             }
         }
         return false;
+    }
+
+    private static String shared(Map<String, String> pool, String s) {
+        if (pool == null) {
+            return s;
+        }
+        String known = pool.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     private static java.time.Instant instant(Map<String, Article> articles, Evidence e) {
@@ -548,8 +609,17 @@ public final class Corroborator {
                     ? " (values disputed: they disagree, so the figure is not corroborated even where the event is)"
                     : " (they agree within their bounds)"));
         }
+        int total = lines.size() + Math.min(evidence.size(), EXPLAINED_EVIDENCE)
+                + (evidence.size() > EXPLAINED_EVIDENCE ? 1 : 0) + silentParties.size() + (capped ? 1 : 0) + 2;
+        boolean leaveOut = abridgedExplanations && total > ABRIDGED_HEAD + 3;
         int shown = 0;
         for (Evidence e : evidence) {
+            if (leaveOut && lines.size() >= ABRIDGED_HEAD && shown < EXPLAINED_EVIDENCE) {
+                // past the head of an abridged explanation: this line is left out, only counted
+                shown++;
+                lines.add(LEFT_OUT);
+                continue;
+            }
             if (++shown > EXPLAINED_EVIDENCE) {
                 lines.add(String.format(Locale.ROOT, "\u2026 and %d more pieces of evidence (all are in the evidence"
                         + " list)", evidence.size() - EXPLAINED_EVIDENCE));
@@ -569,16 +639,20 @@ public final class Corroborator {
         for (Source s : silentParties) {
             lines.add("Silent party: " + s.name() + " has not confirmed (recorded; not a denial)");
         }
+        if (capped) {
+            lines.add("Credibility 2, not 1: the independent origins back the claim with values that disagree");
+        }
         lines.add(String.format(Locale.ROOT, "Independent origins supporting: %d (%s); opposing: %d%s",
                 supportOrigins.size(), String.join(", ", supportOrigins), opposeOrigins.size(),
                 opposeOrigins.isEmpty() ? "" : " (" + String.join(", ", opposeOrigins) + ")"));
         lines.add(String.format(Locale.ROOT, "Probability %.2f, %d%% interval [%.2f, %.2f]; grade %s (%s, %s);"
                         + " status: %s", p, Math.round(interval.level() * 100), interval.lower(), interval.upper(),
                 grade, grade.reliabilityMeaning(), grade.credibilityMeaning(), status.label()));
-        if (capped) {
-            lines.add("Credibility 2, not 1: the independent origins back the claim with values that disagree");
+        if (lines.size() != total) {
+            throw new IllegalStateException("explanation of claim " + claim.id() + " has " + lines.size()
+                    + " lines, expected " + total);
         }
-        return lines;
+        return abridgedExplanations ? abridgedExplanation(lines) : lines;
     }
 
     private static String abbreviate(String s, int max) {

@@ -287,4 +287,45 @@ class CorroboratorTest {
         assertEquals(false, Corroborator.valuesDisagree(List.of("4,000")));
         assertEquals(false, Corroborator.valuesDisagree(List.of()));
     }
+
+    @Test
+    void abridgedExplanationsKeepWhatAnAbridgedReportShowsAndChangeNothingElse() {
+        // 1 claim line + n evidence lines + 2 conclusion lines: abridged from 27 lines on; past 200, one more line
+        for (int n : new int[] {1, 22, 23, 24, 40, 205}) {
+            List<AnnotatedArticle> corpus = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                corpus.add(article("a" + i, "Outlet " + i, "2025-02-27").says(i % 2 == 0 ? NIS : WEST, DEPLOY, "KP",
+                        "RU").build());
+            }
+            Corroborator whole = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty());
+            Assessment full = only(whole.score(corpus));
+            Assessment abridged = only(whole.withAbridgedExplanations().score(corpus));
+            List<String> expected = Corroborator.abridgedExplanation(full.explanation());
+            assertEquals(expected, abridged.explanation(), "n = " + n);
+            assertEquals(expected, Corroborator.abridgedExplanation(abridged.explanation()), "idempotent, n = " + n);
+            assertEquals(n + 3 > 26, expected.size() < full.explanation().size(), "n = " + n);
+            if (n > 200) {
+                assertTrue(expected.get(23).startsWith("\u2026 " + (full.explanation().size() - 25) + " lines left"),
+                        expected.get(23));
+            }
+            assertEquals(full.evidence(), abridged.evidence());
+            assertEquals(full.probability(), abridged.probability());
+            assertEquals(full.interval(), abridged.interval());
+            assertEquals(full.grade(), abridged.grade());
+            assertEquals(full.status(), abridged.status());
+            assertEquals(full.silentParties(), abridged.silentParties());
+        }
+    }
+
+    @Test
+    void equalReasonsAreOneString() {
+        List<AnnotatedArticle> corpus = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            corpus.add(article("a" + i, "Outlet", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build());
+        }
+        Assessment a = only(score(corpus.toArray(AnnotatedArticle[]::new)));
+        assertEquals(3, a.evidence().size());
+        assertEquals(a.evidence().get(1).reason(), a.evidence().get(2).reason());
+        assertTrue(a.evidence().get(1).reason() == a.evidence().get(2).reason(), "one shared string");
+    }
 }

@@ -194,7 +194,11 @@ public final class SparkEngine {
         if (it.hasNext()) {
             throw new IllegalStateException("events left after the last input: the engine lost track of the inputs");
         }
-        Corroboration c = new Corroborator(scoring, records).score(kept, a -> signatures.get(a.id()), tracked);
+        Corroborator corroborator = new Corroborator(scoring, records);
+        if (abridged) {
+            corroborator = corroborator.withAbridgedExplanations(); // as the local engine: the report shows no more
+        }
+        Corroboration c = corroborator.score(kept, a -> signatures.get(a.id()), tracked);
         return new Pipeline.Result(kept, c, Ingestor.summary(files, failed, articles, duplicates, diagnostics),
                 diagnostics, abridged);
     }

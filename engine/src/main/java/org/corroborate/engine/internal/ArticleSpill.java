@@ -43,11 +43,11 @@ import org.corroborate.core.Stance;
  * A disk-backed, append-only list of annotated articles: each article is written to a temporary file as it is
  * added and read back whole by {@link #get}, so a large corpus's articles do not stay in the heap.
  *
- * <p>Every field round-trips exactly (text as UTF-8, any length, empty strings included). Values that repeat
- * between articles (outlets, wires, sources, cue words and lemmas, hedge words, country codes, file names) are
- * written once as an entry of an in-memory table and read back as one shared instance, so articles read back share
- * them as {@link Compactor} would. Not thread-safe: one instance per run, used by one thread at a time. {@link #close}
- * deletes the file; the file is also deleted when the JVM exits.
+ * <p>Every field round-trips exactly (text as UTF-8, any length, empty strings included; a text with a lone
+ * surrogate as its chars). Values that repeat between articles (outlets, wires, sources, cue words and lemmas,
+ * hedge words, country codes, file names) are written once as an entry of an in-memory table and read back as one
+ * shared instance, so articles read back share them as {@link Compactor} would. Not thread-safe: one instance per
+ * run, used by one thread at a time. {@link #close} deletes the file; the file is also deleted when the JVM exits.
  */
 public final class ArticleSpill implements AutoCloseable {
 
@@ -60,10 +60,11 @@ public final class ArticleSpill implements AutoCloseable {
     private boolean dirty;
     private long[] offsets = new long[1024];
     private int size;
-    private final Map<String, Integer> stringIds = new HashMap<>();
-    private final List<String> strings = new ArrayList<>();
-    private final Map<Source, Integer> sourceIds = new HashMap<>();
-    private final List<Source> sources = new ArrayList<>();
+    /** The table entries of shared strings and sources, for writing; null once {@link #endWrites} was called. */
+    private Map<String, Integer> stringIds = new HashMap<>();
+    private final ArrayList<String> strings = new ArrayList<>();
+    private Map<Source, Integer> sourceIds = new HashMap<>();
+    private final ArrayList<Source> sources = new ArrayList<>();
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
     private final DataOutputStream record = new DataOutputStream(buffer);
     private byte[] readBuffer = new byte[8192];
@@ -104,6 +105,9 @@ public final class ArticleSpill implements AutoCloseable {
 
     /** Appends {@code aa}; returns its index. */
     public int add(AnnotatedArticle aa) {
+        if (stringIds == null) {
+            throw new IllegalStateException("article " + aa.article().id() + " added to a spill after its last write");
+        }
         try {
             buffer.reset();
             encode(aa, record);
@@ -124,6 +128,18 @@ public final class ArticleSpill implements AutoCloseable {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * Says that no article will be added any more: the look-up tables that only writing needs are let go (reading
+     * back needs only the tables' entries), so a run that keeps the spill through scoring does not keep them.
+     * {@link #add} then throws {@link IllegalStateException}.
+     */
+    public void endWrites() {
+        stringIds = null;
+        sourceIds = null;
+        strings.trimToSize();
+        sources.trimToSize();
     }
 
     /** The article at {@code index}, read back from the file. */
@@ -246,10 +262,31 @@ public final class ArticleSpill implements AutoCloseable {
         }
     }
 
+    /**
+     * A text as its UTF-8 length and bytes, or, when it holds a lone surrogate (which UTF-8 cannot encode: the
+     * encoder would write {@code ?}), as {@code -1 - length} and its chars.
+     */
     private static void text(DataOutputStream o, String s) throws IOException {
+        if (hasLoneSurrogate(s)) {
+            o.writeInt(-1 - s.length());
+            o.writeChars(s);
+            return;
+        }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         o.writeInt(b.length);
         o.write(b);
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void shared(DataOutputStream o, String s) throws IOException {
@@ -340,6 +377,13 @@ public final class ArticleSpill implements AutoCloseable {
         int len = in.readInt();
         if (len == 0) {
             return "";
+        }
+        if (len < 0) {
+            char[] chars = new char[-1 - len];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = in.readChar();
+            }
+            return new String(chars);
         }
         byte[] b = new byte[len];
         in.readFully(b);

@@ -111,4 +111,34 @@ class ArticleSpillTest {
         spill.close();
         assertFalse(Files.exists(f));
     }
+
+    @Test
+    void afterTheLastWriteArticlesStillReadBackWholeAndSharedButNoneIsAdded() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            spill.add(rich());
+            spill.add(unnamed());
+            spill.add(rich());
+            spill.endWrites();
+            assertEquals(rich(), spill.get(0));
+            assertEquals(unnamed(), spill.get(1));
+            assertSame(spill.get(0).article().outlet(), spill.get(2).article().outlet());
+            assertSame(spill.get(0).attributions().get(0).source().source(),
+                    spill.get(2).attributions().get(0).source().source());
+            assertThrows(IllegalStateException.class, () -> spill.add(empty()));
+            assertEquals(3, spill.size());
+        }
+    }
+
+    @Test
+    void textsWithLoneSurrogatesRoundTripCharForChar() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            for (String text : List.of("a\uD800b", "\uDC00", "end \uD83D", "\uDE42 start", "pair \uD83D\uDE42 ok")) {
+                AnnotatedArticle a = new AnnotatedArticle(Article.builder().id("s").title(text).body(text + text)
+                        .build(), List.of());
+                int i = spill.add(a);
+                assertEquals(a, spill.get(i), text);
+                assertEquals(text + text, spill.get(i).article().body());
+            }
+        }
+    }
 }

@@ -30,30 +30,46 @@ import org.corroborate.scoring.SourceSummary;
 public final class HtmlReportWriter {
 
     private final int claimsShown;
+    private final int sourcesShown;
 
-    /** A writer whose abridged reports show at most {@link ReportInput#CLAIMS_SHOWN} claims. */
+    /**
+     * A writer whose abridged reports show at most {@link ReportInput#CLAIMS_SHOWN} claims and
+     * {@link ReportInput#SOURCES_SHOWN} sources.
+     */
     public HtmlReportWriter() {
         this(ReportInput.CLAIMS_SHOWN);
     }
 
     /** A writer whose abridged reports show at most {@code claimsShown} claims (at least 1). */
     public HtmlReportWriter(int claimsShown) {
+        this(claimsShown, ReportInput.SOURCES_SHOWN);
+    }
+
+    /**
+     * A writer whose abridged reports show at most {@code claimsShown} claims and the {@code sourcesShown} most
+     * mentioned sources (each at least 1).
+     */
+    public HtmlReportWriter(int claimsShown, int sourcesShown) {
         if (claimsShown < 1) {
             throw new IllegalArgumentException("claimsShown must be >= 1, got " + claimsShown);
         }
+        if (sourcesShown < 1) {
+            throw new IllegalArgumentException("sourcesShown must be >= 1, got " + sourcesShown);
+        }
         this.claimsShown = claimsShown;
+        this.sourcesShown = sourcesShown;
     }
 
     /** Writes the report, streaming it to {@code out}. */
     public void write(ReportInput in, Writer out) throws IOException {
-        Templates.render("report.jte", page(in, claimsShown), out);
+        Templates.render("report.jte", page(in, claimsShown, sourcesShown), out);
     }
 
     static ReportPage page(ReportInput in) {
-        return page(in, ReportInput.CLAIMS_SHOWN);
+        return page(in, ReportInput.CLAIMS_SHOWN, ReportInput.SOURCES_SHOWN);
     }
 
-    static ReportPage page(ReportInput in, int claimsShown) {
+    static ReportPage page(ReportInput in, int claimsShown, int sourcesShown) {
         var c = in.corroboration();
         Map<ClaimStatus, Integer> by = new EnumMap<>(ClaimStatus.class);
         for (Assessment a : c.assessments()) {
@@ -76,6 +92,9 @@ public final class HtmlReportWriter {
         }
         List<SourceRow> sources = new ArrayList<>();
         for (SourceSummary s : c.sources()) {
+            if (in.abridged() && sources.size() >= sourcesShown) {
+                break; // the most mentioned come first
+            }
             sources.add(Views.source(s));
         }
         List<ReportPage.OutletRow> outlets = new ArrayList<>();
@@ -89,7 +108,8 @@ public final class HtmlReportWriter {
         return new ReportPage(in.generatedAt(), String.join(", ", in.inputs()), c.articles().size(),
                 c.outlets().size(), attributions, c.assessments().size(), String.join(", ", counts),
                 c.sources().size(), in.ingest().errors(), claims, opinions(in), sources, outlets, copies, copiesShown,
-                Views.ingest(in.ingest(), in.diagnostics()), c.assessments().size() - shown.size());
+                Views.ingest(in.ingest(), in.diagnostics()), c.assessments().size() - shown.size(),
+                c.sources().size() - sources.size());
     }
 
     /**

@@ -130,23 +130,33 @@ public final class WireCopies {
 
     /** Article id to the id of its copy group's earliest article. */
     public Map<String, String> groups(List<Article> articles) {
-        return groups(articles, a -> signature(a.body()));
+        Map<Article, long[]> sigs = new java.util.IdentityHashMap<>();
+        for (Article a : articles) {
+            sigs.put(a, signature(a.body()));
+        }
+        return groups(articles, sigs::get);
     }
 
     /**
      * Article id to the id of its copy group's earliest article, with each article's {@link #signature} computed
-     * beforehand (a streaming engine computes it while the body is at hand and keeps only the signature).
+     * beforehand (a streaming engine computes it while the body is at hand and keeps only the signature, possibly
+     * on disk). {@code signatures} is asked for each article's signature once to make its band keys, and again for
+     * the two articles of each candidate pair that is verified, so only the band keys (a quarter of a signature)
+     * are held for the whole corpus: a caller that computes signatures on the fly should remember them.
      */
     public Map<String, String> groups(List<Article> articles, java.util.function.Function<Article, long[]> signatures) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(Wire.EARLIEST_FIRST);
         int n = sorted.size();
-        long[][] sigs = new long[n][];
+        long[] bandKeys = new long[n * BANDS];
         for (int i = 0; i < n; i++) {
-            sigs[i] = signatures.apply(sorted.get(i));
-            if (sigs[i].length != HASHES) {
-                throw new IllegalArgumentException("signature of " + sorted.get(i).id() + " has " + sigs[i].length
-                        + " hashes, expected " + HASHES);
+            long[] sig = signature(signatures, sorted.get(i));
+            for (int b = 0; b < BANDS; b++) {
+                long key = b;
+                for (int r = 0; r < ROWS; r++) {
+                    key = key * 0x9E3779B97F4A7C15L + sig[b * ROWS + r];
+                }
+                bandKeys[i * BANDS + b] = key;
             }
         }
         int[] parent = new int[n];
@@ -156,18 +166,20 @@ public final class WireCopies {
         for (int b = 0; b < BANDS; b++) {
             Map<Long, List<Integer>> buckets = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                long key = b;
-                for (int r = 0; r < ROWS; r++) {
-                    key = key * 0x9E3779B97F4A7C15L + sigs[i][b * ROWS + r];
-                }
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                buckets.computeIfAbsent(bandKeys[i * BANDS + b], k -> new ArrayList<>()).add(i);
             }
             for (List<Integer> bucket : buckets.values()) {
+                long[] first = null;
                 for (int x = 1; x < bucket.size(); x++) {
                     int i = bucket.get(0);
                     int j = bucket.get(x);
-                    if (find(parent, i) != find(parent, j) && similarity(sigs[i], sigs[j]) >= threshold) {
-                        union(parent, i, j);
+                    if (find(parent, i) != find(parent, j)) {
+                        if (first == null) {
+                            first = signature(signatures, sorted.get(i));
+                        }
+                        if (similarity(first, signature(signatures, sorted.get(j))) >= threshold) {
+                            union(parent, i, j);
+                        }
                     }
                 }
             }
@@ -177,6 +189,15 @@ public final class WireCopies {
             out.put(sorted.get(i).id(), sorted.get(find(parent, i)).id());
         }
         return out;
+    }
+
+    private static long[] signature(java.util.function.Function<Article, long[]> signatures, Article a) {
+        long[] sig = signatures.apply(a);
+        if (sig.length != HASHES) {
+            throw new IllegalArgumentException("signature of " + a.id() + " has " + sig.length + " hashes, expected "
+                    + HASHES);
+        }
+        return sig;
     }
 
     private static int find(int[] p, int i) {

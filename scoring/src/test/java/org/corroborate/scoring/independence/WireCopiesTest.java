@@ -69,4 +69,28 @@ class WireCopiesTest {
         assertEquals(1001, got[got.length - 1]);
         assertEquals("bb".hashCode(), got[1000]);
     }
+
+    @Test
+    void signaturesGivenBeforehandGroupAsThoseComputedAndOnlyBandKeysAreKept() {
+        WireCopies w = new WireCopies(0.8);
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String tail = i % 3 == 0 ? " Editor's note: corrected." : i % 3 == 1 ? "" : " A different story " + i
+                    + " about the harvest in the south, which was poor this year after a long drought.";
+            articles.add(a("a" + i, "2025-02-" + (10 + i), i % 3 == 2 ? tail : STORY + tail));
+        }
+        Map<String, long[]> sigs = new java.util.HashMap<>();
+        articles.forEach(x -> sigs.put(x.id(), w.signature(x.body())));
+        Map<String, Integer> asked = new java.util.HashMap<>();
+        Map<String, String> given = w.groups(articles, x -> {
+            asked.merge(x.id(), 1, Integer::sum);
+            return sigs.get(x.id()).clone(); // a fresh array each time, as one read back from disk
+        });
+        Map<String, String> computed = w.groups(articles);
+        assertEquals(computed, given);
+        assertEquals("a0", given.get("a9"));
+        assertEquals("a2", given.get("a2"));
+        assertEquals(articles.size(), asked.size(), "every article's signature is asked for");
+        assertTrue(asked.values().stream().anyMatch(n -> n > 1), "candidates are read again to be verified");
+    }
 }

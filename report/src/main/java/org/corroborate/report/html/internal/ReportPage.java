@@ -8,11 +8,13 @@ import java.util.List;
  * @param inputs       the input names joined with commas
  * @param statusCounts e.g. {@code 3 corroborated, 1 single source}, or empty when there are no claims
  * @param copiesShown  how many groups of copies the abridged report shows when it leaves some out, else 0
+ * @param sourcesLeftOut how many of the least mentioned sources the abridged report leaves out of its table
  */
 public record ReportPage(String generatedAt, String inputs, int articles, int outlets, int attributions, int claims,
                          String statusCounts, int sources, long errors, List<ClaimView> claimViews,
                          List<Opinion> opinions, List<SourceRow> sourceRows, List<OutletRow> outletRows,
-                         List<CopyGroup> copies, int copiesShown, IngestView ingest, int claimsLeftOut) {
+                         List<CopyGroup> copies, int copiesShown, IngestView ingest, int claimsLeftOut,
+                         int sourcesLeftOut) {
 
     public ReportPage {
         claimViews = List.copyOf(claimViews);
