@@ -237,7 +237,7 @@ public final class Pipeline {
         }
         List<AnnotatedArticle> articles = abridged[0] ? kept : whole;
         // Scoring asks for each article's signature once, to find the wire copies: each is let go once given.
-        Corroboration c = new Corroborator(scoring, records).score(articles, a -> signatures.remove(a.id()), tracked);
+        Corroboration c = new Corroborator(scoring, records, threads).score(articles, a -> signatures.remove(a.id()), tracked);
         return spill[0] == null ? new Result(articles, c, summary, diagnostics, abridged[0])
                 : new Result(articles, c, summary, diagnostics, abridged[0], spill[0]);
     }

@@ -71,13 +71,27 @@ public final class Corroborator {
 
     private final ScoringConfig config;
     private final Reliability reliability;
+    private final int threads;
     /** Numbers already formatted by {@link #twoDecimals}; a cache, so the result does not depend on it. */
     private final java.util.concurrent.ConcurrentHashMap<Double, String> formatted =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A corroborator that matches claims on the calling thread ({@link #Corroborator(ScoringConfig, TrackRecords, int)}). */
     public Corroborator(ScoringConfig config, TrackRecords records) {
+        this(config, records, 1);
+    }
+
+    /**
+     * @param threads threads claims are matched on (the calling thread included), at least 1; the result is the
+     *                same whatever their number ({@link ClaimMatcher#ClaimMatcher(double, int)})
+     */
+    public Corroborator(ScoringConfig config, TrackRecords records, int threads) {
         this.config = Objects.requireNonNull(config, "config");
         this.reliability = new Reliability(config, records);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
     }
 
     /** Scores a whole corpus. */
@@ -110,7 +124,7 @@ public final class Corroborator {
         }
         Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain, signatures);
         clock.lap("wire copies (" + articles.size() + " articles)");
-        List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
+        List<Claim> claims = new ClaimMatcher(config.matchThreshold(), threads).match(articles, tracked);
         clock.lap("claim matching (" + claims.size() + " claims)");
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
         List<Assessment> assessments = new ArrayList<>(claims.parallelStream().map(c -> assess(c, byId, wire))
