@@ -33,7 +33,8 @@ final class InputOptions {
                     + " built-in rules).")
     Path model;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction and claim-matching threads (default: all"
+            + " cores); the output is the same whatever the number.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-body-chars", paramLabel = "N", description = "Skip articles longer than this (default"

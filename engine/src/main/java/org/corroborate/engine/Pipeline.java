@@ -208,7 +208,7 @@ public final class Pipeline {
                     long[] s = signatures.get(a.id());
                     return s != null ? s : spilled.signature(a.id());
                 };
-        Corroborator corroborator = new Corroborator(scoring, records);
+        Corroborator corroborator = new Corroborator(scoring, records, threads);
         if (kept.abridged()) {
             // an abridged report shows only the head of each explanation: keep no more of it
             corroborator = corroborator.withAbridgedExplanations();

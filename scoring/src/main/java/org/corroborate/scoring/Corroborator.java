@@ -94,20 +94,35 @@ public final class Corroborator {
     private final ScoringConfig config;
     private final Reliability reliability;
     private final boolean abridgedExplanations;
+    private final int threads;
     /** Numbers already formatted by {@link #twoDecimals}; a cache, so the result does not depend on it. */
     private final java.util.concurrent.ConcurrentHashMap<Double, String> formatted =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A corroborator that matches claims on the calling thread ({@link #Corroborator(ScoringConfig, TrackRecords, int)}). */
     public Corroborator(ScoringConfig config, TrackRecords records) {
+        this(config, records, 1);
+    }
+
+    /**
+     * @param threads threads claims are matched on (the calling thread included), at least 1; the result is the
+     *                same whatever their number ({@link ClaimMatcher#ClaimMatcher(double, int)})
+     */
+    public Corroborator(ScoringConfig config, TrackRecords records, int threads) {
         this.config = Objects.requireNonNull(config, "config");
         this.reliability = new Reliability(config, records);
         this.abridgedExplanations = false;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
     }
 
     private Corroborator(Corroborator base, boolean abridgedExplanations) {
         this.config = base.config;
         this.reliability = base.reliability;
         this.abridgedExplanations = abridgedExplanations;
+        this.threads = base.threads;
     }
 
     /**
@@ -170,7 +185,7 @@ public final class Corroborator {
         }
         Map<String, String> wire = new WireCopies(config.wireThreshold()).groups(plain, signatures);
         clock.lap("wire copies (" + articles.size() + " articles)");
-        List<Claim> claims = new ClaimMatcher(config.matchThreshold()).match(articles, tracked);
+        List<Claim> claims = new ClaimMatcher(config.matchThreshold(), threads).match(articles, tracked);
         clock.lap("claim matching (" + claims.size() + " claims)");
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
         // Reasons repeat between claims (a named origin's reason names no article): each distinct text kept once.

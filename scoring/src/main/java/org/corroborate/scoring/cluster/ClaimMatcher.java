@@ -24,6 +24,8 @@ import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
 import org.corroborate.core.TrackedClaim;
 import org.corroborate.scoring.independence.Wire;
+import org.corroborate.scoring.internal.StageClock;
+import org.corroborate.scoring.internal.Workers;
 
 /**
  * Groups factual attributions into claims across articles and outlets.
@@ -79,9 +81,19 @@ import org.corroborate.scoring.independence.Wire;
  * {@code 12,000} soldiers), from {@link Quantities}.
  *
  * <p>Deterministic: the hash functions come from a fixed seed, and ties go to the earlier claim.
+ *
+ * <p>Parallel, with the same result whatever the number of threads: the content signals and vectors of the
+ * statements are computed on every thread; anchors are taken in blocks of {@link #BLOCK} in publication order, the
+ * candidates of each anchor of a block verified on every thread against the claims as they stood before the block
+ * (the costly part: bucket and rare-term look-ups, cosines, agreement of signals), then, on one thread and in order,
+ * each anchor is checked again against only what the block itself changed (the statements it indexed, the claims it
+ * started, the centroids it moved) and joins its claim. Each step decides exactly as the one-at-a-time algorithm
+ * described above; a test checks it against blocks of one statement. Statements that refer back are attached
+ * article by article on every thread, and the claims are built on every thread.
  */
 public final class ClaimMatcher {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClaimMatcher.class);
     private static final Set<String> ANAPHORS = Set.of("they", "it", "he", "she", "this", "that", "these",
             "those", "the", "there", "such");
     private static final Set<SourceKind> STATE_KINDS = Set.of(SourceKind.GOVERNMENT, SourceKind.MILITARY,
@@ -140,14 +152,47 @@ public final class ClaimMatcher {
         }
     }
 
-    private final double threshold;
+    /** Anchors whose candidates are verified at once, on every thread, against the claims before them. */
+    static final int BLOCK = 256;
+    /** Statements whose signals are computed at once (so that no more term lists than these are alive at once). */
+    static final int SIGNAL_CHUNK = 4096;
 
-    /** @param threshold cosine similarity in {@code (0, 1]} from which an attribution joins a claim */
+    private final double threshold;
+    private final int threads;
+    private final int block;
+
+    /**
+     * A matcher that runs on the calling thread only.
+     *
+     * @param threshold cosine similarity in {@code (0, 1]} from which an attribution joins a claim
+     */
     public ClaimMatcher(double threshold) {
+        this(threshold, 1);
+    }
+
+    /**
+     * @param threshold cosine similarity in {@code (0, 1]} from which an attribution joins a claim
+     * @param threads   threads to match on, at least 1 (the calling thread included); the claims are the same
+     *                  whatever their number
+     */
+    public ClaimMatcher(double threshold, int threads) {
+        this(threshold, threads, BLOCK);
+    }
+
+    /** @param block anchors verified at once, at least 1 (1: one at a time, the plain sequential algorithm) */
+    ClaimMatcher(double threshold, int threads, int block) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        if (block < 1) {
+            throw new IllegalArgumentException("block must be >= 1, got " + block);
+        }
         this.threshold = threshold;
+        this.threads = threads;
+        this.block = block;
     }
 
     private static final class Item {
@@ -218,6 +263,11 @@ public final class ClaimMatcher {
             }
         }
 
+        /** The id of {@code term}, which must be in the dictionary (a read only: safe on several threads). */
+        int known(String term) {
+            return ids.get(term);
+        }
+
         /** The document frequency of {@code term}; 0 for a term no statement of the corpus has. */
         int df(String term) {
             Integer id = ids.get(term);
@@ -247,16 +297,16 @@ public final class ClaimMatcher {
     }
 
     private static final class Cluster {
-        final int index;
+        /** The claim's number, in order of creation; -1 for a claim a follower starts, until it is numbered. */
+        int index;
         /** The claim's first statement (a tracked claim's own, else its first anchor's). */
         Entry leader;
         final List<Item> members = new ArrayList<>();
         final TermWeights centroid = new TermWeights();
         double norm2;
         TrackedClaim tracked;
-        /** The order of the last statement whose agreement with {@link #leader} was checked, and the outcome. */
-        int leaderCheckedBy = -1;
-        boolean leaderOk;
+        /** Members added so far: the centroid is unchanged while this is. */
+        int version;
 
         /** Adds a vector to the centroid without a member: a tracked claim's own statement. */
         void seed(int[] ids, double[] ws) {
@@ -287,6 +337,7 @@ public final class ClaimMatcher {
 
         void add(Item it) {
             members.add(it);
+            version++;
             it.cluster = this;
             if (it.anchor) {
                 for (int k = 0; k < it.ids.length; k++) {
@@ -387,61 +438,87 @@ public final class ClaimMatcher {
      * are not returned.
      */
     public List<Claim> match(List<AnnotatedArticle> articles, List<TrackedClaim> trackedClaims) {
+        try (Workers workers = Workers.of(threads, "corroborate-match")) {
+            return match(articles, trackedClaims, workers);
+        }
+    }
+
+    private List<Claim> match(List<AnnotatedArticle> articles, List<TrackedClaim> trackedClaims, Workers workers) {
+        StageClock clock = StageClock.start(LOG);
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
         List<Item> items = new ArrayList<>();
-        // First pass: signals, term ids and document frequencies; no statement keeps a term string.
+        int[] firstOf = new int[sorted.size() + 1]; // each article's first item, then the number of items
+        for (int i = 0; i < sorted.size(); i++) {
+            AnnotatedArticle aa = sorted.get(i);
+            firstOf[i] = items.size();
+            for (Attribution a : aa.attributions()) {
+                if (a.isFactual()) {
+                    items.add(new Item(a, aa.article(), items.size()));
+                }
+            }
+        }
+        firstOf[sorted.size()] = items.size();
+        // First pass: signals, term ids and document frequencies; no statement keeps a term string. The signals of a
+        // chunk of statements are computed on every thread, then taken in order (term ids are given in order).
         Dictionary dict = new Dictionary();
         Map<List<String>, Set<String>> sharedSets = new HashMap<>();
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
-        int order = 0;
-        for (AnnotatedArticle aa : sorted) {
-            int first = items.size();
-            boolean anyAnchor = false;
-            for (Attribution a : aa.attributions()) {
-                if (!a.isFactual()) {
-                    continue;
-                }
-                ContentSignals sig = ContentSignals.of(a.contentText(), a.countries());
+        ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, items.size())];
+        for (int start = 0; start < items.size(); start += SIGNAL_CHUNK) {
+            int from = start;
+            int count = Math.min(SIGNAL_CHUNK, items.size() - start);
+            workers.forEach(count, (w, k) -> {
+                Attribution a = items.get(from + k).a;
+                chunk[k] = ContentSignals.of(a.contentText(), a.countries());
+            });
+            for (int k = 0; k < count; k++) {
+                Item it = items.get(from + k);
+                ContentSignals sig = chunk[k];
+                chunk[k] = null;
                 List<String> terms = sig.terms();
-                Item it = new Item(a, aa.article(), order++);
                 it.terms = new int[terms.size()];
-                for (int k = 0; k < it.terms.length; k++) {
-                    it.terms[k] = dict.id(terms.get(k));
+                for (int j = 0; j < it.terms.length; j++) {
+                    it.terms[j] = dict.id(terms.get(j));
                 }
                 dict.count(it.terms, it.order);
                 it.sig = sig.withoutTerms(share);
-                it.anchor = isAnchor(a, terms);
-                anyAnchor |= it.anchor;
-                items.add(it);
+                it.anchor = isAnchor(it.a, terms.size());
             }
-            if (!anyAnchor) {
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            List<Item> own = items.subList(firstOf[i], firstOf[i + 1]);
+            if (own.stream().noneMatch(it -> it.anchor)) {
                 // An article none of whose statements stands on its own by the anaphor rule ("the troops crossed
                 // the border" in a short item) has nothing to refer back to: its statements are matched across
                 // articles like any other.
-                for (Item it : items.subList(first, items.size())) {
+                for (Item it : own) {
                     it.anchor = canAnchor(it.a, it.terms.length);
                 }
             }
         }
         sharedSets.clear();
-        // Second pass: tf-idf vectors, now that the document frequencies are known.
+        clock.lap("matching: signals and term ids (" + items.size() + " statements)");
+        // Second pass: tf-idf vectors, now that the document frequencies are known (each statement's own; every
+        // thread).
         int n = items.size();
-        for (Item it : items) {
+        workers.forEach(n, (w, k) -> {
+            Item it = items.get(k);
             Map<String, Double> vec = vector(dict.strings(it.terms), dict, n);
             it.ids = new int[vec.size()];
             it.ws = new double[vec.size()];
-            int k = 0;
+            int j = 0;
             for (Map.Entry<String, Double> e : vec.entrySet()) {
-                it.ids[k] = dict.id(e.getKey());
-                it.ws[k++] = e.getValue();
+                it.ids[j] = dict.known(e.getKey());
+                it.ws[j++] = e.getValue();
             }
             it.terms = null;
             if (it.anchor) {
                 it.entry = new Entry(it.ids, it.ws, it.sig);
             }
-        }
+        });
+        clock.lap("matching: vectors");
         Buckets buckets = new Buckets();
         RareTermIndex<Cluster> rare = new RareTermIndex<>(dict.dfById(),
                 (int) Math.min(RARE_DF, Math.floor(n * RARE_SHARE)), RARE_PER_TERM, RARE_PER_QUERY);
@@ -488,47 +565,89 @@ public final class ClaimMatcher {
                 rare.add(it.ids, it.cluster);
             }
         }
-        double[] probe = new double[dict.size()];
+        // The anchors, a block at a time: each verified on every thread against the claims before the block, then
+        // in order against what the block changed, and committed.
+        List<Item> anchors = new ArrayList<>();
         for (Item it : items) {
-            if (!it.anchor || it.cluster != null) {
-                continue;
+            if (it.anchor && it.cluster == null) {
+                anchors.add(it);
             }
-            long[] bands = bandKeys(it.ids, dict);
-            for (int k = 0; k < it.ids.length; k++) {
-                probe[it.ids[k]] = it.ws[k];
-            }
-            Cluster best = bestVerified(it, bands, buckets, clusters, probe, rare);
-            for (int id : it.ids) {
-                probe[id] = 0;
-            }
-            if (best == null) {
-                best = new Cluster(clusters.size());
-                best.leader = it.entry;
-                clusters.add(best);
-            }
-            best.add(it);
-            it.entry.cluster = best;
-            buckets.index(it.entry, bands);
-            rare.add(it.ids, best);
         }
-        // A follower only looks at the items of its own article: group them once (in order), not per follower.
+        Scratch[] scratch = new Scratch[workers.threads()];
+        for (int w = 0; w < scratch.length; w++) {
+            scratch[w] = new Scratch(dict.size());
+        }
+        Scratch own = new Scratch(dict.size());
+        Pending[] pending = new Pending[Math.min(block, anchors.size())];
+        for (int start = 0; start < anchors.size(); start += block) {
+            int from = start;
+            int count = Math.min(block, anchors.size() - start);
+            int entriesBefore = buckets.entryCount;
+            for (Scratch sc : scratch) {
+                sc.fit(entriesBefore, clusters.size());
+            }
+            workers.forEach(count, (w, k) -> pending[k] = verifyBefore(anchors.get(from + k), dict, buckets,
+                    clusters, rare, scratch[w]));
+            for (int k = 0; k < count; k++) {
+                Item it = anchors.get(from + k);
+                Pending p = pending[k];
+                pending[k] = null;
+                own.fit(buckets.entryCount, clusters.size());
+                Cluster best = verifyWithin(it, p, entriesBefore, buckets, clusters, rare, own);
+                if (best == null) {
+                    best = new Cluster(clusters.size());
+                    best.leader = it.entry;
+                    clusters.add(best);
+                }
+                best.add(it);
+                it.entry.cluster = best;
+                buckets.index(it.entry, p.bands);
+                rare.add(it.ids, best);
+            }
+        }
+        clock.lap("matching: anchors (" + anchors.size() + " on " + workers.threads() + " threads)");
+        // A follower only looks at the items of its own article: group them once (in order), not per follower. The
+        // articles' followers are placed on every thread (the centroids they read do not change: followers add
+        // nothing to them), then joined to their claims in order, new claims numbered in that order.
         Map<String, List<Item>> byArticle = new HashMap<>();
+        List<List<Item>> groups = new ArrayList<>();
         for (Item it : items) {
-            byArticle.computeIfAbsent(it.article.id(), k -> new ArrayList<>()).add(it);
+            byArticle.computeIfAbsent(it.article.id(), k -> {
+                List<Item> group = new ArrayList<>();
+                groups.add(group);
+                return group;
+            }).add(it);
         }
+        workers.forEach(groups.size(), (w, g) -> {
+            List<Item> group = groups.get(g);
+            for (Item it : group) {
+                if (!it.anchor) {
+                    it.cluster = followerTarget(it, group);
+                }
+            }
+        });
         for (Item it : items) {
             if (!it.anchor) {
-                attachFollower(it, byArticle.get(it.article.id()), clusters);
+                Cluster target = it.cluster;
+                if (target.index < 0) {
+                    target.index = clusters.size();
+                    clusters.add(target);
+                }
+                target.add(it);
             }
         }
+        clock.lap("matching: followers");
         rehomeDeniedNegations(clusters, dict);
-        List<Claim> out = new ArrayList<>();
+        List<Cluster> kept = new ArrayList<>();
         for (Cluster c : clusters) {
             if (!c.members.isEmpty()) {
-                out.add(toClaim(c, dict));
+                kept.add(c);
             }
         }
-        return out;
+        Claim[] out = new Claim[kept.size()];
+        workers.forEach(out.length, (w, k) -> out[k] = toClaim(kept.get(k), dict));
+        clock.lap("matching: claims");
+        return new ArrayList<>(java.util.Arrays.asList(out));
     }
 
     /** A statement as indexed for candidate generation: its vector and its signals. */
@@ -548,24 +667,97 @@ public final class ClaimMatcher {
     }
 
     /**
-     * The claim of the most similar verified candidate of {@code it} among the entries sharing one of its
-     * {@code bands}, or null. Ties go to the earlier claim. The checks are conjunctive and free of side effects, so
-     * they are made in the order that saves most: a candidate's claim is checked first, once per claim (is
+     * What a thread keeps while verifying candidates, so that threads share nothing they write: the probing
+     * statement's weights spread by term id, and per entry and per claim the last statement (its order) that looked
+     * at it, with the outcome of the claim's leader check.
+     */
+    private static final class Scratch {
+        /** The probing statement's weights by term id, all other terms 0. */
+        final double[] probe;
+        /** Per entry id: the last statement that met it as a candidate. */
+        int[] seen = new int[0];
+        /** Per claim number: the last statement checked against the claim's first statement, and the outcome. */
+        int[] leaderBy = new int[0];
+        boolean[] leaderOk = new boolean[0];
+        /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
+        int[] rareBy = new int[0];
+        int[] rareSlot = new int[0];
+
+        Scratch(int terms) {
+            probe = new double[terms];
+        }
+
+        /** Makes room for {@code entries} entries and {@code claims} claims. */
+        void fit(int entries, int claims) {
+            if (seen.length < entries) {
+                int old = seen.length;
+                seen = java.util.Arrays.copyOf(seen, Math.max(entries, 2 * old));
+                java.util.Arrays.fill(seen, old, seen.length, -1);
+            }
+            if (leaderBy.length < claims) {
+                int old = leaderBy.length;
+                int cap = Math.max(claims, 2 * old);
+                leaderBy = java.util.Arrays.copyOf(leaderBy, cap);
+                leaderOk = java.util.Arrays.copyOf(leaderOk, cap);
+                rareBy = java.util.Arrays.copyOf(rareBy, cap);
+                rareSlot = java.util.Arrays.copyOf(rareSlot, cap);
+                java.util.Arrays.fill(leaderBy, old, cap, -1);
+                java.util.Arrays.fill(rareBy, old, cap, -1);
+            }
+        }
+
+        void spread(Item it) {
+            for (int k = 0; k < it.ids.length; k++) {
+                probe[it.ids[k]] = it.ws[k];
+            }
+        }
+
+        void clear(Item it) {
+            for (int id : it.ids) {
+                probe[id] = 0;
+            }
+        }
+    }
+
+    /**
+     * An anchor's candidates as verified against the claims before its block: its band keys and their buckets (-1:
+     * none then), the claim of its best verified LSH candidate and that candidate's similarity, and its rare-term
+     * candidate claims with their version, their similarity and whether they passed.
+     */
+    private static final class Pending {
+        long[] bands;
+        int[] buckets;
+        Cluster best;
+        double bestSim = -1;
+        Cluster[] rare;
+        int[] rareVersion;
+        double[] rareSim;
+        boolean[] rarePass;
+    }
+
+    /**
+     * The candidates of anchor {@code it} among the statements and claims as they stood before its block (read only:
+     * runs on any thread). The LSH candidates come from the entries sharing one of its bands; the best of them is
+     * the most similar verified one, ties to the earlier claim. The checks are conjunctive and free of side effects,
+     * so they are made in the order that saves most: a candidate's claim is checked first, once per claim (is
      * {@code it} similar enough to, and does it agree with, the claim's first statement?), from the claim number the
      * bucket keeps beside each entry, and a claim that fails rules out all its statements unread; then the cosine
      * (one array read per term), which rules out most candidates; then the agreement of signals (string
-     * comparisons), only for a candidate that would win.
-     *
-     * @param probe {@code it}'s weights by term id (all other terms 0)
-     * @param rare  the claims of each rare term: loose paraphrases LSH misses, checked against a claim's centroid
+     * comparisons), only for a candidate that would win. Claims that share a rare term (loose paraphrases LSH
+     * misses) are verified against the claim as a whole, its centroid, and kept with the centroid's version: a
+     * claim that gains a statement later in the block is verified again.
      */
-    private Cluster bestVerified(Item it, long[] bands, Buckets buckets, List<Cluster> clusters, double[] probe,
-                                 RareTermIndex<Cluster> rare) {
+    private Pending verifyBefore(Item it, Dictionary dict, Buckets buckets, List<Cluster> clusters,
+                                 RareTermIndex<Cluster> rare, Scratch sc) {
+        Pending p = new Pending();
+        p.bands = bandKeys(it.ids, dict);
+        p.buckets = new int[p.bands.length];
+        sc.spread(it);
         Cluster best = null;
         double bestSim = -1;
-        int stamp = it.order;
-        for (long key : bands) {
-            int b = buckets.bucket(key);
+        for (int k = 0; k < p.bands.length; k++) {
+            int b = buckets.bucket(p.bands[k]);
+            p.buckets[k] = b;
             if (b < 0) {
                 continue;
             }
@@ -573,47 +765,123 @@ public final class ClaimMatcher {
             int end = 2 * buckets.size[b];
             for (int j = 0; j < end; j += 2) {
                 int id = m[j];
-                if (!buckets.firstSight(id, stamp)) {
+                if (sc.seen[id] == it.order) {
                     continue; // already looked at through another band
                 }
+                sc.seen[id] = it.order;
                 Cluster c = clusters.get(m[j + 1]);
-                if (c.leaderCheckedBy != stamp) {
-                    Entry leader = c.leader;
-                    c.leaderCheckedBy = stamp;
-                    c.leaderOk = leader == null || dot(probe, leader) >= threshold * LEADER_SHARE
-                            && ContentSignals.agree(it.sig, leader.sig);
-                }
-                if (!c.leaderOk) {
+                if (!leaderOk(it, c, sc)) {
                     continue;
                 }
                 Entry e = buckets.entries[id];
-                double sim = dot(probe, e);
-                if (sim < bestSim || sim == bestSim && c.index > best.index) {
-                    continue;
-                }
-                if (sim < threshold && !(sim >= threshold * VERSION_SHARE
-                        && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
-                    continue;
-                }
-                if (!ContentSignals.agree(it.sig, e.sig)) {
+                double sim = dot(sc.probe, e);
+                if (sim < bestSim || best != null && sim == bestSim && c.index > best.index || !verified(it, e, sim)) {
                     continue;
                 }
                 best = c;
                 bestSim = sim;
             }
         }
-        // loose paraphrases: claims that share a rare term, verified against the claim as a whole (its centroid)
+        p.best = best;
+        p.bestSim = bestSim;
+        Set<Cluster> candidates = rare.candidates(it.ids);
+        p.rare = candidates.toArray(new Cluster[0]);
+        p.rareVersion = new int[p.rare.length];
+        p.rareSim = new double[p.rare.length];
+        p.rarePass = new boolean[p.rare.length];
+        for (int k = 0; k < p.rare.length; k++) {
+            Cluster c = p.rare[k];
+            p.rareVersion[k] = c.version;
+            p.rareSim[k] = c.cosine(it);
+            p.rarePass[k] = rareVerified(it, c, p.rareSim[k]);
+        }
+        sc.clear(it);
+        return p;
+    }
+
+    /**
+     * The claim of the most similar verified candidate of anchor {@code it}, or null, as the one-at-a-time algorithm
+     * finds it: {@code p}'s best among the claims before the block, against the entries indexed since
+     * ({@code entriesBefore} on) that share a band with {@code it}, and its rare-term candidates as they are now,
+     * each verified again if its centroid changed since {@code p} was made. Ties go to the earlier claim. Runs on the
+     * one thread that commits.
+     */
+    private Cluster verifyWithin(Item it, Pending p, int entriesBefore, Buckets buckets, List<Cluster> clusters,
+                                 RareTermIndex<Cluster> rare, Scratch sc) {
+        Cluster best = p.best;
+        double bestSim = p.bestSim;
+        if (buckets.entryCount > entriesBefore) {
+            sc.spread(it);
+            for (int k = 0; k < p.bands.length; k++) {
+                int b = p.buckets[k] >= 0 ? p.buckets[k] : buckets.bucket(p.bands[k]);
+                if (b < 0) {
+                    continue;
+                }
+                int[] m = buckets.members[b];
+                // entries are numbered in the order they are indexed, and a bucket keeps that order
+                for (int j = 2 * (buckets.size[b] - 1); j >= 0 && m[j] >= entriesBefore; j -= 2) {
+                    int id = m[j];
+                    if (sc.seen[id] == it.order) {
+                        continue;
+                    }
+                    sc.seen[id] = it.order;
+                    Cluster c = clusters.get(m[j + 1]);
+                    if (!leaderOk(it, c, sc)) {
+                        continue;
+                    }
+                    Entry e = buckets.entries[id];
+                    double sim = dot(sc.probe, e);
+                    if (sim < bestSim || best != null && sim == bestSim && c.index > best.index
+                            || !verified(it, e, sim)) {
+                        continue;
+                    }
+                    best = c;
+                    bestSim = sim;
+                }
+            }
+            sc.clear(it);
+        }
+        for (int k = 0; k < p.rare.length; k++) {
+            sc.rareBy[p.rare[k].index] = it.order;
+            sc.rareSlot[p.rare[k].index] = k;
+        }
         for (Cluster c : rare.candidates(it.ids)) {
-            double sim = c.cosine(it);
-            if (sim < threshold || sim < bestSim || sim == bestSim && c.index > best.index) {
+            int k = sc.rareBy[c.index] == it.order ? sc.rareSlot[c.index] : -1;
+            boolean same = k >= 0 && p.rareVersion[k] == c.version;
+            double sim = same ? p.rareSim[k] : c.cosine(it);
+            if (!(same ? p.rarePass[k] : rareVerified(it, c, sim)) || sim < bestSim
+                    || best != null && sim == bestSim && c.index > best.index) {
                 continue;
             }
-            if (c.leader == null || ContentSignals.agree(it.sig, c.leader.sig)) {
-                best = c;
-                bestSim = sim;
-            }
+            best = c;
+            bestSim = sim;
         }
         return best;
+    }
+
+    /** Whether {@code it} is similar enough to, and agrees with, the first statement of claim {@code c}. */
+    private boolean leaderOk(Item it, Cluster c, Scratch sc) {
+        if (sc.leaderBy[c.index] != it.order) {
+            Entry leader = c.leader;
+            sc.leaderBy[c.index] = it.order;
+            sc.leaderOk[c.index] = leader == null || dot(sc.probe, leader) >= threshold * LEADER_SHARE
+                    && ContentSignals.agree(it.sig, leader.sig);
+        }
+        return sc.leaderOk[c.index];
+    }
+
+    /** Whether entry {@code e}, {@code sim} similar to {@code it}, is a verified candidate for it. */
+    private boolean verified(Item it, Entry e, double sim) {
+        if (sim < threshold && !(sim >= threshold * VERSION_SHARE
+                && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
+            return false;
+        }
+        return ContentSignals.agree(it.sig, e.sig);
+    }
+
+    /** Whether claim {@code c}, {@code sim} similar to {@code it} by its centroid, is a verified rare-term candidate. */
+    private boolean rareVerified(Item it, Cluster c, double sim) {
+        return sim >= threshold && (c.leader == null || ContentSignals.agree(it.sig, c.leader.sig));
     }
 
     /** Cosine of two L2-normalised vectors, one of them spread by term id. In {@code [0, 1]}. */
@@ -643,23 +911,14 @@ public final class ClaimMatcher {
         int[][] members = new int[1 << 12][];
         short[] size = new short[1 << 12];
         private int buckets;
-        /** Per entry id: the entry and the last statement that found it as a candidate. */
+        /** Per entry id: the entry. */
         Entry[] entries = new Entry[1 << 12];
-        private int[] foundBy = new int[1 << 12];
-        private int entryCount;
+        /** Entries indexed so far: ids are given from 0 in the order entries are indexed. */
+        int entryCount;
 
         /** The bucket of {@code key}, or -1. */
         int bucket(long key) {
             return byKey.get(storable(key));
-        }
-
-        /** True the first time statement {@code stamp} (a number no earlier statement used) meets entry {@code id}. */
-        boolean firstSight(int id, int stamp) {
-            if (foundBy[id] == stamp) {
-                return false;
-            }
-            foundBy[id] = stamp;
-            return true;
         }
 
         /** Adds {@code e} to the buckets of its {@code bands}, unless a bucket is full or has enough of its claim. */
@@ -667,11 +926,9 @@ public final class ClaimMatcher {
             if (e.id < 0) {
                 if (entryCount == entries.length) {
                     entries = java.util.Arrays.copyOf(entries, entryCount * 2);
-                    foundBy = java.util.Arrays.copyOf(foundBy, entryCount * 2);
                 }
                 e.id = entryCount++;
                 entries[e.id] = e;
-                foundBy[e.id] = -1;
             }
             int claim = e.cluster.index;
             for (long key : bands) {
@@ -783,8 +1040,8 @@ public final class ClaimMatcher {
                 && terms >= 3;
     }
 
-    private static boolean isAnchor(Attribution a, List<String> terms) {
-        if (!canAnchor(a, terms.size())) {
+    private static boolean isAnchor(Attribution a, int terms) {
+        if (!canAnchor(a, terms)) {
             return false;
         }
         String text = a.contentText().strip();
@@ -817,8 +1074,13 @@ public final class ClaimMatcher {
         return sb == null ? s : sb.toString();
     }
 
-    /** @param items the items of {@code it}'s article, in order */
-    private void attachFollower(Item it, List<Item> items, List<Cluster> clusters) {
+    /**
+     * The claim follower {@code it} joins, given the claims of the items of its article before it (null for those
+     * not placed yet): an existing claim, or a new one numbered -1 (numbered when it is committed). Changes nothing.
+     *
+     * @param items the items of {@code it}'s article, in order
+     */
+    private Cluster followerTarget(Item it, List<Item> items) {
         Cluster best = null;
         double bestSim = threshold / 2;
         Item nearestSameSource = null;
@@ -850,11 +1112,7 @@ public final class ClaimMatcher {
                 }
             }
         }
-        if (target == null) {
-            target = new Cluster(clusters.size());
-            clusters.add(target);
-        }
-        target.add(it);
+        return target != null ? target : new Cluster(-1);
     }
 
     private static Item later(Item current, Item candidate) {
