@@ -194,7 +194,8 @@ public final class SparkEngine {
         if (it.hasNext()) {
             throw new IllegalStateException("events left after the last input: the engine lost track of the inputs");
         }
-        Corroborator corroborator = new Corroborator(scoring, records);
+        // claims are matched on the driver's cores; the result is the same whatever their number
+        Corroborator corroborator = new Corroborator(scoring, records, Runtime.getRuntime().availableProcessors());
         if (abridged) {
             corroborator = corroborator.withAbridgedExplanations(); // as the local engine: the report shows no more
         }
