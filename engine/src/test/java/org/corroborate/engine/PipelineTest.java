@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class PipelineTest {
 
+    /** The project's bundled example articles (the module's tests run in its own folder). */
     private static List<String> input() throws URISyntaxException {
-        return List.of(Path.of(PipelineTest.class.getResource("articles.jsonl").toURI()).toString());
+        return List.of(Path.of("..", "examples", "articles.jsonl").toString());
     }
 
     private static Pipeline.Result run(int threads, int fullText) throws URISyntaxException {

@@ -17,8 +17,8 @@ import org.corroborate.core.SourceMention;
 import org.corroborate.core.Span;
 import org.corroborate.core.Stance;
 
-/** Builds small articles with attributions by hand, without the extractor. */
-final class Fixtures {
+/** Builds small articles with attributions by hand, without the extractor (also for the {@code cluster} tests). */
+public final class Fixtures {
 
     static final Source NIS = new Source("kr-nis", "NIS", SourceKind.INTELLIGENCE_AGENCY, "KR", List.of(),
             "kr-government");
@@ -35,12 +35,13 @@ final class Fixtures {
     }
 
     /** An article whose body is the given contents, one sentence each, each attributed as given. */
-    static final class ArticleBuilder {
+    public static final class ArticleBuilder {
         private final String id;
         private final String outlet;
         private final String date;
         private final StringBuilder body = new StringBuilder();
         private final List<Object[]> parts = new ArrayList<>();
+        private String claimId;
 
         ArticleBuilder(String id, String outlet, String date) {
             this.id = id;
@@ -48,8 +49,14 @@ final class Fixtures {
             this.date = date;
         }
 
-        ArticleBuilder says(Source s, Stance stance, String content, List<String> countries, double hedge,
-                            Source... relay) {
+        /** The tracked claim the article names ({@link Article#claimId()}). */
+        public ArticleBuilder claimId(String claimId) {
+            this.claimId = claimId;
+            return this;
+        }
+
+        public ArticleBuilder says(Source s, Stance stance, String content, List<String> countries, double hedge,
+                                   Source... relay) {
             parts.add(new Object[] {s, stance, content, countries, hedge, relay});
             return this;
         }
@@ -58,7 +65,7 @@ final class Fixtures {
             return says(s, Stance.ASSERTS, content, List.of(countries), 0);
         }
 
-        AnnotatedArticle build() {
+        public AnnotatedArticle build() {
             List<Attribution> attrs = new ArrayList<>();
             int n = 0;
             for (Object[] p : parts) {
@@ -82,13 +89,16 @@ final class Fixtures {
                                 CueKind.REPORTING_VERB), Span.of(cs, ce), content, Span.of(start, ce + 1),
                         (Stance) p[1], hedges, List.of(relay), QuoteType.INDIRECT, ContentKind.FACTUAL, countries));
             }
-            Article a = Article.builder().id(id).outlet(outlet).published(Published.parse(date).orElseThrow())
-                    .body(body.toString()).build();
-            return new AnnotatedArticle(a, attrs);
+            Article.Builder a = Article.builder().id(id).outlet(outlet).published(Published.parse(date).orElseThrow())
+                    .body(body.toString());
+            if (claimId != null) {
+                a.claimId(claimId);
+            }
+            return new AnnotatedArticle(a.build(), attrs);
         }
     }
 
-    static ArticleBuilder article(String id, String outlet, String date) {
+    public static ArticleBuilder article(String id, String outlet, String date) {
         return new ArticleBuilder(id, outlet, date);
     }
 }

@@ -9,20 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.corroborate.core.AnnotatedArticle;
-import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
-import org.corroborate.core.ContentKind;
-import org.corroborate.core.Cue;
-import org.corroborate.core.CueKind;
-import org.corroborate.core.Published;
-import org.corroborate.core.QuoteType;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
-import org.corroborate.core.SourceMention;
-import org.corroborate.core.Span;
 import org.corroborate.core.Stance;
 import org.corroborate.core.TrackedClaim;
+import org.corroborate.scoring.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -221,33 +214,13 @@ class ClaimMatcherThreadsTest {
     }
 
     /** An article on day {@code day} whose body is the given parts (source, stance, content, countries). */
+    @SuppressWarnings("unchecked")
     private static AnnotatedArticle article(String id, int day, String claimId, Object[]... parts) {
-        StringBuilder body = new StringBuilder();
-        List<Attribution> attrs = new ArrayList<>();
-        int n = 0;
+        Fixtures.ArticleBuilder b = Fixtures.article(id, "Outlet " + (id.hashCode() & 7),
+                java.time.LocalDate.of(2025, 1, 1).plusDays(day).toString()).claimId(claimId);
         for (Object[] p : parts) {
-            Source s = (Source) p[0];
-            String content = (String) p[2];
-            int start = body.length();
-            body.append(s.name()).append(" said ");
-            int cs = body.length();
-            body.append(content);
-            int ce = body.length();
-            body.append(". ");
-            @SuppressWarnings("unchecked")
-            List<String> countries = (List<String>) p[3];
-            attrs.add(new Attribution(id + "#" + (++n), id,
-                    new SourceMention(Span.of(start, start + s.name().length()), s.name(), s),
-                    new Cue(Span.of(start + s.name().length() + 1, cs - 1), "said", "say", CueKind.REPORTING_VERB),
-                    Span.of(cs, ce), content, Span.of(start, ce + 1), (Stance) p[1], List.of(), List.of(),
-                    QuoteType.INDIRECT, ContentKind.FACTUAL, countries));
+            b.says((Source) p[0], (Stance) p[1], (String) p[2], (List<String>) p[3], 0);
         }
-        String date = java.time.LocalDate.of(2025, 1, 1).plusDays(day).toString();
-        Article.Builder b = Article.builder().id(id).outlet("Outlet " + (id.hashCode() & 7))
-                .published(Published.parse(date).orElseThrow()).body(body.toString());
-        if (claimId != null) {
-            b.claimId(claimId);
-        }
-        return new AnnotatedArticle(b.build(), attrs);
+        return b.build();
     }
 }
