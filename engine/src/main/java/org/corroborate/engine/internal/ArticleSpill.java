@@ -290,23 +290,19 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     private void shared(DataOutputStream o, String s) throws IOException {
-        Integer id = stringIds.get(s);
-        if (id == null) {
-            id = strings.size();
-            strings.add(s);
-            stringIds.put(s, id);
-        }
-        o.writeInt(id);
+        o.writeInt(tableId(s, stringIds, strings));
     }
 
     private void source(DataOutputStream o, Source s) throws IOException {
-        Integer id = sourceIds.get(s);
-        if (id == null) {
-            id = sources.size();
-            sources.add(s);
-            sourceIds.put(s, id);
-        }
-        o.writeInt(id);
+        o.writeInt(tableId(s, sourceIds, sources));
+    }
+
+    /** {@code value}'s index in {@code table}, where it is added the first time it is seen. */
+    private static <T> int tableId(T value, Map<T, Integer> ids, List<T> table) {
+        return ids.computeIfAbsent(value, v -> {
+            table.add(v);
+            return table.size() - 1;
+        });
     }
 
     private static void span(DataOutputStream o, Span s) throws IOException {
