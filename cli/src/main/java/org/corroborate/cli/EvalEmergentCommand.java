@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corroborate.core.Article;
+import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
+import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.ContentKind;
 import org.corroborate.core.Cue;
 import org.corroborate.core.CueKind;
@@ -84,12 +86,18 @@ final class EvalEmergentCommand implements Callable<Integer> {
         double[] withoutRecords = new double[n];
         double[] majority = new double[n];
         double[] accu = new double[n];
+        // per status of the records-learned assessment: {claims, true claims}
+        Map<ClaimStatus, int[]> byStatus = new java.util.EnumMap<>(ClaimStatus.class);
         for (int i = 0; i < n; i++) {
             String id = resolved.get(i);
             List<Row> claimRows = byClaim.get(id);
             truth[i] = claimRows.get(0).truth().equals("true");
             TrackRecords records = recordsWithout(id, resolved, byClaim);
-            withRecords[i] = score(id, claimRows, records);
+            Assessment assessed = assess(id, claimRows, records, ScoringConfig.DEFAULTS);
+            withRecords[i] = assessed.probability();
+            int[] st = byStatus.computeIfAbsent(assessed.status(), k -> new int[2]);
+            st[0]++;
+            st[1] += truth[i] ? 1 : 0;
             withoutRecords[i] = score(id, claimRows, TrackRecords.empty());
             // Accu-style: the base rate of truth and outlets' records both learned without this claim, and a bad
             // record counting against what an outlet says
@@ -120,6 +128,22 @@ final class EvalEmergentCommand implements Callable<Integer> {
         line(out, "Corroborator, prior reliability by kind only", withoutRecords, truth);
         line(out, "Corroborator, outlets' records learned leaving the claim out", withRecords, truth);
         line(out, "... plus base rate learned, bad records count against (Accu-style)", accu, truth);
+        // the status rule: how often a claim of each status is true (outlets' records learned leaving it out)
+        out.printf(Locale.ROOT, "%-58s %6s %9s%n", "status (records learned leaving the claim out)", "claims",
+                "true");
+        int[] backed = new int[2];
+        for (Map.Entry<ClaimStatus, int[]> e : byStatus.entrySet()) {
+            out.printf(Locale.ROOT, "%-58s %6d %9.3f%n", e.getKey().name(), e.getValue()[0],
+                    e.getValue()[1] / (double) e.getValue()[0]);
+            if (e.getKey() == ClaimStatus.CORROBORATED || e.getKey() == ClaimStatus.BACKED_NOT_CONFIRMED) {
+                backed[0] += e.getValue()[0];
+                backed[1] += e.getValue()[1];
+            }
+        }
+        if (backed[0] > 0) {
+            out.printf(Locale.ROOT, "%-58s %6d %9.3f%n", "2+ origins, none against (corroborated by origins alone)",
+                    backed[0], backed[1] / (double) backed[0]);
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -161,6 +185,11 @@ final class EvalEmergentCommand implements Callable<Integer> {
     }
 
     private double score(String claimId, List<Row> rows, TrackRecords records, ScoringConfig config) {
+        return assess(claimId, rows, records, config).probability();
+    }
+
+    /** The claim's assessment from its headlines, scored like news attributions. */
+    private Assessment assess(String claimId, List<Row> rows, TrackRecords records, ScoringConfig config) {
         Map<String, Article> articles = new HashMap<>();
         List<Attribution> attrs = new ArrayList<>();
         int k = 0;
@@ -183,8 +212,7 @@ final class EvalEmergentCommand implements Callable<Integer> {
                     QuoteType.INDIRECT, ContentKind.FACTUAL, List.of()));
         }
         Claim claim = new Claim("c-" + claimId, rows.get(0).claim(), attrs, List.of(), List.of());
-        return new Corroborator(config.withSamples(100), records).assess(claim, articles, Map.of())
-                .probability();
+        return new Corroborator(config.withSamples(100), records).assess(claim, articles, Map.of());
     }
 
     static List<Row> read(Path file) throws IOException {

@@ -92,11 +92,11 @@ class ExamplesAcceptanceTest {
         // Moscow's and Pyongyang's earlier silence stays on record; Russia's denial is superseded by its confirmation
         assertEquals(Set.of("Government of North Korea", "Government of Russia", "Dmitry Peskov"),
                 texts(deployment, "source", "SILENT"));
-        // the Kremlin's March dismissal of "reports that North Korean soldiers were fighting" denies this claim
-        // (not Seoul's negatively stated "had not been engaged in combat"), superseded as well by the April confirmation
-        assertEquals(Set.of("North Korean troops had been sent to the front",
-                "reports that North Korean soldiers were fighting in Russia's Kursk region"), texts(deployment,
-                "content", "OPPOSES"));
+        // the defence ministry's March denial is superseded by the April confirmation; the Kremlin's dismissal of
+        // "reports that North Korean soldiers were fighting" is not about this claim, whose statement reports the
+        // sending of troops, not fighting (it stays with Seoul's "had not been engaged in combat", which it backs)
+        assertEquals(Set.of("North Korean troops had been sent to the front"), texts(deployment, "content",
+                "OPPOSES"));
         for (JsonNode e : deployment.get("evidence")) {
             if (e.get("role").asText().equals("OPPOSES")) {
                 assertTrue(e.get("superseded").asBoolean() && !e.get("counted").asBoolean(), e.toString());
@@ -116,8 +116,31 @@ class ExamplesAcceptanceTest {
         assertTrue(casualties.get("values_disputed").asBoolean(), "two origins, figures a factor of four apart");
         assertTrue(casualties.get("credibility") == null && casualties.get("grade").get("credibility").asInt() >= 2);
         assertEquals(combat, claimCarrying("they had been withdrawn following heavy losses"));
-        // Seoul and Ukraine agree; nobody opposes the statement that the soldiers were no longer fighting
+        // Seoul and Ukraine agree, and the Kremlin's dismissal of reports that they were fighting backs them;
+        // nobody opposes the statement that the soldiers were no longer fighting
         assertEquals(Set.of(), texts(combat, "content", "OPPOSES"));
-        assertEquals("CORROBORATED", combat.get("status").asText());
+        assertEquals(Set.of("reports that North Korean soldiers were fighting in Russia's Kursk region"),
+                texts(combat, "content", "SUPPORTS").stream().filter(t -> t.startsWith("reports")).collect(
+                        java.util.stream.Collectors.toSet()));
+        assertEquals(3, combat.get("independent_origins").asInt());
+        // three origins of middling reliability, one of them a party's self-interested denial, leave it probably
+        // true (0.73), not confirmed: backed, not corroborated, and never graded as confirmed
+        assertEquals("BACKED_NOT_CONFIRMED", combat.get("status").asText());
+        assertEquals("backed by 3 independent origins, not confirmed", combat.get("status_meaning").asText());
+        assertEquals(2, combat.get("grade").get("credibility").asInt(), combat.get("grade").toString());
+        // the casualties: two origins at 0.74, below the 0.75 that confirms
+        assertEquals("BACKED_NOT_CONFIRMED", casualties.get("status").asText());
+    }
+
+    @Test
+    void aClaimIsCorroboratedExactlyWhenItIsGradedConfirmed() {
+        for (JsonNode c : report.get("claims")) {
+            boolean corroborated = c.get("status").asText().equals("CORROBORATED");
+            int credibility = c.get("grade").get("credibility").asInt();
+            if (corroborated) {
+                assertTrue(credibility == 1 || credibility == 2 && c.get("values_disputed").asBoolean(), c.toString());
+            }
+            assertTrue(credibility != 1 || corroborated, c.toString());
+        }
     }
 }

@@ -37,9 +37,11 @@ class ReviewAndCompareCommandTest {
         // reviewer; an unknown answer, then skip the first claim; refute the second with a note
         review(f, "dana\nx\ns\nr\ndrone footage was old\n");
         String out = f.out.toString();
-        // three claims to review: the Kremlin's denial that North Korean soldiers were fighting is a claim of its
-        // own, not part of Ukraine's captures (another event about the same troops)
-        assertTrue(out.contains("[1/3]") && out.contains("[3/3]"), out);
+        // four claims to review: the Kremlin's denial that North Korean soldiers were fighting is a claim of its
+        // own, not part of Ukraine's captures (another event about the same troops); the doubled harvest, backed by
+        // two origins at probability 0.50 (D4), is not confirmed, so it waits for review too
+        assertTrue(out.contains("[1/4]") && out.contains("[3/4]"), out); // the answers run out at the third
+        assertTrue(out.contains("backed by independent origins, not confirmed"), out);
         assertTrue(out.contains("is none of c, r, u, s, q"), out);
         assertTrue(out.contains("Recorded 1 verdict."), out);
         // --all brings decided claims back: confirm the first, then quit before the second

@@ -62,7 +62,8 @@ class WeeklyReportBrowserTest {
             // charts are drawn
             WebElement status = driver.findElement(By.id("chart-status"));
             assertTrue(status.isDisplayed());
-            assertEquals(5, status.findElements(By.tagName("rect")).size());
+            assertEquals(org.corroborate.core.ClaimStatus.values().length,
+                    status.findElements(By.tagName("rect")).size(), "one bar per status");
             WebElement reliability = driver.findElement(By.id("chart-reliability"));
             assertTrue(reliability.getSize().getHeight() > 50, "reliability chart has a height");
             assertEquals(driver.findElements(By.cssSelector("#t-outlets tbody tr")).size(),

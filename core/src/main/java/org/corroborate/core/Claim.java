@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param negations    ids of the attributions among {@code attributions} whose content states the claim with the
  *                     other polarity, its rival version: asserting or confirming it ({@code North Korea did not send
  *                     troops} for {@code North Korea sent troops}) is evidence against the claim, as a denial is;
- *                     denying it (the Kremlin dismissing {@code reports that soldiers were fighting} for a claim
- *                     stated negated, {@code soldiers had not been engaged in combat}) is evidence for it; empty when
- *                     none does
+ *                     denying it, the denial's polarity composed with what it rejects (the Kremlin dismissing
+ *                     {@code reports that soldiers were fighting} for a claim stated negated, {@code soldiers had
+ *                     not been engaged in combat}; {@code denied that they had not been paid} for {@code they had
+ *                     been paid}), is evidence for it; empty when none does
  */
 public record Claim(String id, String statement, List<Attribution> attributions, List<Source> parties,
                     List<String> values, List<String> negations) {

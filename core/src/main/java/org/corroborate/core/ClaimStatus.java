@@ -1,11 +1,25 @@
 package org.corroborate.core;
 
-/** Where a claim stands, in the order a report lists them. */
+/**
+ * Where a claim stands, in the order a report lists them. The status and the grade's credibility are decided
+ * together: a claim is {@link #CORROBORATED} exactly when its credibility is 1, confirmed by other independent
+ * sources (or 2 only because its rival values disagree), so a report never calls a claim corroborated that its
+ * grade calls only possibly true.
+ */
 public enum ClaimStatus {
     /** At least one independent origin denies it. */
     DISPUTED("disputed"),
-    /** Backed by two or more independent origins and denied by none. */
+    /**
+     * Confirmed by independent origins: backed by two or more, denied by none, at least one of them named, and
+     * together strong enough that the claim is probably true at the confirmation level (credibility 1).
+     */
     CORROBORATED("corroborated"),
+    /**
+     * Backed by two or more independent origins and denied by none, but not confirmed: together they leave the
+     * claim's probability below the confirmation level (two fairly reliable origins, hedged reports, or unnamed
+     * sources only), so its credibility is 2 to 6, never 1.
+     */
+    BACKED_NOT_CONFIRMED("backed by independent origins, not confirmed"),
     /** Backed by one origin; parties to it have been asked or are said not to confirm. */
     NOT_CONFIRMED_BY_PARTIES("not confirmed by involved parties"),
     /** Backed by one origin only, however many outlets repeat it. */
@@ -21,5 +35,16 @@ public enum ClaimStatus {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The label of a claim with {@code origins} independent supporting origins: the {@link #label()}, with the
+     * number for {@link #BACKED_NOT_CONFIRMED} ({@code backed by 2 independent origins, not confirmed}).
+     */
+    public String label(int origins) {
+        if (origins < 0) {
+            throw new IllegalArgumentException("origins must be >= 0, got " + origins);
+        }
+        return this == BACKED_NOT_CONFIRMED ? "backed by " + origins + " independent origins, not confirmed" : label;
     }
 }

@@ -42,9 +42,10 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   <li>Every carrier is a piece of evidence: asserting or confirming supports, denying opposes, not confirming or
  *   declining to comment is silence (recorded and shown, never counted as a denial). Asserting or confirming the
  *   claim negated ({@link Claim#negations()}: "North Korea did not send troops" for "North Korea sent troops", a
- *   rival version of the claim) opposes, as a denial does; denying the opposite of a claim stated negated (the
- *   Kremlin dismissing "reports that soldiers were fighting" for "soldiers had not been engaged in combat")
- *   supports it.</li>
+ *   rival version of the claim) opposes, as a denial does; denying the claim's opposite supports it, the
+ *   denial's polarity composed with what it rejects (the Kremlin dismissing "reports that soldiers were fighting",
+ *   or denying them "saying the soldiers were not fighting", for "soldiers had not been engaged in combat"; but
+ *   "denied that the soldiers had not been engaged in combat" opposes that claim).</li>
  *   <li>Evidence is grouped by independent origin: the first source of its relay chain, taken up to the body it
  *   speaks for (an agency and its government are one origin); a source not named counts as its article's story,
  *   and copies of one wire story are one story. Per origin and role, only the strongest piece counts.</li>
@@ -58,13 +59,22 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   Monte Carlo: each origin's vote drawn from its reliability's Beta posterior and the prior from Beta(2, 2) (by
  *   {@link QuantileTable stratified quantiles}, {@link ScoringConfig#samples()} draws), with a generator seeded by
  *   the claim's id, so the result is reproducible.</li>
- *   <li>The grade: the Admiralty letter of the most reliable supporting origin, and credibility 1 when two or more
- *   independent origins support and none opposes with probability at least 0.75, else 2 (at least 0.7), 3 (0.55),
- *   4 (0.4), 5 (below), and 6 when nothing but silence or unnamed sources carries it. When the claim's rival
- *   values disagree ({@link #valuesDisagree}: 4,000 against 1,000 casualties) the assessment says the values are
- *   disputed ({@link Assessment#valuesDisputed()}, a line of the explanation), and credibility 1 becomes 2: the
- *   origins back the event, not one figure. The status still goes by the event (a claim backed by two origins
- *   is corroborated).</li>
+ *   <li>The status and the grade, decided together so that they never contradict each other. A claim is
+ *   <em>confirmed</em> when two or more independent origins support it, none opposes it, at least one of them is
+ *   named, and its probability is at least {@link #CONFIRMED} (0.75, odds of 3 to 1). A confirmed claim is
+ *   {@link ClaimStatus#CORROBORATED} with credibility 1 (confirmed by other independent sources); a claim that
+ *   several independent origins back without confirming it (two governments of reliability 0.6 give 0.69) is
+ *   {@link ClaimStatus#BACKED_NOT_CONFIRMED}, graded by its probability like any other: credibility 2 (probably
+ *   true) from 0.7, 3 (possibly true) from 0.55, 4 (doubtful) from 0.4, 5 (improbable) below, and 6 (truth cannot
+ *   be judged) when nothing but silence or unnamed sources carries it. The probability is not raised for the
+ *   number of origins: each independent origin already adds its own likelihood ratio, and counting independence
+ *   again would count the same evidence twice. The other statuses: disputed when an origin opposes, single source
+ *   (or not confirmed by parties, when a party is silent) with one origin, unsupported with none. The letter is the
+ *   Admiralty letter of the most reliable supporting origin. When the claim's rival values disagree
+ *   ({@link #valuesDisagree}: 4,000 against 1,000 casualties) the assessment says the values are disputed
+ *   ({@link Assessment#valuesDisputed()}, a line of the explanation), and credibility 1 becomes 2: the origins back
+ *   the event, not one figure; the status still goes by the event (a confirmed event is corroborated). The
+ *   explanation's last line gives the rule's reason for a claim backed by several origins.</li>
  * </ol>
  *
  * <p>Pure and thread-safe; the result does not depend on the order of the input.
@@ -82,6 +92,17 @@ public final class Corroborator {
      * are not.
      */
     static final double VALUE_TOLERANCE = 0.1;
+    /**
+     * The probability from which independent origins confirm a claim (credibility 1, status corroborated): odds of
+     * 3 to 1, which two intelligence agencies of the default prior reach (0.84) and two governments do not (0.69).
+     */
+    public static final double CONFIRMED = 0.75;
+    /** Credibility 2, probably true, from this probability (below {@link #CONFIRMED}, or without confirmation). */
+    static final double PROBABLY_TRUE = 0.7;
+    /** Credibility 3, possibly true, from this probability. */
+    static final double POSSIBLY_TRUE = 0.55;
+    /** Credibility 4, doubtful, from this probability; 5, improbable, below it. */
+    static final double DOUBTFUL = 0.4;
     /** The explanation spells out at most this many pieces of evidence, so a claim carried by thousands stays short. */
     static final int EXPLAINED_EVIDENCE = 200;
     /** Pieces of evidence an abridged report shows per claim (and explains: see {@link #abridgedExplanation}). */
@@ -338,11 +359,19 @@ public final class Corroborator {
         double p = logistic(logOdds);
         Interval interval = interval(claim.id(), terms, p);
 
+        // Status and credibility from one rule, so they cannot contradict each other: confirmed (credibility 1,
+        // corroborated) needs independent origins enough, none against, and a probability that reaches the
+        // confirmation level; two origins whose combined word leaves the claim only possibly true back it
+        // without confirming it.
+        boolean severalOrigins = supportOrigins.size() >= 2 && opposeOrigins.isEmpty();
+        boolean confirmed = severalOrigins && namedSupport && p >= CONFIRMED;
         ClaimStatus status;
         if (!opposeOrigins.isEmpty()) {
             status = ClaimStatus.DISPUTED;
-        } else if (supportOrigins.size() >= 2) {
+        } else if (confirmed) {
             status = ClaimStatus.CORROBORATED;
+        } else if (severalOrigins) {
+            status = ClaimStatus.BACKED_NOT_CONFIRMED;
         } else if (supportOrigins.isEmpty()) {
             status = ClaimStatus.UNSUPPORTED;
         } else if (!silentParties.isEmpty()) {
@@ -353,13 +382,13 @@ public final class Corroborator {
         int credibility;
         if (!namedSupport && opposeOrigins.isEmpty()) {
             credibility = 6;
-        } else if (supportOrigins.size() >= 2 && opposeOrigins.isEmpty() && p >= 0.75) {
+        } else if (confirmed) {
             credibility = 1;
-        } else if (p >= 0.7) {
+        } else if (p >= PROBABLY_TRUE) {
             credibility = 2;
-        } else if (p >= 0.55) {
+        } else if (p >= POSSIBLY_TRUE) {
             credibility = 3;
-        } else if (p >= 0.4) {
+        } else if (p >= DOUBTFUL) {
             credibility = 4;
         } else {
             credibility = 5;
@@ -372,7 +401,7 @@ public final class Corroborator {
         }
         Grade grade = new Grade(bestLetter, credibility);
         List<String> explanation = explain(claim, evidence, silentParties, supportOrigins, opposeOrigins, p,
-                interval, grade, status, valuesDisputed, capped);
+                interval, grade, status, valuesDisputed, capped, namedSupport);
         return new Assessment(claim, p, interval, grade, status, supportOrigins.size(), evidence, silentParties,
                 explanation, valuesDisputed);
     }
@@ -558,7 +587,7 @@ public final class Corroborator {
         }
         sb.append(')');
         if (negation && a.stance() == Stance.DENIES) {
-            sb.append("; denies the claim's opposite (the claim is stated negated), so it counts for it");
+            sb.append("; denies the claim's opposite, so it counts for it");
         } else if (negation) {
             sb.append("; states the claim negated (a rival version), so it counts against it");
         }
@@ -611,7 +640,8 @@ public final class Corroborator {
 
     private List<String> explain(Claim claim, List<Evidence> evidence, List<Source> silentParties,
                                  Set<String> supportOrigins, Set<String> opposeOrigins, double p, Interval interval,
-                                 Grade grade, ClaimStatus status, boolean valuesDisputed, boolean capped) {
+                                 Grade grade, ClaimStatus status, boolean valuesDisputed, boolean capped,
+                                 boolean namedSupport) {
         List<String> lines = new ArrayList<>();
         lines.add("Claim: " + claim.statement());
         if (!claim.parties().isEmpty()) {
@@ -661,13 +691,31 @@ public final class Corroborator {
                 supportOrigins.size(), String.join(", ", supportOrigins), opposeOrigins.size(),
                 opposeOrigins.isEmpty() ? "" : " (" + String.join(", ", opposeOrigins) + ")"));
         lines.add(String.format(Locale.ROOT, "Probability %.2f, %d%% interval [%.2f, %.2f]; grade %s (%s, %s);"
-                        + " status: %s", p, Math.round(interval.level() * 100), interval.lower(), interval.upper(),
-                grade, grade.reliabilityMeaning(), grade.credibilityMeaning(), status.label()));
+                        + " status: %s%s", p, Math.round(interval.level() * 100), interval.lower(), interval.upper(),
+                grade, grade.reliabilityMeaning(), grade.credibilityMeaning(), status.label(),
+                statusReason(status, supportOrigins.size(), p, namedSupport)));
         if (lines.size() != total) {
             throw new IllegalStateException("explanation of claim " + claim.id() + " has " + lines.size()
                     + " lines, expected " + total);
         }
         return abridgedExplanations ? abridgedExplanation(lines) : lines;
+    }
+
+    /**
+     * Why a claim backed by several independent origins is, or is not, corroborated (the rule of
+     * {@link ClaimStatus#CORROBORATED}); empty for the other statuses, which the counts of origins explain.
+     */
+    private static String statusReason(ClaimStatus status, int origins, double p, boolean namedSupport) {
+        return switch (status) {
+            case CORROBORATED -> String.format(Locale.ROOT, " (confirmed: %d independent origins, none against,"
+                    + " probability %.2f, at least %.2f)", origins, p, CONFIRMED);
+            case BACKED_NOT_CONFIRMED -> !namedSupport
+                    ? String.format(Locale.ROOT, " (%d independent origins, none against, but none of them named:"
+                    + " unnamed sources do not confirm)", origins)
+                    : String.format(Locale.ROOT, " (%d independent origins, none against, but together they give a"
+                    + " probability of %.2f, below the %.2f that confirms)", origins, p, CONFIRMED);
+            default -> "";
+        };
     }
 
     private static String abbreviate(String s, int max) {

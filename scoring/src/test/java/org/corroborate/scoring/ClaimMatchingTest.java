@@ -249,4 +249,62 @@ class ClaimMatchingTest {
         assertEquals(plain, claims.get(0).statement());
         assertEquals(List.of("b#1"), claims.get(0).negations(), "it negates the fighting the statement reports");
     }
+
+    /**
+     * What broke: a denial with the negation in the denier's own words ("denied the reports, saying the soldiers were
+     * not engaged in combat") was not taken as a denial of a negated claim's opposite, so it counted against the
+     * claim it agrees with.
+     */
+    @Test
+    void aDenialSayingANegatedClaimInItsOwnWordsIsListedWithItsNegations() {
+        List<Claim> claims = match(
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, "the reports, saying North Korean soldiers were not engaged"
+                                + " in combat in Russia's Kursk region", List.of("KP", "RU"), 0)
+                        .cue("denied", "deny").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(NOT_IN_COMBAT, claims.get(0).statement());
+        assertEquals(List.of("c#1"), claims.get(0).negations(), "it denies that they fought, as the claim says");
+    }
+
+    /** Polarity composes: a denial that they had not fought rejects the claim, and is no negation of it. */
+    @Test
+    void aDenialOfANegatedClaimInItsOwnPolarityIsNoNegation() {
+        List<Claim> claims = match(
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, NOT_IN_COMBAT, List.of("KP", "RU"), 0)
+                        .cue("denied", "deny").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(List.of(), claims.get(0).negations(), "denying that they had not fought is against the claim");
+    }
+
+    /**
+     * What broke (on {@code examples/}, where Ukraine's "it had identified North Korean units near the Kursk
+     * frontline" took the Kremlin's dismissal into the deployment claim at a cosine of 0.30): the denial of a negated
+     * claim's opposite went to the claim of the most similar plain carrier ("soldiers were seen in Kursk"), though
+     * that claim's statement is about sending troops, not fighting. The target is now judged by its statement, which must state what the negated
+     * claim negates.
+     */
+    @Test
+    void aDenialOfANegatedClaimsOppositeJoinsAClaimByItsStatementNotByAnotherCarrier() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "AFP", "2025-02-27").says(NIS, "North Korea has sent thousands of soldiers to"
+                        + " Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("b", "Harbor Daily", "2025-02-27").says(KYIV, "North Korean soldiers were seen in"
+                        + " Russia's Kursk region", "KP", "RU").build(),
+                Fixtures.article("c", "Lakeside Post", "2025-02-28").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("d", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, "reports that North Korean soldiers were fighting in"
+                                + " Russia's Kursk region", List.of("KP", "RU"), 0)
+                        .cue("dismissed", "dismiss").build());
+        assertEquals(2, claims.size(), claims.toString());
+        Claim deployment = claims.get(0);
+        assertEquals(List.of("a#1", "b#1"), deployment.attributions().stream().map(a -> a.id()).toList(),
+                "the deployment's statement does not state the fighting the Kremlin denies");
+        Claim notInCombat = claims.get(1);
+        assertEquals(List.of("c#1", "d#1"), notInCombat.attributions().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("d#1"), notInCombat.negations(), "it stays, counted for the claim it agrees with");
+    }
 }

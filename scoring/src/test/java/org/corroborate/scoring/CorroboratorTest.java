@@ -251,8 +251,118 @@ class CorroboratorTest {
                 .findFirst().orElseThrow();
         assertEquals(org.corroborate.core.EvidenceRole.SUPPORTS, e.role(), e.reason());
         assertTrue(e.reason().contains("denies the claim's opposite"), e.reason());
-        assertEquals(ClaimStatus.CORROBORATED, a.status(), "Seoul and Moscow agree that they were not fighting");
+        assertEquals(ClaimStatus.BACKED_NOT_CONFIRMED, a.status(), "Seoul and Moscow agree that they were not"
+                + " fighting; a government and a party's denial do not confirm it (" + a.probability() + ")");
         assertEquals(2, a.origins());
+    }
+
+    private static final String NOT_IN_COMBAT = "North Korean soldiers had not been engaged in combat in Russia's"
+            + " Kursk region since mid-January";
+
+    /**
+     * What broke: a denial whose negation is the denier's own words ("denied the reports, saying the soldiers were
+     * not fighting"), in a claim stated negated, counted against the claim it agrees with.
+     */
+    @Test
+    void aDenialSayingTheNegatedClaimInItsOwnWordsCountsForIt() {
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                article("b", "Y", "2025-03-01").says(MOSCOW, Stance.DENIES, "the reports, saying North Korean"
+                        + " soldiers were not engaged in combat in Russia's Kursk region", List.of("KP", "RU"), 0)
+                        .cue("denied", "deny").build()));
+        org.corroborate.core.Evidence e = a.evidence().stream().filter(x -> x.attribution().id().equals("b#1"))
+                .findFirst().orElseThrow();
+        assertEquals(org.corroborate.core.EvidenceRole.SUPPORTS, e.role(), e.reason());
+        assertTrue(e.reason().contains("denies the claim's opposite"), e.reason());
+        assertEquals(2, a.origins());
+    }
+
+    /** Polarity composes: denying that the soldiers had not fought is holding that they had. */
+    @Test
+    void aDenialOfANegatedClaimInTheClaimsOwnPolarityCountsAgainstIt() {
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                article("b", "Y", "2025-03-01").says(KYIV, Stance.DENIES, NOT_IN_COMBAT, List.of("KP", "RU"), 0)
+                        .cue("denied", "deny").build()));
+        assertEquals(NOT_IN_COMBAT, a.claim().statement());
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, a.evidence().get(1).role());
+        assertEquals(ClaimStatus.DISPUTED, a.status());
+    }
+
+    /** Polarity composes the other way too: rejecting claims that troops had not crossed backs the claim they had. */
+    @Test
+    void aDenialOfAPlainClaimsNegationCountsForIt() {
+        String crossed = "North Korean troops had crossed into Ukraine's Sumy region in February";
+        Assessment a = only(score(
+                article("a", "X", "2025-02-27").says(NIS, crossed, "KP", "UA").build(),
+                article("b", "Y", "2025-03-01").says(KYIV, Stance.DENIES, "claims that North Korean troops had not"
+                        + " crossed into Ukraine's Sumy region in February", List.of("KP", "UA"), 0)
+                        .cue("rejected", "reject").build()));
+        assertEquals(crossed, a.claim().statement());
+        assertEquals(List.of("b#1"), a.claim().negations());
+        assertEquals(org.corroborate.core.EvidenceRole.SUPPORTS, a.evidence().get(1).role(), a.evidence().get(1)
+                .reason());
+        assertEquals(2, a.origins());
+        // the same words as the denier's own ("denied the reports, saying ... had not ...") are against it
+        Assessment own = only(score(
+                article("a", "X", "2025-02-27").says(NIS, crossed, "KP", "UA").build(),
+                article("b", "Y", "2025-03-01").says(KYIV, Stance.DENIES, "the reports, saying North Korean troops"
+                        + " had not crossed into Ukraine's Sumy region in February", List.of("KP", "UA"), 0).cue("denied", "deny").build()));
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, own.evidence().get(1).role());
+        assertEquals(ClaimStatus.DISPUTED, own.status());
+    }
+
+    /**
+     * What broke: in {@code examples/}, Seoul's "had not been engaged in combat" was CORROBORATED (two independent
+     * origins) and graded C3, possibly true (probability 0.69). Status and credibility now follow one rule.
+     */
+    @Test
+    void independentOriginsThatLeaveAClaimOnlyPossiblyTrueBackItWithoutConfirmingIt() {
+        Assessment governments = only(score(
+                article("a", "X", "2025-02-27").says(SEOUL, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(KYIV, DEPLOY2, "KP", "RU").build()));
+        assertEquals(2, governments.origins());
+        assertEquals(0.69, governments.probability(), 0.01, "two sources of reliability 0.6");
+        assertEquals(ClaimStatus.BACKED_NOT_CONFIRMED, governments.status());
+        assertEquals(3, governments.grade().credibility(), "possibly true");
+        assertEquals("backed by 2 independent origins, not confirmed", governments.status().label(2));
+        String last = governments.explanation().get(governments.explanation().size() - 1);
+        assertTrue(last.contains("status: backed by independent origins, not confirmed (2 independent origins, none"
+                + " against, but together they give a probability of 0.69, below the 0.75 that confirms)"), last);
+        Assessment agencies = only(score(
+                article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                article("b", "Y", "2025-02-28").says(WEST, DEPLOY2, "KP", "RU").build()));
+        assertEquals(ClaimStatus.CORROBORATED, agencies.status(), "two agencies of reliability 0.7 give 0.84");
+        assertEquals(1, agencies.grade().credibility());
+        String confirmed = agencies.explanation().get(agencies.explanation().size() - 1);
+        assertTrue(confirmed.contains("status: corroborated (confirmed: 2 independent origins, none against,"
+                + " probability 0.84, at least 0.75)"), confirmed);
+    }
+
+    /** The rule as a table: corroborated exactly when credibility is 1, whatever carries the claim. */
+    @Test
+    void aClaimIsCorroboratedExactlyWhenItsCredibilityIsOne() {
+        List<List<AnnotatedArticle>> cases = List.of(
+                List.of(article("a", "X", "2025-02-27").says(SEOUL, DEPLOY, "KP", "RU").build(),
+                        article("b", "Y", "2025-02-28").says(KYIV, DEPLOY2, "KP", "RU").build()),
+                List.of(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build(),
+                        article("b", "Y", "2025-02-28").says(WEST, DEPLOY2, "KP", "RU").build()),
+                List.of(article("a", "X", "2025-02-27").says(NIS, Stance.ASSERTS, DEPLOY, List.of("KP", "RU"), 0.5)
+                                .build(),
+                        article("b", "Y", "2025-02-28").says(WEST, Stance.ASSERTS, DEPLOY2, List.of("KP", "RU"), 0.5)
+                                .build()),
+                List.of(article("a", "X", "2025-02-27").says(SEOUL, DEPLOY, "KP", "RU").build(),
+                        article("b", "Y", "2025-02-28").says(KYIV, DEPLOY2, "KP", "RU").build(),
+                        article("c", "Z", "2025-02-28").says(WEST, DEPLOY, "KP", "RU").build()),
+                List.of(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build()));
+        List<ClaimStatus> expected = List.of(ClaimStatus.BACKED_NOT_CONFIRMED, ClaimStatus.CORROBORATED,
+                ClaimStatus.BACKED_NOT_CONFIRMED, ClaimStatus.CORROBORATED, ClaimStatus.SINGLE_SOURCE);
+        for (int i = 0; i < cases.size(); i++) {
+            Assessment a = only(score(cases.get(i).toArray(new AnnotatedArticle[0])));
+            assertEquals(expected.get(i), a.status(), "case " + i + ", probability " + a.probability());
+            assertEquals(a.status() == ClaimStatus.CORROBORATED, a.grade().credibility() == 1,
+                    "case " + i + ": " + a.status() + " " + a.grade());
+        }
     }
 
     private static final String KILLED = " North Korean soldiers have been killed in Russia's Kursk region";

@@ -57,7 +57,18 @@ public final class Fixtures {
 
         public ArticleBuilder says(Source s, Stance stance, String content, List<String> countries, double hedge,
                                    Source... relay) {
-            parts.add(new Object[] {s, stance, content, countries, hedge, relay});
+            parts.add(new Object[] {s, stance, content, countries, hedge, relay, "said", "say"});
+            return this;
+        }
+
+        /**
+         * The cue of the attribution added last, instead of {@code said} (lemma {@code say}): {@code denied}, lemma
+         * {@code deny}, makes its content the complement of a verb of denial. The content still follows the cue.
+         */
+        public ArticleBuilder cue(String text, String lemma) {
+            Object[] last = parts.get(parts.size() - 1);
+            last[6] = text;
+            last[7] = lemma;
             return this;
         }
 
@@ -72,7 +83,7 @@ public final class Fixtures {
                 Source s = (Source) p[0];
                 String content = (String) p[2];
                 int start = body.length();
-                body.append(s.name()).append(" said ");
+                body.append(s.name()).append(' ').append((String) p[6]).append(' ');
                 int cs = body.length();
                 body.append(content);
                 int ce = body.length();
@@ -85,7 +96,7 @@ public final class Fixtures {
                 List<String> countries = (List<String>) p[3];
                 attrs.add(new Attribution(id + "#" + (++n), id,
                         new SourceMention(Span.of(start, start + s.name().length()), s.name(), s),
-                        new Cue(Span.of(start + s.name().length() + 1, cs - 1), "said", "say",
+                        new Cue(Span.of(start + s.name().length() + 1, cs - 1), (String) p[6], (String) p[7],
                                 CueKind.REPORTING_VERB), Span.of(cs, ce), content, Span.of(start, ce + 1),
                         (Stance) p[1], hedges, List.of(relay), QuoteType.INDIRECT, ContentKind.FACTUAL, countries));
             }

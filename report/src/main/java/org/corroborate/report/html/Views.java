@@ -63,7 +63,7 @@ final class Views {
             evidence.add(evidence(row, articles));
         }
         return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
-                a.status().label(), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
+                a.status().label(a.origins()), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
                 a.interval().upper()), Math.round(a.interval().level() * 100), a.grade().reliabilityMeaning(),
                 a.grade().credibilityMeaning(), a.grade().toString(),
                 a.origins() + (a.origins() == 1 ? " independent origin" : " independent origins"),

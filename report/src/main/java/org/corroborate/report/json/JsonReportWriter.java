@@ -221,6 +221,7 @@ public final class JsonReportWriter {
         n.put("id", a.claim().id());
         n.put("statement", a.claim().statement());
         n.put("status", a.status().name());
+        n.put("status_meaning", a.status().label(a.origins()));
         n.put("probability", JsonFormat.round(a.probability()));
         n.set("interval", JsonFormat.interval(a.interval()));
         ObjectNode g = n.putObject("grade");

@@ -67,13 +67,17 @@ import org.corroborate.scoring.internal.Workers;
  * the threshold similar, and the negated side's {@linkplain ContentSignals#negatedTerms negated head or events}
  * among the plain side's terms: {@code were not fighting in Kursk} against {@code were fighting alongside Russian
  * troops near Sudzha}); a consistent paraphrase of the other polarity ({@code have not been engaged in combat}
- * beside {@code were withdrawn}) is neither. A denial stays a denial however it is worded ({@code Pyongyang denied
- * sending troops}, or a denial whose content keeps the negation), never turned around into support, with one
- * exception: the denial of a negatively stated claim's plain opposite (the Kremlin dismissing {@code reports that
- * North Korean soldiers were fighting} in Seoul's {@code had not been engaged in combat}) agrees with the claim.
- * Such a denial joins the claim that states that opposite plainly when one exists (the claim that the soldiers
- * were fighting, which it denies); otherwise it stays, listed in {@link Claim#negations()}, and counts for the
- * claim.
+ * beside {@code were withdrawn}) is neither. A denial's polarity is composed with the denial
+ * ({@link Polarity#deniedNegated}): a negation in the proposition a denial rejects ({@code denied that the soldiers
+ * had not been paid}) is part of what is denied, so the denier holds the plain proposition; a negation in the
+ * denier's own words ({@code denied the reports, saying the soldiers were not fighting}, a headline presented
+ * against its claim) restates the denial, which rejects the plain proposition. A denial whose rejected
+ * proposition has the claim's polarity is against the claim ({@code Pyongyang denied sending troops}); one that
+ * rejects the claim's opposite agrees with it (the Kremlin dismissing {@code reports that North Korean soldiers
+ * were fighting} in Seoul's {@code had not been engaged in combat}). Such a denial of a negatively stated claim
+ * joins the claim whose statement states that opposite plainly when one exists (the claim that the soldiers were
+ * fighting, which it denies); otherwise, and for a plain claim, it stays, listed in {@link Claim#negations()}, and
+ * counts for the claim.
  *
  * <p>A claim's statement is its most central anchor's content, one that asserts it plainly when any such is; its
  * parties are the sources among its carriers that speak for a country its statement names; its values are the
@@ -211,6 +215,11 @@ public final class ClaimMatcher {
         ContentSignals sig;
         /** An anchor's statement as indexed; null for an item that refers back. */
         Entry entry;
+        /**
+         * True for a denial that rejects a negated proposition ({@link Polarity#deniedNegated}: {@code denied that
+         * the soldiers had not been paid}); false for any other carrier.
+         */
+        boolean deniedNegated;
         boolean anchor;
         Cluster cluster;
 
@@ -485,6 +494,7 @@ public final class ClaimMatcher {
                 dict.count(it.terms, it.order);
                 it.sig = sig.withoutTerms(share);
                 it.anchor = isAnchor(it.a, terms.size());
+                it.deniedNegated = it.a.stance() == Stance.DENIES && Polarity.deniedNegated(it.a);
             }
         }
         for (int i = 0; i < sorted.size(); i++) {
@@ -1174,7 +1184,8 @@ public final class ClaimMatcher {
      * polarity ({@code had been withdrawn} beside {@code had not been engaged in combat}) shares no negated term.
      */
     private boolean statesOpposite(Item it, Statement s, Dictionary dict) {
-        if (it.sig.negated() == s.sig().negated() || !ContentSignals.agree(it.sig, s.sig())) {
+        boolean negated = negatedAsPut(it);
+        if (negated == s.sig().negated() || !ContentSignals.agree(it.sig, s.sig())) {
             return false;
         }
         double cos = cosine(it.ids, it.ws, s.ids(), s.ws());
@@ -1184,7 +1195,17 @@ public final class ClaimMatcher {
         if (cos < threshold * OPPOSITE_SHARE) {
             return false;
         }
-        return it.sig.negated() ? negates(it.sig, s.ids(), dict) : negates(s.sig(), it.ids, dict);
+        return negated ? negates(it.sig, s.ids(), dict) : negates(s.sig(), it.ids, dict);
+    }
+
+    /**
+     * The polarity of the proposition {@code it} puts forward: for a denial, that of the proposition it rejects
+     * ({@link Polarity#deniedNegated}: a negation in the denier's own words, {@code denied the reports, saying the
+     * soldiers were not fighting}, restates the denial and rejects the plain proposition); for any other carrier,
+     * its content's.
+     */
+    private static boolean negatedAsPut(Item it) {
+        return it.a.stance() == Stance.DENIES ? it.deniedNegated : it.sig.negated();
     }
 
     /** True when one of {@code negated}'s negated terms is among the term ids {@code plain}. */
@@ -1203,53 +1224,58 @@ public final class ClaimMatcher {
     }
 
     /**
-     * True when {@code it}, a member of the claim of statement {@code s}, denies the claim's negation: the claim is
-     * stated negated ({@code North Korean soldiers had not been engaged in combat}) and {@code it} denies its plain
-     * opposite ({@code dismissed reports that North Korean soldiers were fighting}), which agrees with the claim.
+     * True when {@code it}, a member of the claim of statement {@code s}, denies the claim's opposite, and so agrees
+     * with the claim: the claim is asserted, and the proposition {@code it} rejects ({@link #negatedAsPut}) states
+     * the claim's opposite ({@link #statesOpposite}). For a claim stated negated ({@code North Korean soldiers had
+     * not been engaged in combat}): a denial of {@code reports that North Korean soldiers were fighting}, or
+     * {@code the reports, saying the soldiers were not fighting} (the negation is the denier's own words). For a
+     * plain claim ({@code the soldiers had been paid}): a denial that they had not been ({@code denied that the
+     * soldiers had not been paid}). Polarity composes: a denial of a negated claim in the claim's own polarity
+     * ({@code denied that the soldiers had not been engaged in combat}) rejects the claim and is no such denial.
      */
-    private boolean deniesNegation(Item it, Statement s, Dictionary dict) {
-        return it.a.stance() == Stance.DENIES && it.anchor && s.statedNegated() && !it.sig.negated()
-                && statesOpposite(it, s, dict);
+    private boolean deniesOpposite(Item it, Statement s, Dictionary dict) {
+        return it.a.stance() == Stance.DENIES && it.anchor && s.asserted() && statesOpposite(it, s, dict);
     }
 
     /**
-     * A denial of a negatively stated claim's opposite ({@link #deniesNegation}) belongs with the claim that states
+     * A denial of a negatively stated claim's opposite ({@link #deniesOpposite}) belongs with the claim that states
      * that opposite plainly, when one exists: the Kremlin dismissing {@code reports that North Korean soldiers were
      * fighting} is a denial of the claim that they were, which it joins, not support for Seoul's {@code had not been
-     * engaged in combat}. The target is the claim, stated plainly, of the most similar plain assertion that agrees
-     * with the denial ({@link ContentSignals#agree}) and is at least the threshold similar (ties to the earlier
-     * claim); without one, the denial stays, as support of the negated claim. One pass over the statements, made
-     * only when such a denial exists.
+     * engaged in combat}. The target is judged by its own statement (what the report shows as the claim), not by any
+     * one of its carriers: a claim stated plainly by an assertion, whose statement agrees with the denial
+     * ({@link ContentSignals#agree}), is at least the threshold similar to it, and states what the negated claim
+     * negates (one of its {@linkplain ContentSignals#negatedTerms negated terms} among the statement's terms, or
+     * the statement in nearly the denial's words, {@link #NEGATION_SHARE} times the threshold); the most similar
+     * such claim, ties to the earlier. Without one, the denial stays, as support of the negated claim. One pass over
+     * the claims' statements, made only when such a denial exists.
      */
     private void rehomeDeniedNegations(List<Cluster> clusters, Dictionary dict) {
         List<Item> denials = new ArrayList<>();
+        List<Statement> negatedClaims = new ArrayList<>();
         for (Cluster c : clusters) {
-            // only a claim with a plainly worded denial among its statements can hold one (cheap to tell)
+            // only a claim with a denial of a plain proposition among its statements can hold one (cheap to tell)
             boolean candidate = false;
             for (Item it : c.members) {
-                candidate |= it.anchor && it.a.stance() == Stance.DENIES && !it.sig.negated();
+                candidate |= it.anchor && it.a.stance() == Stance.DENIES && !it.deniedNegated;
             }
             if (!candidate) {
                 continue;
             }
             Statement s = statement(c, representative(c));
+            if (!s.statedNegated()) {
+                continue;
+            }
             for (Item it : c.members) {
-                if (deniesNegation(it, s, dict)) {
+                if (deniesOpposite(it, s, dict)) {
                     denials.add(it);
+                    negatedClaims.add(s);
                 }
             }
         }
         if (denials.isEmpty()) {
             return;
         }
-        boolean[] plainClaim = new boolean[clusters.size()];
-        for (Cluster c : clusters) {
-            if (!c.members.isEmpty()) {
-                Statement s = statement(c, representative(c));
-                plainClaim[c.index] = s.asserted() && !s.sig().negated();
-            }
-        }
-        // each denial's weights by term id, to score every plain assertion against all denials in one pass
+        // each denial's weights by term id, to score every plain statement against all denials in one pass
         Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {denial index, weight}
         for (int d = 0; d < denials.size(); d++) {
             Item it = denials.get(d);
@@ -1261,28 +1287,30 @@ public final class ClaimMatcher {
         double[] targetSim = new double[denials.size()];
         double[] dot = new double[denials.size()];
         for (Cluster c : clusters) {
-            if (!plainClaim[c.index]) {
+            if (c.members.isEmpty()) {
                 continue;
             }
-            for (Item p : c.members) {
-                if (!p.anchor || !isPlainAssertion(p)) {
-                    continue;
-                }
-                java.util.Arrays.fill(dot, 0);
-                for (int k = 0; k < p.ids.length; k++) {
-                    List<double[]> post = postings.get(p.ids[k]);
-                    if (post != null) {
-                        for (double[] x : post) {
-                            dot[(int) x[0]] += x[1] * p.ws[k];
-                        }
+            Statement s = statement(c, representative(c));
+            if (!s.asserted() || s.sig().negated()) {
+                continue;
+            }
+            java.util.Arrays.fill(dot, 0);
+            for (int k = 0; k < s.ids().length; k++) {
+                List<double[]> post = postings.get(s.ids()[k]);
+                if (post != null) {
+                    for (double[] x : post) {
+                        dot[(int) x[0]] += x[1] * s.ws()[k];
                     }
                 }
-                for (int d = 0; d < denials.size(); d++) {
-                    if (dot[d] >= threshold && dot[d] > targetSim[d] && c != denials.get(d).cluster
-                            && ContentSignals.agree(denials.get(d).sig, p.sig)) {
-                        target[d] = c;
-                        targetSim[d] = dot[d];
-                    }
+            }
+            for (int d = 0; d < denials.size(); d++) {
+                Item it = denials.get(d);
+                if (dot[d] >= threshold && dot[d] > targetSim[d] && c != it.cluster
+                        && ContentSignals.agree(it.sig, s.sig())
+                        && (dot[d] >= threshold * NEGATION_SHARE
+                        || negates(negatedClaims.get(d).sig(), s.ids(), dict))) {
+                    target[d] = c;
+                    targetSim[d] = dot[d];
                 }
             }
         }
@@ -1320,10 +1348,12 @@ public final class ClaimMatcher {
             // a carrier that asserts the statement with the opposite polarity states its rival version; a
             // paraphrase of another polarity ("have not been engaged in combat" beside "were withdrawn") is no
             // opposite ({@link #statesOpposite}). A denial is against the claim already, however it is worded
-            // ("denied, saying no troops were sent"), so its wording never turns it around; only the denial of a
-            // negatively stated claim's plain opposite agrees with the claim, and is listed as well.
+            // ("denied the reports, saying no troops were sent": the negation is the denier's own words), so that
+            // wording never turns it around; a denial of the claim's opposite (polarity composed: "denied reports
+            // that they fought" for "they had not fought", "denied that they had not been paid" for "they had been
+            // paid") agrees with the claim, and is listed as well.
             if (it.a.stance().supports() && statesOpposite(it, statement, dict)
-                    || deniesNegation(it, statement, dict)) {
+                    || deniesOpposite(it, statement, dict)) {
                 negations.add(it.a.id());
             }
         }

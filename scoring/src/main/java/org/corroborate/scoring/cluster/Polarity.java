@@ -42,7 +42,65 @@ public final class Polarity {
             "commenting", "respond", "responded", "reached", "available", "evidence", "proof", "sign", "signs",
             "idea", "mistake", "limit", "wonder", "surprise", "sure", "say", "said");
 
+    /**
+     * Lemmas of the cues whose content, after them, is the proposition a denial rejects: the verbs the extractors
+     * take for denials ({@code deny}, {@code dismiss}, {@code reject}, {@code refute}), and {@code rebut}.
+     */
+    static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "reject", "refute", "rebut");
+    /**
+     * Words that, after a comma or {@code and}, open the denier's own words inside a denial's content
+     * ({@code the reports, saying no troops were sent}, {@code the claim and said ...}); a colon opens them too.
+     */
+    private static final Set<String> OWN_WORDS_OPENERS = Set.of("saying", "adding", "insisting", "stressing",
+            "arguing", "explaining", "noting", "said", "added", "insisted", "stressed", "argued", "explained",
+            "noted", "says", "adds", "insists");
+
     private Polarity() {
+    }
+
+    /**
+     * True when the proposition a denial rejects is stated negated: the polarity of the denial's content composed
+     * with the denial, so that the denier's position is known. A denial's content is of two kinds, told by where
+     * it stands against the cue:
+     * <ul>
+     *   <li>the denied proposition, when the cue is a verb of denial ({@link #DENIAL_VERBS}) and the content
+     *   follows it ({@code Moscow denied [that] its soldiers had not been paid}, {@code rejected claims that ...}),
+     *   up to where the denier's own words begin ({@code , saying ...}, {@code and said ...}, {@code :}). A negation
+     *   there is composed with the denial: denying that the soldiers had not been paid holds that they had been, so
+     *   the denied proposition is negated and this method is true.</li>
+     *   <li>the denier's own words: the part after {@code , saying} ({@code denied the reports, saying the soldiers
+     *   were not fighting}), a content before the cue ({@code "We sent no troops," the ministry said, denying
+     *   ...}), or a content whose cue is not a verb of denial (a headline presented against its claim, a
+     *   {@code said} that denies). A negation there is the denier stating the denial in its own words (negative
+     *   concord, not a double negation): the denier holds the negated content, and rejects its plain
+     *   counterpart.</li>
+     * </ul>
+     * So a denial whose negation is only in the denier's own words rejects the plain proposition (false), as a
+     * plain denial does; one that rejects a negated proposition (true) holds the plain one. For a content with no
+     * negation, false. Pure; {@link Locale#ROOT} case folding.
+     */
+    public static boolean deniedNegated(org.corroborate.core.Attribution a) {
+        org.corroborate.core.Span cue = a.cue().span();
+        boolean complement = DENIAL_VERBS.contains(a.cue().lemma().toLowerCase(Locale.ROOT)) && !cue.isNone()
+                && !a.content().isNone() && a.content().start() >= cue.end();
+        if (!complement) {
+            return false;
+        }
+        List<String> words = words(a.contentText());
+        int cut = words.size();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals(":")) {
+                cut = i;
+                break;
+            }
+            if (i > 0 && OWN_WORDS_OPENERS.contains(w)
+                    && (words.get(i - 1).equals(",") || words.get(i - 1).equals("and"))) {
+                cut = i - 1;
+                break;
+            }
+        }
+        return scan(words.subList(0, cut))[0] % 2 == 1;
     }
 
     /** Content words after a negation that {@link #negatedTerms} looks at. */

@@ -83,4 +83,48 @@ class PolarityTest {
         assertEquals(terms.isEmpty() ? java.util.List.of() : java.util.List.of(terms.split(" ")),
                 Polarity.negatedTerms(text, country::contains));
     }
+
+    private static final org.corroborate.core.Source KREMLIN = new org.corroborate.core.Source("ru-government",
+            "The Kremlin", org.corroborate.core.SourceKind.GOVERNMENT, "RU", java.util.List.of(), "");
+
+    /** A denial of {@code content} under the cue {@code cue} (lemma {@code lemma}), the content after the cue. */
+    private static org.corroborate.core.Attribution denial(String cue, String lemma, String content) {
+        return org.corroborate.scoring.Fixtures.article("a", "X", "2025-03-01").says(KREMLIN,
+                org.corroborate.core.Stance.DENIES, content, java.util.List.of("KP", "RU"), 0).cue(cue, lemma)
+                .build().attributions().get(0);
+    }
+
+    @ParameterizedTest(name = "{0} {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        // the content is the proposition denied: a negation there is composed with the denial
+        "denied | deny | North Korean soldiers had not been paid | true",
+        "rejected | reject | claims that North Korean soldiers were not fighting in Kursk | true",
+        "dismissed | dismiss | reports that North Korean soldiers were fighting in Kursk | false",
+        "denied | deny | it is not true that North Korea did not send troops | false",
+        // a negation in the denier's own words restates the denial
+        "denied | deny | the reports, saying North Korean soldiers were not fighting in Kursk | false",
+        "denied | deny | the reports and said no North Korean soldiers were in Kursk | false",
+        "rejected | reject | the claims: North Korean soldiers were not fighting | false",
+        "rejected | reject | claims that the soldiers had not been paid, saying they were never sent | true",
+        // a cue that is not a verb of denial: the content is the denier's own words
+        "said | say | North Korean soldiers were not fighting in Kursk | false",
+    })
+    void composesADenialWithThePolarityOfWhatItRejects(String cue, String lemma, String content, boolean negated) {
+        assertEquals(negated, Polarity.deniedNegated(denial(cue, lemma, content)));
+    }
+
+    @Test
+    void aDenialsContentBeforeItsCueIsTheDeniersOwnWords() {
+        org.corroborate.core.Attribution after = denial("denied", "deny", "North Korean soldiers were not in Kursk");
+        assertEquals(true, Polarity.deniedNegated(after));
+        // "North Korean soldiers were not in Kursk," the Kremlin said, denying the reports
+        org.corroborate.core.Span cue = org.corroborate.core.Span.of(after.content().end() + 2,
+                after.content().end() + 9);
+        org.corroborate.core.Attribution before = new org.corroborate.core.Attribution(after.id(), after.articleId(),
+                after.source(), new org.corroborate.core.Cue(cue, "denying", "deny",
+                        org.corroborate.core.CueKind.REPORTING_VERB), after.content(), after.contentText(),
+                after.sentence(), after.stance(), after.hedges(), after.relay(), after.quote(), after.contentKind(),
+                after.countries());
+        assertEquals(false, Polarity.deniedNegated(before));
+    }
 }
