@@ -284,8 +284,8 @@ class ClaimMatchingTest {
      * What broke (on {@code examples/}, where Ukraine's "it had identified North Korean units near the Kursk
      * frontline" took the Kremlin's dismissal into the deployment claim at a cosine of 0.30): the denial of a negated
      * claim's opposite went to the claim of the most similar plain carrier ("soldiers were seen in Kursk"), though
-     * that claim's statement is about sending troops, not fighting. The target is now judged by its statement, which must state what the negated
-     * claim negates.
+     * that claim's statement is about sending troops, not fighting. The target is now judged by its statement, which
+     * must state what the negated claim negates.
      */
     @Test
     void aDenialOfANegatedClaimsOppositeJoinsAClaimByItsStatementNotByAnotherCarrier() {

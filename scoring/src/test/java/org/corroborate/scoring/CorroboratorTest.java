@@ -307,7 +307,8 @@ class CorroboratorTest {
         Assessment own = only(score(
                 article("a", "X", "2025-02-27").says(NIS, crossed, "KP", "UA").build(),
                 article("b", "Y", "2025-03-01").says(KYIV, Stance.DENIES, "the reports, saying North Korean troops"
-                        + " had not crossed into Ukraine's Sumy region in February", List.of("KP", "UA"), 0).cue("denied", "deny").build()));
+                        + " had not crossed into Ukraine's Sumy region in February", List.of("KP", "UA"), 0)
+                        .cue("denied", "deny").build()));
         assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, own.evidence().get(1).role());
         assertEquals(ClaimStatus.DISPUTED, own.status());
     }
