@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * Who claims what in one article: a source, the cue that attributes, and the content attributed.
  *
- * @param id          unique within a run: {@code articleId#n}
+ * @param idRef       unique within a run: {@code articleId#n} ({@link #id()}); held, or for a large run made from
+ *                    the article's id when asked for
  * @param articleId   the article it was found in
  * @param source      who is said to say it ({@link SourceMention#unnamed()} when nobody is named)
  * @param cue         the words that attribute, e.g. {@code told AFP}
  * @param content     where the attributed content is in the body
- * @param contentText the content's text, exactly as in the body
+ * @param contentRef  the content's text, exactly as in the body ({@link #contentText()}); held in memory, or for
+ *                    a large run read back from disk when asked for
  * @param sentence    the sentence (or sentences, for a quote that runs on) the attribution was found in
  * @param stance      what the source does with the content
  * @param hedges      distancing words on the content or the attribution, in text order
@@ -24,12 +26,12 @@ import java.util.Objects;
  *                    a place within), in order of first mention; used to tell the parties to a claim
  */
 public record Attribution(
-        String id,
+        TextRef idRef,
         String articleId,
         SourceMention source,
         Cue cue,
         Span content,
-        String contentText,
+        TextRef contentRef,
         Span sentence,
         Stance stance,
         List<Hedge> hedges,
@@ -39,12 +41,12 @@ public record Attribution(
         List<String> countries) {
 
     public Attribution {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(idRef, "idRef");
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(contentText, "contentText");
+        Objects.requireNonNull(contentRef, "contentRef");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(stance, "stance");
         hedges = List.copyOf(hedges);
@@ -52,6 +54,24 @@ public record Attribution(
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(contentKind, "contentKind");
         countries = List.copyOf(countries);
+    }
+
+    /** An attribution whose id and content text are held in memory. */
+    public Attribution(String id, String articleId, SourceMention source, Cue cue, Span content, String contentText,
+                       Span sentence, Stance stance, List<Hedge> hedges, List<Source> relay, QuoteType quote,
+                       ContentKind contentKind, List<String> countries) {
+        this(TextRef.of(id), articleId, source, cue, content, TextRef.of(contentText), sentence, stance, hedges,
+                relay, quote, contentKind, countries);
+    }
+
+    /** Unique within a run: {@code articleId#n}. */
+    public String id() {
+        return idRef.text();
+    }
+
+    /** The content's text, exactly as in the body (read back from disk if it is not held). */
+    public String contentText() {
+        return contentRef.text();
     }
 
     /** The source the content originates from: the first of the relay chain, else the named source. */

@@ -125,9 +125,11 @@ public final class Pipeline {
 
     /**
      * This pipeline, with the bodies of the articles of an abridged run kept in a temporary file of {@code dir}
-     * instead of the heap: {@link #run} then keeps each article in memory with an empty body, and
+     * instead of the heap: {@link #run} then keeps each article in memory with an empty body and its attributions'
+     * content texts in the file (read back each time scoring or a report asks for one), and
      * {@link Result#bodies()} reads its shortened body back from the file when a report paints a sentence
-     * ({@link Result#close()} deletes the file). The scores and the reports are the same.
+     * ({@link Result#close()} deletes the file: the content texts can no longer be read after it). The scores and
+     * the reports are the same.
      */
     public Pipeline withSpill(Path dir) {
         return new Pipeline(readOptions, extractor, scoring, threads, fullTextArticles,
@@ -287,7 +289,8 @@ public final class Pipeline {
 
     /**
      * The bodies and wire signatures of the kept articles, in spill files: {@link #add} writes an article and its
-     * signature and gives the article back with an empty body; {@link #apply} reads the body back for an article so
+     * signature and gives the article back with an empty body and its content texts read back from the file when asked
+ * for ({@link ArticleSpill#keep}); {@link #apply} reads the body back for an article so
      * kept, {@link #signature} its signature. Not thread-safe.
      */
     private static final class SpilledBodies implements UnaryOperator<Article>, AutoCloseable {
@@ -301,14 +304,13 @@ public final class Pipeline {
         }
 
         AnnotatedArticle add(AnnotatedArticle aa, long[] signature) {
-            int i = spill.add(aa);
+            AnnotatedArticle kept = spill.keep(aa);
+            int i = spill.size() - 1;
             if (signatures.add(signature) != i) {
                 throw new IllegalStateException("article and signature spills out of step at " + i);
             }
             index.put(aa.article().id(), i);
-            Article a = aa.article();
-            return a.body().isEmpty() ? aa
-                    : new AnnotatedArticle(a.toBuilder().body("").build(), aa.attributions());
+            return kept;
         }
 
         @Override

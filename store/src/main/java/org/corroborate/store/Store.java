@@ -1,5 +1,9 @@
 package org.corroborate.store;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -38,13 +42,22 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.ContentKind;
+import org.corroborate.core.Cue;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
+import org.corroborate.core.Hedge;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Location;
 import org.corroborate.core.Published;
+import org.corroborate.core.QuoteType;
+import org.corroborate.core.Source;
+import org.corroborate.core.SourceMention;
+import org.corroborate.core.Span;
+import org.corroborate.core.Stance;
+import org.corroborate.core.TextRef;
 import org.corroborate.core.Verdict;
 import org.corroborate.scoring.PartyConfirmation;
 import org.corroborate.scoring.reliability.TrackRecords;
@@ -66,7 +79,39 @@ public final class Store implements AutoCloseable {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(Attribution.class, AttributionJson.class)
             .build();
+
+    /**
+     * An attribution as the store writes and reads it: the JSON object it always was, with {@code id} and
+     * {@code contentText} as text, whatever holds them in memory ({@link Attribution#idRef()},
+     * {@link Attribution#contentRef()}).
+     */
+    @JsonPropertyOrder({"id", "articleId", "source", "cue", "content", "contentText", "sentence", "stance", "hedges",
+            "relay", "quote", "contentKind", "countries", "factual"})
+    private abstract static class AttributionJson {
+        @JsonCreator
+        AttributionJson(@JsonProperty("id") String id, @JsonProperty("articleId") String articleId,
+                        @JsonProperty("source") SourceMention source, @JsonProperty("cue") Cue cue,
+                        @JsonProperty("content") Span content, @JsonProperty("contentText") String contentText,
+                        @JsonProperty("sentence") Span sentence, @JsonProperty("stance") Stance stance,
+                        @JsonProperty("hedges") List<Hedge> hedges, @JsonProperty("relay") List<Source> relay,
+                        @JsonProperty("quote") QuoteType quote, @JsonProperty("contentKind") ContentKind contentKind,
+                        @JsonProperty("countries") List<String> countries) {
+        }
+
+        @JsonIgnore
+        abstract TextRef idRef();
+
+        @JsonIgnore
+        abstract TextRef contentRef();
+
+        @JsonProperty("id")
+        abstract String id();
+
+        @JsonProperty("contentText")
+        abstract String contentText();
+    }
 
     /** Flyway logs each migration step at info through java.util.logging when SLF4J is absent: keep it quiet. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -568,7 +613,7 @@ public final class Store implements AutoCloseable {
                     + " a.id = t.article_id WHERE a." + where + " ORDER BY t.article_id, t.ordinal")) {
                 while (rs.next()) {
                     attrs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(JSON.readValue(rs.getString(2), Attribution.class));
+                            .add(attribution(rs.getString(2)));
                 }
             }
             List<AnnotatedArticle> out = new ArrayList<>();
@@ -833,7 +878,13 @@ public final class Store implements AutoCloseable {
         return t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private static String json(Object o) {
+    /** An attribution as the store reads it back from the JSON that {@link #json} wrote. */
+    static Attribution attribution(String json) throws JsonProcessingException {
+        return JSON.readValue(json, Attribution.class);
+    }
+
+    /** {@code o} as the store writes it (an attribution: see {@link AttributionJson}). */
+    static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ import org.corroborate.core.SourceKind;
 import org.corroborate.core.SourceMention;
 import org.corroborate.core.Span;
 import org.corroborate.core.Stance;
+import org.corroborate.core.TextRef;
 
 /**
  * A disk-backed, append-only list of annotated articles: each article is written to a temporary file as it is
@@ -47,7 +50,8 @@ import org.corroborate.core.Stance;
  * surrogate as its chars). Values that repeat between articles (outlets, wires, sources, cue words and lemmas,
  * hedge words, country codes, file names) are written once as an entry of an in-memory table and read back as one
  * shared instance, so articles read back share them as {@link Compactor} would. Not thread-safe: one instance per
- * run, used by one thread at a time. {@link #close} deletes the file; the file is also deleted when the JVM exits.
+ * run, used by one thread at a time, except that the content texts of the articles {@link #keep kept} may be read
+ * back from any thread. {@link #close} deletes the file; the file is also deleted when the JVM exits.
  */
 public final class ArticleSpill implements AutoCloseable {
 
@@ -55,9 +59,16 @@ public final class ArticleSpill implements AutoCloseable {
 
     private final Path file;
     private final RandomAccessFile raf;
+    /** Reads at a position, leaving the file pointer (where the next write goes) alone; safe from any thread. */
+    private final FileChannel channel;
     private final DataOutputStream out;
     private long written;
-    private boolean dirty;
+    private volatile boolean dirty;
+    /**
+     * Where the last record's content texts start in it (their length prefix) and that prefix, one per attribution.
+     */
+    private int[] contentAt = new int[64];
+    private int[] contentLength = new int[64];
     private long[] offsets = new long[1024];
     private int size;
     /** The table entries of shared strings and sources, for writing; null once {@link #endWrites} was called. */
@@ -72,6 +83,7 @@ public final class ArticleSpill implements AutoCloseable {
     private ArticleSpill(Path file) throws IOException {
         this.file = file;
         this.raf = new RandomAccessFile(file.toFile(), "rw");
+        this.channel = raf.getChannel();
         OutputStream fileOut = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -104,7 +116,7 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /** Appends {@code aa}; returns its index. */
-    public int add(AnnotatedArticle aa) {
+    public synchronized int add(AnnotatedArticle aa) {
         if (stringIds == null) {
             throw new IllegalStateException("article " + aa.article().id() + " added to a spill after its last write");
         }
@@ -131,6 +143,28 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /**
+     * Appends {@code aa} ({@link #add}) and gives it back as a run keeps it in memory: with an empty body, and with
+     * each attribution's content text read back from the file when it is asked for (from any thread, until
+     * {@link #close}) instead of held. The article at index {@link #size()} - 1 is {@code aa}.
+     */
+    public synchronized AnnotatedArticle keep(AnnotatedArticle aa) {
+        long start = written;
+        add(aa);
+        Article a = aa.article();
+        List<Attribution> attrs = aa.attributions();
+        List<Attribution> kept = new ArrayList<>(attrs.size());
+        for (int k = 0; k < attrs.size(); k++) {
+            Attribution at = attrs.get(k);
+            long position = start + 4 + contentAt[k];
+            int length = contentLength[k];
+            kept.add(new Attribution(idRef(at, a.id()), a.id(), at.source(), at.cue(), at.content(),
+                    new SpilledText(this, position, length), at.sentence(), at.stance(), at.hedges(), at.relay(),
+                    at.quote(), at.contentKind(), at.countries()));
+        }
+        return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(), kept);
+    }
+
+    /**
      * Says that no article will be added any more: the look-up tables that only writing needs are let go (reading
      * back needs only the tables' entries), so a run that keeps the spill through scoring does not keep them.
      * {@link #add} then throws {@link IllegalStateException}.
@@ -143,24 +177,115 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /** The article at {@code index}, read back from the file. */
-    public AnnotatedArticle get(int index) {
+    public synchronized AnnotatedArticle get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("index " + index + " of a spill of " + size + " articles");
         }
         try {
-            if (dirty) {
-                out.flush();
-                dirty = false;
-            }
-            raf.seek(offsets[index]);
-            int len = raf.readInt();
+            flush();
+            int len = ByteBuffer.wrap(read(offsets[index], 4, new byte[4])).getInt();
             if (readBuffer.length < len) {
                 readBuffer = new byte[Math.max(len, readBuffer.length * 2)];
             }
-            raf.readFully(readBuffer, 0, len);
+            read(offsets[index] + 4, len, readBuffer);
             return decode(new DataInputStream(new ByteArrayInputStream(readBuffer, 0, len)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article " + index + " back from the spill file " + file, e);
+        }
+    }
+
+    /** Writes out what is buffered, so that it can be read back. */
+    private void flush() throws IOException {
+        if (dirty) {
+            synchronized (this) {
+                if (dirty) {
+                    out.flush();
+                    dirty = false;
+                }
+            }
+        }
+    }
+
+    /** {@code length} bytes from {@code position} of the file into {@code into}, which it returns. */
+    private byte[] read(long position, int length, byte[] into) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(into, 0, length);
+        while (b.hasRemaining()) {
+            if (channel.read(b, position + b.position()) < 0) {
+                throw new java.io.EOFException("the spill file " + file + " ends before " + (position + length));
+            }
+        }
+        return into;
+    }
+
+    /** A content text written at {@code position} with the length prefix {@code length}, read back. */
+    private String readText(long position, int length) {
+        try {
+            flush();
+            if (length < 0) {
+                char[] chars = new char[-1 - length];
+                ByteBuffer b = ByteBuffer.wrap(read(position + 4, 2 * chars.length, new byte[2 * chars.length]));
+                b.asCharBuffer().get(chars);
+                return new String(chars);
+            }
+            return new String(read(position + 4, length, new byte[length]), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a content text back from the spill file " + file, e);
+        }
+    }
+
+    /**
+     * The id of {@code at}, an attribution of the article {@code articleId}: made from the article's id when asked for
+     * if it has the usual form {@code articleId#n} (24 bytes of heap instead of a string of its own), else held.
+     */
+    private static TextRef idRef(Attribution at, String articleId) {
+        String id = at.id();
+        int n = id.length() - articleId.length() - 1;
+        if (n < 1 || n > 9 || !id.startsWith(articleId) || id.charAt(articleId.length()) != '#'
+                || n > 1 && id.charAt(articleId.length() + 1) == '0') {
+            return at.idRef();
+        }
+        int ordinal = 0;
+        for (int i = articleId.length() + 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return at.idRef();
+            }
+            ordinal = ordinal * 10 + (c - '0');
+        }
+        return new NumberedId(articleId, ordinal);
+    }
+
+    /** {@code articleId#n}, made when asked for. */
+    private static final class NumberedId extends TextRef {
+        private final String articleId;
+        private final int ordinal;
+
+        NumberedId(String articleId, int ordinal) {
+            this.articleId = articleId;
+            this.ordinal = ordinal;
+        }
+
+        @Override
+        public String text() {
+            return articleId + '#' + ordinal;
+        }
+    }
+
+    /** An attribution's content text in the spill file: 32 bytes of heap instead of a string. */
+    private static final class SpilledText extends TextRef {
+        private final ArticleSpill spill;
+        private final long position;
+        private final int length;
+
+        SpilledText(ArticleSpill spill, long position, int length) {
+            this.spill = spill;
+            this.position = position;
+            this.length = length;
+        }
+
+        @Override
+        public String text() {
+            return length == 0 ? "" : spill.readText(position, length);
         }
     }
 
@@ -225,6 +350,11 @@ public final class ArticleSpill implements AutoCloseable {
         o.writeLong(a.location().line());
         o.writeLong(a.location().offset());
         o.writeInt(aa.attributions().size());
+        if (contentAt.length < aa.attributions().size()) {
+            contentAt = new int[Math.max(aa.attributions().size(), 2 * contentAt.length)];
+            contentLength = new int[contentAt.length];
+        }
+        int k = 0;
         for (Attribution at : aa.attributions()) {
             text(o, at.id());
             boolean ownArticle = at.articleId().equals(a.id());
@@ -240,7 +370,9 @@ public final class ArticleSpill implements AutoCloseable {
             shared(o, at.cue().lemma());
             o.writeByte(at.cue().kind().ordinal());
             span(o, at.content());
-            text(o, at.contentText());
+            o.flush();
+            contentAt[k] = buffer.size();
+            contentLength[k++] = text(o, at.contentText());
             span(o, at.sentence());
             o.writeByte(at.stance().ordinal());
             o.writeInt(at.hedges().size());
@@ -266,15 +398,16 @@ public final class ArticleSpill implements AutoCloseable {
      * A text as its UTF-8 length and bytes, or, when it holds a lone surrogate (which UTF-8 cannot encode: the
      * encoder would write {@code ?}), as {@code -1 - length} and its chars.
      */
-    private static void text(DataOutputStream o, String s) throws IOException {
+    private static int text(DataOutputStream o, String s) throws IOException {
         if (hasLoneSurrogate(s)) {
             o.writeInt(-1 - s.length());
             o.writeChars(s);
-            return;
+            return -1 - s.length();
         }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         o.writeInt(b.length);
         o.write(b);
+        return b.length;
     }
 
     private static boolean hasLoneSurrogate(String s) {

@@ -103,12 +103,12 @@ public final class Compactor {
             }
             SourceMention sm = at.source();
             Cue cue = at.cue();
-            moved.add(new Attribution(at.id(), a.id(),
+            moved.add(new Attribution(at.idRef(), a.id(),
                     shared(mentions, new SourceMention(move(sm.span(), merged, spans), string(sm.text()),
                             source(sm.source()))),
                     shared(cues, new Cue(move(cue.span(), merged, spans), string(cue.text()), string(cue.lemma()),
                             cue.kind())),
-                    move(at.content(), merged, spans), at.contentText(), move(at.sentence(), merged, spans),
+                    move(at.content(), merged, spans), at.contentRef(), move(at.sentence(), merged, spans),
                     at.stance(), hedges, relay(at.relay()), at.quote(), at.contentKind(), countries(at.countries())));
         }
         Article shared = a.toBuilder().body(sb.toString()).outlet(string(a.outlet())).wire(string(a.wire()))

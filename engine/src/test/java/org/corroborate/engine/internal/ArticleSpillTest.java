@@ -141,4 +141,64 @@ class ArticleSpillTest {
             }
         }
     }
+
+    @Test
+    void keptArticlesHaveNoBodyAndReadTheirContentTextsBackFromAnyThread() throws Exception {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            // ids of the usual form are made from the article's id when asked for, others are kept as they are
+            List<Attribution> odd = new java.util.ArrayList<>();
+            for (String id : List.of("s#0", "s#12", "s#01", "s#", "s#1x", "t#3", "s#12345678901", "other")) {
+                odd.add(new Attribution(id, "s", SourceMention.unnamed(),
+                        new Cue(Span.NONE, "", "", CueKind.values()[0]), new Span(2, 3), "\uD800", Span.NONE, Stance.ASSERTS, List.of(), List.of(), QuoteType.INDIRECT,
+                        ContentKind.FACTUAL, List.of()));
+            }
+            AnnotatedArticle surrogate = new AnnotatedArticle(Article.builder().id("s").body("x \uD800 y").build(),
+                    odd);
+            List<AnnotatedArticle> in = List.of(rich(), unnamed(), surrogate, rich());
+            List<AnnotatedArticle> kept = new java.util.ArrayList<>();
+            for (AnnotatedArticle aa : in) {
+                kept.add(spill.keep(aa));
+                assertEquals(aa, spill.get(spill.size() - 1)); // read back while appending
+            }
+            assertEquals(4, spill.size());
+            for (int i = 0; i < in.size(); i++) {
+                AnnotatedArticle k = kept.get(i);
+                assertEquals("", k.article().body());
+                assertEquals(in.get(i).article().toBuilder().body("").build(), k.article());
+                assertEquals(in.get(i).attributions(), k.attributions()); // the texts compare equal
+                assertEquals(in.get(i), spill.get(i));
+            }
+            assertEquals("\uD800", kept.get(2).attributions().get(0).contentText());
+            assertEquals(List.of("s#0", "s#12", "s#01", "s#", "s#1x", "t#3", "s#12345678901", "other"),
+                    kept.get(2).attributions().stream().map(Attribution::id).toList());
+            assertEquals("kr-1#0", kept.get(0).attributions().get(0).id());
+            assertEquals("", kept.get(1).attributions().get(0).contentText());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+                for (int n = 0; n < 50; n++) {
+                    AnnotatedArticle k = kept.get(n % kept.size());
+                    texts.add(pool.submit(() -> k.attributions().get(0).contentText()));
+                }
+                for (int n = 0; n < texts.size(); n++) {
+                    assertEquals(in.get(n % in.size()).attributions().get(0).contentText(), texts.get(n).get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            spill.close();
+            assertThrows(java.io.UncheckedIOException.class, () -> kept.get(0).attributions().get(0).contentText());
+        }
+    }
+
+    @Test
+    void readingAnEarlierArticleDoesNotMoveWhereTheNextIsWritten() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            spill.add(rich());
+            spill.add(unnamed());
+            assertEquals(rich(), spill.get(0));
+            spill.add(empty());
+            assertEquals(List.of(rich(), unnamed(), empty()), spill.asList());
+        }
+    }
 }
