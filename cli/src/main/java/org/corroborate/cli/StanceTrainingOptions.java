@@ -24,8 +24,8 @@ final class StanceTrainingOptions {
             + " cues, overlap with the claim, length and punctuation).")
     boolean words = TrainingOptions.DEFAULTS.words();
 
-    @Option(names = "--outlets", description = "Also use the article's outlet (URL host or the 'source' column) as a"
-            + " feature.")
+    @Option(names = "--no-outlets", negatable = true, description = "Use the article's outlet (URL host, else the"
+            + " 'source' column) as a feature; --no-outlets leaves it out (default: on).")
     boolean outlets = TrainingOptions.DEFAULTS.outlets();
 
     /** Throws {@link IllegalArgumentException} with the bad value. */

@@ -63,7 +63,7 @@ class EvalStanceCommandTest {
         StringWriter trained = new StringWriter();
         CommandLine train = new CommandLine(new TrainStanceCommand());
         train.setOut(new PrintWriter(trained));
-        assertEquals(0, train.execute(csv.toString(), "--out", model.toString(), "--dev-every", "3", "--outlets"),
+        assertEquals(0, train.execute(csv.toString(), "--out", model.toString(), "--dev-every", "3"),
                 trained.toString());
         assertTrue(trained.toString().contains("trained on 16 headlines of 4 claims (2 claims left out as dev)"),
                 trained.toString());

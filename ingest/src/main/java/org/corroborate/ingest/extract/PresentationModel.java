@@ -60,7 +60,7 @@ public final class PresentationModel implements HeadlineStance {
     public record TrainingOptions(int epochs, double learningRate, double l2, long seed, boolean words,
                                   boolean outlets) {
 
-        public static final TrainingOptions DEFAULTS = new TrainingOptions(20, 0.1, 0.001, 17, false, false);
+        public static final TrainingOptions DEFAULTS = new TrainingOptions(20, 0.1, 0.1, 17, false, true);
 
         public TrainingOptions {
             if (epochs < 1) {

@@ -46,7 +46,7 @@ class PresentationModelTest {
     }
 
     @Test
-    void anOutletsHouseStyleIsLearnedOnlyWhenAsked() {
+    void anOutletsHouseStyleIsLearnedUnlessTurnedOff() {
         List<Example> ex = new ArrayList<>();
         for (String t : THINGS) {
             String claim = "The " + t + " will close";
@@ -59,7 +59,7 @@ class PresentationModelTest {
                 "http://careful.example/a"));
         assertEquals(Presentation.ASSERTED, with.classify("City shuts the pier", "", "The pier will close",
                 "flat.example"));
-        PresentationModel without = PresentationModel.train(ex, RULES, TrainingOptions.DEFAULTS);
+        PresentationModel without = PresentationModel.train(ex, RULES, TrainingOptions.DEFAULTS.withOutlets(false));
         assertEquals(without.classify("City shuts the pier", "", "The pier will close", "flat.example"),
                 without.classify("City shuts the pier", "", "The pier will close", "careful.example"));
     }
