@@ -1,6 +1,7 @@
 package org.corroborate.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,11 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.corroborate.cli.StanceData.Row;
+import org.corroborate.ingest.extract.HeadlineStance;
 import org.corroborate.ingest.extract.Presentation;
+import org.corroborate.ingest.extract.PresentationModel;
 import org.corroborate.ingest.extract.PresentationClassifier;
 import org.corroborate.ingest.extract.PresentationClassifier.Options;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,10 +29,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "stance",
         description = "Score the headline presentation classifier on an Emergent CSV (claimHeadline,"
                 + " articleHeadline, articleHeadlineStance): accuracy and confusion matrix, with the default options"
-                + " and by k-fold cross-validation over the options (folds by claim).")
+                + " and by k-fold cross-validation over the options (folds by claim); optionally a model from"
+                + " 'corroborate train stance' beside the rules, or cross-validation of training one on the train part.")
 public final class EvalStanceCommand implements Callable<Integer> {
 
-    private static final String[] LABELS = {"for", "observing", "against"};
+    private static final String[] LABELS = StanceData.LABELS;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,127 +51,172 @@ public final class EvalStanceCommand implements Callable<Integer> {
     int devEvery;
 
     @Option(names = "--misses", paramLabel = "FILE",
-            description = "Write every headline the default options get wrong (gold, predicted, claim, headline) as"
-                    + " TSV, for error analysis.")
-    java.nio.file.Path misses;
+            description = "Write every headline the default options (or the --stance-model) get wrong (gold,"
+                    + " predicted, part, claim, headline) as TSV, for error analysis.")
+    Path misses;
 
-    private record Row(String claim, String headline, int gold, String claimId) {
-    }
+    @Option(names = "--stance-model", paramLabel = "MODEL",
+            description = "Also score this model (from 'corroborate train stance') on the whole file, train and dev.")
+    Path stanceModel;
+
+    @Option(names = "--model-folds", paramLabel = "K", defaultValue = "0",
+            description = "Cross-validate training a model on the train part only (K folds by claim; dev is not"
+                    + " read), with the training options below, to tune them (default: ${DEFAULT-VALUE} = none).")
+    int modelFolds;
+
+    @Mixin
+    StanceTrainingOptions training = new StanceTrainingOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<List<String>> csv = SimpleCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
-        if (csv.isEmpty()) {
-            err.println(file + ": empty");
+        StanceData data;
+        PresentationModel.TrainingOptions trainingOptions;
+        try {
+            data = StanceData.read(file, devEvery);
+            trainingOptions = training.options();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
             return ExitCodes.FAILED;
         }
-        List<String> header = csv.get(0);
-        int ch = header.indexOf("claimHeadline");
-        int ah = header.indexOf("articleHeadline");
-        int st = header.indexOf("articleHeadlineStance");
-        int ci = header.indexOf("claimId");
-        if (ch < 0 || ah < 0 || st < 0) {
-            err.println(file + ": expected columns claimHeadline, articleHeadline, articleHeadlineStance; got "
-                    + header);
+        PresentationModel model = null;
+        if (stanceModel != null) {
+            try (InputStream in = Files.newInputStream(stanceModel)) {
+                model = PresentationModel.read(in);
+            } catch (IOException e) {
+                err.println("--stance-model " + stanceModel + ": " + e.getMessage()
+                        + " (expected a file written by 'corroborate train stance')");
+                return ExitCodes.FAILED;
+            }
+        }
+        List<Row> rows = data.rows;
+        if (rows.isEmpty()) {
+            err.println(file + ": no labelled headline");
             return ExitCodes.FAILED;
         }
-        List<Row> rows = new ArrayList<>();
-        int skipped = 0;
-        for (List<String> r : csv.subList(1, csv.size())) {
-            int gold = r.size() > st ? List.of(LABELS).indexOf(r.get(st).trim()) : -1;
-            if (gold < 0 || r.size() <= Math.max(ch, ah)) {
-                skipped++;
-                continue;
-            }
-            rows.add(new Row(r.get(ch), r.get(ah), gold, ci >= 0 && r.size() > ci ? r.get(ci) : r.get(ch)));
-        }
-        java.util.Set<String> devClaims = new java.util.HashSet<>();
-        if (devEvery >= 2) {
-            java.util.Set<String> order = new java.util.LinkedHashSet<>();
-            rows.forEach(r -> order.add(r.claimId));
-            int k = 0;
-            for (String id : order) {
-                if (++k % devEvery == 0) {
-                    devClaims.add(id);
-                }
-            }
-        }
-        int[][] cm = new int[3][3];
-        int right = score(rows, Options.DEFAULTS, cm);
+        PresentationClassifier rules = new PresentationClassifier(Options.DEFAULTS);
         if (misses != null) {
-            PresentationClassifier c = new PresentationClassifier(Options.DEFAULTS);
+            HeadlineStance c = model != null ? model : rules;
             List<String> lines = new ArrayList<>();
             lines.add("gold\tpredicted\tpart\tclaim\theadline");
             for (Row r : rows) {
-                int p = label(c.classify(r.headline, "", r.claim));
-                if (p != r.gold) {
-                    lines.add(LABELS[r.gold] + "\t" + LABELS[p] + "\t" + (devClaims.contains(r.claimId) ? "dev"
-                            : "train") + "\t" + r.claim.replaceAll("\\s+", " ") + "\t"
-                            + r.headline.replaceAll("\\s+", " "));
+                int p = label(c.classify(r.headline(), "", r.claim(), r.outlet()));
+                if (p != r.gold()) {
+                    lines.add(LABELS[r.gold()] + "\t" + LABELS[p] + "\t" + (data.isDev(r) ? "dev" : "train") + "\t"
+                            + r.claim().replaceAll("\\s+", " ") + "\t" + r.headline().replaceAll("\\s+", " "));
                 }
             }
             Files.write(misses, lines, StandardCharsets.UTF_8);
         }
-        out.printf(Locale.ROOT, "headlines: %d (%d rows skipped)%n", rows.size(), skipped);
+        out.printf(Locale.ROOT, "headlines: %d (%d rows skipped)%n", rows.size(), data.skipped);
+        int[][] cm = new int[3][3];
+        int right = score(rows, rules, cm);
         out.printf(Locale.ROOT, "default options %s: accuracy %.3f (%d/%d)%n", Options.DEFAULTS,
                 (double) right / rows.size(), right, rows.size());
         out.printf(Locale.ROOT, "confusion (rows gold, columns predicted): %-10s %10s %10s %10s%n", "", LABELS[0],
                 LABELS[1], LABELS[2]);
-        for (int g = 0; g < 3; g++) {
-            out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], cm[g][0], cm[g][1], cm[g][2]);
-        }
-        if (!devClaims.isEmpty()) {
-            List<Row> train = new ArrayList<>();
-            List<Row> dev = new ArrayList<>();
-            for (Row r : rows) {
-                (devClaims.contains(r.claimId) ? dev : train).add(r);
-            }
+        print(out, cm);
+        List<Row> train = data.train();
+        List<Row> dev = data.dev();
+        if (!data.devClaims.isEmpty()) {
             out.printf(Locale.ROOT, "split by claim (claims in file order, every %d%s held out as dev): %d claims in"
-                    + " dev%n", devEvery, ordinal(devEvery), devClaims.size());
-            for (List<Row> part : List.of(train, dev)) {
-                int[][] pm = new int[3][3];
-                int pr = score(part, Options.DEFAULTS, pm);
-                out.printf(Locale.ROOT, "  %-5s default options: accuracy %.3f (%d/%d)%n", part == train ? "train"
-                        : "dev", (double) pr / part.size(), pr, part.size());
-                for (int g = 0; g < 3; g++) {
-                    out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], pm[g][0], pm[g][1],
-                            pm[g][2]);
-                }
+                    + " dev%n", devEvery, ordinal(devEvery), data.devClaims.size());
+            scoreParts(out, "default options", rules, train, dev);
+        }
+        if (model != null) {
+            int[][] mm = new int[3][3];
+            int mr = score(rows, model, mm);
+            out.printf(Locale.ROOT, "model %s (%d features%s): accuracy %.3f (%d/%d)%n", stanceModel,
+                    model.featureCount(), ", " + model.trainingOptions(), (double) mr / rows.size(), mr,
+                    rows.size());
+            print(out, mm);
+            if (!data.devClaims.isEmpty()) {
+                scoreParts(out, "model", model, train, dev);
             }
+        }
+        if (modelFolds >= 2) {
+            crossValidateModel(out, rules, train, trainingOptions);
         }
         if (folds >= 2) {
             int cvRight = 0;
             int[][] cvm = new int[3][3];
             for (int f = 0; f < folds; f++) {
-                List<Row> train = new ArrayList<>();
+                List<Row> cvTrain = new ArrayList<>();
                 List<Row> test = new ArrayList<>();
                 for (Row r : rows) {
-                    (Math.floorMod(r.claimId.hashCode(), folds) == f ? test : train).add(r);
+                    (Math.floorMod(r.claimId().hashCode(), folds) == f ? test : cvTrain).add(r);
                 }
                 Options best = Options.DEFAULTS;
                 int bestScore = -1;
                 for (Options o : Options.all()) {
-                    int s = score(train, o, new int[3][3]);
+                    int s = score(cvTrain, new PresentationClassifier(o), new int[3][3]);
                     if (s > bestScore) {
                         bestScore = s;
                         best = o;
                     }
                 }
-                cvRight += score(test, best, cvm);
+                cvRight += score(test, new PresentationClassifier(best), cvm);
                 out.printf(Locale.ROOT, "  fold %d: %d test headlines, options chosen on the rest: %s%n", f,
                         test.size(), best);
             }
             out.printf(Locale.ROOT, "%d-fold cross-validation (folds by claim, options tuned on the other folds):"
                     + " accuracy %.3f (%d/%d)%n", folds, (double) cvRight / rows.size(), cvRight, rows.size());
-            for (int g = 0; g < 3; g++) {
-                out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], cvm[g][0], cvm[g][1],
-                        cvm[g][2]);
-            }
+            print(out, cvm);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Trains a model on all but one fold of {@code train} (folds by claim) and scores it on that fold, for every
+     * fold; prints the pooled accuracy beside that of the rules on the same headlines.
+     */
+    private void crossValidateModel(PrintWriter out, PresentationClassifier rules, List<Row> train,
+                                    PresentationModel.TrainingOptions options) {
+        // the train part's claims in order of first appearance, dealt round the folds
+        java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
+        for (Row r : train) {
+            foldOf.computeIfAbsent(r.claimId(), id -> foldOf.size() % modelFolds);
+        }
+        int[][] cvm = new int[3][3];
+        int cvRight = 0;
+        List<Row> tested = new ArrayList<>();
+        for (int f = 0; f < modelFolds; f++) {
+            List<Row> fit = new ArrayList<>();
+            List<Row> test = new ArrayList<>();
+            for (Row r : train) {
+                (foldOf.get(r.claimId()) == f ? test : fit).add(r);
+            }
+            if (fit.isEmpty() || test.isEmpty()) {
+                continue;
+            }
+            PresentationModel m = PresentationModel.train(StanceData.examples(fit), rules, options);
+            cvRight += score(test, m, cvm);
+            tested.addAll(test);
+        }
+        int ruleRight = score(tested, rules, new int[3][3]);
+        out.printf(Locale.ROOT, "model %d-fold cross-validation on the train part (folds by claim; dev not read),"
+                + " %s: accuracy %.3f (%d/%d); rules on the same headlines %.3f (%d)%n", modelFolds, options,
+                (double) cvRight / Math.max(1, tested.size()), cvRight, tested.size(),
+                (double) ruleRight / Math.max(1, tested.size()), ruleRight);
+        print(out, cvm);
+    }
+
+    private static void scoreParts(PrintWriter out, String what, HeadlineStance c, List<Row> train, List<Row> dev) {
+        for (List<Row> part : List.of(train, dev)) {
+            int[][] pm = new int[3][3];
+            int pr = score(part, c, pm);
+            out.printf(Locale.ROOT, "  %-5s %s: accuracy %.3f (%d/%d)%n", part == train ? "train" : "dev", what,
+                    part.isEmpty() ? 0.0 : (double) pr / part.size(), pr, part.size());
+            print(out, pm);
+        }
+    }
+
+    private static void print(PrintWriter out, int[][] cm) {
+        for (int g = 0; g < 3; g++) {
+            out.printf(Locale.ROOT, "%41s %-10s %10d %10d %10d%n", "", LABELS[g], cm[g][0], cm[g][1], cm[g][2]);
+        }
     }
 
     private static String ordinal(int n) {
@@ -173,13 +224,12 @@ public final class EvalStanceCommand implements Callable<Integer> {
                 : n % 10 == 3 && n % 100 != 13 ? "rd" : "th";
     }
 
-    private static int score(List<Row> rows, Options o, int[][] cm) {
-        PresentationClassifier c = new PresentationClassifier(o);
+    private static int score(List<Row> rows, HeadlineStance c, int[][] cm) {
         int right = 0;
         for (Row r : rows) {
-            int p = label(c.classify(r.headline, "", r.claim));
-            cm[r.gold][p]++;
-            right += p == r.gold ? 1 : 0;
+            int p = label(c.classify(r.headline(), "", r.claim(), r.outlet()));
+            cm[r.gold()][p]++;
+            right += p == r.gold() ? 1 : 0;
         }
         return right;
     }

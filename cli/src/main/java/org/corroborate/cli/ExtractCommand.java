@@ -3,10 +3,16 @@ package org.corroborate.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.corroborate.core.Attribution;
+import org.corroborate.ingest.extract.HeadlineStance;
 import org.corroborate.ingest.extract.PresentationClassifier;
+import org.corroborate.ingest.extract.PresentationModel;
 import org.corroborate.ingest.extract.SentenceSplitter;
 import org.corroborate.report.json.JsonFormat;
 import org.corroborate.scoring.ScoringConfig;
@@ -14,6 +20,7 @@ import org.corroborate.engine.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code corroborate extract}: one JSON object per article with its attributions (JSON Lines on stdout). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -27,20 +34,26 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Option(names = "--stance-model", paramLabel = "MODEL",
+            description = "Tell the presentation with a model trained by 'corroborate train stance' (default: the"
+                    + " built-in rules).")
+    Path stanceModel;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 ScoringConfig.DEFAULTS, input.threads);
         ObjectMapper mapper = new ObjectMapper();
-        PresentationClassifier presentation = PresentationClassifier.withDefaults();
+        HeadlineStance presentation = stance(spec.commandLine(), stanceModel);
         SentenceSplitter splitter = new SentenceSplitter();
         org.corroborate.core.Diagnostics diagnostics = new org.corroborate.core.Diagnostics();
         // One line per article as soon as it is extracted, in input order: nothing is kept.
         org.corroborate.core.IngestSummary summary = pipeline.extract(input.inputs, System.in, diagnostics, aa -> {
             ObjectNode n = JsonFormat.article(aa.article());
-            n.put("presentation", presentation.classify(aa.article().title(), lead(splitter, aa.article().body()),
-                    aa.article().claim()).name());
+            var article = aa.article();
+            n.put("presentation", presentation.classify(article.title(), lead(splitter, article.body()),
+                    article.claim(), article.url().isBlank() ? article.outlet() : article.url()).name());
             ArrayNode attrs = n.putArray("attributions");
             for (Attribution a : aa.attributions()) {
                 attrs.add(JsonFormat.attribution(a, aa.article().body()));
@@ -54,6 +67,19 @@ final class ExtractCommand implements Callable<Integer> {
         out.flush();
         Summaries.print(spec.commandLine().getErr(), summary, diagnostics);
         return summary.errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The rules, or the model in {@code model} when given. */
+    static HeadlineStance stance(CommandLine cl, Path model) {
+        if (model == null) {
+            return PresentationClassifier.withDefaults();
+        }
+        try (InputStream in = Files.newInputStream(model)) {
+            return PresentationModel.read(in);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "--stance-model " + model + ": cannot read the model: "
+                    + e.getMessage() + " (expected a file written by 'corroborate train stance')");
+        }
     }
 
     /** The body's first sentence (read only up to its first 2,000 chars). */

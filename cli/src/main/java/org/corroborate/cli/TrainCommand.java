@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Train a model on an annotated corpus given as an argument.",
         subcommands = {
             TrainAttributionCommand.class,
+            TrainStanceCommand.class,
         })
 public final class TrainCommand implements Runnable {
 

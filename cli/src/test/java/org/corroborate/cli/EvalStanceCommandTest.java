@@ -33,4 +33,73 @@ class EvalStanceCommandTest {
         assertTrue(s.contains("train default options: accuracy 1.000 (2/2)"), s);
         assertTrue(s.contains("dev   default options: accuracy 0.500 (1/2)"), s);
     }
+
+    /** Two claims a line each for "could" (labelled for, as some corpora do), flat, reported and debunked headlines. */
+    private static Path smallCorpus(Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder(",claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId,"
+                + "url\n");
+        String[] things = {"bridge", "tower", "museum", "stadium", "harbour", "library"};
+        int n = 0;
+        for (String t : things) {
+            String claim = "The " + t + " will close";
+            csv.append(n++).append(',').append(claim).append(",City closes the ").append(t).append(",for,a").append(n)
+                    .append(",c").append(t).append(",https://www.flat.example/").append(n).append('\n');
+            csv.append(n++).append(',').append(claim).append(",The ").append(t).append(" could close for good,for,a")
+                    .append(n).append(",c").append(t).append(",https://flat.example/").append(n).append('\n');
+            csv.append(n++).append(',').append(claim).append(",The ").append(t).append(" reportedly to close,observing,a")
+                    .append(n).append(",c").append(t).append(",https://flat.example/").append(n).append('\n');
+            csv.append(n++).append(',').append(claim).append(",").append(t).append(" closure is a hoax,against,a")
+                    .append(n).append(",c").append(t).append(",https://flat.example/").append(n).append('\n');
+        }
+        Path file = dir.resolve("small.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aTrainedModelIsScoredBesideTheRulesAndLeavesTheDevClaimsOut(@TempDir Path dir) throws IOException {
+        Path csv = smallCorpus(dir);
+        Path model = dir.resolve("stance.model");
+        StringWriter trained = new StringWriter();
+        CommandLine train = new CommandLine(new TrainStanceCommand());
+        train.setOut(new PrintWriter(trained));
+        assertEquals(0, train.execute(csv.toString(), "--out", model.toString(), "--dev-every", "3"),
+                trained.toString());
+        assertTrue(trained.toString().contains("trained on 16 headlines of 4 claims (2 claims left out as dev)"),
+                trained.toString());
+        StringWriter out = new StringWriter();
+        CommandLine eval = new CommandLine(new EvalStanceCommand());
+        eval.setOut(new PrintWriter(out));
+        assertEquals(0, eval.execute(csv.toString(), "--folds", "0", "--dev-every", "3", "--stance-model",
+                model.toString()), out.toString());
+        String s = out.toString();
+        // the rules read "could" as a hedge (3 of 4 right per claim); the model learned that it is not
+        assertTrue(s.contains("default options Options"), s);
+        assertTrue(s.contains("accuracy 0.750 (18/24)"), s);
+        assertTrue(s.contains("dev   model: accuracy 1.000 (8/8)"), s);
+    }
+
+    @Test
+    void crossValidatingAModelReadsOnlyTheTrainPart(@TempDir Path dir) throws IOException {
+        Path csv = smallCorpus(dir);
+        StringWriter out = new StringWriter();
+        CommandLine eval = new CommandLine(new EvalStanceCommand());
+        eval.setOut(new PrintWriter(out));
+        assertEquals(0, eval.execute(csv.toString(), "--folds", "0", "--dev-every", "3", "--model-folds", "2"),
+                out.toString());
+        assertTrue(out.toString().contains("model 2-fold cross-validation on the train part"), out.toString());
+        assertTrue(out.toString().contains("(16/16); rules on the same headlines 0.750 (12)"), out.toString());
+    }
+
+    @Test
+    void aFileThatIsNoModelIsAFailureNamingIt(@TempDir Path dir) throws IOException {
+        Path csv = smallCorpus(dir);
+        Path bad = dir.resolve("bad.model");
+        Files.writeString(bad, "nonsense", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        CommandLine eval = new CommandLine(new EvalStanceCommand());
+        eval.setErr(new PrintWriter(err));
+        assertEquals(1, eval.execute(csv.toString(), "--stance-model", bad.toString()));
+        assertTrue(err.toString().contains("bad.model"), err.toString());
+    }
 }

@@ -140,6 +140,34 @@ class RunCommandTest {
     }
 
     @Test
+    void extractTellsThePresentationWithAStanceModelWhenGivenOne() throws IOException {
+        // a model that has only ever seen denials says DENIED whatever the rules say
+        java.util.List<org.corroborate.ingest.extract.PresentationModel.Example> ex = new java.util.ArrayList<>();
+        for (String h : new String[] {"Bridge story false", "No bridge was closed", "Bridge closure a hoax"}) {
+            ex.add(new org.corroborate.ingest.extract.PresentationModel.Example(h, "", "",
+                    org.corroborate.ingest.extract.Presentation.DENIED));
+        }
+        Path model = dir.resolve("stance.model");
+        try (var os = Files.newOutputStream(model)) {
+            org.corroborate.ingest.extract.PresentationModel.train(ex,
+                    org.corroborate.ingest.extract.PresentationClassifier.withDefaults(),
+                    org.corroborate.ingest.extract.PresentationModel.TrainingOptions.DEFAULTS).write(os);
+        }
+        assertEquals(0, run("extract", dir.resolve("in").toString()));
+        assertTrue(!out.toString().contains("\"presentation\":\"DENIED\""), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("extract", dir.resolve("in").toString(), "--stance-model", model.toString()));
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(2, lines.length);
+        for (String line : lines) {
+            assertTrue(line.contains("\"presentation\":\"DENIED\""), line);
+        }
+        assertEquals(2, run("extract", dir.resolve("in").toString(), "--stance-model",
+                dir.resolve("in/more.jsonl").toString()));
+        assertTrue(err.toString().contains("cannot read the model"), err.toString());
+    }
+
+    @Test
     void trackedClaimsFromAFileAndBadOnesNamed() throws IOException {
         Files.writeString(dir.resolve("claims.csv"), "id,statement,parties\ntroops,North Korea has sent soldiers to"
                 + " Russia,KP;RU\n", StandardCharsets.UTF_8);

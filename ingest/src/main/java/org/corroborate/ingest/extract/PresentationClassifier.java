@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * cross-validation on the Emergent headlines, and the word lists were tuned on its train part only
  * (docs/EVALUATION.md). Immutable and thread-safe.
  */
-public final class PresentationClassifier {
+public final class PresentationClassifier implements HeadlineStance {
 
     /**
      * Which signals count.
@@ -120,6 +120,18 @@ public final class PresentationClassifier {
     private static final Pattern ALLEGED = Pattern.compile("\\balleged\\s+(\\w+)");
     private static final Pattern SAYS = Pattern.compile("\\b(?:says?|said|according to|tells?|told)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:may|might|could|likely|perhaps|probably)\\b");
+    /**
+     * A modal in a subordinate clause ({@code a catfish which could be the biggest}, {@code so they could be closer
+     * to God}) may hedge that clause only: a cue for the model; as a rule it was a wash on Emergent's train part.
+     */
+    private static final Pattern SUBORDINATE_MODAL = Pattern.compile(
+            "\\b(?:which|who|that|so|if|what)(?: \\w+){0,2} (?:may|might|could)\\b");
+    /**
+     * A yes/no question opening the headline ({@code Is this Crabzilla? ...}) may ask whether the claim holds, or
+     * only engage the reader ({@code Would you take a bite ...?}): a cue for the model, a wash as a rule.
+     */
+    private static final Pattern YES_NO_OPENER = Pattern.compile(
+            "^\\W*(?:is|was|are|were|has|have|had|did|does|do|would|will|can|could)\\b[^?.!:;]{3,120}\\?");
     private static final Pattern COLON_SOURCE = Pattern.compile("^[^:]{2,40}:\\s");
 
     private final Options options;
@@ -140,6 +152,7 @@ public final class PresentationClassifier {
      * How {@code headline} presents {@code claim} (any may be empty; {@code lead} is the article's first
      * sentence, read alone when the headline is blank). Never throws for any text.
      */
+    @Override
     public Presentation classify(String headline, String lead, String claim) {
         if (headline.isBlank()) {
             return classify(lead, claim);
@@ -151,7 +164,8 @@ public final class PresentationClassifier {
         return p;
     }
 
-    private Presentation classify(String text, String claim) {
+    /** How {@code text} alone (a headline or a lead) presents {@code claim}. */
+    Presentation classify(String text, String claim) {
         // "refuses to confirm or deny", "neither confirmed nor denied": no denial
         String h = CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm");
         String c = normalise(claim);
@@ -187,6 +201,79 @@ public final class PresentationClassifier {
     }
 
     /**
+     * The rule cues found in {@code text} (a headline) for {@code claim}, each as a name ({@code debunk},
+     * {@code negation}, {@code reporting}, ...) and, for word lists, as {@code name=word}: whatever the decision,
+     * every cue that matches is listed, in a fixed order. These are the features a learned model weighs on top of
+     * the rules' decision ({@link PresentationModel}).
+     */
+    List<String> cues(String text, String claim) {
+        List<String> out = new ArrayList<>();
+        String h = CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm");
+        String c = normalise(claim);
+        Matcher debunk = DEBUNK.matcher(h);
+        while (debunk.find()) {
+            if (!c.contains(debunk.group())) {
+                String kind = inQuestion(h, debunk.start()) ? "debunkAsked" : "debunk";
+                out.add(kind);
+                out.add(kind + "=" + debunk.group());
+            }
+        }
+        words(out, "negation", NEGATION, h, c);
+        if (CONTRAST.matcher(h).find()) {
+            out.add("contrast");
+        }
+        if (DECLINES.matcher(h).find()) {
+            out.add("declines");
+        }
+        boolean claimReports = CLAIM_REPORTS.matcher(c).find();
+        if (claimReports) {
+            out.add("claimReports");
+        }
+        String hedged = claimReports ? SAYING.matcher(h).replaceAll(" ") : h;
+        words(out, "reporting", REPORTING, hedged, c);
+        words(out, "says", SAYS, hedged, c);
+        words(out, "modal", MODAL, hedged, c);
+        if (SUBORDINATE_MODAL.matcher(hedged).find()) {
+            out.add("subordinateModal");
+        }
+        if (YES_NO_OPENER.matcher(h).find()) {
+            out.add("yesNoOpener");
+        }
+        if (endsAsQuestion(h)) {
+            out.add("question");
+        } else if (h.indexOf('?') >= 0) {
+            out.add("questionInside");
+        }
+        if (COLON_SOURCE.matcher(h).find()) {
+            out.add("colon");
+        }
+        if (namesItsSource(text, h)) {
+            out.add("namesSource");
+        }
+        if (allegesTheClaim(hedged, c)) {
+            out.add("alleged");
+        }
+        if (NAME_QUOTES.matcher(text.strip()).find()) {
+            out.add("nameQuotes");
+        }
+        return out;
+    }
+
+    private static void words(List<String> out, String name, Pattern p, String text, String claim) {
+        Matcher m = p.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            if (!claim.contains(m.group())) {
+                if (!any) {
+                    out.add(name);
+                    any = true;
+                }
+                out.add(name + "=" + m.group());
+            }
+        }
+    }
+
+    /**
      * {@code alleged X} hedges when X is what the claim is about ({@code alleged audio} of a claim about an audio
      * recording) or in {@code alleged to}; {@code alleged rapist} of a claim that names no rapist only describes a
      * participant.
@@ -198,7 +285,9 @@ public final class PresentationClassifier {
         Matcher m = ALLEGED.matcher(h);
         while (m.find()) {
             String w = m.group(1);
-            if (w.equals("to") || Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(claim).find()) {
+            // "alleged organ harvesting" of a claim about "organs": the word or its plural
+            String stem = w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (w.equals("to") || Pattern.compile("\\b" + Pattern.quote(stem) + "s?\\b").matcher(claim).find()) {
                 return true;
             }
         }

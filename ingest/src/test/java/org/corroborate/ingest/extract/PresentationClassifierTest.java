@@ -1,7 +1,9 @@
 package org.corroborate.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +120,23 @@ class PresentationClassifierTest {
         assertEquals(Presentation.ATTRIBUTED, c.classify("Masked gunman named by media", "", ""));
         assertEquals(Presentation.ATTRIBUTED, c.classify("Jane Roe: I swam the lake at night", "", ""));
         assertEquals(Presentation.ASSERTED, c.classify("Lake Erie: swimmers return", "", ""));
+    }
+
+    @Test
+    void allegedHedgesThePluralOfWhatTheClaimIsAbout() {
+        assertEquals(Presentation.ATTRIBUTED, c.classify("What we know about the alleged organ trade", "",
+                "Gangs are selling organs"));
+        assertEquals(Presentation.ASSERTED, c.classify("Alleged rapist caught at the border", "",
+                "Police caught a man at the border"));
+    }
+
+    @Test
+    void cuesListEveryMatchWhateverTheDecision() {
+        var cues = c.cues("Is this the tower which could fall? It reportedly leans, not a hoax", "The tower leans");
+        for (String cue : List.of("debunk", "debunk=hoax", "negation", "negation=not", "reporting",
+                "reporting=reportedly", "modal=could", "subordinateModal", "yesNoOpener", "questionInside")) {
+            assertTrue(cues.contains(cue), cue + " in " + cues);
+        }
+        assertTrue(c.cues("Tower leans", "The tower leans").isEmpty());
     }
 }
