@@ -676,9 +676,11 @@ public final class ClaimMatcher {
         final double[] probe;
         /** Per entry id: the last statement that met it as a candidate. */
         int[] seen = new int[0];
-        /** Per claim number: the last statement checked against the claim's first statement, and the outcome. */
-        int[] leaderBy = new int[0];
-        boolean[] leaderOk = new boolean[0];
+        /**
+         * Per claim number: the last statement (its order) checked against the claim's first statement, shifted left
+         * by one, with the outcome in the low bit (1: passed); -1 for none. One array read tells a claim ruled out.
+         */
+        long[] leader = new long[0];
         /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
         int[] rareBy = new int[0];
         int[] rareSlot = new int[0];
@@ -694,16 +696,20 @@ public final class ClaimMatcher {
                 seen = java.util.Arrays.copyOf(seen, Math.max(entries, 2 * old));
                 java.util.Arrays.fill(seen, old, seen.length, -1);
             }
-            if (leaderBy.length < claims) {
-                int old = leaderBy.length;
+            if (leader.length < claims) {
+                int old = leader.length;
                 int cap = Math.max(claims, 2 * old);
-                leaderBy = java.util.Arrays.copyOf(leaderBy, cap);
-                leaderOk = java.util.Arrays.copyOf(leaderOk, cap);
+                leader = java.util.Arrays.copyOf(leader, cap);
                 rareBy = java.util.Arrays.copyOf(rareBy, cap);
                 rareSlot = java.util.Arrays.copyOf(rareSlot, cap);
-                java.util.Arrays.fill(leaderBy, old, cap, -1);
+                java.util.Arrays.fill(leader, old, cap, -1L);
                 java.util.Arrays.fill(rareBy, old, cap, -1);
             }
+        }
+
+        /** True when statement {@code order} was checked against claim {@code claim}'s first statement and failed. */
+        boolean leaderFailed(int claim, int order) {
+            return leader[claim] == (long) order << 1;
         }
 
         void spread(Item it) {
@@ -765,20 +771,23 @@ public final class ClaimMatcher {
             int end = 2 * buckets.size[b];
             for (int j = 0; j < end; j += 2) {
                 int id = m[j];
+                int claim = m[j + 1];
+                if (sc.leaderFailed(claim, it.order)) {
+                    continue; // the claim's first statement ruled it out: none of its statements can win
+                }
                 if (sc.seen[id] == it.order) {
                     continue; // already looked at through another band
                 }
                 sc.seen[id] = it.order;
-                Cluster c = clusters.get(m[j + 1]);
-                if (!leaderOk(it, c, sc)) {
+                if (!leaderOk(it, claim, clusters, sc)) {
                     continue;
                 }
                 Entry e = buckets.entries[id];
                 double sim = dot(sc.probe, e);
-                if (sim < bestSim || best != null && sim == bestSim && c.index > best.index || !verified(it, e, sim)) {
+                if (sim < bestSim || best != null && sim == bestSim && claim > best.index || !verified(it, e, sim)) {
                     continue;
                 }
-                best = c;
+                best = clusters.get(claim);
                 bestSim = sim;
             }
         }
@@ -821,21 +830,24 @@ public final class ClaimMatcher {
                 // entries are numbered in the order they are indexed, and a bucket keeps that order
                 for (int j = 2 * (buckets.size[b] - 1); j >= 0 && m[j] >= entriesBefore; j -= 2) {
                     int id = m[j];
+                    int claim = m[j + 1];
+                    if (sc.leaderFailed(claim, it.order)) {
+                        continue;
+                    }
                     if (sc.seen[id] == it.order) {
                         continue;
                     }
                     sc.seen[id] = it.order;
-                    Cluster c = clusters.get(m[j + 1]);
-                    if (!leaderOk(it, c, sc)) {
+                    if (!leaderOk(it, claim, clusters, sc)) {
                         continue;
                     }
                     Entry e = buckets.entries[id];
                     double sim = dot(sc.probe, e);
-                    if (sim < bestSim || best != null && sim == bestSim && c.index > best.index
+                    if (sim < bestSim || best != null && sim == bestSim && claim > best.index
                             || !verified(it, e, sim)) {
                         continue;
                     }
-                    best = c;
+                    best = clusters.get(claim);
                     bestSim = sim;
                 }
             }
@@ -859,15 +871,21 @@ public final class ClaimMatcher {
         return best;
     }
 
-    /** Whether {@code it} is similar enough to, and agrees with, the first statement of claim {@code c}. */
-    private boolean leaderOk(Item it, Cluster c, Scratch sc) {
-        if (sc.leaderBy[c.index] != it.order) {
-            Entry leader = c.leader;
-            sc.leaderBy[c.index] = it.order;
-            sc.leaderOk[c.index] = leader == null || dot(sc.probe, leader) >= threshold * LEADER_SHARE
-                    && ContentSignals.agree(it.sig, leader.sig);
+    /**
+     * Whether {@code it} is similar enough to, and agrees with, the first statement of claim number {@code claim}
+     * (checked once per statement and claim; the claim object is read only then).
+     */
+    private boolean leaderOk(Item it, int claim, List<Cluster> clusters, Scratch sc) {
+        long known = sc.leader[claim];
+        long asked = (long) it.order << 1;
+        if ((known & ~1L) == asked) {
+            return known == (asked | 1);
         }
-        return sc.leaderOk[c.index];
+        Entry leader = clusters.get(claim).leader;
+        boolean ok = leader == null || dot(sc.probe, leader) >= threshold * LEADER_SHARE
+                && ContentSignals.agree(it.sig, leader.sig);
+        sc.leader[claim] = ok ? asked | 1 : asked;
+        return ok;
     }
 
     /** Whether entry {@code e}, {@code sim} similar to {@code it}, is a verified candidate for it. */
@@ -1128,19 +1146,24 @@ public final class ClaimMatcher {
      */
     private static Item representative(Cluster c) {
         double best = -1;
-        for (Item it : c.members) {
-            best = Math.max(best, it.anchor ? c.cosine(it) : -0.5);
+        double[] cos = new double[c.members.size()]; // each anchor's similarity to the centroid, computed once
+        for (int i = 0; i < cos.length; i++) {
+            Item it = c.members.get(i);
+            cos[i] = it.anchor ? c.cosine(it) : -0.5;
+            best = Math.max(best, cos[i]);
         }
         // a claim is stated plainly when one of its central anchors asserts it so: its negations are its rival
         // version ("North Korea did not send troops" against "North Korea sent troops"), not its statement; a
         // denial's content ("reports that ...") never becomes the statement for being plain
         boolean anyPlain = false;
-        for (Item it : c.members) {
-            anyPlain |= isCandidate(c, it, best) && isPlainAssertion(it);
+        for (int i = 0; i < cos.length; i++) {
+            Item it = c.members.get(i);
+            anyPlain |= isCandidate(it, cos[i], best) && isPlainAssertion(it);
         }
         Item rep = null;
-        for (Item it : c.members) {
-            boolean candidate = isCandidate(c, it, best) && (!anyPlain || isPlainAssertion(it));
+        for (int i = 0; i < cos.length; i++) {
+            Item it = c.members.get(i);
+            boolean candidate = isCandidate(it, cos[i], best) && (!anyPlain || isPlainAssertion(it));
             if (candidate && (rep == null || it.order < rep.order)) {
                 rep = it; // with no anchor at all (only references back), the earliest carrier
             }
@@ -1260,6 +1283,9 @@ public final class ClaimMatcher {
         Cluster[] target = new Cluster[denials.size()];
         double[] targetSim = new double[denials.size()];
         double[] dot = new double[denials.size()];
+        // the denials that share a term with the assertion (all others are 0 similar, below the threshold)
+        int[] touched = new int[denials.size()];
+        boolean[] isTouched = new boolean[denials.size()];
         for (Cluster c : clusters) {
             if (!plainClaim[c.index]) {
                 continue;
@@ -1268,21 +1294,29 @@ public final class ClaimMatcher {
                 if (!p.anchor || !isPlainAssertion(p)) {
                     continue;
                 }
-                java.util.Arrays.fill(dot, 0);
+                int count = 0;
                 for (int k = 0; k < p.ids.length; k++) {
                     List<double[]> post = postings.get(p.ids[k]);
                     if (post != null) {
                         for (double[] x : post) {
-                            dot[(int) x[0]] += x[1] * p.ws[k];
+                            int d = (int) x[0];
+                            if (!isTouched[d]) {
+                                isTouched[d] = true;
+                                touched[count++] = d;
+                            }
+                            dot[d] += x[1] * p.ws[k];
                         }
                     }
                 }
-                for (int d = 0; d < denials.size(); d++) {
+                for (int t = 0; t < count; t++) {
+                    int d = touched[t];
                     if (dot[d] >= threshold && dot[d] > targetSim[d] && c != denials.get(d).cluster
                             && ContentSignals.agree(denials.get(d).sig, p.sig)) {
                         target[d] = c;
                         targetSim[d] = dot[d];
                     }
+                    dot[d] = 0;
+                    isTouched[d] = false;
                 }
             }
         }
@@ -1336,15 +1370,14 @@ public final class ClaimMatcher {
 
     /** Cosine of two L2-normalised vectors given as term ids and weights. In {@code [0, 1]}. */
     private static double cosine(int[] aIds, double[] aWs, int[] bIds, double[] bWs) {
-        Map<Integer, Double> b = new HashMap<>();
-        for (int k = 0; k < bIds.length; k++) {
-            b.put(bIds[k], bWs[k]);
-        }
+        // a vector's ids are distinct: the weight of a's term in b is found by a scan (vectors are short)
         double dot = 0;
         for (int k = 0; k < aIds.length; k++) {
-            Double w = b.get(aIds[k]);
-            if (w != null) {
-                dot += aWs[k] * w;
+            for (int j = 0; j < bIds.length; j++) {
+                if (bIds[j] == aIds[k]) {
+                    dot += aWs[k] * bWs[j];
+                    break;
+                }
             }
         }
         return dot;
@@ -1355,9 +1388,12 @@ public final class ClaimMatcher {
         return it.a.stance().supports() && !it.sig.negated();
     }
 
-    /** True when {@code it} may state claim {@code c}: an anchor nearly as central as the most central one. */
-    private static boolean isCandidate(Cluster c, Item it, double best) {
-        return best < 0 || it.anchor && c.cosine(it) >= best * REPRESENTATIVE_SHARE - 1e-12;
+    /**
+     * True when {@code it}, {@code cosine} similar to its claim's centroid, may state the claim: an anchor nearly as
+     * central as the most central one.
+     */
+    private static boolean isCandidate(Item it, double cosine, double best) {
+        return best < 0 || it.anchor && cosine >= best * REPRESENTATIVE_SHARE - 1e-12;
     }
 
     /**
