@@ -209,6 +209,11 @@ public final class ClaimMatcher {
         int[] terms;
         /** The content's signals without their terms, sets shared between statements. */
         ContentSignals sig;
+        /**
+         * An earlier statement with the same content text and countries, whose terms, signals and vector this one
+         * shares (they are the same); null when there is none (or it was not found), and once the vectors are made.
+         */
+        Item twin;
         /** An anchor's statement as indexed; null for an item that refers back. */
         Entry entry;
         boolean anchor;
@@ -293,6 +298,37 @@ public final class ClaimMatcher {
 
         int size() {
             return size;
+        }
+    }
+
+    /**
+     * Finds each statement's {@link Item#twin}: the first statement with the same content text and countries, by a
+     * hash of both and a comparison with the one statement kept per hash. News repeats itself word for word (wire
+     * copies, relays of one statement), and such a statement's signals and vector are computed once. Memory stays
+     * bounded: after {@link #LIMIT} contents the statements seen so far are forgotten (statements are taken in
+     * publication order, and repeats are mostly close in time). Finding fewer twins changes nothing but the time.
+     */
+    private static final class Twins {
+        static final int LIMIT = 1 << 20;
+        private org.corroborate.scoring.truth.internal.LongIntMap firsts =
+                new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+
+        void find(Item it, List<Item> items) {
+            String text = it.a.contentText();
+            List<String> countries = it.a.countries();
+            long key = (long) text.hashCode() << 32 ^ (countries.hashCode() & 0xFFFFFFFFL) ^ (long) text.length() << 20;
+            if (key == Long.MIN_VALUE) {
+                key++;
+            }
+            int first = firsts.putIfAbsent(key, it.order);
+            if (first != it.order) {
+                Item other = items.get(first);
+                if (other.a.contentText().equals(text) && other.a.countries().equals(countries)) {
+                    it.twin = other;
+                }
+            } else if (firsts.size() >= LIMIT) {
+                firsts = new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+            }
         }
     }
 
@@ -466,27 +502,40 @@ public final class ClaimMatcher {
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
         ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, items.size())];
+        Twins twins = new Twins();
         for (int start = 0; start < items.size(); start += SIGNAL_CHUNK) {
             int from = start;
             int count = Math.min(SIGNAL_CHUNK, items.size() - start);
+            for (int k = 0; k < count; k++) {
+                twins.find(items.get(from + k), items);
+            }
             workers.forEach(count, (w, k) -> {
-                Attribution a = items.get(from + k).a;
-                chunk[k] = ContentSignals.of(a.contentText(), a.countries());
+                Item it = items.get(from + k);
+                if (it.twin == null) {
+                    chunk[k] = ContentSignals.of(it.a.contentText(), it.a.countries());
+                }
             });
             for (int k = 0; k < count; k++) {
                 Item it = items.get(from + k);
-                ContentSignals sig = chunk[k];
-                chunk[k] = null;
-                List<String> terms = sig.terms();
-                it.terms = new int[terms.size()];
-                for (int j = 0; j < it.terms.length; j++) {
-                    it.terms[j] = dict.id(terms.get(j));
+                if (it.twin != null) {
+                    // the same content and countries: the same terms (all in the dictionary already) and signals
+                    it.terms = it.twin.terms;
+                    it.sig = it.twin.sig;
+                } else {
+                    ContentSignals sig = chunk[k];
+                    chunk[k] = null;
+                    List<String> terms = sig.terms();
+                    it.terms = new int[terms.size()];
+                    for (int j = 0; j < it.terms.length; j++) {
+                        it.terms[j] = dict.id(terms.get(j));
+                    }
+                    it.sig = sig.withoutTerms(share);
                 }
                 dict.count(it.terms, it.order);
-                it.sig = sig.withoutTerms(share);
-                it.anchor = isAnchor(it.a, terms.size());
+                it.anchor = isAnchor(it.a, it.terms.length);
             }
         }
+        twins = null;
         for (int i = 0; i < sorted.size(); i++) {
             List<Item> own = items.subList(firstOf[i], firstOf[i + 1]);
             if (own.stream().noneMatch(it -> it.anchor)) {
@@ -505,6 +554,9 @@ public final class ClaimMatcher {
         int n = items.size();
         workers.forEach(n, (w, k) -> {
             Item it = items.get(k);
+            if (it.twin != null) {
+                return; // shares its twin's vector, below
+            }
             Map<String, Double> vec = vector(dict.strings(it.terms), dict, n);
             it.ids = new int[vec.size()];
             it.ws = new double[vec.size()];
@@ -513,7 +565,18 @@ public final class ClaimMatcher {
                 it.ids[j] = dict.known(e.getKey());
                 it.ws[j++] = e.getValue();
             }
+        });
+        workers.forEach(n, (w, k) -> {
+            Item it = items.get(k);
+            if (it.twin != null) {
+                it.ids = it.twin.ids;
+                it.ws = it.twin.ws;
+            }
+        });
+        workers.forEach(n, (w, k) -> {
+            Item it = items.get(k);
             it.terms = null;
+            it.twin = null;
             if (it.anchor) {
                 it.entry = new Entry(it.ids, it.ws, it.sig);
             }
