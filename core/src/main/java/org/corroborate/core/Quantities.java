@@ -67,6 +67,9 @@ public final class Quantities {
             q(Quantity.Qualifier.ABOUT, "circa"), q(Quantity.Qualifier.ABOUT, "~"),
             q(Quantity.Qualifier.EXACT, "between"));
 
+    /** {@link #QUALIFIERS} by their first word, each list in the order of {@link #QUALIFIERS} (longest first). */
+    private static final Map<String, List<Object[]>> QUALIFIERS_BY_FIRST = byFirstWord();
+
     /** Words between a number and its counted noun that do not name the unit. */
     private static final Set<String> MODIFIERS = Set.of("additional", "more", "extra", "further", "fresh", "new",
             "other", "fellow", "total", "odd", "of", "the", "their", "its", "his", "her", "our", "those", "these");
@@ -82,6 +85,16 @@ public final class Quantities {
             "series", "series", "news", "news");
 
     private Quantities() {
+    }
+
+    private static Map<String, List<Object[]>> byFirstWord() {
+        Map<String, List<Object[]>> m = new java.util.HashMap<>();
+        for (Object[] q : QUALIFIERS) {
+            m.computeIfAbsent(((String[]) q[1])[0], k -> new ArrayList<>()).add(q);
+        }
+        Map<String, List<Object[]>> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     private static Object[] q(Quantity.Qualifier qualifier, String phrase) {
@@ -190,7 +203,7 @@ public final class Quantities {
         Quantity.Qualifier qualifier = Quantity.Qualifier.EXACT;
         boolean between = false;
         int j = i;
-        for (Object[] q : QUALIFIERS) {
+        for (Object[] q : QUALIFIERS_BY_FIRST.getOrDefault(tokens.get(i).lower(), List.of())) {
             String[] words = (String[]) q[1];
             if (matches(tokens, i, words)) {
                 qualifier = (Quantity.Qualifier) q[0];

@@ -213,6 +213,11 @@ public final class ClaimMatcher {
         int[] terms;
         /** The content's signals without their terms, sets shared between statements. */
         ContentSignals sig;
+        /**
+         * An earlier statement with the same content text and countries, whose terms, signals and vector this one
+         * shares (they are the same); null when there is none (or it was not found), and once the vectors are made.
+         */
+        Item twin;
         /** An anchor's statement as indexed; null for an item that refers back. */
         Entry entry;
         /**
@@ -302,6 +307,37 @@ public final class ClaimMatcher {
 
         int size() {
             return size;
+        }
+    }
+
+    /**
+     * Finds each statement's {@link Item#twin}: the first statement with the same content text and countries, by a
+     * hash of both and a comparison with the one statement kept per hash. News repeats itself word for word (wire
+     * copies, relays of one statement), and such a statement's signals and vector are computed once. Memory stays
+     * bounded: after {@link #LIMIT} contents the statements seen so far are forgotten (statements are taken in
+     * publication order, and repeats are mostly close in time). Finding fewer twins changes nothing but the time.
+     */
+    private static final class Twins {
+        static final int LIMIT = 1 << 20;
+        private org.corroborate.scoring.truth.internal.LongIntMap firsts =
+                new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+
+        void find(Item it, List<Item> items) {
+            String text = it.a.contentText();
+            List<String> countries = it.a.countries();
+            long key = (long) text.hashCode() << 32 ^ (countries.hashCode() & 0xFFFFFFFFL) ^ (long) text.length() << 20;
+            if (key == Long.MIN_VALUE) {
+                key++;
+            }
+            int first = firsts.putIfAbsent(key, it.order);
+            if (first != it.order) {
+                Item other = items.get(first);
+                if (other.a.contentText().equals(text) && other.a.countries().equals(countries)) {
+                    it.twin = other;
+                }
+            } else if (firsts.size() >= LIMIT) {
+                firsts = new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+            }
         }
     }
 
@@ -475,28 +511,41 @@ public final class ClaimMatcher {
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
         ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, items.size())];
+        Twins twins = new Twins();
         for (int start = 0; start < items.size(); start += SIGNAL_CHUNK) {
             int from = start;
             int count = Math.min(SIGNAL_CHUNK, items.size() - start);
+            for (int k = 0; k < count; k++) {
+                twins.find(items.get(from + k), items);
+            }
             workers.forEach(count, (w, k) -> {
-                Attribution a = items.get(from + k).a;
-                chunk[k] = ContentSignals.of(a.contentText(), a.countries());
+                Item it = items.get(from + k);
+                if (it.twin == null) {
+                    chunk[k] = ContentSignals.of(it.a.contentText(), it.a.countries());
+                }
             });
             for (int k = 0; k < count; k++) {
                 Item it = items.get(from + k);
-                ContentSignals sig = chunk[k];
-                chunk[k] = null;
-                List<String> terms = sig.terms();
-                it.terms = new int[terms.size()];
-                for (int j = 0; j < it.terms.length; j++) {
-                    it.terms[j] = dict.id(terms.get(j));
+                if (it.twin != null) {
+                    // the same content and countries: the same terms (all in the dictionary already) and signals
+                    it.terms = it.twin.terms;
+                    it.sig = it.twin.sig;
+                } else {
+                    ContentSignals sig = chunk[k];
+                    chunk[k] = null;
+                    List<String> terms = sig.terms();
+                    it.terms = new int[terms.size()];
+                    for (int j = 0; j < it.terms.length; j++) {
+                        it.terms[j] = dict.id(terms.get(j));
+                    }
+                    it.sig = sig.withoutTerms(share);
                 }
                 dict.count(it.terms, it.order);
-                it.sig = sig.withoutTerms(share);
-                it.anchor = isAnchor(it.a, terms.size());
+                it.anchor = isAnchor(it.a, it.terms.length);
                 it.deniedNegated = it.a.stance() == Stance.DENIES && Polarity.deniedNegated(it.a);
             }
         }
+        twins = null;
         for (int i = 0; i < sorted.size(); i++) {
             List<Item> own = items.subList(firstOf[i], firstOf[i + 1]);
             if (own.stream().noneMatch(it -> it.anchor)) {
@@ -515,6 +564,9 @@ public final class ClaimMatcher {
         int n = items.size();
         workers.forEach(n, (w, k) -> {
             Item it = items.get(k);
+            if (it.twin != null) {
+                return; // shares its twin's vector, below
+            }
             Map<String, Double> vec = vector(dict.strings(it.terms), dict, n);
             it.ids = new int[vec.size()];
             it.ws = new double[vec.size()];
@@ -523,7 +575,18 @@ public final class ClaimMatcher {
                 it.ids[j] = dict.known(e.getKey());
                 it.ws[j++] = e.getValue();
             }
+        });
+        workers.forEach(n, (w, k) -> {
+            Item it = items.get(k);
+            if (it.twin != null) {
+                it.ids = it.twin.ids;
+                it.ws = it.twin.ws;
+            }
+        });
+        workers.forEach(n, (w, k) -> {
+            Item it = items.get(k);
             it.terms = null;
+            it.twin = null;
             if (it.anchor) {
                 it.entry = new Entry(it.ids, it.ws, it.sig);
             }
@@ -686,9 +749,11 @@ public final class ClaimMatcher {
         final double[] probe;
         /** Per entry id: the last statement that met it as a candidate. */
         int[] seen = new int[0];
-        /** Per claim number: the last statement checked against the claim's first statement, and the outcome. */
-        int[] leaderBy = new int[0];
-        boolean[] leaderOk = new boolean[0];
+        /**
+         * Per claim number: the last statement (its order) checked against the claim's first statement, shifted left
+         * by one, with the outcome in the low bit (1: passed); -1 for none. One array read tells a claim ruled out.
+         */
+        long[] leader = new long[0];
         /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
         int[] rareBy = new int[0];
         int[] rareSlot = new int[0];
@@ -704,16 +769,20 @@ public final class ClaimMatcher {
                 seen = java.util.Arrays.copyOf(seen, Math.max(entries, 2 * old));
                 java.util.Arrays.fill(seen, old, seen.length, -1);
             }
-            if (leaderBy.length < claims) {
-                int old = leaderBy.length;
+            if (leader.length < claims) {
+                int old = leader.length;
                 int cap = Math.max(claims, 2 * old);
-                leaderBy = java.util.Arrays.copyOf(leaderBy, cap);
-                leaderOk = java.util.Arrays.copyOf(leaderOk, cap);
+                leader = java.util.Arrays.copyOf(leader, cap);
                 rareBy = java.util.Arrays.copyOf(rareBy, cap);
                 rareSlot = java.util.Arrays.copyOf(rareSlot, cap);
-                java.util.Arrays.fill(leaderBy, old, cap, -1);
+                java.util.Arrays.fill(leader, old, cap, -1L);
                 java.util.Arrays.fill(rareBy, old, cap, -1);
             }
+        }
+
+        /** True when statement {@code order} was checked against claim {@code claim}'s first statement and failed. */
+        boolean leaderFailed(int claim, int order) {
+            return leader[claim] == (long) order << 1;
         }
 
         void spread(Item it) {
@@ -775,20 +844,23 @@ public final class ClaimMatcher {
             int end = 2 * buckets.size[b];
             for (int j = 0; j < end; j += 2) {
                 int id = m[j];
+                int claim = m[j + 1];
+                if (sc.leaderFailed(claim, it.order)) {
+                    continue; // the claim's first statement ruled it out: none of its statements can win
+                }
                 if (sc.seen[id] == it.order) {
                     continue; // already looked at through another band
                 }
                 sc.seen[id] = it.order;
-                Cluster c = clusters.get(m[j + 1]);
-                if (!leaderOk(it, c, sc)) {
+                if (!leaderOk(it, claim, clusters, sc)) {
                     continue;
                 }
                 Entry e = buckets.entries[id];
                 double sim = dot(sc.probe, e);
-                if (sim < bestSim || best != null && sim == bestSim && c.index > best.index || !verified(it, e, sim)) {
+                if (sim < bestSim || best != null && sim == bestSim && claim > best.index || !verified(it, e, sim)) {
                     continue;
                 }
-                best = c;
+                best = clusters.get(claim);
                 bestSim = sim;
             }
         }
@@ -831,21 +903,24 @@ public final class ClaimMatcher {
                 // entries are numbered in the order they are indexed, and a bucket keeps that order
                 for (int j = 2 * (buckets.size[b] - 1); j >= 0 && m[j] >= entriesBefore; j -= 2) {
                     int id = m[j];
+                    int claim = m[j + 1];
+                    if (sc.leaderFailed(claim, it.order)) {
+                        continue;
+                    }
                     if (sc.seen[id] == it.order) {
                         continue;
                     }
                     sc.seen[id] = it.order;
-                    Cluster c = clusters.get(m[j + 1]);
-                    if (!leaderOk(it, c, sc)) {
+                    if (!leaderOk(it, claim, clusters, sc)) {
                         continue;
                     }
                     Entry e = buckets.entries[id];
                     double sim = dot(sc.probe, e);
-                    if (sim < bestSim || best != null && sim == bestSim && c.index > best.index
+                    if (sim < bestSim || best != null && sim == bestSim && claim > best.index
                             || !verified(it, e, sim)) {
                         continue;
                     }
-                    best = c;
+                    best = clusters.get(claim);
                     bestSim = sim;
                 }
             }
@@ -869,15 +944,21 @@ public final class ClaimMatcher {
         return best;
     }
 
-    /** Whether {@code it} is similar enough to, and agrees with, the first statement of claim {@code c}. */
-    private boolean leaderOk(Item it, Cluster c, Scratch sc) {
-        if (sc.leaderBy[c.index] != it.order) {
-            Entry leader = c.leader;
-            sc.leaderBy[c.index] = it.order;
-            sc.leaderOk[c.index] = leader == null || dot(sc.probe, leader) >= threshold * LEADER_SHARE
-                    && ContentSignals.agree(it.sig, leader.sig);
+    /**
+     * Whether {@code it} is similar enough to, and agrees with, the first statement of claim number {@code claim}
+     * (checked once per statement and claim; the claim object is read only then).
+     */
+    private boolean leaderOk(Item it, int claim, List<Cluster> clusters, Scratch sc) {
+        long known = sc.leader[claim];
+        long asked = (long) it.order << 1;
+        if ((known & ~1L) == asked) {
+            return known == (asked | 1);
         }
-        return sc.leaderOk[c.index];
+        Entry leader = clusters.get(claim).leader;
+        boolean ok = leader == null || dot(sc.probe, leader) >= threshold * LEADER_SHARE
+                && ContentSignals.agree(it.sig, leader.sig);
+        sc.leader[claim] = ok ? asked | 1 : asked;
+        return ok;
     }
 
     /** Whether entry {@code e}, {@code sim} similar to {@code it}, is a verified candidate for it. */
@@ -1138,19 +1219,24 @@ public final class ClaimMatcher {
      */
     private static Item representative(Cluster c) {
         double best = -1;
-        for (Item it : c.members) {
-            best = Math.max(best, it.anchor ? c.cosine(it) : -0.5);
+        double[] cos = new double[c.members.size()]; // each anchor's similarity to the centroid, computed once
+        for (int i = 0; i < cos.length; i++) {
+            Item it = c.members.get(i);
+            cos[i] = it.anchor ? c.cosine(it) : -0.5;
+            best = Math.max(best, cos[i]);
         }
         // a claim is stated plainly when one of its central anchors asserts it so: its negations are its rival
         // version ("North Korea did not send troops" against "North Korea sent troops"), not its statement; a
         // denial's content ("reports that ...") never becomes the statement for being plain
         boolean anyPlain = false;
-        for (Item it : c.members) {
-            anyPlain |= isCandidate(c, it, best) && isPlainAssertion(it);
+        for (int i = 0; i < cos.length; i++) {
+            Item it = c.members.get(i);
+            anyPlain |= isCandidate(it, cos[i], best) && isPlainAssertion(it);
         }
         Item rep = null;
-        for (Item it : c.members) {
-            boolean candidate = isCandidate(c, it, best) && (!anyPlain || isPlainAssertion(it));
+        for (int i = 0; i < cos.length; i++) {
+            Item it = c.members.get(i);
+            boolean candidate = isCandidate(it, cos[i], best) && (!anyPlain || isPlainAssertion(it));
             if (candidate && (rep == null || it.order < rep.order)) {
                 rep = it; // with no anchor at all (only references back), the earliest carrier
             }
@@ -1286,6 +1372,9 @@ public final class ClaimMatcher {
         Cluster[] target = new Cluster[denials.size()];
         double[] targetSim = new double[denials.size()];
         double[] dot = new double[denials.size()];
+        // the denials that share a term with the statement (all others are 0 similar, below the threshold)
+        int[] touched = new int[denials.size()];
+        boolean[] isTouched = new boolean[denials.size()];
         for (Cluster c : clusters) {
             if (c.members.isEmpty()) {
                 continue;
@@ -1294,16 +1383,22 @@ public final class ClaimMatcher {
             if (!s.asserted() || s.sig().negated()) {
                 continue;
             }
-            java.util.Arrays.fill(dot, 0);
+            int count = 0;
             for (int k = 0; k < s.ids().length; k++) {
                 List<double[]> post = postings.get(s.ids()[k]);
                 if (post != null) {
                     for (double[] x : post) {
-                        dot[(int) x[0]] += x[1] * s.ws()[k];
+                        int d = (int) x[0];
+                        if (!isTouched[d]) {
+                            isTouched[d] = true;
+                            touched[count++] = d;
+                        }
+                        dot[d] += x[1] * s.ws()[k];
                     }
                 }
             }
-            for (int d = 0; d < denials.size(); d++) {
+            for (int t = 0; t < count; t++) {
+                int d = touched[t];
                 Item it = denials.get(d);
                 if (dot[d] >= threshold && dot[d] > targetSim[d] && c != it.cluster
                         && ContentSignals.agree(it.sig, s.sig())
@@ -1312,6 +1407,8 @@ public final class ClaimMatcher {
                     target[d] = c;
                     targetSim[d] = dot[d];
                 }
+                dot[d] = 0;
+                isTouched[d] = false;
             }
         }
         for (int d = 0; d < denials.size(); d++) {
@@ -1366,15 +1463,14 @@ public final class ClaimMatcher {
 
     /** Cosine of two L2-normalised vectors given as term ids and weights. In {@code [0, 1]}. */
     private static double cosine(int[] aIds, double[] aWs, int[] bIds, double[] bWs) {
-        Map<Integer, Double> b = new HashMap<>();
-        for (int k = 0; k < bIds.length; k++) {
-            b.put(bIds[k], bWs[k]);
-        }
+        // a vector's ids are distinct: the weight of a's term in b is found by a scan (vectors are short)
         double dot = 0;
         for (int k = 0; k < aIds.length; k++) {
-            Double w = b.get(aIds[k]);
-            if (w != null) {
-                dot += aWs[k] * w;
+            for (int j = 0; j < bIds.length; j++) {
+                if (bIds[j] == aIds[k]) {
+                    dot += aWs[k] * bWs[j];
+                    break;
+                }
             }
         }
         return dot;
@@ -1385,9 +1481,12 @@ public final class ClaimMatcher {
         return it.a.stance().supports() && !it.sig.negated();
     }
 
-    /** True when {@code it} may state claim {@code c}: an anchor nearly as central as the most central one. */
-    private static boolean isCandidate(Cluster c, Item it, double best) {
-        return best < 0 || it.anchor && c.cosine(it) >= best * REPRESENTATIVE_SHARE - 1e-12;
+    /**
+     * True when {@code it}, {@code cosine} similar to its claim's centroid, may state the claim: an anchor nearly as
+     * central as the most central one.
+     */
+    private static boolean isCandidate(Item it, double cosine, double best) {
+        return best < 0 || it.anchor && cosine >= best * REPRESENTATIVE_SHARE - 1e-12;
     }
 
     /**

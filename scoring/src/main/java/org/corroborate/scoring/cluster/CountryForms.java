@@ -29,6 +29,8 @@ final class CountryForms {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
     private static final Map<String, String> CODE_BY_FORM;
     private static final int MAX_WORDS;
+    /** The first word of every form: a word that is none of them starts no country's name. */
+    private static final java.util.Set<String> FIRST_WORDS;
 
     static {
         Map<String, String> m = new HashMap<>();
@@ -58,6 +60,12 @@ final class CountryForms {
         }
         CODE_BY_FORM = Map.copyOf(m);
         MAX_WORDS = maxWords;
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (String form : CODE_BY_FORM.keySet()) {
+            int sp = form.indexOf(' ');
+            first.add(sp < 0 ? form : form.substring(0, sp));
+        }
+        FIRST_WORDS = java.util.Set.copyOf(first);
     }
 
     private CountryForms() {
@@ -91,8 +99,9 @@ final class CountryForms {
         List<Mention> out = new ArrayList<>();
         for (int w = 0; w < spans.size(); w++) {
             int[] first = spans.get(w);
-            if (!Character.isUpperCase(text.charAt(first[0]))) {
-                continue;
+            if (!Character.isUpperCase(text.charAt(first[0]))
+                    || !FIRST_WORDS.contains(text.substring(first[0], first[1]).toLowerCase(Locale.ROOT))) {
+                continue; // the form's words are the text's words, lower case: it starts with this one
             }
             boolean found = false;
             for (int len = Math.min(MAX_WORDS, spans.size() - w); len >= 1 && !found; len--) {

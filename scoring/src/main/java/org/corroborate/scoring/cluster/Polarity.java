@@ -27,8 +27,9 @@ import java.util.Set;
  */
 public final class Polarity {
 
-    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "none", "nobody", "nothing",
+    private static final List<String> NEGATOR_LIST = List.of("not", "never", "no", "none", "nobody", "nothing",
             "cannot", "neither");
+    private static final Set<String> NEGATORS = Set.copyOf(NEGATOR_LIST);
     /** Words that open a clause whose negation does not negate the content's proposition. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "because", "but",
             "although", "though", "while", "whereas", "after", "before", "when", "since", "unless", "until",
@@ -108,7 +109,49 @@ public final class Polarity {
 
     /** True when {@code text} states its proposition negated (see the class description). */
     public static boolean negated(String text) {
-        return scan(words(text))[0] % 2 == 1;
+        return mayNegate(text) && scan(words(text))[0] % 2 == 1;
+    }
+
+    /**
+     * False when no word of {@code text} (as {@link #words} cuts it, case aside) is a negator: then nothing is
+     * negated, without a word made. True may still be no negation.
+     */
+    static boolean mayNegate(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '\''
+                    || text.charAt(j) == '\u2019' || text.charAt(j) == '-') && j + 1 < n
+                    && Character.isLetter(text.charAt(j + 1)))) {
+                j++;
+            }
+            if (isNegator(text, i, j)) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /** Whether {@code text[from, to)}, lower case, is a negator by {@link #isNegator(String)} (case ignored). */
+    private static boolean isNegator(String text, int from, int to) {
+        int len = to - from;
+        if (len >= 3 && (text.charAt(to - 2) == '\'' || text.charAt(to - 2) == '\u2019')
+                && text.regionMatches(true, to - 3, "n", 0, 1) && text.regionMatches(true, to - 1, "t", 0, 1)) {
+            return true; // n't
+        }
+        for (String neg : NEGATOR_LIST) {
+            if (neg.length() == len && text.regionMatches(true, from, neg, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,9 @@ class PolarityTest {
         "North Korean troops are no longer in Kursk | true",
         "North Korea cannot send troops to Russia | true",
         "Nobody was killed in the strike | true",
+        "NORTH KOREA DID NOT SEND TROOPS TO RUSSIA | true",
+        "North Korea DIDN\u2019T send troops to Russia | true",
+        "North Korea sent troops to Nottingham and Norway | false",
         // not negations of the proposition
         "North Korea sent troops, not advisers, to Russia | false",
         "North Korea sent not only troops but also shells | false",
