@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.ingest.extract.AttributionTagger;
 import org.corroborate.ingest.extract.SourceLinker;
+import org.corroborate.ingest.extract.WordClusters;
 import org.corroborate.ingest.extract.eval.BratCorpus;
 import org.corroborate.ingest.extract.eval.BratDocument;
 import picocli.CommandLine;
@@ -59,6 +61,16 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             + " then linked by nearness only, as by format 5 models).")
     boolean noLinker;
 
+    @Option(names = "--cluster-text", paramLabel = "FILE",
+            description = "Unlabeled text (read whole as UTF-8; e.g. a CSV of article bodies) from which, with the"
+                    + " training texts, distributional word classes are learnt for the tagger's features and stored"
+                    + " in the model; repeatable.")
+    List<Path> clusterTexts = new ArrayList<>();
+
+    @Option(names = "--no-clusters", description = "Do not learn word classes (the tagger's features are then those"
+            + " of format 6 models).")
+    boolean noClusters;
+
     @Option(names = "--link-margin", paramLabel = "X", defaultValue = "" + SourceLinker.DEFAULT_MARGIN,
             description = "How much a candidate source must outscore 'no source' for the linker to link it"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -104,14 +116,35 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             }
             o.printf(Locale.ROOT, "kept the tagger of %s: %d features%n", base, tagger.featureCount());
         } else {
+            WordClusters clusters = WordClusters.NONE;
+            String clusterNote = "";
+            if (!noClusters) {
+                long clusterStart = System.nanoTime();
+                java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+                for (BratDocument d : docs) {
+                    texts.add(d.text());
+                }
+                for (Path p : clusterTexts) {
+                    try {
+                        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        err.println(p + ": cannot read as UTF-8 text: " + e.getMessage());
+                        return ExitCodes.FAILED;
+                    }
+                }
+                clusters = WordClusters.learn(List.copyOf(texts), WordClusters.Options.defaults());
+                clusterNote = String.format(Locale.ROOT, "learnt word classes of %d words from %d texts; %.1f s%n",
+                        clusters.size(), texts.size(), (System.nanoTime() - clusterStart) / 1e9);
+            }
             List<AttributionTagger.Example> examples = new ArrayList<>();
             for (BratDocument d : docs) {
                 examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d)));
             }
-            tagger = AttributionTagger.train(examples, options);
+            tagger = AttributionTagger.train(examples, options, clusters);
             o.printf(Locale.ROOT, "trained the tagger on %d documents, %d sentences, %d epochs, %s: %d features;"
                     + " %.1f s%n", docs.size(), examples.size(), epochs, tagger.isTwoStage() ? folds + " folds, two"
                     + " stages" : "one stage", tagger.featureCount(), (System.nanoTime() - start) / 1e9);
+            o.print(clusterNote);
         }
         if (!noLinker) {
             long linkStart = System.nanoTime();

@@ -58,6 +58,10 @@ class EvalAttributionCommandTest {
         assertTrue(trained.startsWith("trained the tagger on 2 documents"), trained);
         assertTrue(trained.contains("trained the cue-to-source linker on"), trained);
         assertTrue(trained.contains("4 folds, two stages"), trained);
+        // the two documents share one text, too short for any word class
+        assertTrue(trained.contains("learnt word classes of 0 words from 1 texts"), trained);
+        run(1, "train", "attribution", c.toString(), "--out", dir.resolve("m2.model").toString(), "--epochs", "1",
+                "--cluster-text", dir.resolve("missing.txt").toString());
         String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
         assertTrue(out.contains("extractor: model m.model"), out);
         assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);

@@ -48,9 +48,14 @@ import org.corroborate.core.Span;
  * (names) give each of their tokens the run's length, its place and the words just outside it.
  *
  * <p>Since format version 6 a model may also hold a learned {@link SourceLinker}, which {@link TaggingExtractor}
- * asks for the source of a cue when the tagger marked none in its sentence. Models of format version 5 (no
- * linker), 4 (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given
- * corpus, epoch count, fold count and seed. A trained tagger is immutable and thread-safe.
+ * asks for the source of a cue when the tagger marked none in its sentence.
+ *
+ * <p>Since format version 7 a model may also hold {@link WordClusters}, distributional word classes learnt from
+ * unlabeled text at training time: each token gets its classes and its neighbours', the class of the word after it
+ * past determiners (a verb's object, as in {@code draw a contrast}, {@code face ridicule}) and of the word governing
+ * it, and the classes of the nearest likely cues. Models of format version 6 (no word classes), 5 (no linker), 4
+ * (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given corpus, epoch
+ * count, fold count and seed (and, since version 7, the unlabeled texts given for the word classes). A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
 
@@ -85,7 +90,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -161,24 +166,33 @@ public final class AttributionTagger {
     private final Map<String, Float> phraseRates;
     /** The learned cue-to-source linker (since v6), or null. */
     private final SourceLinker linker;
+    /** Distributional word classes learnt from unlabeled text (since v7; {@link WordClusters#NONE} before). */
+    private final WordClusters clusters;
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
-                              Map<String, Float> phraseRates) {
-        this(first, second, cueRates, phraseRates, null);
+                              Map<String, Float> phraseRates, WordClusters clusters) {
+        this(first, second, cueRates, phraseRates, null, clusters);
     }
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
-                              Map<String, Float> phraseRates, SourceLinker linker) {
+                              Map<String, Float> phraseRates, SourceLinker linker, WordClusters clusters) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
         this.phraseRates = phraseRates;
         this.linker = linker;
+        this.clusters = clusters;
     }
 
     /** This tagger with {@code l} as its cue-to-source linker (stored with the model from format version 6). */
     public AttributionTagger withLinker(SourceLinker l) {
-        return new AttributionTagger(first, second, cueRates, phraseRates, Objects.requireNonNull(l, "linker"));
+        return new AttributionTagger(first, second, cueRates, phraseRates, Objects.requireNonNull(l, "linker"),
+                clusters);
+    }
+
+    /** The word classes the tagger's features use ({@link WordClusters#NONE} for models before format 7). */
+    public WordClusters clusters() {
+        return clusters;
     }
 
     /** The learned cue-to-source linker, when the model has one (format 6 models trained with it). */
@@ -219,7 +233,7 @@ public final class AttributionTagger {
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
         if (second == null) {
-            Features f = features(sentences, si, this::cueRate, this::phraseRate);
+            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters);
             return toTags(first.decode(f.uni, f.bi));
         }
         // the second stage looks at the first stage's tags of the sentence and its neighbours
@@ -239,7 +253,7 @@ public final class AttributionTagger {
         Features[] feats = new Features[n];
         int[][] firstTags = new int[n][];
         for (int k = 0; k < n; k++) {
-            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate);
+            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters);
             firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
         }
         Tag[][] out = new Tag[n][];
@@ -561,6 +575,11 @@ public final class AttributionTagger {
     }
 
     static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases) {
+        return features(doc, si, rates, phrases, WordClusters.NONE);
+    }
+
+    static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
+                             WordClusters clusters) {
         Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
         int n = toks.size();
@@ -784,6 +803,9 @@ public final class AttributionTagger {
                 f.add("ccw=" + capPlace + capAround[i]);
                 f.add("ccd=" + capPlace.charAt(0) + "|" + db + "|" + da + "|" + q[i]);
             }
+            if (!clusters.isEmpty()) {
+                classFeatures(f, toks, lemmas, i, q[i], before[i], db, after[i], da, clusters);
+            }
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
@@ -794,9 +816,67 @@ public final class AttributionTagger {
             g.add("q=" + q[i] + "|" + t.isQuote());
             g.add("cb=" + db + "|ca=" + da);
             g.add("cm=" + t.isComma() + "|" + (i > 0 && toks.get(i - 1).isComma()));
+            if (!clusters.isEmpty()) {
+                g.add("k=" + clusters.of(w)[1]);
+            }
             biOut.add(g);
         }
         return new Features(uniOut, biOut);
+    }
+
+    private static final String[] BOUNDARY = {"^", "^", "^"};
+    private static final String[] END = {"$", "$", "$"};
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /**
+     * Features of the distributional word classes (format 7): the word's classes at three granularities, those of
+     * its neighbours and pairs of them, the class of the word's object or complement (the next word after
+     * determiners and possessives: {@code face [ridicule]}, {@code draw a [contrast]}) with the word's lemma and
+     * class, the class of the word before the determiners (its governing verb), and the classes of the nearest
+     * likely cues before and after.
+     */
+    private static void classFeatures(List<String> f, List<Token> toks, String[] lemmas, int i, boolean q,
+                                      int before, String db, int after, String da, WordClusters clusters) {
+        int n = toks.size();
+        String[] k = clusters.of(toks.get(i).lower());
+        String[] km1 = i > 0 ? clusters.of(toks.get(i - 1).lower()) : BOUNDARY;
+        String[] kp1 = i + 1 < n ? clusters.of(toks.get(i + 1).lower()) : END;
+        f.add("k0=" + k[0]);
+        f.add("k1=" + k[1]);
+        f.add("k2=" + k[2]);
+        f.add("k-1=" + km1[1]);
+        f.add("k+1=" + kp1[1]);
+        f.add("k-1f=" + km1[0]);
+        f.add("k+1f=" + kp1[0]);
+        f.add("kk+1=" + k[0] + "|" + kp1[1]);
+        f.add("k-1k=" + km1[1] + "|" + k[0]);
+        f.add("k-1kk+1=" + km1[2] + "|" + k[1] + "|" + kp1[2]);
+        f.add("kq=" + k[1] + "|" + q);
+        int o = i + 1;
+        while (o < n && o < i + 3 && (DETERMINERS.contains(toks.get(o).lower())
+                || POSSESSIVES.contains(toks.get(o).lower()))) {
+            o++;
+        }
+        if (o < n && toks.get(o).isWord()) {
+            String[] ko = clusters.of(toks.get(o).lower());
+            f.add("obj=" + lemmas[i] + "|" + lemmas[o]);
+            f.add("objk=" + lemmas[i] + "|" + ko[0]);
+            f.add("kobjk=" + k[0] + "|" + ko[0]);
+        }
+        int g = i - 1;
+        while (g >= 0 && g > i - 3 && (DETERMINERS.contains(toks.get(g).lower())
+                || POSSESSIVES.contains(toks.get(g).lower()))) {
+            g--;
+        }
+        if (g >= 0 && g < i - 1) {
+            f.add("gov=" + clusters.of(toks.get(g).lower())[0] + "|" + k[0]);
+        }
+        if (before >= 0) {
+            f.add("cbk=" + clusters.of(toks.get(before).lower())[0] + "|" + db);
+        }
+        if (after >= 0) {
+            f.add("cak=" + clusters.of(toks.get(after).lower())[0] + "|" + da);
+        }
     }
 
     /** A summary of a neighbouring sentence: whether it holds a cue word, a quotation, and ends in one. */
@@ -948,6 +1028,14 @@ public final class AttributionTagger {
      * stage is trained the same way on the features plus the first stage's (cross-validated) tags.
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options) {
+        return train(examples, options, WordClusters.NONE);
+    }
+
+    /**
+     * {@link #train(List, TrainingOptions)} with features of the distributional word classes {@code clusters}
+     * (learnt from unlabeled text, e.g. by {@link WordClusters#learn}), which are stored with the model.
+     */
+    public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters) {
         Map<String, Integer> uniIndex = new HashMap<>();
         Map<String, Integer> biIndex = new HashMap<>();
         int[][][] u = new int[examples.size()][][];
@@ -1045,7 +1133,7 @@ public final class AttributionTagger {
                 int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
                 return seen < MIN_SEEN ? -1 : (double) cue / seen;
             };
-            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases);
+            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters);
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -1062,7 +1150,7 @@ public final class AttributionTagger {
         float[][] w1 = learn(u, b, gold, all, nu, nb, options);
         Weights first = weights(names(uniIndex), w1[0], names(biIndex), w1[1]);
         if (options.folds() == 0) {
-            return new AttributionTagger(first, null, rates, phraseRates);
+            return new AttributionTagger(first, null, rates, phraseRates, clusters);
         }
         // first-stage tags of every sentence from a model that did not see its article
         int[][] firstTags = new int[examples.size()][];
@@ -1099,7 +1187,7 @@ public final class AttributionTagger {
         }
         float[][] w2 = learn(u2, b2, gold, all, uniIndex.size(), biIndex.size(), options);
         Weights second = weights(names(uniIndex), w2[0], names(biIndex), w2[1]);
-        return new AttributionTagger(first, second, rates, phraseRates);
+        return new AttributionTagger(first, second, rates, phraseRates, clusters);
     }
 
     private static String[] lemmas(List<Token> toks) {
@@ -1266,8 +1354,9 @@ public final class AttributionTagger {
     }
 
     /**
-     * Writes the model (gzip-compressed, versioned binary: magic, version 6, tag count, stage count, each stage's
-     * weights, cue rates, cue phrase rates, then whether a cue-to-source linker follows and the linker).
+     * Writes the model (gzip-compressed, versioned binary: magic, version 7, tag count, stage count, each stage's
+     * weights, cue rates, cue phrase rates, the word classes, then whether a cue-to-source linker follows and the
+     * linker).
      */
     public void write(OutputStream os) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(os);
@@ -1290,6 +1379,7 @@ public final class AttributionTagger {
             out.writeUTF(e.getKey());
             out.writeFloat(e.getValue());
         }
+        clusters.write(out);
         out.writeBoolean(linker != null);
         if (linker != null) {
             linker.write(out);
@@ -1311,9 +1401,9 @@ public final class AttributionTagger {
     }
 
     /**
-     * Reads a model written by {@link #write} (version 6), or by the previous versions 5 (no linker), 4 (no linker,
-     * no cue phrases) and 3 (one stage, same features), which tag as before; throws {@link IOException} for anything
-     * else, naming an unknown version.
+     * Reads a model written by {@link #write} (version 7), or by the previous versions 6 (no word classes), 5 (no
+     * word classes, no linker), 4 (no linker, no cue phrases) and 3 (one stage, same features), which tag as before;
+     * throws {@link IOException} for anything else, naming an unknown version.
      */
     public static AttributionTagger read(InputStream is) throws IOException {
         DataInputStream in;
@@ -1326,8 +1416,8 @@ public final class AttributionTagger {
             throw new IOException("not a Corroborate attribution model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION && version != 5 && version != 4 && version != 3) {
-            throw new IOException("model version " + version + " is not supported (expected 3, 4, 5 or " + VERSION
+        if (version != VERSION && version != 6 && version != 5 && version != 4 && version != 3) {
+            throw new IOException("model version " + version + " is not supported (expected 3, 4, 5, 6 or " + VERSION
                     + "; retrain it with this version's 'corroborate train attribution')");
         }
         int tags = in.readInt();
@@ -1358,8 +1448,9 @@ public final class AttributionTagger {
                 phrases.put(in.readUTF(), in.readFloat());
             }
         }
+        WordClusters clusters = version >= 7 ? WordClusters.read(in) : WordClusters.NONE;
         SourceLinker linker = version >= 6 && in.readBoolean() ? SourceLinker.read(in) : null;
-        return new AttributionTagger(first, second, rates, phrases, linker);
+        return new AttributionTagger(first, second, rates, phrases, linker, clusters);
     }
 
     private static Weights readWeights(DataInputStream in) throws IOException {

@@ -143,7 +143,7 @@ class SourceLinkerTest {
     }
 
     @Test
-    void aModelWithoutALinkerIsWrittenAsVersion6AndReadWithoutOne() throws Exception {
+    void aModelWithoutALinkerIsWrittenAsVersion7AndReadWithoutOne() throws Exception {
         AttributionTagger plain = taggerWithoutSources();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         plain.write(bytes);
@@ -152,7 +152,7 @@ class SourceLinkerTest {
         java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
                 new ByteArrayInputStream(bytes.toByteArray())));
         in.readInt();
-        assertEquals(6, in.readInt());
+        assertEquals(7, in.readInt());
     }
 
     @Test
@@ -183,15 +183,46 @@ class SourceLinkerTest {
     }
 
     @Test
+    void aVersion6ModelStillLoadsWithoutWordClasses() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+            out.writeInt(0x434f5254);
+            out.writeInt(6);
+            out.writeInt(AttributionTagger.Tag.values().length);
+            out.writeInt(1); // one stage
+            out.writeInt(2); // two per-tag features: the bias favouring B-CUE, and "k0=?" (a word class) against it
+            out.writeUTF("b");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.B_CUE ? 1 : 0);
+            }
+            out.writeUTF("k0=?");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.B_CUE ? -5 : 0);
+            }
+            out.writeInt(0); // no per-transition feature
+            out.writeInt(0); // no cue rate
+            out.writeInt(0); // no cue phrase; no word classes in version 6
+            out.writeBoolean(false); // no linker
+        }
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(read.linker().isEmpty());
+        assertTrue(read.clusters().isEmpty());
+        // without word classes the tagger computes no class feature, so "k0=?" never fires
+        Sentence s = AttributionTagger.sentences("Ann said so.", new SentenceSplitter()).get(0);
+        assertEquals(List.of(AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE,
+                AttributionTagger.Tag.B_CUE), List.of(read.tag(s)));
+    }
+
+    @Test
     void anUnknownVersionIsRefusedByNumber() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(0x434f5254);
-            out.writeInt(7);
+            out.writeInt(8);
         }
         IOException e = assertThrows(IOException.class,
                 () -> AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray())));
-        assertTrue(e.getMessage().contains("version 7"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 8"), e.getMessage());
     }
 
     @Test
