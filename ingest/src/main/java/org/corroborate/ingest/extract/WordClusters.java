@@ -253,9 +253,8 @@ public final class WordClusters {
         return new WordClusters(out);
     }
 
-    /** Spherical k-means of sparse unit rows (columns and values) of {@code d} dimensions: the class of each. */
-    private static int[] sparseKmeans(int[][] cols, float[][] vals, int d, int k, int iterations, Random random) {
-        int n = cols.length;
+    /** {@code 0 .. n-1} in an order drawn from {@code random} (Fisher-Yates). */
+    private static int[] shuffled(int n, Random random) {
         int[] order = IntStream.range(0, n).toArray();
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -263,6 +262,13 @@ public final class WordClusters {
             order[i] = order[j];
             order[j] = t;
         }
+        return order;
+    }
+
+    /** Spherical k-means of sparse unit rows (columns and values) of {@code d} dimensions: the class of each. */
+    private static int[] sparseKmeans(int[][] cols, float[][] vals, int d, int k, int iterations, Random random) {
+        int n = cols.length;
+        int[] order = shuffled(n, random);
         // centroids stored by column: cent[col * k + c], so that one row's dot products with all centroids
         // run along contiguous memory
         float[] cent = new float[d * k];
@@ -353,13 +359,7 @@ public final class WordClusters {
     /** Spherical k-means of the {@code n} unit vectors of {@code vec}: the class of each. */
     private static int[] kmeans(float[] vec, int n, int d, int k, int iterations, Random random) {
         // start from k distinct vectors picked at random
-        int[] order = IntStream.range(0, n).toArray();
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = shuffled(n, random);
         float[] cent = new float[k * d];
         for (int c = 0; c < k; c++) {
             System.arraycopy(vec, order[c % n] * d, cent, c * d, d);

@@ -125,18 +125,28 @@ public final class Polarity {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '\''
-                    || text.charAt(j) == '\u2019' || text.charAt(j) == '-') && j + 1 < n
-                    && Character.isLetter(text.charAt(j + 1)))) {
-                j++;
-            }
+            int j = wordEnd(text, i);
             if (isNegator(text, i, j)) {
                 return true;
             }
             i = j;
         }
         return false;
+    }
+
+    /**
+     * The end (exclusive) of the word that starts at {@code i} in {@code text}: letters and digits, and an
+     * apostrophe or hyphen followed by a letter ({@code didn't}, {@code so-called}).
+     */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int j = i + 1;
+        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '\''
+                || text.charAt(j) == '\u2019' || text.charAt(j) == '-') && j + 1 < n
+                && Character.isLetter(text.charAt(j + 1)))) {
+            j++;
+        }
+        return j;
     }
 
     /** Whether {@code text[from, to)}, lower case, is a negator by {@link #isNegator(String)} (case ignored). */
@@ -280,12 +290,7 @@ public final class Polarity {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '\''
-                    || text.charAt(j) == '\u2019' || text.charAt(j) == '-') && j + 1 < n
-                    && Character.isLetter(text.charAt(j + 1)))) {
-                j++;
-            }
+            int j = wordEnd(text, i);
             out.add(text.substring(i, j).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             i = j;
         }
