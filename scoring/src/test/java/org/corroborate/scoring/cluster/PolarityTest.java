@@ -33,15 +33,15 @@ class PolarityTest {
         "The deployment could not be confirmed | false",
         "Pyongyang did not immediately comment on the deployment | false",
         "whether or not troops were sent to Russia | false",
-        // from Emergent headlines (train split), where every one of these was taken for a negation at first
-        "Apple May Or May Not Hold An Event On The 24th Of February | false",
-        "Apple may buy Path, that social app you don't use | false",
-        "Hong Kong protesters mimic Ferguson's hands up, don't shoot | false",
-        "No hard evidence of Isis claims it kidnapped Canadian-Israeli woman Gill Rosenberg | false",
-        "Michael Phelps girlfriend reveals she was born a man and never told the swimmer | false",
-        "Four Reasons Not To Give Up Hope If Apple Buys Path | false",
-        "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With His Work Truck | false",
-        "WH won't say if Foley family was threatened not to pay ransom | false",
+        // the shapes of Emergent headlines (train split) that were all taken for a negation at first, reworded here
+        "Acme May Or May Not Hold A Launch On The 3rd Of March | false",
+        "Acme may buy Trail, that photo app you don't use | false",
+        "Harbour city marchers copy the chant hands up, don't shoot | false",
+        "No hard evidence of militia claims it kidnapped Canadian volunteer Ann Brook | false",
+        "Sprinter's girlfriend reveals she was born in Oslo and never told the athlete | false",
+        "Four Reasons Not To Give Up Hope If Acme Buys Trail | false",
+        "Ohio Baker Isn't Sure How Rebels Abroad Ended Up With His Delivery Van | false",
+        "Ministry won't say if the hostage's family was warned not to pay ransom | false",
         // two negations cancel out
         "it is not true that North Korea did not send troops | false",
     })
