@@ -137,12 +137,8 @@ final class RunCommand implements Callable<Integer> {
                     + "; check that the folder is writable or choose another with --out");
             return ExitCodes.FAILED;
         }
-        long corroborated = r.corroboration().assessments().stream()
-                .filter(a -> a.status() == ClaimStatus.CORROBORATED).count();
-        long unconfirmed = r.corroboration().assessments().stream().map(Assessment::status)
-                .filter(s -> s != ClaimStatus.CORROBORATED).count();
-        stdout.printf("Wrote %s and %s: %d articles, %d claims (%d corroborated, %d not)%n", html, json,
-                r.articles().size(), r.corroboration().assessments().size(), corroborated, unconfirmed);
+        stdout.printf("Wrote %s and %s: %d articles, %d claims%s%n", html, json, r.articles().size(),
+                r.corroboration().assessments().size(), tally(r.corroboration().assessments()));
         stdout.flush();
         if (db != null) {
             List<AnnotatedArticle> arts = r.withBodies(r.corroboration().articles());
@@ -204,5 +200,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** {@code " (1 corroborated; 2 single source)"}, or empty without claims ({@link ClaimStatus#tally}). */
+    static String tally(List<Assessment> assessments) {
+        String t = ClaimStatus.tally(assessments.stream().map(Assessment::status).toList());
+        return t.isEmpty() ? "" : " (" + t + ")";
     }
 }

@@ -1,5 +1,10 @@
 package org.corroborate.core;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Where a claim stands, in the order a report lists them. The status and the grade's credibility are decided
  * together: a claim is {@link #CORROBORATED} exactly when its credibility is 1, confirmed by other independent
@@ -46,5 +51,20 @@ public enum ClaimStatus {
             throw new IllegalArgumentException("origins must be >= 0, got " + origins);
         }
         return this == BACKED_NOT_CONFIRMED ? "backed by " + origins + " independent origins, not confirmed" : label;
+    }
+
+    /**
+     * How many of {@code statuses} stand at each status, in report order, statuses with none left out, separated
+     * by semicolons since labels contain commas: {@code 1 corroborated; 2 backed by independent origins, not
+     * confirmed; 8 single source}. Empty when there are none.
+     */
+    public static String tally(Iterable<ClaimStatus> statuses) {
+        Map<ClaimStatus, Integer> by = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus s : statuses) {
+            by.merge(s, 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        by.forEach((s, n) -> parts.add(n + " " + s.label()));
+        return String.join("; ", parts);
     }
 }

@@ -134,13 +134,11 @@ public final class SparkMain {
                         + "; check that the folder is writable or choose another with --out");
                 return 1;
             }
-            long corroborated = r.corroboration().assessments().stream()
-                    .filter(a -> a.status() == ClaimStatus.CORROBORATED).count();
-            out.printf("Wrote %s to %s: %d articles, %d claims (%d corroborated, %d not)%n",
-                    String.join(", ", ReportFiles.NAMES), o.out(), r.articles().size(),
-                    r.corroboration().assessments().size(), corroborated,
-                    r.corroboration().assessments().stream().map(Assessment::status)
-                            .filter(s -> s != ClaimStatus.CORROBORATED).count());
+            String tally = ClaimStatus.tally(r.corroboration().assessments().stream().map(Assessment::status)
+                    .toList());
+            out.printf("Wrote %s to %s: %d articles, %d claims%s%n", String.join(", ", ReportFiles.NAMES), o.out(),
+                    r.articles().size(), r.corroboration().assessments().size(),
+                    tally.isEmpty() ? "" : " (" + tally + ")");
             if (r.ingest().errors() > 0) {
                 err.println("corroborate-spark: some input could not be read (see above); the report covers the rest");
                 return 1;
