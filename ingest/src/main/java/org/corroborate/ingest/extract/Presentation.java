@@ -6,6 +6,6 @@ public enum Presentation {
     ASSERTED,
     /** Reports it as someone's claim, a rumour or a question ("Apple reportedly buying Path"). */
     ATTRIBUTED,
-    /** Denies or debunks it ("Met police denies reports of Banksy arrest"). */
+    /** Denies or debunks it ("City police denies reports of muralist arrest"). */
     DENIED
 }

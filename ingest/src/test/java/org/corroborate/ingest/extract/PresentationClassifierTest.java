@@ -14,12 +14,12 @@ class PresentationClassifierTest {
     @Test
     void tableOfHeadlines() {
         String[][] table = {
-            {"ISIS beheads Steve Sotloff", "ASSERTED"},
-            {"Apple reportedly in talks to buy Path", "ATTRIBUTED"},
-            {"Is the Apple Watch battery really that bad?", "ATTRIBUTED"},
-            {"Met police denies reports of Banksy arrest", "DENIED"},
-            {"Third breast woman is a hoax", "DENIED"},
-            {"Hostage murder evil, PM says", "ATTRIBUTED"},
+            {"Militants behead captured reporter", "ASSERTED"},
+            {"Acme reportedly in talks to buy Trail", "ATTRIBUTED"},
+            {"Is the Acme Band battery really that bad?", "ATTRIBUTED"},
+            {"City police denies reports of muralist arrest", "DENIED"},
+            {"Two-headed calf story is a hoax", "DENIED"},
+            {"Hostage killing evil, minister says", "ATTRIBUTED"},
         };
         for (String[] row : table) {
             assertEquals(Presentation.valueOf(row[1]), c.classify(row[0], "", ""), row[0]);

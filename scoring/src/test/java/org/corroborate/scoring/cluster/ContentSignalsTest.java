@@ -61,8 +61,8 @@ class ContentSignalsTest {
 
     @Test
     void demonymsAndShortFormsNameTheSameCountry() {
-        ContentSignals canadian = ContentSignals.of("Missing Afghan soldiers found at Canadian border", List.of());
-        ContentSignals canada = ContentSignals.of("Missing Afghani soldiers found trying to cross the U.S. border"
+        ContentSignals canadian = ContentSignals.of("Afghan cadets who went missing turn up at Canadian border", List.of());
+        ContentSignals canada = ContentSignals.of("Missing Afghani cadets seen trying to cross the U.S. border"
                 + " to Canada", List.of("US"));
         assertEquals(Set.of("AF", "CA"), canadian.countries());
         assertEquals(Set.of("US", "AF", "CA"), canada.countries());
