@@ -322,8 +322,8 @@ public final class ClaimMatcher {
         private org.corroborate.scoring.truth.internal.LongIntMap firsts =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
 
-        void find(Item it, List<Item> items) {
-            String text = it.a.contentText();
+        /** Sets {@code it.twin} to the first earlier item with {@code text}, its content, and its countries. */
+        void find(Item it, String text, List<Item> items) {
             List<String> countries = it.a.countries();
             long key = (long) text.hashCode() << 32 ^ (countries.hashCode() & 0xFFFFFFFFL) ^ (long) text.length() << 20;
             if (key == Long.MIN_VALUE) {
@@ -511,17 +511,20 @@ public final class ClaimMatcher {
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
         ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, items.size())];
+        // each statement's content read once (a spilled run reads it from disk)
+        String[] texts = new String[chunk.length];
         Twins twins = new Twins();
         for (int start = 0; start < items.size(); start += SIGNAL_CHUNK) {
             int from = start;
             int count = Math.min(SIGNAL_CHUNK, items.size() - start);
             for (int k = 0; k < count; k++) {
-                twins.find(items.get(from + k), items);
+                texts[k] = items.get(from + k).a.contentText();
+                twins.find(items.get(from + k), texts[k], items);
             }
             workers.forEach(count, (w, k) -> {
                 Item it = items.get(from + k);
                 if (it.twin == null) {
-                    chunk[k] = ContentSignals.of(it.a.contentText(), it.a.countries());
+                    chunk[k] = ContentSignals.of(texts[k], it.a.countries());
                 }
             });
             for (int k = 0; k < count; k++) {
@@ -541,7 +544,8 @@ public final class ClaimMatcher {
                     it.sig = sig.withoutTerms(share);
                 }
                 dict.count(it.terms, it.order);
-                it.anchor = isAnchor(it.a, it.terms.length);
+                it.anchor = isAnchor(it.a, texts[k], it.terms.length);
+                texts[k] = null;
                 it.deniedNegated = it.a.stance() == Stance.DENIES && Polarity.deniedNegated(it.a);
             }
         }
@@ -1131,11 +1135,12 @@ public final class ClaimMatcher {
                 && terms >= 3;
     }
 
-    private static boolean isAnchor(Attribution a, int terms) {
+    /** {@code content} is {@code a}'s content text. */
+    private static boolean isAnchor(Attribution a, String content, int terms) {
         if (!canAnchor(a, terms)) {
             return false;
         }
-        String text = a.contentText().strip();
+        String text = content.strip();
         int sp = text.indexOf(' ');
         String first = lettersAtoZ((sp < 0 ? text : text.substring(0, sp)).toLowerCase(Locale.ROOT));
         if (ANAPHORS.contains(first) && a.countries().isEmpty()) {
