@@ -3,7 +3,6 @@ package org.corroborate.report.html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,7 @@ public final class HtmlReportWriter {
 
     static ReportPage page(ReportInput in, int claimsShown, int sourcesShown) {
         var c = in.corroboration();
-        Map<ClaimStatus, Integer> by = new EnumMap<>(ClaimStatus.class);
-        for (Assessment a : c.assessments()) {
-            by.merge(a.status(), 1, Integer::sum);
-        }
-        List<String> counts = new ArrayList<>();
-        by.forEach((s, n) -> counts.add(n + " " + s.label()));
+        String counts = ClaimStatus.tally(() -> c.assessments().stream().map(Assessment::status).iterator());
         int attributions = 0;
         for (AnnotatedArticle aa : c.articles()) {
             attributions += aa.attributions().size();
@@ -106,7 +100,7 @@ public final class HtmlReportWriter {
         List<ReportPage.CopyGroup> copies = new ArrayList<>();
         int copiesShown = copies(in, articles, copies);
         return new ReportPage(in.generatedAt(), String.join(", ", in.inputs()), c.articles().size(),
-                c.outlets().size(), attributions, c.assessments().size(), String.join(", ", counts),
+                c.outlets().size(), attributions, c.assessments().size(), counts,
                 c.sources().size(), in.ingest().errors(), claims, opinions(in), sources, outlets, copies, copiesShown,
                 Views.ingest(in.ingest(), in.diagnostics()), c.assessments().size() - shown.size(),
                 c.sources().size() - sources.size());

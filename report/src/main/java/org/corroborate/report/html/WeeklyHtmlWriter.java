@@ -149,7 +149,7 @@ public final class WeeklyHtmlWriter {
         byStatus.forEach((s, n) -> parts.add(n + " " + s.label()));
         return new WeeklyPage.Summary(r.corroboration().articles().size(), r.corroboration().outlets().size(),
                 attributions, r.corroboration().sources().size(), r.corroboration().assessments().size(),
-                String.join(", ", parts), decided, queue, r.ingest().errors());
+                String.join("; ", parts), decided, queue, r.ingest().errors());
     }
 
     // ---------------------------------------------------------------- charts (geometry in SVG user units)

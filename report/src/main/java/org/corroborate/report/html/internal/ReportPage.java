@@ -6,7 +6,8 @@ import java.util.List;
  * Everything {@code report.html} shows, formatted; the template {@code report.jte} lays it out and escapes it.
  *
  * @param inputs       the input names joined with commas
- * @param statusCounts e.g. {@code 3 corroborated, 1 single source}, or empty when there are no claims
+ * @param statusCounts e.g. {@code 3 corroborated; 1 single source} (semicolons: labels contain commas), or empty
+ *                     when there are no claims
  * @param copiesShown  how many groups of copies the abridged report shows when it leaves some out, else 0
  * @param sourcesLeftOut how many of the least mentioned sources the abridged report leaves out of its table
  */

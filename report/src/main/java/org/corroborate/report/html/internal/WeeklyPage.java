@@ -28,7 +28,7 @@ public record WeeklyPage(String title, String script, String scriptHash, String 
     /**
      * The summary's counts.
      *
-     * @param statusCounts e.g. {@code 3 corroborated, 0 disputed, ...}
+     * @param statusCounts e.g. {@code 0 disputed; 3 corroborated; ...} (semicolons: labels contain commas)
      * @param decided      claims with a reviewer's verdict
      * @param queue        unconfirmed claims without one
      */
