@@ -50,11 +50,22 @@ public final class Polarity {
     static final Set<String> DENIAL_VERBS = Set.of("deny", "dismiss", "reject", "refute", "rebut");
     /**
      * Words that, after a comma or {@code and}, open the denier's own words inside a denial's content
-     * ({@code the reports, saying no troops were sent}, {@code the claim and said ...}); a colon opens them too.
+     * ({@code the reports, saying no troops were sent}, {@code the claim and said ...}, {@code the reports,
+     * calling them not credible}); a colon opens them too.
      */
     private static final Set<String> OWN_WORDS_OPENERS = Set.of("saying", "adding", "insisting", "stressing",
             "arguing", "explaining", "noting", "said", "added", "insisted", "stressed", "argued", "explained",
-            "noted", "says", "adds", "insists");
+            "noted", "says", "adds", "insists", "stating", "stated", "claiming", "claimed", "maintaining",
+            "maintained", "asserting", "asserted", "declaring", "declared", "reiterating", "reiterated",
+            "emphasising", "emphasizing", "emphasised", "emphasized", "calling", "called", "describing",
+            "described", "branding", "branded", "terming", "termed", "labelling", "labeling", "telling", "told",
+            "writing", "wrote", "tweeting", "tweeted", "pointing");
+    /**
+     * The cues after which {@code as} opens the denier's verdict on what it rejects ({@code dismissed the reports as
+     * not credible}, {@code rejected the claims as untrue}); after {@code deny}, {@code as} belongs to the
+     * proposition ({@code denied acting as a go-between}).
+     */
+    private static final Set<String> VERDICT_AS_CUES = Set.of("dismiss", "reject", "refute", "rebut");
 
     private Polarity() {
     }
@@ -88,10 +99,13 @@ public final class Polarity {
             return false;
         }
         List<String> words = words(a.contentText());
+        // "as" opens a verdict only where the rejected thing is a noun phrase, not a clause ("claims that ... as")
+        boolean verdictAs = VERDICT_AS_CUES.contains(a.cue().lemma().toLowerCase(Locale.ROOT))
+                && !words.contains("that");
         int cut = words.size();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.equals(":")) {
+            if (w.equals(":") || (verdictAs && i > 0 && w.equals("as"))) {
                 cut = i;
                 break;
             }

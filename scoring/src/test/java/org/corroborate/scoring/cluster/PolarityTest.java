@@ -109,6 +109,13 @@ class PolarityTest {
         "denied | deny | the reports and said no North Korean soldiers were in Kursk | false",
         "rejected | reject | the claims: North Korean soldiers were not fighting | false",
         "rejected | reject | claims that the soldiers had not been paid, saying they were never sent | true",
+        "denied | deny | the reports, calling them not credible | false",
+        "denied | deny | the reports, telling reporters no soldiers had crossed the border | false",
+        "dismissed | dismiss | the reports as not credible | false",
+        "rejected | reject | the accusation as baseless and not worth answering | false",
+        // after a clause, or after "deny", "as" belongs to the rejected proposition
+        "rejected | reject | claims that the soldiers were not sent as reinforcements | true",
+        "denied | deny | not acting as a go-between | true",
         // a cue that is not a verb of denial: the content is the denier's own words
         "said | say | North Korean soldiers were not fighting in Kursk | false",
     })
