@@ -67,6 +67,16 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
     }
 
+    /**
+     * Mixes both ends, so that the many spans of a corpus spread over a hash table: a record's default
+     * ({@code 31 * start + end}) gives {@code [s, e)} and {@code [s + 1, e - 31)} the same hash, and a pool of all
+     * spans of a large run would end in long chains.
+     */
+    @Override
+    public int hashCode() {
+        return start * 0x9E3779B1 + end;
+    }
+
     @Override
     public String toString() {
         return "[" + start + ", " + end + ")";
