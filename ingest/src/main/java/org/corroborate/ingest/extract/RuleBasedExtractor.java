@@ -58,6 +58,27 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private static final Set<String> INTERVIEW_VERBS = Set.of("published", "aired", "broadcast", "carried", "ran",
             "conducted");
     /**
+     * Words that open an adjunct between a reporting verb and its {@code that} clause ({@code said on the radio show
+     * last week that ...}, {@code said early this weekend that ...}).
+     */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "via", "through", "over",
+            "after", "before", "following", "earlier", "later", "late", "early", "last", "this", "yesterday", "today",
+            "tonight", "recently", "again", "repeatedly", "publicly", "privately", "separately", "previously", "also",
+            "once", "twice", "while");
+    /** Words that open a clause's subject after {@code that} besides those {@code startsClause} knows. */
+    private static final Set<String> CLAUSE_QUANTIFIERS = Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "some", "many", "most", "all",
+            "both", "no", "few", "none", "nobody", "everyone", "its", "his", "their", "our", "this", "these", "those",
+            "an", "someone", "somebody", "every", "each", "any", "another", "only", "at", "about", "nearly", "almost",
+            "around", "over", "up");
+    /** How many tokens an adjunct before a {@code that} clause may take. */
+    private static final int ADJUNCT_MAX_TOKENS = 12;
+    /**
+     * Object pronouns after {@code tell}, {@code inform}, {@code brief}: the addressee, not the content
+     * ({@code her} only before {@code that} or a clause, since {@code told her husband} is a determiner).
+     */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+    /**
      * Every lower-cased word at which {@link Run#tryAt} can start a rule (besides words ending in {@code n't}):
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
@@ -570,11 +591,23 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
             // the cue: "told AFP", "told reporters, including AFP", "told the paper"
             int cueEnd = i + 1;
+            int contentFrom = cueEnd; // past an addressee that is not part of the cue
             List<Source> relayTo = new ArrayList<>();
             if (lemma.equals("tell") || lemma.equals("brief") || lemma.equals("inform")) {
                 int a = cueEnd;
                 int e = forwardNp(a);
-                if (e > a && e - a <= 6) {
+                int that = thatClauseAfter(a, 6);
+                if (at(a, OBJECT_PRONOUNS) && (!at(a, "her") || at(a + 1, "that") || startsClause(a + 1))) {
+                    contentFrom = a + 1; // "told him (that) ...", "told me footage he saw ..."
+                } else if (that > a) {
+                    // the words up to "that" are the addressee: "told AFP that", "told Glamour magazine that"
+                    SourceMention addressee = mention(a, that);
+                    if (addressee.source().kind() == SourceKind.NEWS_OUTLET) {
+                        relayTo.add(addressee.source());
+                        cueEnd = that;
+                    }
+                    contentFrom = that;
+                } else if (e > a && e - a <= 6) {
                     SourceMention addressee = mention(a, e);
                     if (addressee.source().kind() == SourceKind.NEWS_OUTLET) {
                         relayTo.add(addressee.source());
@@ -605,7 +638,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int npEnd = hasSourceBefore ? np[1] : -1;
 
             // what follows the cue
-            int afterAdj = skipAdjuncts(cueEnd);
+            int afterAdj = skipAdjuncts(Math.max(cueEnd, contentFrom));
             List<Source> citing = new ArrayList<>();
             afterAdj = skipAdjuncts(citing(afterAdj, citing));
             int wordsAfter = countWords(afterAdj, toks.size());
@@ -1273,8 +1306,35 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     j = Math.max(j + 3, e);
                     moved = true;
                 }
+                if (!moved && ADJUNCT_OPENERS.contains(t.lower())) {
+                    int that = thatClauseAfter(j, ADJUNCT_MAX_TOKENS);
+                    if (that > j) {
+                        j = that; // "on the radio show last week that ...": the clause after "that"
+                        moved = true;
+                    }
+                }
             }
             return j;
+        }
+
+        /**
+         * The index of a complementizer {@code that} within {@code max} tokens from {@code from}, when only words
+         * stand between (no punctuation, quote or other clause word) and a clause starts after it ({@link
+         * #startsClause}: {@code that Woods is}, not the relative {@code that attacked}); else -1.
+         */
+        private int thatClauseAfter(int from, int max) {
+            int limit = Math.min(toks.size() - 1, from + max);
+            for (int k = from; k < limit; k++) {
+                Token t = toks.get(k);
+                if (t.is("that")) {
+                    return k > from && (startsClause(k + 1) || at(k + 1, CLAUSE_QUANTIFIERS)) ? k : -1;
+                }
+                if (!t.isWord() && !t.is("'s") || t.isQuote() || t.is("which") || t.is("who")
+                        || Lexicon.VERBS.containsKey(t.lower())) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         private boolean startsClause(int i) {

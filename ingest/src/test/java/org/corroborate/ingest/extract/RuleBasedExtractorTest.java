@@ -212,4 +212,35 @@ class RuleBasedExtractorTest {
         Attribution a = only("Seoul said Pyongyang sent troops to Kursk.");
         assertEquals(List.of("KP", "RU"), a.countries());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // an adjunct between the verb and its "that" clause is not content
+        "The coach said on the Morning Drive radio show last week that the striker was suspended. | said"
+            + " | the striker was suspended",
+        "The ministry said early this weekend that the border was closed. | said | the border was closed",
+        "Police said in Lagos after the meeting that two men were arrested. | said | two men were arrested",
+        // the addressee of "told" is neither cue nor content (a news outlet is a relay and part of the cue)
+        "The actress told him that the ring was fake. | told | the ring was fake",
+        "The driver told me the crash happened at noon. | told | the crash happened at noon",
+        "The singer told her fans that she never lied. | told | she never lied",
+        "The singer told Glimmer magazine that she never lied. | told Glimmer magazine | she never lied",
+        // a relative "that" stays in the content
+        "The army said the unit that attacked the base was destroyed. | said"
+            + " | the unit that attacked the base was destroyed",
+        "The mayor said on Tuesday the bridge that collapsed was old. | said | the bridge that collapsed was old",
+    })
+    void adjunctsAndAddresseesBeforeTheContentAreLeftOut(String body, String cue, String content) {
+        Attribution a = only(body);
+        assertEquals(cue, a.cue().text());
+        assertEquals(content, a.contentText());
+        assertEquals(a.contentText(), a.content().in(body));
+    }
+
+    @Test
+    void herBeforeANounIsADeterminerNotTheAddressee() {
+        Attribution a = only("The senator told her staff the vote would fail.");
+        assertFalse(a.contentText().startsWith("staff"), a.contentText());
+        assertTrue(a.contentText().endsWith("the vote would fail"), a.contentText());
+    }
 }
