@@ -199,39 +199,108 @@ public final class ClaimMatcher {
         this.block = block;
     }
 
-    private static final class Item {
-        final Attribution a;
-        final Article article;
-        final int order;
+    /**
+     * The factual statements of one match, numbered from 0 in publication order (a statement's number is its order),
+     * held as columns, one array per field, instead of an object per statement: an object per statement and one per
+     * indexed anchor cost about 90 bytes per statement, the matcher's largest part of the heap (1.06 M statements at
+     * 100k articles).
+     */
+    private static final class Statements {
+        private static final byte ANCHOR = 1;
+        private static final byte DENIED_NEGATED = 2;
+        final Attribution[] attr;
+        final Article[] article;
         /**
-         * The tf-idf vector as term ids and weights, in the iteration order of the map it was built as (so sums
-         * come out bit for bit the same). Kept as arrays only: a map per attribution dominated the heap.
+         * The statement's tf-idf vector in {@link #vectors}; statements with the same content text and countries
+         * share one (and their signals).
          */
-        int[] ids;
-        double[] ws;
-        /** The content's term ids in text order, repeats kept, until the vector is built. */
-        int[] terms;
+        final int[] vec;
         /** The content's signals without their terms, sets shared between statements. */
-        ContentSignals sig;
+        final ContentSignals[] sig;
         /**
-         * An earlier statement with the same content text and countries, whose terms, signals and vector this one
-         * shares (they are the same); null when there is none (or it was not found), and once the vectors are made.
+         * {@link #ANCHOR}: the statement stands on its own; {@link #DENIED_NEGATED}: a denial that rejects a negated
+         * proposition ({@link Polarity#deniedNegated}: {@code denied that the soldiers had not been paid}).
          */
-        Item twin;
-        /** An anchor's statement as indexed; null for an item that refers back. */
-        Entry entry;
-        /**
-         * True for a denial that rejects a negated proposition ({@link Polarity#deniedNegated}: {@code denied that
-         * the soldiers had not been paid}); false for any other carrier.
-         */
-        boolean deniedNegated;
-        boolean anchor;
-        Cluster cluster;
+        final byte[] flags;
+        /** The claim the statement joined (or, for one that refers back, is about to join); null before. */
+        final Cluster[] cluster;
+        final Vectors vectors = new Vectors();
 
-        Item(Attribution a, Article article, int order) {
-            this.a = a;
-            this.article = article;
-            this.order = order;
+        Statements(int n) {
+            attr = new Attribution[n];
+            article = new Article[n];
+            vec = new int[n];
+            sig = new ContentSignals[n];
+            flags = new byte[n];
+            cluster = new Cluster[n];
+        }
+
+        int size() {
+            return attr.length;
+        }
+
+        boolean anchor(int i) {
+            return (flags[i] & ANCHOR) != 0;
+        }
+
+        void anchor(int i, boolean anchor) {
+            flags[i] = (byte) (anchor ? flags[i] | ANCHOR : flags[i] & ~ANCHOR);
+        }
+
+        boolean deniedNegated(int i) {
+            return (flags[i] & DENIED_NEGATED) != 0;
+        }
+
+        void deniedNegated(int i, boolean deniedNegated) {
+            flags[i] = (byte) (deniedNegated ? flags[i] | DENIED_NEGATED : flags[i] & ~DENIED_NEGATED);
+        }
+    }
+
+    /**
+     * The tf-idf vectors, in one pool of term ids and one of weights (no array per vector): vector {@code v} is the
+     * ids and weights {@code [start(v), end(v))}, in the iteration order of the map it was built as (so sums come
+     * out bit for bit the same).
+     */
+    private static final class Vectors {
+        private int[] start = new int[1024];
+        int[] ids = new int[1 << 14];
+        double[] ws = new double[1 << 14];
+        private int count;
+
+        /** Adds a vector; returns its number (from 0, in the order they are added). */
+        int add(int[] vIds, double[] vWs) {
+            int from = start[count];
+            if (count + 2 > start.length) {
+                start = java.util.Arrays.copyOf(start, start.length * 2);
+            }
+            if (from + vIds.length > ids.length) {
+                int cap = Math.max(from + vIds.length, ids.length * 2);
+                ids = java.util.Arrays.copyOf(ids, cap);
+                ws = java.util.Arrays.copyOf(ws, cap);
+            }
+            System.arraycopy(vIds, 0, ids, from, vIds.length);
+            System.arraycopy(vWs, 0, ws, from, vWs.length);
+            start[count + 1] = from + vIds.length;
+            return count++;
+        }
+
+        int start(int v) {
+            return start[v];
+        }
+
+        int end(int v) {
+            return start[v + 1];
+        }
+
+        int length(int v) {
+            return start[v + 1] - start[v];
+        }
+
+        /** Gives back the room of the pools not used. */
+        void trim() {
+            start = java.util.Arrays.copyOf(start, count + 1);
+            ids = java.util.Arrays.copyOf(ids, start[count]);
+            ws = java.util.Arrays.copyOf(ws, start[count]);
         }
     }
 
@@ -310,10 +379,11 @@ public final class ClaimMatcher {
         }
     }
 
+
     /**
-     * Finds each statement's {@link Item#twin}: the first statement with the same content text and countries, by a
-     * hash of both and a comparison with the one statement kept per hash. News repeats itself word for word (wire
-     * copies, relays of one statement), and such a statement's signals and vector are computed once. Memory stays
+     * Finds each statement's twin: the first statement with the same content text and countries, by a hash of both
+     * and a comparison with the one statement kept per hash. News repeats itself word for word (wire copies, relays
+     * of one statement), and such a statement's signals and vector are computed once and shared. Memory stays
      * bounded: after {@link #LIMIT} contents the statements seen so far are forgotten (statements are taken in
      * publication order, and repeats are mostly close in time). Finding fewer twins changes nothing but the time.
      */
@@ -322,94 +392,127 @@ public final class ClaimMatcher {
         private org.corroborate.scoring.truth.internal.LongIntMap firsts =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
 
-        /** Sets {@code it.twin} to the first earlier item with {@code text}, its content, and its countries. */
-        void find(Item it, String text, List<Item> items) {
-            List<String> countries = it.a.countries();
+        /** The first earlier statement with {@code text}, statement {@code i}'s content, and its countries; or -1. */
+        int find(int i, String text, Attribution[] attr) {
+            List<String> countries = attr[i].countries();
             long key = (long) text.hashCode() << 32 ^ (countries.hashCode() & 0xFFFFFFFFL) ^ (long) text.length() << 20;
             if (key == Long.MIN_VALUE) {
                 key++;
             }
-            int first = firsts.putIfAbsent(key, it.order);
-            if (first != it.order) {
-                Item other = items.get(first);
-                if (other.a.contentText().equals(text) && other.a.countries().equals(countries)) {
-                    it.twin = other;
+            int first = firsts.putIfAbsent(key, i);
+            if (first != i) {
+                Attribution other = attr[first];
+                if (other.contentText().equals(text) && other.countries().equals(countries)) {
+                    return first;
                 }
             } else if (firsts.size() >= LIMIT) {
                 firsts = new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
             }
+            return -1;
         }
     }
 
     private static final class Cluster {
+        private final Statements s;
         /** The claim's number, in order of creation; -1 for a claim a follower starts, until it is numbered. */
         int index;
-        /** The claim's first statement (a tracked claim's own, else its first anchor's). */
-        Entry leader;
-        final List<Item> members = new ArrayList<>();
+        /** The vector of the claim's first statement (a tracked claim's own, else its first anchor's); -1: none. */
+        int leaderVec = -1;
+        /** The signals of the claim's first statement; null when it has none. */
+        ContentSignals leaderSig;
+        /** The statements' numbers, in the order they joined; {@link #size} of them. */
+        private int[] members = new int[2];
+        private int size;
         final TermWeights centroid = new TermWeights();
         double norm2;
         TrackedClaim tracked;
         /** Members added so far: the centroid is unchanged while this is. */
         int version;
 
+        Cluster(int index, Statements s) {
+            this.index = index;
+            this.s = s;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** The {@code k}-th member's number. */
+        int member(int k) {
+            return members[k];
+        }
+
+        /** The members' numbers in order of number. */
+        int[] sortedMembers() {
+            int[] out = java.util.Arrays.copyOf(members, size);
+            java.util.Arrays.sort(out);
+            return out;
+        }
+
         /** Adds a vector to the centroid without a member: a tracked claim's own statement. */
-        void seed(int[] ids, double[] ws) {
-            for (int k = 0; k < ids.length; k++) {
-                double before = centroid.get(ids[k]);
-                double after = before + ws[k];
-                centroid.put(ids[k], after);
+        void seed(int v) {
+            move(v, 1);
+        }
+
+        /** Adds ({@code sign} 1) or takes out ({@code sign} -1) vector {@code v} to or from the centroid. */
+        private void move(int v, int sign) {
+            Vectors vs = s.vectors;
+            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+                double before = centroid.get(vs.ids[k]);
+                double after = sign > 0 ? before + vs.ws[k] : before - vs.ws[k];
+                centroid.put(vs.ids[k], after);
                 norm2 += after * after - before * before;
             }
         }
 
-        Cluster(int index) {
-            this.index = index;
-        }
-
         /** Takes a member out again, and its vector out of the centroid. */
-        void remove(Item it) {
-            members.remove(it);
-            if (it.anchor) {
-                for (int k = 0; k < it.ids.length; k++) {
-                    double before = centroid.get(it.ids[k]);
-                    double after = before - it.ws[k];
-                    centroid.put(it.ids[k], after);
-                    norm2 += after * after - before * before;
+        void remove(int i) {
+            for (int k = 0; k < size; k++) {
+                if (members[k] == i) {
+                    System.arraycopy(members, k + 1, members, k, size - k - 1);
+                    size--;
+                    break;
                 }
+            }
+            if (s.anchor(i)) {
+                move(s.vec[i], -1);
             }
         }
 
-        void add(Item it) {
-            members.add(it);
+        void add(int i) {
+            append(i);
             version++;
-            it.cluster = this;
-            if (it.anchor) {
-                for (int k = 0; k < it.ids.length; k++) {
-                    double before = centroid.get(it.ids[k]);
-                    double after = before + it.ws[k];
-                    centroid.put(it.ids[k], after);
-                    norm2 += after * after - before * before;
-                }
+            s.cluster[i] = this;
+            if (s.anchor(i)) {
+                move(s.vec[i], 1);
             }
         }
 
-        double cosine(Item it) {
+        /** Adds a member that does not shape the centroid (a re-homed denial), without counting it as a change. */
+        void append(int i) {
+            if (size == members.length) {
+                members = java.util.Arrays.copyOf(members, size * 2);
+            }
+            members[size++] = i;
+        }
+
+        double cosine(int i) {
             if (norm2 <= 0) {
                 return 0;
             }
+            Vectors vs = s.vectors;
             double dot = 0;
-            for (int k = 0; k < it.ids.length; k++) {
-                double c = centroid.get(it.ids[k]);
+            for (int k = vs.start(s.vec[i]), end = vs.end(s.vec[i]); k < end; k++) {
+                double c = centroid.get(vs.ids[k]);
                 if (c != 0) {
-                    dot += c * it.ws[k];
+                    dot += c * vs.ws[k];
                 }
             }
             return dot / Math.sqrt(norm2);
         }
     }
 
-    /** An open-addressing map from term id to weight; absent terms weigh 0 (weights are positive). */
     private static final class TermWeights {
         private int[] keys = new int[16];
         private double[] values = new double[16];
@@ -471,6 +574,7 @@ public final class ClaimMatcher {
         }
     }
 
+
     /** The claims carried by the factual attributions of {@code articles}, in order of first appearance. */
     public List<Claim> match(List<AnnotatedArticle> articles) {
         return match(articles, List.of());
@@ -492,118 +596,129 @@ public final class ClaimMatcher {
         StageClock clock = StageClock.start(LOG);
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
-        List<Item> items = new ArrayList<>();
-        int[] firstOf = new int[sorted.size() + 1]; // each article's first item, then the number of items
-        for (int i = 0; i < sorted.size(); i++) {
-            AnnotatedArticle aa = sorted.get(i);
-            firstOf[i] = items.size();
+        int n = 0;
+        for (AnnotatedArticle aa : sorted) {
             for (Attribution a : aa.attributions()) {
                 if (a.isFactual()) {
-                    items.add(new Item(a, aa.article(), items.size()));
+                    n++;
                 }
             }
         }
-        firstOf[sorted.size()] = items.size();
+        Statements s = new Statements(n);
+        int[] firstOf = new int[sorted.size() + 1]; // each article's first statement, then the number of statements
+        int count = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            AnnotatedArticle aa = sorted.get(i);
+            firstOf[i] = count;
+            for (Attribution a : aa.attributions()) {
+                if (a.isFactual()) {
+                    s.attr[count] = a;
+                    s.article[count++] = aa.article();
+                }
+            }
+        }
+        firstOf[sorted.size()] = count;
         // First pass: signals, term ids and document frequencies; no statement keeps a term string. The signals of a
         // chunk of statements are computed on every thread, then taken in order (term ids are given in order).
         Dictionary dict = new Dictionary();
         Map<List<String>, Set<String>> sharedSets = new HashMap<>();
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
-        ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, items.size())];
+        ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, n)];
         // each statement's content read once (a spilled run reads it from disk)
         String[] texts = new String[chunk.length];
+        int[] twin = new int[chunk.length];
+        // each distinct content's term ids in text order, repeats kept, by vector number, until the vectors are made
+        List<int[]> termsOf = new ArrayList<>();
         Twins twins = new Twins();
-        for (int start = 0; start < items.size(); start += SIGNAL_CHUNK) {
+        for (int start = 0; start < n; start += SIGNAL_CHUNK) {
             int from = start;
-            int count = Math.min(SIGNAL_CHUNK, items.size() - start);
-            for (int k = 0; k < count; k++) {
-                texts[k] = items.get(from + k).a.contentText();
-                twins.find(items.get(from + k), texts[k], items);
+            int size = Math.min(SIGNAL_CHUNK, n - start);
+            for (int k = 0; k < size; k++) {
+                texts[k] = s.attr[from + k].contentText();
+                twin[k] = twins.find(from + k, texts[k], s.attr);
             }
-            workers.forEach(count, (w, k) -> {
-                Item it = items.get(from + k);
-                if (it.twin == null) {
-                    chunk[k] = ContentSignals.of(texts[k], it.a.countries());
+            workers.forEach(size, (w, k) -> {
+                if (twin[k] < 0) {
+                    chunk[k] = ContentSignals.of(texts[k], s.attr[from + k].countries());
                 }
             });
-            for (int k = 0; k < count; k++) {
-                Item it = items.get(from + k);
-                if (it.twin != null) {
+            for (int k = 0; k < size; k++) {
+                int i = from + k;
+                int[] terms;
+                if (twin[k] >= 0) {
                     // the same content and countries: the same terms (all in the dictionary already) and signals
-                    it.terms = it.twin.terms;
-                    it.sig = it.twin.sig;
+                    s.vec[i] = s.vec[twin[k]];
+                    s.sig[i] = s.sig[twin[k]];
+                    terms = termsOf.get(s.vec[i]);
                 } else {
                     ContentSignals sig = chunk[k];
                     chunk[k] = null;
-                    List<String> terms = sig.terms();
-                    it.terms = new int[terms.size()];
-                    for (int j = 0; j < it.terms.length; j++) {
-                        it.terms[j] = dict.id(terms.get(j));
+                    List<String> words = sig.terms();
+                    terms = new int[words.size()];
+                    for (int j = 0; j < terms.length; j++) {
+                        terms[j] = dict.id(words.get(j));
                     }
-                    it.sig = sig.withoutTerms(share);
+                    s.vec[i] = termsOf.size();
+                    termsOf.add(terms);
+                    s.sig[i] = sig.withoutTerms(share);
                 }
-                dict.count(it.terms, it.order);
-                it.anchor = isAnchor(it.a, texts[k], it.terms.length);
+                dict.count(terms, i);
+                s.anchor(i, isAnchor(s.attr[i], texts[k], terms.length));
                 texts[k] = null;
-                it.deniedNegated = it.a.stance() == Stance.DENIES && Polarity.deniedNegated(it.a);
+                s.deniedNegated(i, s.attr[i].stance() == Stance.DENIES && Polarity.deniedNegated(s.attr[i]));
             }
         }
         twins = null;
-        for (int i = 0; i < sorted.size(); i++) {
-            List<Item> own = items.subList(firstOf[i], firstOf[i + 1]);
-            if (own.stream().noneMatch(it -> it.anchor)) {
+        for (int a = 0; a + 1 < firstOf.length; a++) {
+            boolean any = false;
+            for (int i = firstOf[a]; i < firstOf[a + 1]; i++) {
+                any |= s.anchor(i);
+            }
+            if (!any) {
                 // An article none of whose statements stands on its own by the anaphor rule ("the troops crossed
                 // the border" in a short item) has nothing to refer back to: its statements are matched across
                 // articles like any other.
-                for (Item it : own) {
-                    it.anchor = canAnchor(it.a, it.terms.length);
+                for (int i = firstOf[a]; i < firstOf[a + 1]; i++) {
+                    s.anchor(i, canAnchor(s.attr[i], termsOf.get(s.vec[i]).length));
                 }
             }
         }
         sharedSets.clear();
-        clock.lap("matching: signals and term ids (" + items.size() + " statements)");
-        // Second pass: tf-idf vectors, now that the document frequencies are known (each statement's own; every
-        // thread).
-        int n = items.size();
-        workers.forEach(n, (w, k) -> {
-            Item it = items.get(k);
-            if (it.twin != null) {
-                return; // shares its twin's vector, below
-            }
-            Map<String, Double> vec = vector(dict.strings(it.terms), dict, n);
-            it.ids = new int[vec.size()];
-            it.ws = new double[vec.size()];
+        clock.lap("matching: signals and term ids (" + n + " statements)");
+        // Second pass: tf-idf vectors, now that the document frequencies are known (each distinct content's; every
+        // thread), then put in the pool in order.
+        int distinct = termsOf.size();
+        int[][] vIds = new int[distinct][];
+        double[][] vWs = new double[distinct][];
+        int statements = n;
+        workers.forEach(distinct, (w, v) -> {
+            Map<String, Double> vec = vector(dict.strings(termsOf.get(v)), dict, statements);
+            vIds[v] = new int[vec.size()];
+            vWs[v] = new double[vec.size()];
             int j = 0;
             for (Map.Entry<String, Double> e : vec.entrySet()) {
-                it.ids[j] = dict.known(e.getKey());
-                it.ws[j++] = e.getValue();
+                vIds[v][j] = dict.known(e.getKey());
+                vWs[v][j++] = e.getValue();
             }
         });
-        workers.forEach(n, (w, k) -> {
-            Item it = items.get(k);
-            if (it.twin != null) {
-                it.ids = it.twin.ids;
-                it.ws = it.twin.ws;
-            }
-        });
-        workers.forEach(n, (w, k) -> {
-            Item it = items.get(k);
-            it.terms = null;
-            it.twin = null;
-            if (it.anchor) {
-                it.entry = new Entry(it.ids, it.ws, it.sig);
-            }
-        });
+        termsOf.clear();
+        for (int v = 0; v < distinct; v++) {
+            s.vectors.add(vIds[v], vWs[v]);
+            vIds[v] = null;
+            vWs[v] = null;
+        }
+        s.vectors.trim();
         clock.lap("matching: vectors");
         Buckets buckets = new Buckets();
         RareTermIndex<Cluster> rare = new RareTermIndex<>(dict.dfById(),
                 (int) Math.min(RARE_DF, Math.floor(n * RARE_SHARE)), RARE_PER_TERM, RARE_PER_QUERY);
+        Vectors vs = s.vectors;
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> trackedById = new HashMap<>();
         for (TrackedClaim t : trackedClaims) {
-            Cluster c = new Cluster(clusters.size());
+            Cluster c = new Cluster(clusters.size(), s);
             c.tracked = t;
             ContentSignals sig = ContentSignals.of(t.statement(), t.parties());
             Map<String, Double> vec = vector(sig.terms(), dict, n);
@@ -614,133 +729,146 @@ public final class ClaimMatcher {
                 ids[k] = dict.id(e.getKey());
                 ws[k++] = e.getValue();
             }
-            c.seed(ids, ws);
-            c.leader = new Entry(ids, ws, sig.withoutTerms(share));
-            c.leader.cluster = c;
-            buckets.index(c.leader, bandKeys(ids, dict));
-            rare.add(ids, c);
+            int v = vs.add(ids, ws);
+            c.seed(v);
+            c.leaderVec = v;
+            c.leaderSig = sig.withoutTerms(share);
+            buckets.index(v, c.leaderSig, c.index, bandKeys(vs, v, dict));
+            rare.add(vs.ids, vs.start(v), vs.end(v), c);
             clusters.add(c);
             trackedById.put(t.id(), c);
         }
         // articles that name a tracked claim bring their most similar attribution to it
-        Map<String, Item> named = new HashMap<>();
-        for (Item it : items) {
-            Cluster c = trackedById.get(it.article.claimId());
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Cluster c = trackedById.get(s.article[i].claimId());
             if (c == null) {
                 continue;
             }
-            Item best = named.get(it.article.id());
-            if (best == null || c.cosine(it) > c.cosine(best)) {
-                named.put(it.article.id(), it);
+            Integer best = named.get(s.article[i].id());
+            if (best == null || c.cosine(i) > c.cosine(best)) {
+                named.put(s.article[i].id(), i);
             }
         }
-        for (Item it : named.values().stream().sorted(Comparator.comparingInt((Item i) -> i.order)).toList()) {
-            trackedById.get(it.article.claimId()).add(it);
-            if (it.anchor) {
-                it.entry.cluster = it.cluster;
-                buckets.index(it.entry, bandKeys(it.ids, dict));
-                rare.add(it.ids, it.cluster);
+        for (int i : named.values().stream().sorted().toList()) {
+            Cluster c = trackedById.get(s.article[i].claimId());
+            c.add(i);
+            if (s.anchor(i)) {
+                int v = s.vec[i];
+                buckets.index(v, s.sig[i], c.index, bandKeys(vs, v, dict));
+                rare.add(vs.ids, vs.start(v), vs.end(v), c);
             }
         }
-        // The anchors, a block at a time: each verified on every thread against the claims before the block, then
-        // in order against what the block changed, and committed.
-        List<Item> anchors = new ArrayList<>();
-        for (Item it : items) {
-            if (it.anchor && it.cluster == null) {
-                anchors.add(it);
+        int anchors = matchAnchors(s, dict, buckets, rare, clusters, workers);
+        clock.lap("matching: anchors (" + anchors + " on " + workers.threads() + " threads)");
+        // what only the anchors needed, let go before the claims are built
+        buckets = null;
+        rare = null;
+        // A follower only looks at the statements of its own article: group them once (in order), not per follower.
+        // The articles' followers are placed on every thread (the centroids they read do not change: followers add
+        // nothing to them), then joined to their claims in order, new claims numbered in that order.
+        Map<String, Integer> groupOf = new HashMap<>();
+        List<int[]> groups = new ArrayList<>();
+        int[] groupSize = new int[sorted.size()];
+        for (int i = 0; i < n; i++) {
+            int g = groupOf.computeIfAbsent(s.article[i].id(), k -> {
+                groups.add(new int[4]);
+                return groups.size() - 1;
+            });
+            int[] members = groups.get(g);
+            if (groupSize[g] == members.length) {
+                members = java.util.Arrays.copyOf(members, members.length * 2);
+                groups.set(g, members);
+            }
+            members[groupSize[g]++] = i;
+        }
+        groupOf = null;
+        workers.forEach(groups.size(), (w, g) -> {
+            int[] group = java.util.Arrays.copyOf(groups.get(g), groupSize[g]);
+            for (int i : group) {
+                if (!s.anchor(i)) {
+                    s.cluster[i] = followerTarget(i, s, group);
+                }
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            if (!s.anchor(i)) {
+                Cluster target = s.cluster[i];
+                if (target.index < 0) {
+                    target.index = clusters.size();
+                    clusters.add(target);
+                }
+                target.add(i);
             }
         }
+        clock.lap("matching: followers");
+        rehomeDeniedNegations(clusters, s, dict);
+        List<Cluster> kept = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.size() > 0) {
+                kept.add(c);
+            }
+        }
+        Claim[] out = new Claim[kept.size()];
+        workers.forEach(out.length, (w, k) -> out[k] = toClaim(kept.get(k), s, dict));
+        clock.lap("matching: claims");
+        return new ArrayList<>(java.util.Arrays.asList(out));
+    }
+
+    /**
+     * Takes the anchors that joined no claim yet, a block at a time: each verified on every thread against the
+     * claims before the block, then in order against what the block changed, and committed. Returns their number.
+     */
+    private int matchAnchors(Statements s, Dictionary dict, Buckets buckets, RareTermIndex<Cluster> rare,
+                             List<Cluster> clusters, Workers workers) {
+        int n = s.size();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (s.anchor(i) && s.cluster[i] == null) {
+                count++;
+            }
+        }
+        int[] anchors = new int[count];
+        count = 0;
+        for (int i = 0; i < n; i++) {
+            if (s.anchor(i) && s.cluster[i] == null) {
+                anchors[count++] = i;
+            }
+        }
+        Vectors vs = s.vectors;
         Scratch[] scratch = new Scratch[workers.threads()];
         for (int w = 0; w < scratch.length; w++) {
             scratch[w] = new Scratch(dict.size());
         }
         Scratch own = new Scratch(dict.size());
-        Pending[] pending = new Pending[Math.min(block, anchors.size())];
-        for (int start = 0; start < anchors.size(); start += block) {
+        Pending[] pending = new Pending[Math.min(block, anchors.length)];
+        for (int start = 0; start < anchors.length; start += block) {
             int from = start;
-            int count = Math.min(block, anchors.size() - start);
+            int size = Math.min(block, anchors.length - start);
             int entriesBefore = buckets.entryCount;
             for (Scratch sc : scratch) {
                 sc.fit(entriesBefore, clusters.size());
             }
-            workers.forEach(count, (w, k) -> pending[k] = verifyBefore(anchors.get(from + k), dict, buckets,
+            workers.forEach(size, (w, k) -> pending[k] = verifyBefore(anchors[from + k], s, dict, buckets,
                     clusters, rare, scratch[w]));
-            for (int k = 0; k < count; k++) {
-                Item it = anchors.get(from + k);
+            for (int k = 0; k < size; k++) {
+                int i = anchors[from + k];
                 Pending p = pending[k];
                 pending[k] = null;
                 own.fit(buckets.entryCount, clusters.size());
-                Cluster best = verifyWithin(it, p, entriesBefore, buckets, clusters, rare, own);
+                Cluster best = verifyWithin(i, s, p, entriesBefore, buckets, clusters, rare, own);
                 if (best == null) {
-                    best = new Cluster(clusters.size());
-                    best.leader = it.entry;
+                    best = new Cluster(clusters.size(), s);
+                    best.leaderVec = s.vec[i];
+                    best.leaderSig = s.sig[i];
                     clusters.add(best);
                 }
-                best.add(it);
-                it.entry.cluster = best;
-                buckets.index(it.entry, p.bands);
-                rare.add(it.ids, best);
+                best.add(i);
+                buckets.index(s.vec[i], s.sig[i], best.index, p.bands);
+                rare.add(vs.ids, vs.start(s.vec[i]), vs.end(s.vec[i]), best);
             }
         }
-        clock.lap("matching: anchors (" + anchors.size() + " on " + workers.threads() + " threads)");
-        // A follower only looks at the items of its own article: group them once (in order), not per follower. The
-        // articles' followers are placed on every thread (the centroids they read do not change: followers add
-        // nothing to them), then joined to their claims in order, new claims numbered in that order.
-        Map<String, List<Item>> byArticle = new HashMap<>();
-        List<List<Item>> groups = new ArrayList<>();
-        for (Item it : items) {
-            byArticle.computeIfAbsent(it.article.id(), k -> {
-                List<Item> group = new ArrayList<>();
-                groups.add(group);
-                return group;
-            }).add(it);
-        }
-        workers.forEach(groups.size(), (w, g) -> {
-            List<Item> group = groups.get(g);
-            for (Item it : group) {
-                if (!it.anchor) {
-                    it.cluster = followerTarget(it, group);
-                }
-            }
-        });
-        for (Item it : items) {
-            if (!it.anchor) {
-                Cluster target = it.cluster;
-                if (target.index < 0) {
-                    target.index = clusters.size();
-                    clusters.add(target);
-                }
-                target.add(it);
-            }
-        }
-        clock.lap("matching: followers");
-        rehomeDeniedNegations(clusters, dict);
-        List<Cluster> kept = new ArrayList<>();
-        for (Cluster c : clusters) {
-            if (!c.members.isEmpty()) {
-                kept.add(c);
-            }
-        }
-        Claim[] out = new Claim[kept.size()];
-        workers.forEach(out.length, (w, k) -> out[k] = toClaim(kept.get(k), dict));
-        clock.lap("matching: claims");
-        return new ArrayList<>(java.util.Arrays.asList(out));
-    }
-
-    /** A statement as indexed for candidate generation: its vector and its signals. */
-    private static final class Entry {
-        final int[] ids;
-        final double[] ws;
-        final ContentSignals sig;
-        Cluster cluster;
-        /** The entry's number in the buckets, from 0 in the order entries are indexed; -1 until indexed. */
-        int id = -1;
-
-        Entry(int[] ids, double[] ws, ContentSignals sig) {
-            this.ids = ids;
-            this.ws = ws;
-            this.sig = sig;
-        }
+        return anchors.length;
     }
 
     /**
@@ -758,6 +886,11 @@ public final class ClaimMatcher {
          * by one, with the outcome in the low bit (1: passed); -1 for none. One array read tells a claim ruled out.
          */
         long[] leader = new long[0];
+        /**
+         * Per claim number: the vector of the last statement checked against the claim's first statement, shifted
+         * left by one, with the outcome in the low bit; -1 for none.
+         */
+        long[] leaderByVec = new long[0];
         /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
         int[] rareBy = new int[0];
         int[] rareSlot = new int[0];
@@ -777,9 +910,11 @@ public final class ClaimMatcher {
                 int old = leader.length;
                 int cap = Math.max(claims, 2 * old);
                 leader = java.util.Arrays.copyOf(leader, cap);
+                leaderByVec = java.util.Arrays.copyOf(leaderByVec, cap);
                 rareBy = java.util.Arrays.copyOf(rareBy, cap);
                 rareSlot = java.util.Arrays.copyOf(rareSlot, cap);
                 java.util.Arrays.fill(leader, old, cap, -1L);
+                java.util.Arrays.fill(leaderByVec, old, cap, -1L);
                 java.util.Arrays.fill(rareBy, old, cap, -1);
             }
         }
@@ -789,15 +924,15 @@ public final class ClaimMatcher {
             return leader[claim] == (long) order << 1;
         }
 
-        void spread(Item it) {
-            for (int k = 0; k < it.ids.length; k++) {
-                probe[it.ids[k]] = it.ws[k];
+        void spread(Vectors vs, int v) {
+            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+                probe[vs.ids[k]] = vs.ws[k];
             }
         }
 
-        void clear(Item it) {
-            for (int id : it.ids) {
-                probe[id] = 0;
+        void clear(Vectors vs, int v) {
+            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+                probe[vs.ids[k]] = 0;
             }
         }
     }
@@ -819,23 +954,25 @@ public final class ClaimMatcher {
     }
 
     /**
-     * The candidates of anchor {@code it} among the statements and claims as they stood before its block (read only:
+     * The candidates of anchor {@code i} among the statements and claims as they stood before its block (read only:
      * runs on any thread). The LSH candidates come from the entries sharing one of its bands; the best of them is
      * the most similar verified one, ties to the earlier claim. The checks are conjunctive and free of side effects,
      * so they are made in the order that saves most: a candidate's claim is checked first, once per claim (is
-     * {@code it} similar enough to, and does it agree with, the claim's first statement?), from the claim number the
+     * {@code i} similar enough to, and does it agree with, the claim's first statement?), from the claim number the
      * bucket keeps beside each entry, and a claim that fails rules out all its statements unread; then the cosine
      * (one array read per term), which rules out most candidates; then the agreement of signals (string
      * comparisons), only for a candidate that would win. Claims that share a rare term (loose paraphrases LSH
      * misses) are verified against the claim as a whole, its centroid, and kept with the centroid's version: a
      * claim that gains a statement later in the block is verified again.
      */
-    private Pending verifyBefore(Item it, Dictionary dict, Buckets buckets, List<Cluster> clusters,
+    private Pending verifyBefore(int i, Statements s, Dictionary dict, Buckets buckets, List<Cluster> clusters,
                                  RareTermIndex<Cluster> rare, Scratch sc) {
+        Vectors vs = s.vectors;
+        int v = s.vec[i];
         Pending p = new Pending();
-        p.bands = bandKeys(it.ids, dict);
+        p.bands = bandKeys(vs, v, dict);
         p.buckets = new int[p.bands.length];
-        sc.spread(it);
+        sc.spread(vs, v);
         Cluster best = null;
         double bestSim = -1;
         for (int k = 0; k < p.bands.length; k++) {
@@ -849,19 +986,19 @@ public final class ClaimMatcher {
             for (int j = 0; j < end; j += 2) {
                 int id = m[j];
                 int claim = m[j + 1];
-                if (sc.leaderFailed(claim, it.order)) {
+                if (sc.leaderFailed(claim, i)) {
                     continue; // the claim's first statement ruled it out: none of its statements can win
                 }
-                if (sc.seen[id] == it.order) {
+                if (sc.seen[id] == i) {
                     continue; // already looked at through another band
                 }
-                sc.seen[id] = it.order;
-                if (!leaderOk(it, claim, clusters, sc)) {
+                sc.seen[id] = i;
+                if (!leaderOk(i, s, claim, clusters, sc)) {
                     continue;
                 }
-                Entry e = buckets.entries[id];
-                double sim = dot(sc.probe, e);
-                if (sim < bestSim || best != null && sim == bestSim && claim > best.index || !verified(it, e, sim)) {
+                double sim = dot(sc.probe, vs, buckets.entryVec[id]);
+                if (sim < bestSim || best != null && sim == bestSim && claim > best.index
+                        || !verified(s.sig[i], buckets.entrySig[id], sim)) {
                     continue;
                 }
                 best = clusters.get(claim);
@@ -870,7 +1007,7 @@ public final class ClaimMatcher {
         }
         p.best = best;
         p.bestSim = bestSim;
-        Set<Cluster> candidates = rare.candidates(it.ids);
+        Set<Cluster> candidates = rare.candidates(vs.ids, vs.start(v), vs.end(v));
         p.rare = candidates.toArray(new Cluster[0]);
         p.rareVersion = new int[p.rare.length];
         p.rareSim = new double[p.rare.length];
@@ -878,26 +1015,28 @@ public final class ClaimMatcher {
         for (int k = 0; k < p.rare.length; k++) {
             Cluster c = p.rare[k];
             p.rareVersion[k] = c.version;
-            p.rareSim[k] = c.cosine(it);
-            p.rarePass[k] = rareVerified(it, c, p.rareSim[k]);
+            p.rareSim[k] = c.cosine(i);
+            p.rarePass[k] = rareVerified(s.sig[i], c, p.rareSim[k]);
         }
-        sc.clear(it);
+        sc.clear(vs, v);
         return p;
     }
 
     /**
-     * The claim of the most similar verified candidate of anchor {@code it}, or null, as the one-at-a-time algorithm
+     * The claim of the most similar verified candidate of anchor {@code i}, or null, as the one-at-a-time algorithm
      * finds it: {@code p}'s best among the claims before the block, against the entries indexed since
-     * ({@code entriesBefore} on) that share a band with {@code it}, and its rare-term candidates as they are now,
+     * ({@code entriesBefore} on) that share a band with {@code i}, and its rare-term candidates as they are now,
      * each verified again if its centroid changed since {@code p} was made. Ties go to the earlier claim. Runs on the
      * one thread that commits.
      */
-    private Cluster verifyWithin(Item it, Pending p, int entriesBefore, Buckets buckets, List<Cluster> clusters,
-                                 RareTermIndex<Cluster> rare, Scratch sc) {
+    private Cluster verifyWithin(int i, Statements s, Pending p, int entriesBefore, Buckets buckets,
+                                 List<Cluster> clusters, RareTermIndex<Cluster> rare, Scratch sc) {
+        Vectors vs = s.vectors;
+        int v = s.vec[i];
         Cluster best = p.best;
         double bestSim = p.bestSim;
         if (buckets.entryCount > entriesBefore) {
-            sc.spread(it);
+            sc.spread(vs, v);
             for (int k = 0; k < p.bands.length; k++) {
                 int b = p.buckets[k] >= 0 ? p.buckets[k] : buckets.bucket(p.bands[k]);
                 if (b < 0) {
@@ -908,37 +1047,36 @@ public final class ClaimMatcher {
                 for (int j = 2 * (buckets.size[b] - 1); j >= 0 && m[j] >= entriesBefore; j -= 2) {
                     int id = m[j];
                     int claim = m[j + 1];
-                    if (sc.leaderFailed(claim, it.order)) {
+                    if (sc.leaderFailed(claim, i)) {
                         continue;
                     }
-                    if (sc.seen[id] == it.order) {
+                    if (sc.seen[id] == i) {
                         continue;
                     }
-                    sc.seen[id] = it.order;
-                    if (!leaderOk(it, claim, clusters, sc)) {
+                    sc.seen[id] = i;
+                    if (!leaderOk(i, s, claim, clusters, sc)) {
                         continue;
                     }
-                    Entry e = buckets.entries[id];
-                    double sim = dot(sc.probe, e);
+                    double sim = dot(sc.probe, vs, buckets.entryVec[id]);
                     if (sim < bestSim || best != null && sim == bestSim && claim > best.index
-                            || !verified(it, e, sim)) {
+                            || !verified(s.sig[i], buckets.entrySig[id], sim)) {
                         continue;
                     }
                     best = clusters.get(claim);
                     bestSim = sim;
                 }
             }
-            sc.clear(it);
+            sc.clear(vs, v);
         }
         for (int k = 0; k < p.rare.length; k++) {
-            sc.rareBy[p.rare[k].index] = it.order;
+            sc.rareBy[p.rare[k].index] = i;
             sc.rareSlot[p.rare[k].index] = k;
         }
-        for (Cluster c : rare.candidates(it.ids)) {
-            int k = sc.rareBy[c.index] == it.order ? sc.rareSlot[c.index] : -1;
+        for (Cluster c : rare.candidates(vs.ids, vs.start(v), vs.end(v))) {
+            int k = sc.rareBy[c.index] == i ? sc.rareSlot[c.index] : -1;
             boolean same = k >= 0 && p.rareVersion[k] == c.version;
-            double sim = same ? p.rareSim[k] : c.cosine(it);
-            if (!(same ? p.rarePass[k] : rareVerified(it, c, sim)) || sim < bestSim
+            double sim = same ? p.rareSim[k] : c.cosine(i);
+            if (!(same ? p.rarePass[k] : rareVerified(s.sig[i], c, sim)) || sim < bestSim
                     || best != null && sim == bestSim && c.index > best.index) {
                 continue;
             }
@@ -949,43 +1087,58 @@ public final class ClaimMatcher {
     }
 
     /**
-     * Whether {@code it} is similar enough to, and agrees with, the first statement of claim number {@code claim}
-     * (checked once per statement and claim; the claim object is read only then).
+     * Whether statement {@code i} is similar enough to, and agrees with, the first statement of claim number
+     * {@code claim} (checked once per statement and claim; the claim object is read only then).
      */
-    private boolean leaderOk(Item it, int claim, List<Cluster> clusters, Scratch sc) {
+    private boolean leaderOk(int i, Statements s, int claim, List<Cluster> clusters, Scratch sc) {
         long known = sc.leader[claim];
-        long asked = (long) it.order << 1;
+        long asked = (long) i << 1;
         if ((known & ~1L) == asked) {
             return known == (asked | 1);
         }
-        Entry leader = clusters.get(claim).leader;
-        boolean ok = leader == null || dot(sc.probe, leader) >= threshold * LEADER_SHARE
-                && ContentSignals.agree(it.sig, leader.sig);
+        // the outcome depends only on the statement's vector and signals, which its twins share (one vector, one
+        // signals), and on the claim's first statement, which never changes: a twin checked just before tells it
+        long vec = (long) s.vec[i] << 1;
+        long byVec = sc.leaderByVec[claim];
+        boolean ok;
+        if ((byVec & ~1L) == vec) {
+            ok = byVec == (vec | 1);
+        } else {
+            Cluster c = clusters.get(claim);
+            ok = c.leaderVec < 0 || dot(sc.probe, s.vectors, c.leaderVec) >= threshold * LEADER_SHARE
+                    && ContentSignals.agree(s.sig[i], c.leaderSig);
+            sc.leaderByVec[claim] = ok ? vec | 1 : vec;
+        }
         sc.leader[claim] = ok ? asked | 1 : asked;
         return ok;
     }
 
-    /** Whether entry {@code e}, {@code sim} similar to {@code it}, is a verified candidate for it. */
-    private boolean verified(Item it, Entry e, double sim) {
+    /** Whether an entry of signals {@code other}, {@code sim} similar to a statement of {@code sig}, is verified. */
+    private boolean verified(ContentSignals sig, ContentSignals other, double sim) {
         if (sim < threshold && !(sim >= threshold * VERSION_SHARE
-                && ContentSignals.sameEventWithFigure(it.sig, e.sig))) {
+                && ContentSignals.sameEventWithFigure(sig, other))) {
             return false;
         }
-        return ContentSignals.agree(it.sig, e.sig);
+        return ContentSignals.agree(sig, other);
     }
 
-    /** Whether claim {@code c}, {@code sim} similar to {@code it} by its centroid, is a verified rare-term candidate. */
-    private boolean rareVerified(Item it, Cluster c, double sim) {
-        return sim >= threshold && (c.leader == null || ContentSignals.agree(it.sig, c.leader.sig));
+    /**
+     * Whether claim {@code c}, {@code sim} similar by its centroid to a statement of signals {@code sig}, is a
+     * verified rare-term candidate.
+     */
+    private boolean rareVerified(ContentSignals sig, Cluster c, double sim) {
+        return sim >= threshold && (c.leaderVec < 0 || ContentSignals.agree(sig, c.leaderSig));
     }
 
-    /** Cosine of two L2-normalised vectors, one of them spread by term id. In {@code [0, 1]}. */
-    private static double dot(double[] probe, Entry other) {
+    /** Cosine of two L2-normalised vectors, one of them spread by term id, the other vector {@code v}. In [0, 1]. */
+    private static double dot(double[] probe, Vectors vs, int v) {
+        int[] ids = vs.ids;
+        double[] ws = vs.ws;
         double dot = 0;
-        for (int k = 0; k < other.ids.length; k++) {
-            double w = probe[other.ids[k]];
+        for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+            double w = probe[ids[k]];
             if (w != 0) {
-                dot += w * other.ws[k];
+                dot += w * ws[k];
             }
         }
         return dot;
@@ -996,7 +1149,8 @@ public final class ClaimMatcher {
      * claim's number, in one int array per bucket (a map of lists of entries cost about 150 bytes per key and a
      * pointer chase per candidate). A bucket keeps at most {@link #MAX_BUCKET} entries and at most
      * {@link #PER_CLAIM} of one claim (more of them would only repeat the same comparison: a corpus that repeats a
-     * claim thousands of times would otherwise make every bucket of that claim full of it).
+     * claim thousands of times would otherwise make every bucket of that claim full of it). An entry is a statement
+     * as indexed: its vector and its signals, by entry id.
      */
     private static final class Buckets {
         private static final int[] NONE = new int[0];
@@ -1006,8 +1160,9 @@ public final class ClaimMatcher {
         int[][] members = new int[1 << 12][];
         short[] size = new short[1 << 12];
         private int buckets;
-        /** Per entry id: the entry. */
-        Entry[] entries = new Entry[1 << 12];
+        /** Per entry id: the entry's vector and its signals. */
+        int[] entryVec = new int[1 << 12];
+        ContentSignals[] entrySig = new ContentSignals[1 << 12];
         /** Entries indexed so far: ids are given from 0 in the order entries are indexed. */
         int entryCount;
 
@@ -1016,16 +1171,18 @@ public final class ClaimMatcher {
             return byKey.get(storable(key));
         }
 
-        /** Adds {@code e} to the buckets of its {@code bands}, unless a bucket is full or has enough of its claim. */
-        void index(Entry e, long[] bands) {
-            if (e.id < 0) {
-                if (entryCount == entries.length) {
-                    entries = java.util.Arrays.copyOf(entries, entryCount * 2);
-                }
-                e.id = entryCount++;
-                entries[e.id] = e;
+        /**
+         * Adds an entry of vector {@code vec} and signals {@code sig} in claim number {@code claim} to the buckets of
+         * its {@code bands}, unless a bucket is full or has enough of its claim.
+         */
+        void index(int vec, ContentSignals sig, int claim, long[] bands) {
+            if (entryCount == entryVec.length) {
+                entryVec = java.util.Arrays.copyOf(entryVec, entryCount * 2);
+                entrySig = java.util.Arrays.copyOf(entrySig, entryCount * 2);
             }
-            int claim = e.cluster.index;
+            int id = entryCount++;
+            entryVec[id] = vec;
+            entrySig[id] = sig;
             for (long key : bands) {
                 int b = byKey.putIfAbsent(storable(key), buckets);
                 if (b == buckets) {
@@ -1054,7 +1211,7 @@ public final class ClaimMatcher {
                     m = java.util.Arrays.copyOf(m, Math.max(4, Math.min(2 * MAX_BUCKET, m.length * 2)));
                     members[b] = m;
                 }
-                m[2 * n] = e.id;
+                m[2 * n] = id;
                 m[2 * n + 1] = claim;
                 size[b]++;
             }
@@ -1066,19 +1223,19 @@ public final class ClaimMatcher {
         }
     }
 
-    /** The {@link #BANDS} LSH keys of the MinHash signature of the distinct terms {@code ids}; none for no term. */
-    private static long[] bandKeys(int[] ids, Dictionary dict) {
-        if (ids.length == 0) {
+    /** The {@link #BANDS} LSH keys of the MinHash signature of the distinct terms of vector {@code v}; none for none. */
+    private static long[] bandKeys(Vectors vs, int v, Dictionary dict) {
+        if (vs.length(v) == 0) {
             return new long[0];
         }
         long[] sig = new long[HASHES];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (int id : ids) {
-            long h = dict.hash(id);
+        for (int j = vs.start(v), end = vs.end(v); j < end; j++) {
+            long h = dict.hash(vs.ids[j]);
             for (int k = 0; k < HASHES; k++) {
-                long v = mix64(h * SEEDS_A[k] + SEEDS_B[k]);
-                if (v < sig[k]) {
-                    sig[k] = v;
+                long x = mix64(h * SEEDS_A[k] + SEEDS_B[k]);
+                if (x < sig[k]) {
+                    sig[k] = x;
                 }
             }
         }
@@ -1092,6 +1249,7 @@ public final class ClaimMatcher {
         }
         return keys;
     }
+
 
     /** The base hash of a term for MinHash (FNV-1a over its chars). */
     private static long termHash(String t) {
@@ -1170,87 +1328,92 @@ public final class ClaimMatcher {
         return sb == null ? s : sb.toString();
     }
 
+
     /**
-     * The claim follower {@code it} joins, given the claims of the items of its article before it (null for those
-     * not placed yet): an existing claim, or a new one numbered -1 (numbered when it is committed). Changes nothing.
+     * The claim follower {@code i} joins, given the claims of the statements of its article before it (null for
+     * those not placed yet): an existing claim, or a new one numbered -1 (numbered when it is committed). Changes
+     * nothing.
      *
-     * @param items the items of {@code it}'s article, in order
+     * @param group the statements of {@code i}'s article, in order
      */
-    private Cluster followerTarget(Item it, List<Item> items) {
+    private Cluster followerTarget(int i, Statements s, int[] group) {
         Cluster best = null;
         double bestSim = threshold / 2;
-        Item nearestSameSource = null;
-        Item nearest = null;
-        for (Item other : items) {
-            if (other == it || other.cluster == null || !other.article.id().equals(it.article.id())) {
+        int nearestSameSource = -1;
+        int nearest = -1;
+        Attribution a = s.attr[i];
+        for (int other : group) {
+            if (other == i || s.cluster[other] == null || !s.article[other].id().equals(s.article[i].id())) {
                 continue;
             }
-            double sim = other.cluster.cosine(it);
+            double sim = s.cluster[other].cosine(i);
             if (sim >= bestSim && (best == null || sim > bestSim)) {
-                best = other.cluster;
+                best = s.cluster[other];
                 bestSim = sim;
             }
-            if (other.a.content().start() <= it.a.content().start() || it.a.content().isNone()) {
-                if (other.a.origin().root().equals(it.a.origin().root())) {
-                    nearestSameSource = later(nearestSameSource, other);
+            Attribution o = s.attr[other];
+            if (o.content().start() <= a.content().start() || a.content().isNone()) {
+                if (o.origin().root().equals(a.origin().root())) {
+                    nearestSameSource = later(s, nearestSameSource, other);
                 }
-                nearest = later(nearest, other);
+                nearest = later(s, nearest, other);
             }
         }
-        Cluster target = best != null ? best : nearestSameSource != null ? nearestSameSource.cluster
-                : nearest != null ? nearest.cluster : null;
+        Cluster target = best != null ? best : nearestSameSource >= 0 ? s.cluster[nearestSameSource]
+                : nearest >= 0 ? s.cluster[nearest] : null;
         if (target == null) {
             // the article's first claim, when the follower comes before any claim of its article
-            for (Item other : items) {
-                if (other != it && other.cluster != null && other.article.id().equals(it.article.id())) {
-                    target = other.cluster;
+            for (int other : group) {
+                if (other != i && s.cluster[other] != null && s.article[other].id().equals(s.article[i].id())) {
+                    target = s.cluster[other];
                     break;
                 }
             }
         }
-        return target != null ? target : new Cluster(-1);
+        return target != null ? target : new Cluster(-1, s);
     }
 
-    private static Item later(Item current, Item candidate) {
-        if (current == null) {
+    /** Of statements {@code current} (-1: none yet) and {@code candidate}, the one whose content starts later. */
+    private static int later(Statements s, int current, int candidate) {
+        if (current < 0) {
             return candidate;
         }
-        return candidate.a.content().start() >= current.a.content().start() ? candidate : current;
+        return s.attr[candidate].content().start() >= s.attr[current].content().start() ? candidate : current;
     }
 
     /**
      * The member that states claim {@code c}: the earliest anchor among the most central ones (the lead that others
      * repeat, not a later paraphrase), one that asserts it plainly when any such is.
      */
-    private static Item representative(Cluster c) {
+    private static int representative(Cluster c, Statements s) {
         double best = -1;
-        double[] cos = new double[c.members.size()]; // each anchor's similarity to the centroid, computed once
-        for (int i = 0; i < cos.length; i++) {
-            Item it = c.members.get(i);
-            cos[i] = it.anchor ? c.cosine(it) : -0.5;
-            best = Math.max(best, cos[i]);
+        double[] cos = new double[c.size()]; // each anchor's similarity to the centroid, computed once
+        for (int k = 0; k < cos.length; k++) {
+            int i = c.member(k);
+            cos[k] = s.anchor(i) ? c.cosine(i) : -0.5;
+            best = Math.max(best, cos[k]);
         }
         // a claim is stated plainly when one of its central anchors asserts it so: its negations are its rival
         // version ("North Korea did not send troops" against "North Korea sent troops"), not its statement; a
         // denial's content ("reports that ...") never becomes the statement for being plain
         boolean anyPlain = false;
-        for (int i = 0; i < cos.length; i++) {
-            Item it = c.members.get(i);
-            anyPlain |= isCandidate(it, cos[i], best) && isPlainAssertion(it);
+        for (int k = 0; k < cos.length; k++) {
+            int i = c.member(k);
+            anyPlain |= isCandidate(s, i, cos[k], best) && isPlainAssertion(s, i);
         }
-        Item rep = null;
-        for (int i = 0; i < cos.length; i++) {
-            Item it = c.members.get(i);
-            boolean candidate = isCandidate(it, cos[i], best) && (!anyPlain || isPlainAssertion(it));
-            if (candidate && (rep == null || it.order < rep.order)) {
-                rep = it; // with no anchor at all (only references back), the earliest carrier
+        int rep = -1;
+        for (int k = 0; k < cos.length; k++) {
+            int i = c.member(k);
+            boolean candidate = isCandidate(s, i, cos[k], best) && (!anyPlain || isPlainAssertion(s, i));
+            if (candidate && (rep < 0 || i < rep)) {
+                rep = i; // with no anchor at all (only references back), the earliest carrier
             }
         }
         return rep;
     }
 
     /** What a claim's carriers are compared with to tell its rival versions: its statement's vector and signals. */
-    private record Statement(int[] ids, double[] ws, ContentSignals sig, boolean asserted) {
+    private record Statement(int vec, ContentSignals sig, boolean asserted) {
 
         /** True when the claim is stated negated by an assertion of it (or a tracked claim's own words). */
         boolean statedNegated() {
@@ -1258,54 +1421,54 @@ public final class ClaimMatcher {
         }
     }
 
-    private static Statement statement(Cluster c, Item rep) {
-        if (c.tracked != null && c.leader != null) {
-            return new Statement(c.leader.ids, c.leader.ws, c.leader.sig, true);
+    private static Statement statement(Cluster c, int rep, Statements s) {
+        if (c.tracked != null && c.leaderVec >= 0) {
+            return new Statement(c.leaderVec, c.leaderSig, true);
         }
-        return new Statement(rep.ids, rep.ws, rep.sig, rep.a.stance().supports());
+        return new Statement(s.vec[rep], s.sig[rep], s.attr[rep].stance().supports());
     }
 
     /**
-     * True when {@code it} states claim statement {@code s} with the other polarity, as its rival version: it agrees
-     * with the statement ({@link ContentSignals#agree}), and either says it in nearly the same words (a cosine of
-     * at least {@link #NEGATION_SHARE} times the threshold) or, at least {@link #OPPOSITE_SHARE} times the threshold
-     * similar, negates what the other states: the negated side's {@linkplain ContentSignals#negatedTerms negated
-     * terms} include a term of the plain side ({@code had not been engaged in combat} against {@code soldiers were
-     * fighting}, {@code combat} and {@code fighting} both {@code fight}). A consistent paraphrase of the other
+     * True when statement {@code i} states claim statement {@code st} with the other polarity, as its rival version:
+     * it agrees with the statement ({@link ContentSignals#agree}), and either says it in nearly the same words (a
+     * cosine of at least {@link #NEGATION_SHARE} times the threshold) or, at least {@link #OPPOSITE_SHARE} times the
+     * threshold similar, negates what the other states: the negated side's {@linkplain ContentSignals#negatedTerms
+     * negated terms} include a term of the plain side ({@code had not been engaged in combat} against {@code soldiers
+     * were fighting}, {@code combat} and {@code fighting} both {@code fight}). A consistent paraphrase of the other
      * polarity ({@code had been withdrawn} beside {@code had not been engaged in combat}) shares no negated term.
      */
-    private boolean statesOpposite(Item it, Statement s, Dictionary dict) {
-        boolean negated = negatedAsPut(it);
-        if (negated == s.sig().negated() || !ContentSignals.agree(it.sig, s.sig())) {
+    private boolean statesOpposite(int i, Statement st, Statements s, Dictionary dict) {
+        boolean negated = negatedAsPut(i, s);
+        if (negated == st.sig().negated() || !ContentSignals.agree(s.sig[i], st.sig())) {
             return false;
         }
-        double cos = cosine(it.ids, it.ws, s.ids(), s.ws());
+        double cos = cosine(s.vectors, s.vec[i], st.vec());
         if (cos >= threshold * NEGATION_SHARE) {
             return true;
         }
         if (cos < threshold * OPPOSITE_SHARE) {
             return false;
         }
-        return negated ? negates(it.sig, s.ids(), dict) : negates(s.sig(), it.ids, dict);
+        return negated ? negates(s.sig[i], s.vectors, st.vec(), dict) : negates(st.sig(), s.vectors, s.vec[i], dict);
     }
 
     /**
-     * The polarity of the proposition {@code it} puts forward: for a denial, that of the proposition it rejects
-     * ({@link Polarity#deniedNegated}: a negation in the denier's own words, {@code denied the reports, saying the
-     * soldiers were not fighting}, restates the denial and rejects the plain proposition); for any other carrier,
-     * its content's.
+     * The polarity of the proposition statement {@code i} puts forward: for a denial, that of the proposition it
+     * rejects ({@link Polarity#deniedNegated}: a negation in the denier's own words, {@code denied the reports,
+     * saying the soldiers were not fighting}, restates the denial and rejects the plain proposition); for any other
+     * carrier, its content's.
      */
-    private static boolean negatedAsPut(Item it) {
-        return it.a.stance() == Stance.DENIES ? it.deniedNegated : it.sig.negated();
+    private static boolean negatedAsPut(int i, Statements s) {
+        return s.attr[i].stance() == Stance.DENIES ? s.deniedNegated(i) : s.sig[i].negated();
     }
 
-    /** True when one of {@code negated}'s negated terms is among the term ids {@code plain}. */
-    private static boolean negates(ContentSignals negated, int[] plain, Dictionary dict) {
+    /** True when one of {@code negated}'s negated terms is among the term ids of vector {@code plain}. */
+    private static boolean negates(ContentSignals negated, Vectors vs, int plain, Dictionary dict) {
         for (String t : negated.negatedTerms()) {
             Integer id = dict.ids.get(t);
             if (id != null) {
-                for (int p : plain) {
-                    if (p == id) {
+                for (int k = vs.start(plain), end = vs.end(plain); k < end; k++) {
+                    if (vs.ids[k] == id) {
                         return true;
                     }
                 }
@@ -1315,17 +1478,18 @@ public final class ClaimMatcher {
     }
 
     /**
-     * True when {@code it}, a member of the claim of statement {@code s}, denies the claim's opposite, and so agrees
-     * with the claim: the claim is asserted, and the proposition {@code it} rejects ({@link #negatedAsPut}) states
-     * the claim's opposite ({@link #statesOpposite}). For a claim stated negated ({@code North Korean soldiers had
-     * not been engaged in combat}): a denial of {@code reports that North Korean soldiers were fighting}, or
-     * {@code the reports, saying the soldiers were not fighting} (the negation is the denier's own words). For a
-     * plain claim ({@code the soldiers had been paid}): a denial that they had not been ({@code denied that the
-     * soldiers had not been paid}). Polarity composes: a denial of a negated claim in the claim's own polarity
-     * ({@code denied that the soldiers had not been engaged in combat}) rejects the claim and is no such denial.
+     * True when statement {@code i}, a member of the claim of statement {@code st}, denies the claim's opposite, and
+     * so agrees with the claim: the claim is asserted, and the proposition {@code i} rejects ({@link #negatedAsPut})
+     * states the claim's opposite ({@link #statesOpposite}). For a claim stated negated ({@code North Korean
+     * soldiers had not been engaged in combat}): a denial of {@code reports that North Korean soldiers were
+     * fighting}, or {@code the reports, saying the soldiers were not fighting} (the negation is the denier's own
+     * words). For a plain claim ({@code the soldiers had been paid}): a denial that they had not been ({@code denied
+     * that the soldiers had not been paid}). Polarity composes: a denial of a negated claim in the claim's own
+     * polarity ({@code denied that the soldiers had not been engaged in combat}) rejects the claim and is no such
+     * denial.
      */
-    private boolean deniesOpposite(Item it, Statement s, Dictionary dict) {
-        return it.a.stance() == Stance.DENIES && it.anchor && s.asserted() && statesOpposite(it, s, dict);
+    private boolean deniesOpposite(int i, Statement st, Statements s, Dictionary dict) {
+        return s.attr[i].stance() == Stance.DENIES && s.anchor(i) && st.asserted() && statesOpposite(i, st, s, dict);
     }
 
     /**
@@ -1340,26 +1504,28 @@ public final class ClaimMatcher {
      * such claim, ties to the earlier. Without one, the denial stays, as support of the negated claim. One pass over
      * the claims' statements, made only when such a denial exists.
      */
-    private void rehomeDeniedNegations(List<Cluster> clusters, Dictionary dict) {
-        List<Item> denials = new ArrayList<>();
+    private void rehomeDeniedNegations(List<Cluster> clusters, Statements s, Dictionary dict) {
+        List<Integer> denials = new ArrayList<>();
         List<Statement> negatedClaims = new ArrayList<>();
         for (Cluster c : clusters) {
             // only a claim with a denial of a plain proposition among its statements can hold one (cheap to tell)
             boolean candidate = false;
-            for (Item it : c.members) {
-                candidate |= it.anchor && it.a.stance() == Stance.DENIES && !it.deniedNegated;
+            for (int k = 0; k < c.size(); k++) {
+                int i = c.member(k);
+                candidate |= s.anchor(i) && s.attr[i].stance() == Stance.DENIES && !s.deniedNegated(i);
             }
             if (!candidate) {
                 continue;
             }
-            Statement s = statement(c, representative(c));
-            if (!s.statedNegated()) {
+            Statement st = statement(c, representative(c, s), s);
+            if (!st.statedNegated()) {
                 continue;
             }
-            for (Item it : c.members) {
-                if (deniesOpposite(it, s, dict)) {
-                    denials.add(it);
-                    negatedClaims.add(s);
+            for (int k = 0; k < c.size(); k++) {
+                int i = c.member(k);
+                if (deniesOpposite(i, st, s, dict)) {
+                    denials.add(i);
+                    negatedClaims.add(st);
                 }
             }
         }
@@ -1367,11 +1533,12 @@ public final class ClaimMatcher {
             return;
         }
         // each denial's weights by term id, to score every plain statement against all denials in one pass
+        Vectors vs = s.vectors;
         Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {denial index, weight}
         for (int d = 0; d < denials.size(); d++) {
-            Item it = denials.get(d);
-            for (int k = 0; k < it.ids.length; k++) {
-                postings.computeIfAbsent(it.ids[k], x -> new ArrayList<>()).add(new double[] {d, it.ws[k]});
+            int v = s.vec[denials.get(d)];
+            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+                postings.computeIfAbsent(vs.ids[k], x -> new ArrayList<>()).add(new double[] {d, vs.ws[k]});
             }
         }
         Cluster[] target = new Cluster[denials.size()];
@@ -1381,16 +1548,16 @@ public final class ClaimMatcher {
         int[] touched = new int[denials.size()];
         boolean[] isTouched = new boolean[denials.size()];
         for (Cluster c : clusters) {
-            if (c.members.isEmpty()) {
+            if (c.size() == 0) {
                 continue;
             }
-            Statement s = statement(c, representative(c));
-            if (!s.asserted() || s.sig().negated()) {
+            Statement st = statement(c, representative(c, s), s);
+            if (!st.asserted() || st.sig().negated()) {
                 continue;
             }
             int count = 0;
-            for (int k = 0; k < s.ids().length; k++) {
-                List<double[]> post = postings.get(s.ids()[k]);
+            for (int k = vs.start(st.vec()), end = vs.end(st.vec()); k < end; k++) {
+                List<double[]> post = postings.get(vs.ids[k]);
                 if (post != null) {
                     for (double[] x : post) {
                         int d = (int) x[0];
@@ -1398,17 +1565,17 @@ public final class ClaimMatcher {
                             isTouched[d] = true;
                             touched[count++] = d;
                         }
-                        dot[d] += x[1] * s.ws()[k];
+                        dot[d] += x[1] * vs.ws[k];
                     }
                 }
             }
             for (int t = 0; t < count; t++) {
                 int d = touched[t];
-                Item it = denials.get(d);
-                if (dot[d] >= threshold && dot[d] > targetSim[d] && c != it.cluster
-                        && ContentSignals.agree(it.sig, s.sig())
+                int i = denials.get(d);
+                if (dot[d] >= threshold && dot[d] > targetSim[d] && c != s.cluster[i]
+                        && ContentSignals.agree(s.sig[i], st.sig())
                         && (dot[d] >= threshold * NEGATION_SHARE
-                        || negates(negatedClaims.get(d).sig(), s.ids(), dict))) {
+                        || negates(negatedClaims.get(d).sig(), vs, st.vec(), dict))) {
                     target[d] = c;
                     targetSim[d] = dot[d];
                 }
@@ -1418,35 +1585,35 @@ public final class ClaimMatcher {
         }
         for (int d = 0; d < denials.size(); d++) {
             if (target[d] != null) {
-                denials.get(d).cluster.remove(denials.get(d));
-                target[d].members.add(denials.get(d)); // a denial never shapes the claim's centroid
-                denials.get(d).cluster = target[d];
+                int i = denials.get(d);
+                s.cluster[i].remove(i);
+                target[d].append(i); // a denial never shapes the claim's centroid
+                s.cluster[i] = target[d];
             }
         }
     }
 
-    private Claim toClaim(Cluster c, Dictionary dict) {
-        Item rep = representative(c);
-        List<Attribution> attrs = new ArrayList<>();
-        List<Item> members = new ArrayList<>(c.members);
-        members.sort(Comparator.comparingInt(i -> i.order));
-        for (Item it : members) {
-            attrs.add(it.a);
+    private Claim toClaim(Cluster c, Statements s, Dictionary dict) {
+        int rep = representative(c, s);
+        int[] members = c.sortedMembers();
+        List<Attribution> attrs = new ArrayList<>(members.length);
+        for (int i : members) {
+            attrs.add(s.attr[i]);
         }
         Set<String> partyCountries = new LinkedHashSet<>(c.tracked != null ? c.tracked.parties()
-                : rep.a.countries());
+                : s.attr[rep].countries());
         Map<String, Source> parties = new LinkedHashMap<>();
         for (Attribution a : attrs) {
-            Source s = a.source().source();
-            if (partyCountries.contains(s.country()) && STATE_KINDS.contains(s.kind())) {
-                parties.putIfAbsent(s.root(), s);
+            Source src = a.source().source();
+            if (partyCountries.contains(src.country()) && STATE_KINDS.contains(src.kind())) {
+                parties.putIfAbsent(src.root(), src);
             }
         }
-        List<String> values = values(rep, members);
+        List<String> values = values(rep, members, s);
         // the statement as a vector and signals: a tracked claim's own, else its representative's
-        Statement statement = statement(c, rep);
+        Statement statement = statement(c, rep, s);
         List<String> negations = new ArrayList<>();
-        for (Item it : members) {
+        for (int i : members) {
             // a carrier that asserts the statement with the opposite polarity states its rival version; a
             // paraphrase of another polarity ("have not been engaged in combat" beside "were withdrawn") is no
             // opposite ({@link #statesOpposite}). A denial is against the claim already, however it is worded
@@ -1454,26 +1621,27 @@ public final class ClaimMatcher {
             // wording never turns it around; a denial of the claim's opposite (polarity composed: "denied reports
             // that they fought" for "they had not fought", "denied that they had not been paid" for "they had been
             // paid") agrees with the claim, and is listed as well.
-            if (it.a.stance().supports() && statesOpposite(it, statement, dict)
-                    || deniesOpposite(it, statement, dict)) {
-                negations.add(it.a.id());
+            if (s.attr[i].stance().supports() && statesOpposite(i, statement, s, dict)
+                    || deniesOpposite(i, statement, s, dict)) {
+                negations.add(s.attr[i].id());
             }
         }
         if (c.tracked != null) {
             return new Claim(c.tracked.id(), c.tracked.statement(), attrs, List.copyOf(parties.values()), values,
                     negations);
         }
-        return new Claim(idOf(rep), rep.a.contentText(), attrs, List.copyOf(parties.values()), values, negations);
+        return new Claim(idOf(s.attr[rep]), s.attr[rep].contentText(), attrs, List.copyOf(parties.values()), values,
+                negations);
     }
 
-    /** Cosine of two L2-normalised vectors given as term ids and weights. In {@code [0, 1]}. */
-    private static double cosine(int[] aIds, double[] aWs, int[] bIds, double[] bWs) {
+    /** Cosine of two L2-normalised vectors {@code a} and {@code b}. In {@code [0, 1]}. */
+    private static double cosine(Vectors vs, int a, int b) {
         // a vector's ids are distinct: the weight of a's term in b is found by a scan (vectors are short)
         double dot = 0;
-        for (int k = 0; k < aIds.length; k++) {
-            for (int j = 0; j < bIds.length; j++) {
-                if (bIds[j] == aIds[k]) {
-                    dot += aWs[k] * bWs[j];
+        for (int k = vs.start(a), aEnd = vs.end(a); k < aEnd; k++) {
+            for (int j = vs.start(b), bEnd = vs.end(b); j < bEnd; j++) {
+                if (vs.ids[j] == vs.ids[k]) {
+                    dot += vs.ws[k] * vs.ws[j];
                     break;
                 }
             }
@@ -1481,17 +1649,17 @@ public final class ClaimMatcher {
         return dot;
     }
 
-    /** True when {@code it} asserts or confirms its content, and its content is not negated. */
-    private static boolean isPlainAssertion(Item it) {
-        return it.a.stance().supports() && !it.sig.negated();
+    /** True when statement {@code i} asserts or confirms its content, and its content is not negated. */
+    private static boolean isPlainAssertion(Statements s, int i) {
+        return s.attr[i].stance().supports() && !s.sig[i].negated();
     }
 
     /**
-     * True when {@code it}, {@code cosine} similar to its claim's centroid, may state the claim: an anchor nearly as
-     * central as the most central one.
+     * True when statement {@code i}, {@code cosine} similar to its claim's centroid, may state the claim: an anchor
+     * nearly as central as the most central one.
      */
-    private static boolean isCandidate(Item it, double cosine, double best) {
-        return best < 0 || it.anchor && cosine >= best * REPRESENTATIVE_SHARE - 1e-12;
+    private static boolean isCandidate(Statements s, int i, double cosine, double best) {
+        return best < 0 || s.anchor(i) && cosine >= best * REPRESENTATIVE_SHARE - 1e-12;
     }
 
     /**
@@ -1499,15 +1667,16 @@ public final class ClaimMatcher {
      * quantity (unit, and whether it is an increment) that most of its supporting or denying anchors state; each
      * value once (by {@link Quantity#key()}), as first written, in order of first appearance.
      */
-    private static List<String> values(Item rep, List<Item> members) {
+    private static List<String> values(int rep, int[] members, Statements s) {
         Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
-        for (Item it : members) {
-            if (!it.anchor || !it.a.stance().supports() && it.a.stance() != Stance.DENIES) {
+        for (int i : members) {
+            Stance stance = s.attr[i].stance();
+            if (!s.anchor(i) || !stance.supports() && stance != Stance.DENIES) {
                 continue; // a reference back ("the two countries' treaty") states no value of the claim
             }
             Set<String> units = new LinkedHashSet<>();
-            for (Quantity q : it.sig.quantities()) {
+            for (Quantity q : s.sig[i].quantities()) {
                 String unit = ContentSignals.unitKey(q);
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(q);
                 units.add(unit);
@@ -1517,8 +1686,8 @@ public final class ClaimMatcher {
             }
         }
         String chosen = null;
-        if (!rep.sig.quantities().isEmpty()) {
-            chosen = ContentSignals.unitKey(rep.sig.quantities().get(0));
+        if (!s.sig[rep].quantities().isEmpty()) {
+            chosen = ContentSignals.unitKey(s.sig[rep].quantities().get(0));
         } else {
             for (String u : byUnit.keySet()) {
                 if (chosen == null || carriers.get(u) > carriers.get(chosen)) {
@@ -1536,9 +1705,9 @@ public final class ClaimMatcher {
         return values;
     }
 
-    private static String idOf(Item rep) {
+    private static String idOf(Attribution rep) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((rep.a.id() + '\n' + rep.a.contentText())
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((rep.id() + '\n' + rep.contentText())
                     .getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("c-");
             for (int i = 0; i < 5; i++) {

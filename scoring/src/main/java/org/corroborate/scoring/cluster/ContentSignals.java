@@ -348,10 +348,11 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         while (i < x.length() && x.charAt(i) == y.charAt(i)) {
             i++;
         }
+        // the rest after the first difference is the same (compared in place, no substring made)
         if (x.length() == y.length()) {
-            return x.substring(i + 1).equals(y.substring(i + 1));
+            return x.regionMatches(i + 1, y, i + 1, x.length() - i - 1);
         }
-        return x.substring(i).equals(y.substring(i + 1));
+        return x.regionMatches(i, y, i + 1, x.length() - i);
     }
 
     /** True when both are non-empty and share nothing. */

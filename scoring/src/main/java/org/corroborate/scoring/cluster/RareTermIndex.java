@@ -46,7 +46,12 @@ final class RareTermIndex<C> {
 
     /** Records that {@code claim} has a statement with the terms {@code ids}. */
     void add(int[] ids, C claim) {
-        for (int id : rarest(ids)) {
+        add(ids, 0, ids.length, claim);
+    }
+
+    /** Records that {@code claim} has a statement with the terms {@code ids[from..to)}. */
+    void add(int[] ids, int from, int to, C claim) {
+        for (int id : rarest(ids, from, to)) {
             List<C> list = postings.computeIfAbsent(id, k -> new ArrayList<>(2));
             if (list.size() < perTerm && !list.contains(claim)) {
                 list.add(claim);
@@ -56,8 +61,13 @@ final class RareTermIndex<C> {
 
     /** The claims that share one of the rarest terms of {@code ids}, each once, in look-up order. */
     Set<C> candidates(int[] ids) {
+        return candidates(ids, 0, ids.length);
+    }
+
+    /** The claims that share one of the rarest terms of {@code ids[from..to)}, each once, in look-up order. */
+    Set<C> candidates(int[] ids, int from, int to) {
         Set<C> out = new LinkedHashSet<>();
-        for (int id : rarest(ids)) {
+        for (int id : rarest(ids, from, to)) {
             List<C> list = postings.get(id);
             if (list != null) {
                 out.addAll(list);
@@ -66,12 +76,16 @@ final class RareTermIndex<C> {
         return out;
     }
 
-    /** Up to {@link #perQuery} ids of rare terms (2 ≤ df ≤ maxDf), rarest first, ties by position. */
-    private int[] rarest(int[] ids) {
+    /**
+     * Up to {@link #perQuery} ids of rare terms (2 ≤ df ≤ maxDf) among {@code ids[from..to)}, rarest first, ties by
+     * position.
+     */
+    private int[] rarest(int[] ids, int from, int to) {
         int[] best = new int[perQuery];
         int[] bestDf = new int[perQuery];
         int count = 0;
-        for (int id : ids) {
+        for (int i = from; i < to; i++) {
+            int id = ids[i];
             int f = id < df.length ? df[id] : 0;
             if (f < 2 || f > maxDf) {
                 continue;

@@ -59,6 +59,19 @@ final class SmallSet extends AbstractSet<String> {
     }
 
     @Override
+    public boolean containsAll(Collection<?> c) {
+        if (c instanceof SmallSet s) {
+            for (String x : s.items) {
+                if (!contains(x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return super.containsAll(c);
+    }
+
+    @Override
     public int size() {
         return items.length;
     }

@@ -85,6 +85,11 @@ class ContentSignalsTest {
         assertFalse(ContentSignals.sameName("iraq", "iran"), "short names must be equal or prefixes");
         assertFalse(ContentSignals.sameName("kursk", "minsk"));
         assertFalse(ContentSignals.sameName("kobani", "kobanese"), "two letters apart");
+        assertTrue(ContentSignals.sameName("sudzha", "sudza"), "one letter left out");
+        assertTrue(ContentSignals.sameName("sudza", "sudzha"));
+        assertTrue(ContentSignals.sameName("donetsk", "donetsx"), "the last letter");
+        assertFalse(ContentSignals.sameName("donetsk", "dometsx"), "two letters replaced");
+        assertFalse(ContentSignals.sameName("sudzha", "sudxza"), "one letter replaced, one left out");
         ContentSignals kobani = ContentSignals.of("Fighters say the militants used chemical weapons in Kobani",
                 List.of());
         ContentSignals kobane = ContentSignals.of("Doctors say the militants used chemical weapons in Kobane",

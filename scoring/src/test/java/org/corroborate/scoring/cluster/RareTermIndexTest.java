@@ -35,6 +35,19 @@ class RareTermIndexTest {
     }
 
     @Test
+    void aStatementMayBeAPartOfAPool() {
+        RareTermIndex<String> index = new RareTermIndex<>(DF, 3, 16, 4);
+        int[] pool = {3, 5, 2, 5, 4};
+        index.add(pool, 2, 4, "burger"); // {2, 5}
+        index.add(pool, 0, 2, "watch"); // {3, 5}
+        assertEquals(List.of("burger"), List.copyOf(index.candidates(pool, 2, 3)));
+        assertEquals(List.of("burger", "watch"), List.copyOf(index.candidates(new int[] {3, 5, 2}, 0, 3)),
+                "rarest first");
+        assertEquals(Set.of(), index.candidates(pool, 4, 5), "term 4 is rare but nothing uses it");
+        assertEquals(Set.of(), index.candidates(pool, 1, 1), "no term");
+    }
+
+    @Test
     void inASmallCorpusNothingIsRare() {
         RareTermIndex<String> index = new RareTermIndex<>(DF, 1, 16, 4);
         index.add(new int[] {2, 3}, "a");
