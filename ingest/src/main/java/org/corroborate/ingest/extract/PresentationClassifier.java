@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Tells how a headline presents its claim, by rule: words that deny or debunk ({@code hoax}, {@code fake},
  * {@code denies}, a negation the claim itself does not contain) make it {@link Presentation#DENIED}, unless every
- * one of them sits in a question ({@code Real or hoax?}), which only asks; words that report or hedge
+ * one of them sits in a question ({@code Real or hoax?}), which only asks, or is itself negated ({@code no hoax},
+ * {@code denies ... hoax}), which rejects the debunking; words that report or hedge
  * ({@code reportedly}, {@code says}, {@code may}, {@code purports}, {@code suspect}, a closing question mark, a
  * source before a colon or after a closing dash: {@code Pentagon: ...}, {@code ... -CNBC}) make it
  * {@link Presentation#ATTRIBUTED}; anything else is {@link Presentation#ASSERTED}.
@@ -75,7 +76,17 @@ public final class PresentationClassifier implements HeadlineStance {
             + "den(?:y|ies|ied|ying)|untrue|myths?|satir\\w*|bogus|refut\\w*|dismiss\\w*|scam|fabricat\\w*|phony|"
             + "lies|rejects?|no evidence|not true|not real|is alive|still alive|not dead|rubbish|nonsense|"
             + "baseless|busted|photoshopped|doctored|misleading|doubts?|retract\\w*|inaccurate|exaggerat\\w*|"
-            + "prank\\w*|troll\\w*|punk\\w*|libel|record straight|mourned instead|despite)\\b");
+            + "prank\\w*|troll\\w*|punk\\w*|libel|record straight|mourned instead|despite|"
+            // refuting phrasings learnt from train misses
+            + "bullshit|bs (?:story|report|claims?)|made (?:it all |this |that |the story )?up|make up|misinformation|erroneous|"
+            + "too good to check|rebuff\\w*|staged|stage (?:his|her|their|the|this|it)|a lie|questions whether)\\b");
+    /**
+     * A debunking word that is itself negated ({@code no hoax}, {@code not fake}, {@code denies ... hoax}) rejects
+     * the debunking: neither it nor its negation denies the claim.
+     */
+    private static final Pattern NEGATED_DEBUNK = Pattern.compile("\\b(?:not|no|isn't|wasn't|never|"
+            + "den(?:y|ies|ied|ying))\\s+(?:\\w+\\s+){0,2}?(?:hoax\\w*|fake[sd]?|photoshopped|doctored|"
+            + "prank\\w*|staged)\\b");
     /** Not {@code never}: in headlines it is mostly emphasis ({@code You'll never guess}), not a denial. */
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|isn't|aren't|wasn't|didn't|doesn't|don't|won't|hasn't|haven't|nor)\\b");
@@ -88,7 +99,9 @@ public final class PresentationClassifier implements HeadlineStance {
             // forecasts by analysts ("Citi sees", "pegs ... at", "eyed to play") and media as the source
             + "sees|eyed|pegs|expects|by (?:the )?media|media (?:outlets )?(?:identify|name)|"
             // declining to say is no denial: "refuses to confirm or deny", "won't say"
-            + "refus\\w* to (?:confirm|say|comment)|won't say|declin\\w* to (?:confirm|say|comment))\\b");
+            + "refus\\w* to (?:confirm|say|comment)|won't say|declin\\w* to (?:confirm|say|comment)|"
+            // observing phrasings learnt from train misses
+            + "appeared to|reporting|self-proclaimed|confusion|prognosticat\\w*)\\b");
     /** A first-person quotation after a short name and a colon: {@code Tim Cook: I wear ...}. */
     private static final Pattern NAME_QUOTES = Pattern.compile(
             "^[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,2}: (?:I|I'm|I've|We|We're|My|Our)\\b");
@@ -101,7 +114,7 @@ public final class PresentationClassifier implements HeadlineStance {
             "\\b(?:refus\\w* to|won't|declin\\w* to) (?:confirm|say|comment)\\b");
     /** A claim about a statement: the headline's saying verbs then report the statement, as the claim does. */
     private static final Pattern CLAIM_REPORTS = Pattern.compile("\\b(?:says?|said|told|tells?|claims?|claimed|"
-            + "declared|announced|confirm(?:s|ed)?|reveal(?:s|ed)?|shows?)\\b");
+            + "declared|announced|confirm(?:s|ed)?|reveal(?:s|ed)?|shows|showed)\\b");
     private static final Pattern SAYING = Pattern.compile("\\b(?:says?|said|told|tells?|claims?|claimed|claiming)\\b");
     /** Words naming a source: before a colon or after a closing dash they attribute the headline. */
     private static final String SOURCE_WORDS = "(?:officials?|sources?|spokes(?:man|woman|person)|papers?|"
@@ -132,6 +145,8 @@ public final class PresentationClassifier implements HeadlineStance {
      */
     private static final Pattern YES_NO_OPENER = Pattern.compile(
             "^\\W*(?:is|was|are|were|has|have|had|did|does|do|would|will|can|could)\\b[^?.!:;]{3,120}\\?");
+    /** An answer after a question mark that affirms: {@code ? It's real}, {@code ? Yes}. */
+    private static final Pattern ANSWERED = Pattern.compile("(?:it's (?:real|true|official)|yes)\\b");
     private static final Pattern COLON_SOURCE = Pattern.compile("^[^:]{2,40}:\\s");
 
     private final Options options;
@@ -167,7 +182,7 @@ public final class PresentationClassifier implements HeadlineStance {
     /** How {@code text} alone (a headline or a lead) presents {@code claim}. */
     Presentation classify(String text, String claim) {
         // "refuses to confirm or deny", "neither confirmed nor denied": no denial
-        String h = CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm");
+        String h = unnegate(CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm"));
         String c = normalise(claim);
         Matcher debunk = DEBUNK.matcher(h);
         boolean debunks = false;
@@ -208,7 +223,11 @@ public final class PresentationClassifier implements HeadlineStance {
      */
     List<String> cues(String text, String claim) {
         List<String> out = new ArrayList<>();
-        String h = CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm");
+        String asked = CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm");
+        if (NEGATED_DEBUNK.matcher(asked).find()) {
+            out.add("negatedDebunk");
+        }
+        String h = unnegate(asked);
         String c = normalise(claim);
         Matcher debunk = DEBUNK.matcher(h);
         while (debunk.find()) {
@@ -294,10 +313,20 @@ public final class PresentationClassifier implements HeadlineStance {
         return false;
     }
 
-    /** A question mark with at most three words after it ("Is it a record?", not "Why? Because ..."). */
+    /**
+     * A question mark with at most three words after it ("Is it a record?", not "Why? Because ..."), unless those
+     * words answer it ("... in the 1970s? It's real").
+     */
     private static boolean endsAsQuestion(String h) {
         int q = h.lastIndexOf('?');
         if (q < 0) {
+            return false;
+        }
+        int answer = q + 1;
+        while (answer < h.length() && Character.isWhitespace(h.charAt(answer))) {
+            answer++;
+        }
+        if (ANSWERED.matcher(h).region(answer, h.length()).lookingAt()) {
             return false;
         }
         Matcher w = WORD.matcher(h).region(q + 1, h.length());
@@ -324,7 +353,7 @@ public final class PresentationClassifier implements HeadlineStance {
 
     /** {@code Pentagon: ...}, {@code NYT: ...}, {@code ... : South Korea paper}, {@code ... -CNBC}. */
     private static boolean namesItsSource(String asWritten, String h) {
-        if (SOURCE_PREFIX.matcher(h).find() || ACRONYM_PREFIX.matcher(asWritten).find()) {
+        if (SOURCE_PREFIX.matcher(h).find() && !h.startsWith("it's official") || ACRONYM_PREFIX.matcher(asWritten).find()) {
             return true;
         }
         Matcher tail = TAIL.matcher(asWritten);
@@ -344,6 +373,11 @@ public final class PresentationClassifier implements HeadlineStance {
             }
         }
         return false;
+    }
+
+    /** Takes out a negated debunking ({@code insists it was not a hoax}). */
+    private static String unnegate(String h) {
+        return NEGATED_DEBUNK.matcher(h).replaceAll(" ");
     }
 
     private static String normalise(String s) {

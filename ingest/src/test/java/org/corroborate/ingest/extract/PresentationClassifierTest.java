@@ -53,6 +53,47 @@ class PresentationClassifierTest {
     }
 
     @Test
+    void refutingPhrasingsDeny() {
+        for (String h : List.of("Zorblat's talking parrot story was made up", "Sea monster photo is misinformation",
+                "Mayor rebuffs rumours that he resigned", "Glowing lake: a story too good to check",
+                "Agency questions whether comet hit the farm", "Singing dog video was staged")) {
+            assertEquals(Presentation.DENIED, c.classify(h, "", ""), h);
+        }
+    }
+
+    @Test
+    void aNegatedDebunkingIsNoDenial() {
+        assertEquals(Presentation.ASSERTED, c.classify("Juggler vows tape will prove his record is no hoax", "",
+                ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Juggler insists his record was not a hoax", "", ""));
+        assertEquals(Presentation.DENIED, c.classify("Juggler's record was a hoax", "", ""));
+    }
+
+    @Test
+    void anAnsweredQuestionAndItsOfficialAssert() {
+        assertEquals(Presentation.ASSERTED, c.classify("That viral note from the 1980s? It's real", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("That viral note from the 1980s: is it real?", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("It's official: Acme splits in two", "", ""));
+    }
+
+    @Test
+    void aTvShowInTheClaimIsNoStatement() {
+        // "show" as a noun does not make the claim one about a statement, so "claims" still hedges
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Student claims she was the cartoon's baby", "",
+                "Ann Lee was the baby in the cartoon TV show"));
+        assertEquals(Presentation.ASSERTED, c.classify("Student claims she was the cartoon's baby", "",
+                "A video shows a student who claims she was the cartoon's baby"));
+    }
+
+    @Test
+    void moreObservingPhrasings() {
+        for (String h : List.of("Goalkeeper appeared to be asleep on the pitch", "Weekly Star reporting Acme sale",
+                "Self-proclaimed heir to the throne reveals her plans", "Confusion surrounds arrest of gang leader")) {
+            assertEquals(Presentation.ATTRIBUTED, c.classify(h, "", ""), h);
+        }
+    }
+
+    @Test
     void debunkingWordsInAQuestionOnlyAsk() {
         assertEquals(Presentation.ATTRIBUTED, c.classify("Three-eared cat: real or hoax?", "", ""));
         assertEquals(Presentation.DENIED, c.classify("Three-eared cat is a hoax. Is anyone surprised?", "", ""));
@@ -132,11 +173,12 @@ class PresentationClassifierTest {
 
     @Test
     void cuesListEveryMatchWhateverTheDecision() {
-        var cues = c.cues("Is this the tower which could fall? It reportedly leans, not a hoax", "The tower leans");
+        var cues = c.cues("Is this the tower which could fall? It reportedly leans, a hoax, not level", "The tower leans");
         for (String cue : List.of("debunk", "debunk=hoax", "negation", "negation=not", "reporting",
                 "reporting=reportedly", "modal=could", "subordinateModal", "yesNoOpener", "questionInside")) {
             assertTrue(cues.contains(cue), cue + " in " + cues);
         }
         assertTrue(c.cues("Tower leans", "The tower leans").isEmpty());
+        assertTrue(c.cues("Tower insists it was not a hoax", "").contains("negatedDebunk"));
     }
 }
