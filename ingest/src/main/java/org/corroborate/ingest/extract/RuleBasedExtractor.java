@@ -53,6 +53,10 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             "soldier", "leader", "president", "minister", "commander", "diplomat", "analyst", "witness", "resident",
             "man", "woman", "ambassador", "envoy", "secretary", "chief", "director", "aide", "adviser", "general",
             "officer", "researcher", "expert");
+    /** Titles written as an abbreviation with a period before a name ({@code Mr. Smith}, {@code Gov. Pence}). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt",
+            "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon",
+            "amb", "supt", "insp", "det", "atty");
     private static final Set<String> AUX_VERBS = Set.of("did", "does", "do", "has", "have", "had", "could",
             "would", "will", "can", "is", "was", "were", "are", "also", "still", "yet");
     private static final Set<String> INTERVIEW_VERBS = Set.of("published", "aired", "broadcast", "carried", "ran",
@@ -412,7 +416,13 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int s = i + 2;
             int e = forwardNp(s);
             if (e <= s) {
-                return i;
+                // a common noun phrase ("according to early results of the poll"): its words, up to eight
+                while (e < toks.size() && e < s + 8 && toks.get(e).isWord() && !at(e, "that")) {
+                    e++;
+                }
+                if (e <= s) {
+                    return i;
+                }
             }
             SourceMention m = mention(s, e);
             List<Source> relay = new ArrayList<>();
@@ -629,10 +639,12 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
             Cue cue = cue(i, cueEnd, lemma, CueKind.REPORTING_VERB);
 
-            // the source before the verb
-            int before = skipAuxBack(i - 1);
+            // the source before the verb, past a parenthesis after a name ("Sen. Rand Paul (R-Ky.) said")
+            int before = skipParenthesisBack(skipAuxBack(i - 1));
             boolean relative = before >= 0 && (toks.get(before).is("who") || toks.get(before).is("which"));
-            int[] np = backwardNp(relative ? (at(before - 1, ",") ? before - 2 : before - 1) : before);
+            boolean secondVerb = at(before, "and") || at(before, "but"); // "X opened it and said"
+            int[] np = secondVerb ? null : backwardNp(relative ? (at(before - 1, ",") ? before - 2 : before - 1)
+                    : before);
             boolean hasSourceBefore = np != null;
             int npStart = hasSourceBefore ? np[0] : -1;
             int npEnd = hasSourceBefore ? np[1] : -1;
@@ -644,7 +656,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int wordsAfter = countWords(afterAdj, toks.size());
 
             // the comma that closes content before the source: "CONTENT, X said"
-            int commaBefore = hasSourceBefore ? npStart - 1 : skipAuxBack(i - 1);
+            int commaBefore = hasSourceBefore ? skipTitleBack(npStart - 1) : skipAuxBack(i - 1);
             if (hasSourceBefore && relative) {
                 commaBefore = -1;
             }
@@ -661,9 +673,14 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 if (hasSourceBefore) {
                     source = backwardMentionSpan(npStart, npEnd);
                 } else {
-                    // inverted: "CONTENT," said X
+                    // inverted: "CONTENT," said X (a title such as "Mr." before the name is left out, as when
+                    // the name comes first)
                     int s = cueEnd;
-                    int e = forwardNp(s);
+                    if (at(s + 1, ".") && at(s, TITLE_ABBREVIATIONS) && s + 2 < toks.size()
+                            && toks.get(s + 2).isCapitalized()) {
+                        s += 2;
+                    }
+                    int e = commonNp(s, forwardNp(s));
                     if (e <= s || Lexicon.NOT_INVERTIBLE.contains(lemma)) {
                         return cueEnd;
                     }
@@ -674,6 +691,17 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     citing.addAll(c2);
                 }
                 content = contentBeforeComma(commaBefore);
+            } else if (secondVerb && wordsAfter >= 2) {
+                // a second verb of the sentence's subject: "Hayek confirmed it and said, ..."
+                int subjStart = skipConnectives(0);
+                int subjEnd = forwardNp(subjStart);
+                if (subjEnd <= subjStart || subjEnd >= before || !toks.get(subjEnd).isWord()
+                        || toks.get(subjEnd).isCapitalized() || Lexicon.AUX.contains(toks.get(subjEnd).lower())
+                        && at(subjEnd + 1, "not")) {
+                    return cueEnd;
+                }
+                source = mention(subjStart, subjEnd);
+                content = contentAfter(afterAdj);
             } else {
                 return cueEnd;
             }
@@ -1118,6 +1146,10 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (end < 0) {
                 return null;
             }
+            int[] named = appositiveName(end);
+            if (named != null) {
+                return named;
+            }
             int s = backwardNpStart(end);
             if (s > end && toks.get(end).isComma()) {
                 return null;
@@ -1131,6 +1163,29 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 e = c2 - 1;
             }
             return s <= e ? new int[] {s, e} : null;
+        }
+
+        /**
+         * A name of one to four capitalised words set off by commas after a description, ending at the comma
+         * {@code end} ({@code the campaign's chairman, John Smith,}): its first and last token; else null.
+         */
+        private int[] appositiveName(int end) {
+            if (end < 3 || !toks.get(end).isComma()) {
+                return null;
+            }
+            int c2 = end - 1;
+            while (c2 >= 0 && end - c2 <= 5 && !toks.get(c2).isComma()) {
+                Token t = toks.get(c2);
+                if (!t.isWord() || !t.isCapitalized() || CONNECTIVES.contains(t.lower())) {
+                    return null;
+                }
+                c2--;
+            }
+            if (c2 < 1 || !toks.get(c2).isComma() || c2 + 1 > end - 1 || !toks.get(c2 - 1).isWord()
+                    || toks.get(c2 - 1).isCapitalized()) {
+                return null;
+            }
+            return new int[] {c2 + 1, end - 1};
         }
 
         /** Start index of the noun phrase ending at {@code end} (inclusive), or {@code end + 1} when none. */
@@ -1484,6 +1539,53 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         // ------------------------------------------------------------ small helpers
 
+        /** Words that end a subject written after its verb ({@code said the woman who}, {@code said X on}). */
+        private static final Set<String> NP_STOPS = Set.of("who", "which", "that", "on", "in", "at", "to", "by",
+                "during", "after", "before", "from", "with", "when", "while", "as", "and", "but", "of", "for",
+                "about", "told", "said", "says");
+
+        /**
+         * The end of a subject written after its verb that starts at {@code s}: {@code e} (from {@link #forwardNp})
+         * unless up to eight plain words from {@code s} run to a comma, a quote, the sentence's end or its final
+         * punctuation ({@code said election lawyer Joe Smith.}, {@code said one former senior official,}).
+         */
+        private int commonNp(int s, int e) {
+            int k = s;
+            while (k < toks.size() && k < s + 8 && toks.get(k).isWord() && !NP_STOPS.contains(toks.get(k).lower())) {
+                k++;
+            }
+            if (k <= e || k >= s + 8) {
+                return e;
+            }
+            boolean closed = k >= toks.size() || toks.get(k).isComma() || toks.get(k).isQuote()
+                    || k == toks.size() - 1 && !toks.get(k).isWord();
+            return closed ? k : e;
+        }
+
+        /**
+         * {@code i} itself, or, when token {@code i} closes a short parenthesis right after a capitalised word
+         * ({@code Paul (R-Ky.)}), the token before the parenthesis.
+         */
+        private int skipParenthesisBack(int i) {
+            if (i < 2 || !toks.get(i).is(")")) {
+                return i;
+            }
+            for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
+                if (toks.get(k).is("(")) {
+                    return toks.get(k - 1).isWord() && toks.get(k - 1).isCapitalized() ? k - 1 : i;
+                }
+                if (toks.get(k).is(")") || Lexicon.VERBS.containsKey(toks.get(k).lower())) {
+                    return i;
+                }
+            }
+            return i;
+        }
+
+        /** {@code i}, or the token before a title abbreviation when {@code i} is its period ({@code Mr.}). */
+        private int skipTitleBack(int i) {
+            return i >= 1 && at(i, ".") && at(i - 1, TITLE_ABBREVIATIONS) ? i - 2 : i;
+        }
+
         private int skipAuxBack(int i) {
             int j = i;
             while (j >= 0 && Lexicon.AUX.contains(toks.get(j).lower()) && !(j == 0)) {
@@ -1511,7 +1613,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (t.isComma()) {
                 return true;
             }
-            return t.isQuote() && k > 0 && toks.get(k - 1).isComma();
+            // a quotation closed by a comma, or by a question or exclamation mark ("Why?" she asked)
+            return t.isQuote() && k > 0 && (toks.get(k - 1).isComma() || toks.get(k - 1).is("?")
+                    || toks.get(k - 1).is("!"));
         }
 
         private boolean at(int k, String word) {

@@ -243,4 +243,57 @@ class RuleBasedExtractorTest {
         assertFalse(a.contentText().startsWith("staff"), a.contentText());
         assertTrue(a.contentText().endsWith("the vote would fail"), a.contentText());
     }
+
+    @Test
+    void aTitleWithAPeriodDoesNotHideTheQuotationBeforeIt() {
+        Attribution a = only("Sales rose.\n\n\"The shop is full,\" Mr. Okafor said.");
+        assertEquals("Okafor", a.source().text());
+        assertEquals("The shop is full", a.contentText());
+        Attribution b = only("Sales rose.\n\n''The shop is full,'' said Gov. Ada Okafor.");
+        assertEquals("Ada Okafor", b.source().text());
+        assertEquals("The shop is full", b.contentText());
+    }
+
+    @Test
+    void aParenthesisAfterTheNameIsSkipped() {
+        Attribution a = only("Sales rose.\n\nSen. Ada Okafor (D-Ore.) said the shop was full.");
+        assertEquals("Ada Okafor", a.source().text());
+        assertEquals("the shop was full", a.contentText());
+    }
+
+    @Test
+    void aQuotationEndingInAQuestionMarkIsContent() {
+        Attribution a = only("Sales rose.\n\n\"Who will pay for it?\" said Ada Okafor.");
+        assertEquals("Ada Okafor", a.source().text());
+        assertEquals("Who will pay for it", a.contentText());
+    }
+
+    @Test
+    void aCommonNounSubjectAfterTheVerb() {
+        Attribution a = only("Sales rose.\n\n\"The shop is full,\" said one local shop owner.");
+        assertEquals("one local shop owner", a.source().text());
+        Attribution b = only("Sales rose.\n\n\"The shop is full,\" said the owner, who asked not to be named.");
+        assertEquals("the owner", b.source().text());
+    }
+
+    @Test
+    void aNameBetweenCommasAfterItsDescription() {
+        Attribution a = only("Sales rose.\n\nThe shop's owner, Ada Okafor, said the shop was full.");
+        assertEquals("Ada Okafor", a.source().text());
+        assertEquals("the shop was full", a.contentText());
+    }
+
+    @Test
+    void aSecondVerbOfTheSubject() {
+        List<Attribution> as = extract("Sales rose.\n\nOkafor opened the shop and said the town needed it.");
+        assertTrue(as.stream().anyMatch(a -> a.source().text().equals("Okafor") && a.cue().text().equals("said")
+                && a.contentText().equals("the town needed it")), as.toString());
+    }
+
+    @Test
+    void accordingToACommonNounPhrase() {
+        Attribution a = only("Sales rose by a third, according to early figures from the trade body.");
+        assertEquals("early figures from the trade body", a.source().text());
+        assertEquals("Sales rose by a third", a.contentText());
+    }
 }
