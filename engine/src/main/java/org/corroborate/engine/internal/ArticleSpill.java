@@ -149,10 +149,10 @@ public final class ArticleSpill implements AutoCloseable {
      * Appends {@code aa} ({@link #add}) and gives it back as a run keeps it in memory: with an empty body, and with
      * its attributions as an {@link AttributionList} that makes each attribution when it is asked for, from columns
      * this spill keeps (about 45 bytes per attribution instead of a record and its references, about 120): the
-     * shared values it points to (mention, cue, spans, hedge list, relay, countries), its stance, quote and kind, its
-     * ordinal, and where its content text is in the file, read back each time it is asked for (from any thread,
-     * until {@link #close}). An id not of the form {@code articleId#n} is kept as it was. The article at index
-     * {@link #size()} - 1 is {@code aa}.
+     * shared values it points to (mention, cue, spans, hedge list, relay, countries), its stance, quote and kind, and
+     * where its content text is in the file, read back each time it is asked for (from any thread, until
+     * {@link #close}). The id {@code articleId#k} of the k-th attribution is made from the article's id; any other
+     * id is kept as it was. The article at index {@link #size()} - 1 is {@code aa}.
      */
     public synchronized AnnotatedArticle keep(AnnotatedArticle aa) {
         long start = written;
@@ -162,7 +162,7 @@ public final class ArticleSpill implements AutoCloseable {
         int first = columns.size;
         for (int k = 0; k < attrs.size(); k++) {
             Attribution at = attrs.get(k);
-            columns.add(at, ordinal(at, a.id()), start + 4 + contentAt[k], contentLength[k]);
+            columns.add(at, ordinal(at, a.id()) == k, start + 4 + contentAt[k], contentLength[k]);
         }
         return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(),
                 new KeptAttributions(a.id(), first, attrs.size()));
@@ -262,8 +262,8 @@ public final class ArticleSpill implements AutoCloseable {
 
     /**
      * What the spill keeps in memory of each kept attribution, in pages of {@link #PAGE} attributions: the shared
-     * values it points to, its enums packed in a byte, its ordinal (-1 with the id in {@code otherIds}), and its
-     * content text's position and length prefix in the file. Written by the thread that keeps articles; read from
+     * values it points to, its enums packed in a byte, and its content text's position and length prefix in the file;
+     * the ids that are not {@code articleId#k} for the k-th attribution of an article, in {@code otherIds}. Written by the thread that keeps articles; read from
      * any thread once keeping has ended.
      */
     private final class Columns {
@@ -272,12 +272,11 @@ public final class ArticleSpill implements AutoCloseable {
         private Object[][] refs = new Object[16][];
         private long[][] positions = new long[16][];
         private int[][] lengths = new int[16][];
-        private int[][] ordinals = new int[16][];
         private byte[][] enums = new byte[16][];
         private final Map<Integer, TextRef> otherIds = new HashMap<>();
         private int size;
 
-        void add(Attribution at, int ordinal, long position, int length) {
+        void add(Attribution at, boolean idByOrdinal, long position, int length) {
             int p = size / PAGE;
             int i = size % PAGE;
             if (i == 0) {
@@ -285,13 +284,11 @@ public final class ArticleSpill implements AutoCloseable {
                     refs = Arrays.copyOf(refs, 2 * p);
                     positions = Arrays.copyOf(positions, 2 * p);
                     lengths = Arrays.copyOf(lengths, 2 * p);
-                    ordinals = Arrays.copyOf(ordinals, 2 * p);
                     enums = Arrays.copyOf(enums, 2 * p);
                 }
                 refs[p] = new Object[PAGE * REFS];
                 positions[p] = new long[PAGE];
                 lengths[p] = new int[PAGE];
-                ordinals[p] = new int[PAGE];
                 enums[p] = new byte[PAGE];
             }
             Object[] r = refs[p];
@@ -305,8 +302,7 @@ public final class ArticleSpill implements AutoCloseable {
             r[j + 6] = at.countries();
             positions[p][i] = position;
             lengths[p][i] = length;
-            ordinals[p][i] = ordinal;
-            if (ordinal < 0) {
+            if (!idByOrdinal) {
                 otherIds.put(size, at.idRef());
             }
             enums[p][i] = (byte) (at.stance().ordinal() << 2 | at.quote().ordinal() << 1 | at.contentKind().ordinal());
@@ -314,16 +310,16 @@ public final class ArticleSpill implements AutoCloseable {
         }
 
         @SuppressWarnings("unchecked")
-        Attribution get(int index, String articleId) {
+        /** The attribution at {@code index}, the k-th of the article {@code articleId}. */
+        Attribution get(int index, int k, String articleId) {
             int p = index / PAGE;
             int i = index % PAGE;
             Object[] r = refs[p];
             int j = i * REFS;
-            int ordinal = ordinals[p][i];
             int e = enums[p][i];
-            return new Attribution(ordinal < 0 ? otherIds.get(index) : TextRef.ordinal(ordinal), articleId,
-                    (SourceMention) r[j], (Cue) r[j + 1], (Span) r[j + 2],
-                    new SpilledText(ArticleSpill.this, positions[p][i], lengths[p][i]), (Span) r[j + 3],
+            TextRef id = otherIds.isEmpty() ? null : otherIds.get(index);
+            return new Attribution(id != null ? id : TextRef.ordinal(k), articleId,
+                    (SourceMention) r[j], (Cue) r[j + 1], (Span) r[j + 2], new ColumnText(index), (Span) r[j + 3],
                     STANCES[e >>> 2], (List<Hedge>) r[j + 4], (List<Source>) r[j + 5], QUOTES[e >>> 1 & 1],
                     KINDS[e & 1], (List<String>) r[j + 6]);
         }
@@ -359,7 +355,7 @@ public final class ArticleSpill implements AutoCloseable {
         @Override
         public Attribution get(int index) {
             Objects.checkIndex(index, size);
-            return columns.get(first + index, articleId);
+            return columns.get(first + index, index, articleId);
         }
 
         @Override
@@ -368,21 +364,18 @@ public final class ArticleSpill implements AutoCloseable {
         }
     }
 
-    /** An attribution's content text in the spill file: 32 bytes of heap instead of a string. */
-    private static final class SpilledText extends TextRef {
-        private final ArticleSpill spill;
-        private final long position;
-        private final int length;
+    /** The content text of the kept attribution at {@code index} of the columns: 24 bytes of heap. */
+    private final class ColumnText extends TextRef {
+        private final int index;
 
-        SpilledText(ArticleSpill spill, long position, int length) {
-            this.spill = spill;
-            this.position = position;
-            this.length = length;
+        ColumnText(int index) {
+            this.index = index;
         }
 
         @Override
         public String text() {
-            return length == 0 ? "" : spill.readText(position, length);
+            int length = columns.lengths[index / Columns.PAGE][index % Columns.PAGE];
+            return length == 0 ? "" : readText(columns.positions[index / Columns.PAGE][index % Columns.PAGE], length);
         }
     }
 
