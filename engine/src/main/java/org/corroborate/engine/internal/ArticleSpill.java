@@ -151,8 +151,9 @@ public final class ArticleSpill implements AutoCloseable {
      * this spill keeps (about 45 bytes per attribution instead of a record and its references, about 120): the
      * shared values it points to (mention, cue, spans, hedge list, relay, countries), its stance, quote and kind, and
      * where its content text is in the file, read back each time it is asked for (from any thread, until
-     * {@link #close}). The id {@code articleId#k} of the k-th attribution is made from the article's id; any other
-     * id is kept as it was. The article at index {@link #size()} - 1 is {@code aa}.
+     * {@link #close}). The ids {@code articleId#n}, {@code articleId#n+1}, ... of consecutive attributions (the
+     * extractors number them from 1) are made from the article's id and the first ordinal; any other id is kept
+     * as it was. The article at index {@link #size()} - 1 is {@code aa}.
      */
     public synchronized AnnotatedArticle keep(AnnotatedArticle aa) {
         long start = written;
@@ -160,12 +161,13 @@ public final class ArticleSpill implements AutoCloseable {
         Article a = aa.article();
         List<Attribution> attrs = aa.attributions();
         int first = columns.size;
+        int base = attrs.isEmpty() ? 0 : Math.max(0, ordinal(attrs.get(0), a.id()));
         for (int k = 0; k < attrs.size(); k++) {
             Attribution at = attrs.get(k);
-            columns.add(at, ordinal(at, a.id()) == k, start + 4 + contentAt[k], contentLength[k]);
+            columns.add(at, ordinal(at, a.id()) == base + k, start + 4 + contentAt[k], contentLength[k]);
         }
         return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(),
-                new KeptAttributions(a.id(), first, attrs.size()));
+                new KeptAttributions(a.id(), first, attrs.size(), base));
     }
 
     /**
@@ -263,7 +265,7 @@ public final class ArticleSpill implements AutoCloseable {
     /**
      * What the spill keeps in memory of each kept attribution, in pages of {@link #PAGE} attributions: the shared
      * values it points to, its enums packed in a byte, and its content text's position and length prefix in the file;
-     * the ids that are not {@code articleId#k} for the k-th attribution of an article, in {@code otherIds}. Written by the thread that keeps articles; read from
+     * the ids that are not {@code articleId#n} numbered on from the article's first, in {@code otherIds}. Written by the thread that keeps articles; read from
      * any thread once keeping has ended.
      */
     private final class Columns {
@@ -310,15 +312,15 @@ public final class ArticleSpill implements AutoCloseable {
         }
 
         @SuppressWarnings("unchecked")
-        /** The attribution at {@code index}, the k-th of the article {@code articleId}. */
-        Attribution get(int index, int k, String articleId) {
+        /** The attribution at {@code index}, with the id {@code articleId#ordinal} unless another was kept. */
+        Attribution get(int index, int ordinal, String articleId) {
             int p = index / PAGE;
             int i = index % PAGE;
             Object[] r = refs[p];
             int j = i * REFS;
             int e = enums[p][i];
             TextRef id = otherIds.isEmpty() ? null : otherIds.get(index);
-            return new Attribution(id != null ? id : TextRef.ordinal(k), articleId,
+            return new Attribution(id != null ? id : TextRef.ordinal(ordinal), articleId,
                     (SourceMention) r[j], (Cue) r[j + 1], (Span) r[j + 2], new ColumnText(index), (Span) r[j + 3],
                     STANCES[e >>> 2], (List<Hedge>) r[j + 4], (List<Source>) r[j + 5], QUOTES[e >>> 1 & 1],
                     KINDS[e & 1], (List<String>) r[j + 6]);
@@ -335,16 +337,21 @@ public final class ArticleSpill implements AutoCloseable {
         }
     }
 
-    /** The attributions of a kept article: {@code size} of them from {@code first} in the columns. */
+    /**
+     * The attributions of a kept article: {@code size} of them from {@code first} in the columns, the k-th with the
+     * id {@code articleId#(base + k)} unless another was kept.
+     */
     private final class KeptAttributions extends AttributionList {
         private final String articleId;
         private final int first;
         private final int size;
+        private final int base;
 
-        KeptAttributions(String articleId, int first, int size) {
+        KeptAttributions(String articleId, int first, int size, int base) {
             this.articleId = articleId;
             this.first = first;
             this.size = size;
+            this.base = base;
         }
 
         @Override
@@ -355,7 +362,7 @@ public final class ArticleSpill implements AutoCloseable {
         @Override
         public Attribution get(int index) {
             Objects.checkIndex(index, size);
-            return columns.get(first + index, index, articleId);
+            return columns.get(first + index, base + index, articleId);
         }
 
         @Override

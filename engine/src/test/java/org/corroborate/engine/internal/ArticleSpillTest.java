@@ -207,7 +207,8 @@ class ArticleSpillTest {
                     String text = "claim " + n + " " + k + (k % 7 == 0 ? " \uD800" : "");
                     body.append("X said ").append(text).append(". ");
                     Stance stance = Stance.values()[k % Stance.values().length];
-                    attrs.add(new Attribution(k == 149 ? id + "#x" : id + "#" + k, id,
+                    // numbered from 1 as the extractors do; one odd id, and a gap after it
+                    attrs.add(new Attribution(k == 100 ? id + "#x" : id + "#" + (k < 100 ? k + 1 : k + 7), id,
                             new SourceMention(new Span(at, at + 1), "X", NIS),
                             new Cue(new Span(at + 2, at + 6), "said", "say", CueKind.values()[0]),
                             new Span(at + 7, at + 7 + text.length()), text, new Span(at, at + 8 + text.length()),
