@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Who claims what in one article: a source, the cue that attributes, and the content attributed.
  *
- * @param idRef       unique within a run: {@code articleId#n} ({@link #id()}); held, or for a large run made from
- *                    the article's id when asked for
+ * @param idRef       unique within a run: {@code articleId#n} ({@link #id()}); held, or for a large run only its
+ *                    ordinal ({@link TextRef#ordinal}), which {@link #id()} completes with {@code articleId}
  * @param articleId   the article it was found in
  * @param source      who is said to say it ({@link SourceMention#unnamed()} when nobody is named)
  * @param cue         the words that attribute, e.g. {@code told AFP}
@@ -66,7 +66,32 @@ public record Attribution(
 
     /** Unique within a run: {@code articleId#n}. */
     public String id() {
-        return idRef.text();
+        int n = idRef.ordinalOrMinusOne();
+        return n < 0 ? idRef.text() : articleId + '#' + n;
+    }
+
+    /**
+     * Equal when every component is, the id and the content text compared as texts ({@link #id()},
+     * {@link #contentText()}) whatever holds them.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Attribution a && id().equals(a.id()) && articleId.equals(a.articleId)
+                && source.equals(a.source) && cue.equals(a.cue) && content.equals(a.content)
+                && contentText().equals(a.contentText()) && sentence.equals(a.sentence) && stance == a.stance
+                && hedges.equals(a.hedges) && relay.equals(a.relay) && quote == a.quote
+                && contentKind == a.contentKind && countries.equals(a.countries);
+    }
+
+    /** The hash code a record of these components has, with the id and the content text as texts. */
+    @Override
+    public int hashCode() {
+        int h = id().hashCode();
+        for (Object c : new Object[] {articleId, source, cue, content, contentText(), sentence, stance, hedges,
+                relay, quote, contentKind, countries}) {
+            h = 31 * h + c.hashCode();
+        }
+        return h;
     }
 
     /** The content's text, exactly as in the body (read back from disk if it is not held). */

@@ -21,6 +21,33 @@ public abstract class TextRef {
         return new Held(text);
     }
 
+    /**
+     * A reference to the id {@code articleId#n} of an attribution, given by its ordinal {@code n} alone: the
+     * attribution completes it with its article's id ({@link Attribution#id()}), so a large run keeps no object per
+     * attribution for its id (the references for small ordinals are shared). Its own {@link #text()} is {@code #n}.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public static TextRef ordinal(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative ordinal " + n);
+        }
+        return n < ORDINALS.length ? ORDINALS[n] : new Ordinal(n);
+    }
+
+    private static final Ordinal[] ORDINALS = new Ordinal[1024];
+
+    static {
+        for (int i = 0; i < ORDINALS.length; i++) {
+            ORDINALS[i] = new Ordinal(i);
+        }
+    }
+
+    /** The ordinal of an {@link #ordinal} reference, else -1. */
+    int ordinalOrMinusOne() {
+        return this instanceof Ordinal o ? o.n : -1;
+    }
+
     /** The text (read back from its store if it is not held). */
     public abstract String text();
 
@@ -37,6 +64,20 @@ public abstract class TextRef {
     @Override
     public final String toString() {
         return text();
+    }
+
+    /** The ordinal {@code n} of an id {@code articleId#n} ({@link #ordinal}). */
+    private static final class Ordinal extends TextRef {
+        private final int n;
+
+        Ordinal(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public String text() {
+            return "#" + n;
+        }
     }
 
     private static final class Held extends TextRef {

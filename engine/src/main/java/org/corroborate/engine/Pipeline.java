@@ -23,6 +23,7 @@ import org.corroborate.core.Diagnostics;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.TrackedClaim;
 import org.corroborate.engine.internal.ArticleSpill;
+import org.corroborate.engine.internal.Pool;
 import org.corroborate.engine.internal.Compactor;
 import org.corroborate.engine.internal.LongBlockFile;
 import org.corroborate.ingest.Ingestor;
@@ -296,7 +297,9 @@ public final class Pipeline {
     private static final class SpilledBodies implements UnaryOperator<Article>, AutoCloseable {
         private final ArticleSpill spill;
         private final LongBlockFile signatures;
-        private final Map<String, Integer> index = new HashMap<>();
+        /** The article ids, and for each the index of the last article with that id in the spills. */
+        private final Pool<String> ids = new Pool<>();
+        private int[] index = new int[1024];
 
         SpilledBodies(ArticleSpill spill, LongBlockFile signatures) {
             this.spill = spill;
@@ -309,14 +312,18 @@ public final class Pipeline {
             if (signatures.add(signature) != i) {
                 throw new IllegalStateException("article and signature spills out of step at " + i);
             }
-            index.put(aa.article().id(), i);
+            int k = ids.indexOf(aa.article().id());
+            if (k == index.length) {
+                index = java.util.Arrays.copyOf(index, 2 * k);
+            }
+            index[k] = i;
             return kept;
         }
 
         @Override
         public synchronized Article apply(Article a) {
-            Integer i = index.get(a.id());
-            return i == null ? a : spill.get(i).article();
+            int k = ids.find(a.id());
+            return k < 0 ? a : spill.get(index[k]).article();
         }
 
         /** No more articles will be added: lets go of what only writing needs. */
@@ -325,11 +332,11 @@ public final class Pipeline {
         }
 
         synchronized long[] signature(String articleId) {
-            Integer i = index.get(articleId);
-            if (i == null) {
+            int k = ids.find(articleId);
+            if (k < 0) {
                 throw new IllegalArgumentException("no signature was kept for article " + articleId);
             }
-            return signatures.get(i);
+            return signatures.get(index[k]);
         }
 
         @Override

@@ -23,11 +23,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
+import org.corroborate.core.AttributionList;
 import org.corroborate.core.ContentKind;
 import org.corroborate.core.Cue;
 import org.corroborate.core.CueKind;
@@ -71,14 +73,15 @@ public final class ArticleSpill implements AutoCloseable {
     private int[] contentLength = new int[64];
     private long[] offsets = new long[1024];
     private int size;
-    /** The table entries of shared strings and sources, for writing; null once {@link #endWrites} was called. */
-    private Map<String, Integer> stringIds = new HashMap<>();
-    private final ArrayList<String> strings = new ArrayList<>();
-    private Map<Source, Integer> sourceIds = new HashMap<>();
-    private final ArrayList<Source> sources = new ArrayList<>();
+    /** The tables of shared strings and sources; their look-up tables for writing go at {@link #endWrites}. */
+    private final Pool<String> strings = new Pool<>();
+    private final Pool<Source> sources = new Pool<>();
+    private boolean writesEnded;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
     private final DataOutputStream record = new DataOutputStream(buffer);
     private byte[] readBuffer = new byte[8192];
+    /** The kept articles' attributions ({@link #keep}). */
+    private final Columns columns = new Columns();
 
     private ArticleSpill(Path file) throws IOException {
         this.file = file;
@@ -117,7 +120,7 @@ public final class ArticleSpill implements AutoCloseable {
 
     /** Appends {@code aa}; returns its index. */
     public synchronized int add(AnnotatedArticle aa) {
-        if (stringIds == null) {
+        if (writesEnded) {
             throw new IllegalStateException("article " + aa.article().id() + " added to a spill after its last write");
         }
         try {
@@ -144,24 +147,27 @@ public final class ArticleSpill implements AutoCloseable {
 
     /**
      * Appends {@code aa} ({@link #add}) and gives it back as a run keeps it in memory: with an empty body, and with
-     * each attribution's content text read back from the file when it is asked for (from any thread, until
-     * {@link #close}) instead of held. The article at index {@link #size()} - 1 is {@code aa}.
+     * its attributions as an {@link AttributionList} that makes each attribution when it is asked for, from columns
+     * this spill keeps (about 45 bytes per attribution instead of a record and its references, about 120): the
+     * shared values it points to (mention, cue, spans, hedge list, relay, countries), its stance, quote and kind, and
+     * where its content text is in the file, read back each time it is asked for (from any thread, until
+     * {@link #close}). The ids {@code articleId#n}, {@code articleId#n+1}, ... of consecutive attributions (the
+     * extractors number them from 1) are made from the article's id and the first ordinal; any other id is kept
+     * as it was. The article at index {@link #size()} - 1 is {@code aa}.
      */
     public synchronized AnnotatedArticle keep(AnnotatedArticle aa) {
         long start = written;
         add(aa);
         Article a = aa.article();
         List<Attribution> attrs = aa.attributions();
-        List<Attribution> kept = new ArrayList<>(attrs.size());
+        int first = columns.size;
+        int base = attrs.isEmpty() ? 0 : Math.max(0, ordinal(attrs.get(0), a.id()));
         for (int k = 0; k < attrs.size(); k++) {
             Attribution at = attrs.get(k);
-            long position = start + 4 + contentAt[k];
-            int length = contentLength[k];
-            kept.add(new Attribution(idRef(at, a.id()), a.id(), at.source(), at.cue(), at.content(),
-                    new SpilledText(this, position, length), at.sentence(), at.stance(), at.hedges(), at.relay(),
-                    at.quote(), at.contentKind(), at.countries()));
+            columns.add(at, ordinal(at, a.id()) == base + k, start + 4 + contentAt[k], contentLength[k]);
         }
-        return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(), kept);
+        return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(),
+                new KeptAttributions(a.id(), first, attrs.size(), base));
     }
 
     /**
@@ -170,10 +176,11 @@ public final class ArticleSpill implements AutoCloseable {
      * {@link #add} then throws {@link IllegalStateException}.
      */
     public void endWrites() {
-        stringIds = null;
-        sourceIds = null;
-        strings.trimToSize();
-        sources.trimToSize();
+        if (!writesEnded) {
+            writesEnded = true;
+            strings.endWrites();
+            sources.endWrites();
+        }
     }
 
     /** The article at {@code index}, read back from the file. */
@@ -234,58 +241,148 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /**
-     * The id of {@code at}, an attribution of the article {@code articleId}: made from the article's id when asked for
-     * if it has the usual form {@code articleId#n} (24 bytes of heap instead of a string of its own), else held.
+     * The ordinal {@code n} of {@code at}'s id if it has the usual form {@code articleId#n} (digits without a leading
+     * zero, at most nine), else -1.
      */
-    private static TextRef idRef(Attribution at, String articleId) {
+    private static int ordinal(Attribution at, String articleId) {
         String id = at.id();
         int n = id.length() - articleId.length() - 1;
         if (n < 1 || n > 9 || !id.startsWith(articleId) || id.charAt(articleId.length()) != '#'
                 || n > 1 && id.charAt(articleId.length() + 1) == '0') {
-            return at.idRef();
+            return -1;
         }
         int ordinal = 0;
         for (int i = articleId.length() + 1; i < id.length(); i++) {
             char c = id.charAt(i);
             if (c < '0' || c > '9') {
-                return at.idRef();
+                return -1;
             }
             ordinal = ordinal * 10 + (c - '0');
         }
-        return new NumberedId(articleId, ordinal);
+        return ordinal;
     }
 
-    /** {@code articleId#n}, made when asked for. */
-    private static final class NumberedId extends TextRef {
+    /**
+     * What the spill keeps in memory of each kept attribution, in pages of {@link #PAGE} attributions: the shared
+     * values it points to, its enums packed in a byte, and its content text's position and length prefix in the file;
+     * the ids that are not {@code articleId#n} numbered on from the article's first, in {@code otherIds}. Written by the thread that keeps articles; read from
+     * any thread once keeping has ended.
+     */
+    private final class Columns {
+        private static final int PAGE = 1 << 14;
+        private static final int REFS = 7;
+        private Object[][] refs = new Object[16][];
+        private long[][] positions = new long[16][];
+        private int[][] lengths = new int[16][];
+        private byte[][] enums = new byte[16][];
+        private final Map<Integer, TextRef> otherIds = new HashMap<>();
+        private int size;
+
+        void add(Attribution at, boolean idByOrdinal, long position, int length) {
+            int p = size / PAGE;
+            int i = size % PAGE;
+            if (i == 0) {
+                if (p == refs.length) {
+                    refs = Arrays.copyOf(refs, 2 * p);
+                    positions = Arrays.copyOf(positions, 2 * p);
+                    lengths = Arrays.copyOf(lengths, 2 * p);
+                    enums = Arrays.copyOf(enums, 2 * p);
+                }
+                refs[p] = new Object[PAGE * REFS];
+                positions[p] = new long[PAGE];
+                lengths[p] = new int[PAGE];
+                enums[p] = new byte[PAGE];
+            }
+            Object[] r = refs[p];
+            int j = i * REFS;
+            r[j] = at.source();
+            r[j + 1] = at.cue();
+            r[j + 2] = at.content();
+            r[j + 3] = at.sentence();
+            r[j + 4] = at.hedges();
+            r[j + 5] = at.relay();
+            r[j + 6] = at.countries();
+            positions[p][i] = position;
+            lengths[p][i] = length;
+            if (!idByOrdinal) {
+                otherIds.put(size, at.idRef());
+            }
+            enums[p][i] = (byte) (at.stance().ordinal() << 2 | at.quote().ordinal() << 1 | at.contentKind().ordinal());
+            size++;
+        }
+
+        @SuppressWarnings("unchecked")
+        /** The attribution at {@code index}, with the id {@code articleId#ordinal} unless another was kept. */
+        Attribution get(int index, int ordinal, String articleId) {
+            int p = index / PAGE;
+            int i = index % PAGE;
+            Object[] r = refs[p];
+            int j = i * REFS;
+            int e = enums[p][i];
+            TextRef id = otherIds.isEmpty() ? null : otherIds.get(index);
+            return new Attribution(id != null ? id : TextRef.ordinal(ordinal), articleId,
+                    (SourceMention) r[j], (Cue) r[j + 1], (Span) r[j + 2], new ColumnText(index), (Span) r[j + 3],
+                    STANCES[e >>> 2], (List<Hedge>) r[j + 4], (List<Source>) r[j + 5], QUOTES[e >>> 1 & 1],
+                    KINDS[e & 1], (List<String>) r[j + 6]);
+        }
+    }
+
+    private static final Stance[] STANCES = Stance.values();
+    private static final QuoteType[] QUOTES = QuoteType.values();
+    private static final ContentKind[] KINDS = ContentKind.values();
+
+    static {
+        if (STANCES.length > 32 || QUOTES.length > 2 || KINDS.length > 2) {
+            throw new ExceptionInInitializerError("the kept attributions' enums no longer fit a byte");
+        }
+    }
+
+    /**
+     * The attributions of a kept article: {@code size} of them from {@code first} in the columns, the k-th with the
+     * id {@code articleId#(base + k)} unless another was kept.
+     */
+    private final class KeptAttributions extends AttributionList {
         private final String articleId;
-        private final int ordinal;
+        private final int first;
+        private final int size;
+        private final int base;
 
-        NumberedId(String articleId, int ordinal) {
+        KeptAttributions(String articleId, int first, int size, int base) {
             this.articleId = articleId;
-            this.ordinal = ordinal;
+            this.first = first;
+            this.size = size;
+            this.base = base;
         }
 
         @Override
-        public String text() {
-            return articleId + '#' + ordinal;
+        public String articleId() {
+            return articleId;
+        }
+
+        @Override
+        public Attribution get(int index) {
+            Objects.checkIndex(index, size);
+            return columns.get(first + index, base + index, articleId);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
-    /** An attribution's content text in the spill file: 32 bytes of heap instead of a string. */
-    private static final class SpilledText extends TextRef {
-        private final ArticleSpill spill;
-        private final long position;
-        private final int length;
+    /** The content text of the kept attribution at {@code index} of the columns: 24 bytes of heap. */
+    private final class ColumnText extends TextRef {
+        private final int index;
 
-        SpilledText(ArticleSpill spill, long position, int length) {
-            this.spill = spill;
-            this.position = position;
-            this.length = length;
+        ColumnText(int index) {
+            this.index = index;
         }
 
         @Override
         public String text() {
-            return length == 0 ? "" : spill.readText(position, length);
+            int length = columns.lengths[index / Columns.PAGE][index % Columns.PAGE];
+            return length == 0 ? "" : readText(columns.positions[index / Columns.PAGE][index % Columns.PAGE], length);
         }
     }
 
@@ -423,19 +520,11 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     private void shared(DataOutputStream o, String s) throws IOException {
-        o.writeInt(tableId(s, stringIds, strings));
+        o.writeInt(strings.indexOf(s));
     }
 
     private void source(DataOutputStream o, Source s) throws IOException {
-        o.writeInt(tableId(s, sourceIds, sources));
-    }
-
-    /** {@code value}'s index in {@code table}, where it is added the first time it is seen. */
-    private static <T> int tableId(T value, Map<T, Integer> ids, List<T> table) {
-        return ids.computeIfAbsent(value, v -> {
-            table.add(v);
-            return table.size() - 1;
-        });
+        o.writeInt(sources.indexOf(s));
     }
 
     private static void span(DataOutputStream o, Span s) throws IOException {

@@ -28,23 +28,23 @@ public final class Compactor {
 
     private static final String GAP = "\n\n";
 
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<Source, Source> sources = new HashMap<>();
-    private final Map<List<Source>, List<Source>> relays = new HashMap<>();
-    private final Map<List<String>, List<String>> countries = new HashMap<>();
+    private final Pool<String> strings = new Pool<>();
+    private final Pool<Source> sources = new Pool<>();
+    private final Pool<List<Source>> relays = new Pool<>();
+    private final Pool<List<String>> countries = new Pool<>();
     /**
      * Moved spans, shared between articles: offsets into a shortened body are small, so equal spans recur (a span
      * object weighed about 1.2 KB per article at 100,000 articles, 49 spans each, before they were shared).
      */
-    private final Map<Span, Span> spanPool = new HashMap<>();
+    private final Pool<Span> spanPool = new Pool<>();
     /**
      * Cues, source mentions and hedge lists, shared between articles once their spans are moved and pooled: a cue
      * or a mention is a small record of pooled values (the same words at the same offsets of shortened bodies
      * recur), and an object per attribution weighed about 0.7 KB per article at 400,000 articles.
      */
-    private final Map<Cue, Cue> cues = new HashMap<>();
-    private final Map<SourceMention, SourceMention> mentions = new HashMap<>();
-    private final Map<List<Hedge>, List<Hedge>> hedgeLists = new HashMap<>();
+    private final Pool<Cue> cues = new Pool<>();
+    private final Pool<SourceMention> mentions = new Pool<>();
+    private final Pool<List<Hedge>> hedgeLists = new Pool<>();
 
     /** The compact article, sharing nothing with other articles: see {@link #apply}. */
     public static AnnotatedArticle compact(AnnotatedArticle aa) {
@@ -99,14 +99,14 @@ public final class Compactor {
                 for (Hedge h : at.hedges()) {
                     list.add(new Hedge(move(h.span(), merged, spans), string(h.text()), h.strength()));
                 }
-                hedges = shared(hedgeLists, List.copyOf(list));
+                hedges = hedgeLists.intern(List.copyOf(list));
             }
             SourceMention sm = at.source();
             Cue cue = at.cue();
             moved.add(new Attribution(at.idRef(), a.id(),
-                    shared(mentions, new SourceMention(move(sm.span(), merged, spans), string(sm.text()),
+                    mentions.intern(new SourceMention(move(sm.span(), merged, spans), string(sm.text()),
                             source(sm.source()))),
-                    shared(cues, new Cue(move(cue.span(), merged, spans), string(cue.text()), string(cue.lemma()),
+                    cues.intern(new Cue(move(cue.span(), merged, spans), string(cue.text()), string(cue.lemma()),
                             cue.kind())),
                     move(at.content(), merged, spans), at.contentRef(), move(at.sentence(), merged, spans),
                     at.stance(), hedges, relay(at.relay()), at.quote(), at.contentKind(), countries(at.countries())));
@@ -118,20 +118,15 @@ public final class Compactor {
     }
 
     private String string(String s) {
-        return s.isEmpty() ? "" : strings.computeIfAbsent(s, k -> k);
-    }
-
-    private static <T> T shared(Map<T, T> pool, T value) {
-        T known = pool.putIfAbsent(value, value);
-        return known == null ? value : known;
+        return s.isEmpty() ? "" : strings.intern(s);
     }
 
     private Source source(Source s) {
-        return sources.computeIfAbsent(s, k -> k);
+        return sources.intern(s);
     }
 
     private List<Source> relay(List<Source> chain) {
-        List<Source> existing = relays.get(chain);
+        List<Source> existing = relays.shared(chain);
         if (existing != null) {
             return existing;
         }
@@ -139,13 +134,11 @@ public final class Compactor {
         for (Source s : chain) {
             shared.add(source(s));
         }
-        shared = List.copyOf(shared);
-        relays.put(shared, shared);
-        return shared;
+        return relays.intern(List.copyOf(shared));
     }
 
     private List<String> countries(List<String> codes) {
-        List<String> existing = countries.get(codes);
+        List<String> existing = countries.shared(codes);
         if (existing != null) {
             return existing;
         }
@@ -153,9 +146,7 @@ public final class Compactor {
         for (String c : codes) {
             shared.add(string(c));
         }
-        shared = List.copyOf(shared);
-        countries.put(shared, shared);
-        return shared;
+        return countries.intern(List.copyOf(shared));
     }
 
     private static void cover(int[] r, Span s) {
@@ -175,8 +166,7 @@ public final class Compactor {
         }
         for (int[] m : merged) {
             if (m[0] <= s.start() && s.end() <= m[1]) {
-                Span moved = spanPool.computeIfAbsent(new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]),
-                        k -> k);
+                Span moved = spanPool.intern(new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]));
                 done.put(s, moved);
                 return moved;
             }

@@ -192,6 +192,58 @@ class ArticleSpillTest {
     }
 
     @Test
+    void keptAttributionsAreMadeFromColumnsEqualToTheOriginalsAcrossPages() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            Compactor compactor = new Compactor();
+            List<AnnotatedArticle> in = new java.util.ArrayList<>();
+            List<AnnotatedArticle> kept = new java.util.ArrayList<>();
+            // 120 articles of 150 attributions: 18,000, more than a page of columns
+            for (int n = 0; n < 120; n++) {
+                String id = "a" + n;
+                StringBuilder body = new StringBuilder();
+                List<Attribution> attrs = new java.util.ArrayList<>();
+                for (int k = 0; k < 150; k++) {
+                    int at = body.length();
+                    String text = "claim " + n + " " + k + (k % 7 == 0 ? " \uD800" : "");
+                    body.append("X said ").append(text).append(". ");
+                    Stance stance = Stance.values()[k % Stance.values().length];
+                    // numbered from 1 as the extractors do; one odd id, and a gap after it
+                    attrs.add(new Attribution(k == 100 ? id + "#x" : id + "#" + (k < 100 ? k + 1 : k + 7), id,
+                            new SourceMention(new Span(at, at + 1), "X", NIS),
+                            new Cue(new Span(at + 2, at + 6), "said", "say", CueKind.values()[0]),
+                            new Span(at + 7, at + 7 + text.length()), text, new Span(at, at + 8 + text.length()),
+                            stance, k % 3 == 0 ? List.of() : List.of(new Hedge(new Span(at, at + 1), "X", 0.25)),
+                            k % 2 == 0 ? List.of() : List.of(NIS), QuoteType.values()[k % 2],
+                            ContentKind.values()[k / 2 % 2], k % 5 == 0 ? List.of("KR") : List.of()));
+                }
+                AnnotatedArticle aa = compactor.apply(new AnnotatedArticle(Article.builder().id(id)
+                        .body(body.toString()).build(), attrs));
+                in.add(aa);
+                kept.add(spill.keep(aa));
+            }
+            spill.endWrites();
+            for (int n = 0; n < in.size(); n++) {
+                List<Attribution> made = kept.get(n).attributions();
+                assertTrue(made instanceof org.corroborate.core.AttributionList);
+                assertSame(made, new AnnotatedArticle(kept.get(n).article(), made).attributions()); // not copied
+                assertEquals(in.get(n).attributions(), made);
+                for (int k = 0; k < made.size(); k++) {
+                    Attribution a = in.get(n).attributions().get(k);
+                    Attribution b = made.get(k);
+                    assertEquals(a.hashCode(), b.hashCode());
+                    assertEquals(a.id(), b.id());
+                    assertSame(a.cue(), b.cue()); // the shared values themselves, not copies
+                    assertSame(a.source(), b.source());
+                    assertSame(a.hedges(), b.hedges());
+                }
+            }
+            assertThrows(IndexOutOfBoundsException.class, () -> kept.get(0).attributions().get(150));
+            assertThrows(IllegalArgumentException.class,
+                    () -> new AnnotatedArticle(kept.get(1).article(), kept.get(0).attributions()));
+        }
+    }
+
+    @Test
     void readingAnEarlierArticleDoesNotMoveWhereTheNextIsWritten() {
         try (ArticleSpill spill = ArticleSpill.create(tmp)) {
             spill.add(rich());
