@@ -190,6 +190,7 @@ public final class Store implements AutoCloseable {
                     .locations("classpath:org/corroborate/store/migration")
                     .placeholders(Map.of("text", postgres ? "TEXT" : "CLOB"))
                     .load();
+            acceptRewrittenMigrations(flyway);
             try {
                 flyway.migrate();
             } catch (org.flywaydb.core.api.FlywayException e) {
@@ -206,6 +207,35 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
             throw new StoreException("cannot open the store " + redact(url) + ": " + why, e);
+        }
+    }
+
+    /**
+     * The checksums of migrations as first released, by version, for those since rewritten to be safe to run again
+     * after a crash (the same schema, reached with {@code IF NOT EXISTS}).
+     */
+    private static final Map<String, Integer> REWRITTEN_MIGRATIONS = Map.of("3", -2064755295, "4", 708481421);
+
+    /**
+     * A store that applied a migration as first released, now rewritten ({@link #REWRITTEN_MIGRATIONS}), records the
+     * old checksum, which Flyway's validation would refuse: the checksums recorded are brought up to date first
+     * ({@code repair}), only when every mismatch is such a known rewrite.
+     */
+    private static void acceptRewrittenMigrations(Flyway flyway) {
+        boolean rewritten = false;
+        for (org.flywaydb.core.api.MigrationInfo m : flyway.info().applied()) {
+            Integer applied = m.getAppliedChecksum();
+            Integer now = m.getResolvedChecksum();
+            if (m.getVersion() == null || applied == null || now == null || now.equals(applied)) {
+                continue;
+            }
+            if (!applied.equals(REWRITTEN_MIGRATIONS.get(m.getVersion().getVersion()))) {
+                return; // another mismatch: let validation report it
+            }
+            rewritten = true;
+        }
+        if (rewritten) {
+            flyway.repair();
         }
     }
 

@@ -328,6 +328,62 @@ class StoreTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aStoreKilledDuringALaterMigrationOpensWithItsData() throws Exception {
+        // H2 commits each ALTER: a kill during schema 4 leaves some of its columns and no record of it
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        String path = dir.resolve("store").toString();
+        try (Store s = Store.open(path)) {
+            store(s, StoreFixtures.corpus());
+        }
+        sql(path, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'",
+                "ALTER TABLE claim_snapshots DROP COLUMN values_disputed");
+        try (Store s = Store.open(path)) {
+            assertEquals(3, s.counts().articles());
+            assertEquals(1, s.runs().size());
+        }
+        assertEquals("4", one(path, "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStoreMigratedBeforeItsMigrationsWereRewrittenOpensButNotOneWithAnotherMismatch() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        String path = dir.resolve("store").toString();
+        try (Store s = Store.open(path)) {
+            store(s, StoreFixtures.corpus());
+        }
+        String v3 = one(path, "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+        // the checksums that schemas 3 and 4 had as first released, before IF NOT EXISTS
+        sql(path, "UPDATE \"flyway_schema_history\" SET \"checksum\" = -2064755295 WHERE \"version\" = '3'",
+                "UPDATE \"flyway_schema_history\" SET \"checksum\" = 708481421 WHERE \"version\" = '4'");
+        try (Store s = Store.open(path)) {
+            assertEquals(3, s.counts().articles());
+        }
+        assertEquals(v3, one(path, "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = '3'"));
+        // any other mismatch is still refused
+        sql(path, "UPDATE \"flyway_schema_history\" SET \"checksum\" = 12345 WHERE \"version\" = '2'");
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> Store.open(path));
+        assertTrue(e.getMessage().contains("cannot open the store"), e.getMessage());
+    }
+
+    private static void sql(String path, String... statements) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Store.jdbcUrl(path));
+             java.sql.Statement st = c.createStatement()) {
+            for (String q : statements) {
+                st.execute(q);
+            }
+        }
+    }
+
+    private static String one(String path, String query) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Store.jdbcUrl(path));
+             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(query)) {
+            assertTrue(rs.next(), query);
+            return rs.getString(1);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
     void reopeningAMigratedStoreKeepsItsData(String db) throws Exception {

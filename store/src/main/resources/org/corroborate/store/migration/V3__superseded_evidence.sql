@@ -3,6 +3,9 @@
 -- source took on a resolved claim, the superseded one included. Rows stored before this schema get the flag from
 -- their reason, where scoring has always written "; superseded: the same origin later ...".
 
-ALTER TABLE claim_evidence ADD COLUMN superseded BOOLEAN DEFAULT FALSE NOT NULL;
+-- Safe to run again (IF NOT EXISTS, updates that set what they set): H2 commits each ALTER on its own, so a process
+-- killed halfway leaves some columns and no record of this migration, and the next open runs it again.
+
+ALTER TABLE claim_evidence ADD COLUMN IF NOT EXISTS superseded BOOLEAN DEFAULT FALSE NOT NULL;
 
 UPDATE claim_evidence SET superseded = TRUE WHERE counted = FALSE AND reason LIKE '%; superseded: the same origin later %';

@@ -9,12 +9,15 @@
 -- Neither the values nor the explanation were stored, so older snapshots get no values ('[]') and values_disputed
 -- FALSE ("not known to be disputed") until a later run assesses the claim again.
 
-ALTER TABLE claim_evidence ADD COLUMN negation BOOLEAN DEFAULT FALSE NOT NULL;
+-- Safe to run again (IF NOT EXISTS, updates that set what they set): H2 commits each ALTER on its own, so a process
+-- killed halfway leaves some columns and no record of this migration, and the next open runs it again.
+
+ALTER TABLE claim_evidence ADD COLUMN IF NOT EXISTS negation BOOLEAN DEFAULT FALSE NOT NULL;
 
 UPDATE claim_evidence SET negation = TRUE
     WHERE reason LIKE '%; states the claim negated (a rival version), so it counts against it%'
        OR reason LIKE '%; denies the claim''s opposite (the claim is stated negated), so it counts for it%';
 
-ALTER TABLE claim_snapshots ADD COLUMN claim_values ${text} DEFAULT '[]' NOT NULL;
+ALTER TABLE claim_snapshots ADD COLUMN IF NOT EXISTS claim_values ${text} DEFAULT '[]' NOT NULL;
 
-ALTER TABLE claim_snapshots ADD COLUMN values_disputed BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE claim_snapshots ADD COLUMN IF NOT EXISTS values_disputed BOOLEAN DEFAULT FALSE NOT NULL;
