@@ -195,7 +195,7 @@ final class Lexicon {
     static final Set<String> NOT_INVERTIBLE = set("find", "show", "quote", "cite", "respond", "reply",
             "brief", "inform", "mention", "question", "hope", "worry", "wonder", "feel", "propose", "recommend",
             "demand", "advise", "assure", "reassure", "underscore", "signal", "imply", "forecast",
-            "protest", "swear");
+            "protest", "swear", "call");
 
     /** Words that may be skipped between a source phrase and its verb. */
     static final Set<String> AUX = set("has", "have", "had", "also", "previously", "earlier", "repeatedly",

@@ -83,6 +83,56 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
     /**
+     * Forms of {@code call} ({@code X called Y "a disgrace"}, {@code called for}, {@code called on Y to}): kept out of
+     * {@link Lexicon#VERBS}, which the tagger reads as features, and taken only in the frames {@link Run#callFrame}
+     * allows (not the phone call, not {@code a group called X}).
+     */
+    private static final java.util.Map<String, Lexicon.Verb> CALL_FORMS = java.util.Map.of(
+            "call", new Lexicon.Verb("call", false), "calls", new Lexicon.Verb("call", false),
+            "called", new Lexicon.Verb("call", false), "calling", new Lexicon.Verb("call", false));
+    /** Particles after {@code call} that make another verb ({@code call off}, {@code called in}). */
+    private static final Set<String> CALL_PARTICLES = Set.of("off", "in", "up", "back", "out", "at", "into", "to",
+            "from", "upon", "around", "over", "down", "911", "police");
+    /** Words after {@code called him} that show a phone call or a summons, not a description. */
+    private static final Set<String> CALL_NOT_COMPLEMENT = Set.of("to", "on", "in", "at", "back", "up", "out",
+            "about", "after", "before", "last", "this", "from", "and", "twice", "again", "yesterday", "today",
+            "tonight", "earlier", "later", "while", "when", "for", "with", "by", "personally", "directly");
+    /**
+     * Verb forms far more often nouns ({@code the United States}, {@code his remarks}): a reporting verb only after a
+     * singular subject of {@link #NOUN_FIRST_SUBJECTS} and before {@code that}, a comma, a colon or a quotation.
+     */
+    private static final Set<String> NOUN_FIRST = Set.of("states", "remarks");
+    /** First words of a line's label before a colon that is no speaker ({@code Update:}, {@code Editor's note:}). */
+    private static final Set<String> COLON_LABELS = Set.copyOf(List.of("update", "updated", "watch", "video", "videos", "photo",
+            "photos", "note", "editor", "editors", "related", "read", "listen", "see", "breaking", "exclusive",
+            "analysis", "opinion", "live", "transcript", "warning", "correction", "clarification", "subscribe",
+            "follow", "tags", "tag", "image", "images", "credit", "advertisement", "also", "more", "click", "contact",
+            "email", "phone", "date", "time", "location", "where", "when", "what", "why", "how", "who", "question",
+            "answer", "q", "a", "day", "part", "chapter", "step", "the", "this", "here", "now", "today", "tonight",
+            "yesterday", "fact", "facts", "bottom", "background", "summary", "note", "ps", "p.s", "via", "source",
+            "sources", "h/t", "update", "developing", "full", "first", "next", "previous", "topics", "filed",
+            "posted", "published", "by", "share", "comments", "keywords", "category", "categories", "subject",
+            "re", "fwd", "from", "to", "cc", "title", "headline", "caption", "file", "audio", "map", "chart",
+            "graphic", "table", "figure", "example", "examples", "result", "results", "winner", "winners",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "contributing", "contributors", "revealed", "reveal", "wow", "look", "busted", "boom", "bombshell", "just",
+            "leaked", "paid", "so", "name", "age", "fix", "big", "huge", "must", "new", "latest", "poll-watch",
+            "factbox", "timeline", "explainer", "quiz", "recap", "preview", "review", "watch", "alert", "wire"));
+    /** Singular subjects before which a {@link #NOUN_FIRST} form is a verb ({@code the report states that}). */
+    private static final Set<String> NOUN_FIRST_SUBJECTS = Set.of("he", "she", "it", "who", "which", "report",
+            "statement", "law", "document", "article", "bill", "letter", "rule", "policy", "website", "post",
+            "constitution", "filing", "complaint", "lawsuit", "memo", "study");
+    /**
+     * Participles that report what the subject of the main clause said ({@code Smith praised the plan, adding that
+     * ...}); {@code citing} and {@code quoting} are relays and stay with {@link Run#citing}.
+     */
+    private static final Set<String> PARTICIPLE_LEMMAS = Set.of("say", "add", "note", "argue", "tell", "suggest",
+            "call", "insist", "explain", "warn", "claim", "write", "declare", "stress", "predict", "complain",
+            "acknowledge", "concede", "recall", "state", "announce", "deny", "confirm", "describe", "admit",
+            "accuse", "urge", "promise", "vow", "assert", "maintain", "contend");
+
+    /**
      * Every lower-cased word at which {@link Run#tryAt} can start a rule (besides words ending in {@code n't}):
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
@@ -95,6 +145,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
     static {
         Set<String> starts = new java.util.HashSet<>(Lexicon.VERBS.keySet());
+        starts.addAll(CALL_FORMS.keySet());
         starts.addAll(List.of("neither", "according", "declined", "refused", "failed", "declines", "refuses", "not",
                 "n't", "never", "in", "on"));
         RULE_STARTS = Set.copyOf(starts);
@@ -326,6 +377,41 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 int next = tryAt(i);
                 i = next > i ? next : i + 1;
             }
+            speakerColon();
+        }
+
+        /**
+         * {@code Smith: We will win.} and {@code Senate leader: ...}: a line that opens with a short name or source
+         * phrase and a colon (transcripts, headlines) gives that source the words after the colon; the colon is the
+         * cue. Not labels ({@code Update:}, {@code Watch:}), times, places alone, nor lines with fewer than three words
+         * after the colon.
+         */
+        private void speakerColon() {
+            int s = sentence.start();
+            if (s > 0 && chars[s - 1] != '\n' || toks.size() < 5) {
+                return;
+            }
+            int c = 0;
+            while (c < toks.size() && c <= 6 && !at(c, ":")) {
+                Token t = toks.get(c);
+                boolean np = t.isWord() && (t.isCapitalized() || t.is("'s") || Lexicon.NP_WORDS.contains(t.lower())
+                        && c > 0) || (t.is(".") || t.is("-") || t.is("&")) && c > 0;
+                if (!np || Character.isDigit(t.text().charAt(0))) {
+                    return;
+                }
+                c++;
+            }
+            if (c == 0 || c > 6 || !at(c, ":") || !toks.get(0).isCapitalized()
+                    || COLON_LABELS.contains(toks.get(0).lower()) || countWords(c + 1, toks.size()) < 3
+                    || !registry.countriesInWords(keysOf(0, c)).isEmpty() || isTimeWord(toks.get(c - 1))) {
+                return;
+            }
+            SourceMention m = mention(0, c);
+            Span content = contentAfter(c + 1);
+            if (m.source() == null || content.isNone() || content.length() == 0) {
+                return;
+            }
+            add(m, cue(c, c + 1, "say", CueKind.OTHER), content, Stance.ASSERTS, List.of(), 0);
         }
 
         /** Tries every rule at token {@code i}; returns the index after what was consumed, or {@code i}. */
@@ -362,6 +448,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return inStatement(i);
             }
             Lexicon.Verb v = Lexicon.VERBS.get(t.lower());
+            if (v == null) {
+                v = CALL_FORMS.get(t.lower());
+            }
             if (v != null) {
                 return verb(i, v);
             }
@@ -581,7 +670,24 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     && !v.lemma().equals("say")) {
                 return i; // passive: "lawmakers briefed by the agency", "were reported"
             }
+            if (NOUN_FIRST.contains(toks.get(i).lower()) && !(at(i - 1, NOUN_FIRST_SUBJECTS) && (at(i + 1, "that")
+                    || at(i + 1, ",") || at(i + 1, ":") || i + 1 < toks.size() && toks.get(i + 1).isQuote()))) {
+                return i; // "the United States", "in some states, ...", "his remarks"
+            }
             String lemma = v.lemma();
+            boolean participle = toks.get(i).lower().endsWith("ing") && PARTICIPLE_LEMMAS.contains(lemma)
+                    && prev != null && (prev.is(",") || prev.is("\u2014") || prev.is("\u2013") || prev.is("-"));
+            int callEnd = -1;
+            if (lemma.equals("call")) {
+                callEnd = callFrame(i);
+                boolean demand = at(i + 1, "for") || at(i + 1, "on"); // no name is given by "called for"
+                if (callEnd >= 0 && !participle && !(demand ? !passiveBefore(i) : callSubjectBefore(i))) {
+                    callEnd = -1;
+                }
+                if (callEnd < 0) {
+                    return i;
+                }
+            }
             Stance stance = Lexicon.DENY.contains(lemma) ? Stance.DENIES
                     : Lexicon.CONFIRM.contains(lemma) ? Stance.CONFIRMS : Stance.ASSERTS;
             double cueHedge = Lexicon.CUE_HEDGE.getOrDefault(lemma, 0.0);
@@ -600,7 +706,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
 
             // the cue: "told AFP", "told reporters, including AFP", "told the paper"
-            int cueEnd = i + 1;
+            int cueEnd = callEnd > i ? callEnd : i + 1;
             int contentFrom = cueEnd; // past an addressee that is not part of the cue
             List<Source> relayTo = new ArrayList<>();
             if (lemma.equals("tell") || lemma.equals("brief") || lemma.equals("inform")) {
@@ -638,6 +744,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 }
             }
             Cue cue = cue(i, cueEnd, lemma, CueKind.REPORTING_VERB);
+            if (participle) {
+                return participle(i, cue, cueEnd, contentFrom, relayTo, stance, cueHedge);
+            }
 
             // the source before the verb, past a parenthesis after a name ("Sen. Rand Paul (R-Ky.) said")
             int before = skipParenthesisBack(skipAuxBack(i - 1));
@@ -711,6 +820,131 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             List<Source> relay = relayChain(source, citing, relayTo);
             add(source, cue, content, stance, relay, cueHedge);
             return cueEnd;
+        }
+
+        /**
+         * {@code Smith praised the plan, adding that ...}, {@code ..., Smith said, calling it "a shame"}: a participle
+         * after a comma or dash reports what the main clause's source said: the source of an attribution found
+         * before it in the sentence, else the sentence's subject when a verb follows it. A participle without
+         * either ({@code 911 calls saying}, {@code residents, saying}) gives nothing.
+         */
+        private int participle(int i, Cue cue, int cueEnd, int contentFrom, List<Source> relayTo, Stance stance,
+                               double cueHedge) {
+            SourceMention source = null;
+            for (int k = found.size() - 1; k >= 0 && source == null; k--) {
+                Found f = found.get(k);
+                if (f.sentence.equals(sentence) && f.cue.span().end() <= toks.get(i).start()) {
+                    source = f.source;
+                }
+            }
+            if (source == null) {
+                int subjStart = skipConnectives(0);
+                if (subjStart < toks.size() && ADJUNCT_OPENERS.contains(toks.get(subjStart).lower())) {
+                    // "On Tuesday, Smith ...": the subject after an opening adjunct and its comma
+                    int comma = subjStart + 1;
+                    while (comma < i && comma < subjStart + 10 && !at(comma, ",")) {
+                        comma++;
+                    }
+                    subjStart = at(comma, ",") ? skipConnectives(comma + 1) : i;
+                }
+                int subjEnd = subjStart < i ? forwardNp(subjStart) : subjStart;
+                if (subjEnd == subjStart + 1 && at(subjStart, DETERMINERS) && subjEnd < i && toks.get(subjEnd).isWord()
+                        && !toks.get(subjEnd).isCapitalized()) {
+                    subjEnd++; // "the mayor attacked ...": a common noun the source words do not list
+                }
+                if (subjEnd <= subjStart || subjEnd >= i - 1 || !toks.get(subjEnd).isWord()
+                        || toks.get(subjEnd).isCapitalized() || at(subjEnd, "who") || at(subjEnd, "which")
+                        || at(subjEnd, "that") || at(subjEnd, "'s")) {
+                    return cueEnd;
+                }
+                source = mention(subjStart, subjEnd);
+            }
+            int afterAdj = skipAdjuncts(Math.max(cueEnd, contentFrom));
+            Span content = contentAfter(afterAdj);
+            if (content.isNone() || content.length() == 0 || countWords(afterAdj, toks.size()) < 2) {
+                return cueEnd;
+            }
+            add(source, cue, content, stance, relayChain(source, List.of(), relayTo), cueHedge);
+            return cueEnd;
+        }
+
+        /**
+         * The end of the cue when {@code call} at {@code i} reports words, else -1: {@code called for} (a demand),
+         * {@code called on Y to ...} (a request), or a description of an object: {@code called him "a disgrace"},
+         * {@code called the plan a mistake} (a quotation or {@code a}/{@code an} after the object). Not {@code called
+         * off}, {@code called him on Tuesday}, {@code called a meeting}, {@code called the governor}.
+         */
+        private int callFrame(int i) {
+            int n = i + 1;
+            if (n + 1 >= toks.size()) {
+                return -1;
+            }
+            if (at(n, "for")) {
+                return toks.get(n + 1).isWord() || toks.get(n + 1).isQuote() ? n + 1 : -1;
+            }
+            if (at(n, "on")) {
+                for (int k = n + 2; k < toks.size() && k <= n + 9; k++) {
+                    if (at(k, "to")) {
+                        return n + 1;
+                    }
+                    if (!toks.get(k).isWord() && !toks.get(k).is("-")) {
+                        return -1;
+                    }
+                }
+                return -1;
+            }
+            if (CALL_PARTICLES.contains(toks.get(n).lower())) {
+                return -1;
+            }
+            if (at(n, OBJECT_PRONOUNS) || at(n, "it") || at(n, "this") || at(n, "that") || at(n, "himself")
+                    || at(n, "herself") || at(n, "themselves") || at(n, "itself")) {
+                Token c = toks.get(n + 1);
+                boolean ok = c.isQuote() || c.isWord() && !CALL_NOT_COMPLEMENT.contains(c.lower())
+                        && !isTimeWord(c) && !DAYS.contains(c.lower()) && !c.isCapitalized();
+                return ok ? n : -1;
+            }
+            for (int k = n; k < toks.size() && k <= n + 12; k++) {
+                Token c = toks.get(k);
+                if (c.isQuote() && k > n || (c.is("a") || c.is("an")) && k > n) {
+                    return n;
+                }
+                if (c.is("to") || c.is(",") || c.is(";") || c.is(".") || c.is("and") && k == n + 1) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * True when the word before {@code call} at {@code i} can end its subject: a name, a pronoun, an auxiliary
+         * or adverb ({@code has called}), a conjunction of a second verb; not a common noun ({@code a group called
+         * X} names the group) nor a passive ({@code is called}, {@code so-called}).
+         */
+        private boolean callSubjectBefore(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token p = toks.get(i - 1);
+            if (passiveBefore(i)) {
+                return false;
+            }
+            if (!p.isWord() || p.isCapitalized()) {
+                return p.isWord() || p.is(")");
+            }
+            return Lexicon.PERSON_PRONOUNS.contains(p.lower()) || Lexicon.GROUP_PRONOUNS.contains(p.lower())
+                    || p.is("who") || p.is("i") || p.is("we") || p.is("you") || p.is("and") || p.is("but")
+                    || Lexicon.AUX.contains(p.lower());
+        }
+
+        /** True when the word before token {@code i} makes it a passive ({@code is called}, {@code so-called}). */
+        private boolean passiveBefore(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token p = toks.get(i - 1);
+            return p.is("is") || p.is("was") || p.is("are") || p.is("were") || p.is("be") || p.is("been")
+                    || p.is("being") || p.is("'s") || p.is("get") || p.is("got") || p.is("gets") || p.is("-")
+                    || p.is("getting") || p.is("so");
         }
 
         // ------------------------------------------------------------ relays

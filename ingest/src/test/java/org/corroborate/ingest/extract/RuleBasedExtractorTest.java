@@ -296,4 +296,75 @@ class RuleBasedExtractorTest {
         assertEquals("early figures from the trade body", a.source().text());
         assertEquals("Sales rose by a third", a.contentText());
     }
+
+    @Test
+    void callWithADescriptionOfItsObject() {
+        Attribution a = only("Sales rose.\n\nAda Okafor called the new levy \"a tax on bread.\"");
+        assertEquals("Ada Okafor", a.source().text());
+        assertEquals("called", a.cue().text());
+        assertEquals("call", a.cue().lemma());
+        assertTrue(a.contentText().startsWith("the new levy"), a.contentText());
+        Attribution b = only("Sales rose.\n\nShe calls him a dreamer.");
+        assertEquals("him a dreamer", b.contentText());
+    }
+
+    @Test
+    void callForAndCallOnAreTheCue() {
+        Attribution a = only("Sales rose.\n\nThe mayor's office called for a review of the levy.");
+        assertEquals("called for", a.cue().text());
+        assertEquals("a review of the levy", a.contentText());
+        Attribution b = only("Sales rose.\n\nOkafor called on the council to drop the levy.");
+        assertEquals("Okafor", b.source().text());
+        assertEquals("called on", b.cue().text());
+        assertEquals("the council to drop the levy", b.contentText());
+    }
+
+    @Test
+    void callWithoutAStatementIsNoAttribution() {
+        assertTrue(extract("Sales rose.\n\nOkafor called the council on Tuesday.").isEmpty());
+        assertTrue(extract("Sales rose.\n\nOkafor called off the vote.").isEmpty());
+        assertTrue(extract("Sales rose.\n\nA shop called the Green Door opened in a former bank.").isEmpty());
+        assertTrue(extract("Sales rose.\n\nThe hall was called a disgrace by nobody.").isEmpty());
+        assertTrue(extract("Sales rose.\n\nOkafor called him to say thanks.").isEmpty());
+    }
+
+    @Test
+    void aParticipleReportsTheSubjectOfTheMainClause() {
+        List<Attribution> as = extract("Sales rose.\n\nOkafor praised the plan, saying it would help the town.");
+        assertTrue(as.stream().anyMatch(a -> a.source().text().equals("Okafor") && a.cue().text().equals("saying")
+                && a.contentText().equals("it would help the town")), as.toString());
+        List<Attribution> bs = extract("Sales rose.\n\n\"It works,\" Okafor said, adding that the town needed it.");
+        assertTrue(bs.stream().anyMatch(a -> a.source().text().equals("Okafor") && a.cue().text().equals("adding")
+                && a.contentText().equals("the town needed it")), bs.toString());
+        List<Attribution> cs = extract("Sales rose.\n\nOn Tuesday, the mayor attacked the levy, calling it a "
+                + "tax on bread.");
+        assertTrue(cs.stream().anyMatch(a -> a.source().text().equals("the mayor") && a.cue().text().equals(
+                "calling")), cs.toString());
+    }
+
+    @Test
+    void aParticipleWithoutAClauseSubjectIsNoAttribution() {
+        assertTrue(extract("Sales rose.\n\nResidents, saying the levy was unfair, marched to the hall.")
+                .stream().noneMatch(a -> a.cue().text().equals("saying")));
+    }
+
+    @Test
+    void aSpeakerAndAColonOpeningALine() {
+        Attribution a = only("Okafor: The levy will go.\n\nThe council met on Tuesday.");
+        assertEquals("Okafor", a.source().text());
+        assertEquals(":", a.cue().text());
+        assertEquals(CueKind.OTHER, a.cue().kind());
+        assertEquals("The levy will go", a.contentText());
+        assertTrue(extract("Update: The council met again on Tuesday.").isEmpty());
+        assertTrue(extract("The council met.\n\n10:30 The vote was held at last.").isEmpty());
+        assertTrue(extract("The council met. Its chair had a plan: the levy would go.").isEmpty());
+    }
+
+    @Test
+    void statesAndRemarksAreNounsUnlessASubjectPrecedes() {
+        assertTrue(extract("Sales rose in the United States, and in other states, the levy fell.").isEmpty());
+        assertTrue(extract("Sales rose.\n\nHis remarks that day were short.").isEmpty());
+        Attribution a = only("Sales rose.\n\nThe report states that the levy failed.");
+        assertEquals("the levy failed", a.contentText());
+    }
 }
