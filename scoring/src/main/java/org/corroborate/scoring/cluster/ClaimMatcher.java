@@ -115,6 +115,10 @@ public final class ClaimMatcher {
     static final int MAX_BUCKET = 128;
     /** Statements of one claim a bucket keeps at most. */
     static final int PER_CLAIM = 4;
+    /** Slots (a power of two) of each thread's cache of checks against claims' first statements. */
+    static final int LEADER_CACHE_BITS = 14;
+    /** The outcome bit of a slot of that cache. */
+    private static final long PASSED = 1L << 31;
     /** Share of the threshold an attribution must reach against the claim's first statement. */
     static final double LEADER_SHARE = 0.3;
     /**
@@ -894,12 +898,25 @@ public final class ClaimMatcher {
          * left by one, with the outcome in the low bit; -1 for none.
          */
         long[] leaderByVec = new long[0];
+        /**
+         * Outcomes of earlier checks against claims' first statements, by claim and vector, for the twins that are
+         * not checked right after each other: a slot ({@link #slot}) holds the claim number shifted left by 32 and
+         * the vector, with the outcome in bit 31 (set: passed); -1 for none. A later check of the same slot replaces
+         * it, so a look-up tells the outcome or nothing, never a wrong one.
+         */
+        final long[] leaderCache = new long[1 << LEADER_CACHE_BITS];
         /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
         int[] rareBy = new int[0];
         int[] rareSlot = new int[0];
 
         Scratch(int terms) {
             probe = new double[terms];
+            java.util.Arrays.fill(leaderCache, -1L);
+        }
+
+        /** The slot of claim number {@code claim} and vector {@code vec} in {@link #leaderCache}. */
+        static int slot(int claim, int vec) {
+            return (int) ((((long) claim << 32 | vec) * 0x9E3779B97F4A7C15L) >>> (64 - LEADER_CACHE_BITS));
         }
 
         /** Makes room for {@code entries} entries and {@code claims} claims. */
@@ -1110,9 +1127,18 @@ public final class ClaimMatcher {
         if ((byVec & ~1L) == vec) {
             ok = byVec == (vec | 1);
         } else {
-            Cluster c = clusters.get(claim);
-            ok = c.leaderVec < 0 || dot(sc.probe, s.vectors, c.leaderVec) >= threshold * LEADER_SHARE
-                    && ContentSignals.agree(s.sig[i], c.leaderSig);
+            // a twin checked earlier, with other claims' checks between (the cache), or none: the cosine and agree
+            int slot = Scratch.slot(claim, s.vec[i]);
+            long key = (long) claim << 32 | s.vec[i];
+            long cached = sc.leaderCache[slot];
+            if ((cached & ~PASSED) == key) {
+                ok = cached != key;
+            } else {
+                Cluster c = clusters.get(claim);
+                ok = c.leaderVec < 0 || dot(sc.probe, s.vectors, c.leaderVec) >= threshold * LEADER_SHARE
+                        && ContentSignals.agree(s.sig[i], c.leaderSig);
+                sc.leaderCache[slot] = ok ? key | PASSED : key;
+            }
             sc.leaderByVec[claim] = ok ? vec | 1 : vec;
         }
         sc.leader[claim] = ok ? asked | 1 : asked;
