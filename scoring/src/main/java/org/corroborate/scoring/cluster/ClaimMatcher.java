@@ -115,6 +115,10 @@ public final class ClaimMatcher {
     static final int MAX_BUCKET = 128;
     /** Statements of one claim a bucket keeps at most. */
     static final int PER_CLAIM = 4;
+    /** Slots (a power of two) of each thread's cache of checks against claims' first statements. */
+    static final int LEADER_CACHE_BITS = 14;
+    /** The outcome bit of a slot of that cache. */
+    private static final long PASSED = 1L << 31;
     /** Share of the threshold an attribution must reach against the claim's first statement. */
     static final double LEADER_SHARE = 0.3;
     /**
@@ -761,6 +765,9 @@ public final class ClaimMatcher {
         }
         int anchors = matchAnchors(s, dict, buckets, rare, clusters, workers);
         clock.lap("matching: anchors (" + anchors + " on " + workers.threads() + " threads)");
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("LSH buckets: {}", buckets.footprint());
+        }
         // what only the anchors needed, let go before the claims are built
         buckets = null;
         rare = null;
@@ -891,12 +898,25 @@ public final class ClaimMatcher {
          * left by one, with the outcome in the low bit; -1 for none.
          */
         long[] leaderByVec = new long[0];
+        /**
+         * Outcomes of earlier checks against claims' first statements, by claim and vector, for the twins that are
+         * not checked right after each other: a slot ({@link #slot}) holds the claim number shifted left by 32 and
+         * the vector, with the outcome in bit 31 (set: passed); -1 for none. A later check of the same slot replaces
+         * it, so a look-up tells the outcome or nothing, never a wrong one.
+         */
+        final long[] leaderCache = new long[1 << LEADER_CACHE_BITS];
         /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
         int[] rareBy = new int[0];
         int[] rareSlot = new int[0];
 
         Scratch(int terms) {
             probe = new double[terms];
+            java.util.Arrays.fill(leaderCache, -1L);
+        }
+
+        /** The slot of claim number {@code claim} and vector {@code vec} in {@link #leaderCache}. */
+        static int slot(int claim, int vec) {
+            return (int) ((((long) claim << 32 | vec) * 0x9E3779B97F4A7C15L) >>> (64 - LEADER_CACHE_BITS));
         }
 
         /** Makes room for {@code entries} entries and {@code claims} claims. */
@@ -981,9 +1001,10 @@ public final class ClaimMatcher {
             if (b < 0) {
                 continue;
             }
-            int[] m = buckets.members[b];
-            int end = 2 * buckets.size[b];
-            for (int j = 0; j < end; j += 2) {
+            int a = buckets.at(b);
+            int[] m = buckets.page(a);
+            int from = Buckets.first(a);
+            for (int j = from, end = from + 2 * buckets.size[b]; j < end; j += 2) {
                 int id = m[j];
                 int claim = m[j + 1];
                 if (sc.leaderFailed(claim, i)) {
@@ -1042,9 +1063,11 @@ public final class ClaimMatcher {
                 if (b < 0) {
                     continue;
                 }
-                int[] m = buckets.members[b];
+                int a = buckets.at(b);
+                int[] m = buckets.page(a);
+                int from = Buckets.first(a);
                 // entries are numbered in the order they are indexed, and a bucket keeps that order
-                for (int j = 2 * (buckets.size[b] - 1); j >= 0 && m[j] >= entriesBefore; j -= 2) {
+                for (int j = from + 2 * (buckets.size[b] - 1); j >= from && m[j] >= entriesBefore; j -= 2) {
                     int id = m[j];
                     int claim = m[j + 1];
                     if (sc.leaderFailed(claim, i)) {
@@ -1104,9 +1127,18 @@ public final class ClaimMatcher {
         if ((byVec & ~1L) == vec) {
             ok = byVec == (vec | 1);
         } else {
-            Cluster c = clusters.get(claim);
-            ok = c.leaderVec < 0 || dot(sc.probe, s.vectors, c.leaderVec) >= threshold * LEADER_SHARE
-                    && ContentSignals.agree(s.sig[i], c.leaderSig);
+            // a twin checked earlier, with other claims' checks between (the cache), or none: the cosine and agree
+            int slot = Scratch.slot(claim, s.vec[i]);
+            long key = (long) claim << 32 | s.vec[i];
+            long cached = sc.leaderCache[slot];
+            if ((cached & ~PASSED) == key) {
+                ok = cached != key;
+            } else {
+                Cluster c = clusters.get(claim);
+                ok = c.leaderVec < 0 || dot(sc.probe, s.vectors, c.leaderVec) >= threshold * LEADER_SHARE
+                        && ContentSignals.agree(s.sig[i], c.leaderSig);
+                sc.leaderCache[slot] = ok ? key | PASSED : key;
+            }
             sc.leaderByVec[claim] = ok ? vec | 1 : vec;
         }
         sc.leader[claim] = ok ? asked | 1 : asked;
@@ -1146,18 +1178,36 @@ public final class ClaimMatcher {
 
     /**
      * The LSH buckets: for each band key, the entries that have it, in the order they were added, each with its
-     * claim's number, in one int array per bucket (a map of lists of entries cost about 150 bytes per key and a
-     * pointer chase per candidate). A bucket keeps at most {@link #MAX_BUCKET} entries and at most
-     * {@link #PER_CLAIM} of one claim (more of them would only repeat the same comparison: a corpus that repeats a
-     * claim thousands of times would otherwise make every bucket of that claim full of it). An entry is a statement
-     * as indexed: its vector and its signals, by entry id.
+     * claim's number. A bucket keeps at most {@link #MAX_BUCKET} entries and at most {@link #PER_CLAIM} of one claim
+     * (more of them would only repeat the same comparison: a corpus that repeats a claim thousands of times would
+     * otherwise make every bucket of that claim full of it). An entry is a statement as indexed: its vector and its
+     * signals, by entry id.
+     *
+     * <p>A bucket's pairs (entry id, claim number) lie side by side in one pool of int pages, in a place of exactly
+     * their size: a pair added moves the bucket to a place one pair longer, and the place it left is kept, by its
+     * size, for the next bucket that grows to that size. A bucket is then its place's address and its size
+     * (6 bytes), with nothing unused but the places not yet taken again. An int array per bucket, grown by
+     * doubling, cost a 16-byte header and a reference per bucket and left about a quarter of its room unused; the
+     * moves copy a bucket's pairs once per pair added, about as many reads as the count of its claim's pairs that
+     * each addition makes anyway.
      */
-    private static final class Buckets {
-        private static final int[] NONE = new int[0];
+    static final class Buckets {
+        private static final int PAGE_BITS = 16;
+        private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
         private final org.corroborate.scoring.truth.internal.LongIntMap byKey =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
-        /** Per bucket: entry id and claim number, pairwise; and how many pairs are used. */
-        int[][] members = new int[1 << 12][];
+        /**
+         * The pool: an address is a page number shifted left by {@link #PAGE_BITS} and a place in the page. A
+         * place never crosses pages.
+         */
+        private int[][] pages = new int[16][];
+        private int pageCount;
+        /** Ints used in the newest page. */
+        private int used = 1 << PAGE_BITS;
+        /** Per number of pairs: a place of that size left by a bucket, -1 for none; its first int is the next. */
+        private final int[] free = new int[MAX_BUCKET + 1];
+        /** Per bucket: its place's address, and how many pairs it holds. */
+        private int[] at = new int[1 << 12];
         short[] size = new short[1 << 12];
         private int buckets;
         /** Per entry id: the entry's vector and its signals. */
@@ -1166,9 +1216,28 @@ public final class ClaimMatcher {
         /** Entries indexed so far: ids are given from 0 in the order entries are indexed. */
         int entryCount;
 
+        Buckets() {
+            java.util.Arrays.fill(free, -1);
+        }
+
         /** The bucket of {@code key}, or -1. */
         int bucket(long key) {
             return byKey.get(storable(key));
+        }
+
+        /** The address of bucket {@code b}'s pairs. */
+        int at(int b) {
+            return at[b];
+        }
+
+        /** The page of address {@code a}. */
+        int[] page(int a) {
+            return pages[a >>> PAGE_BITS];
+        }
+
+        /** Where in its page address {@code a} is. */
+        static int first(int a) {
+            return a & PAGE_MASK;
         }
 
         /**
@@ -1186,20 +1255,21 @@ public final class ClaimMatcher {
             for (long key : bands) {
                 int b = byKey.putIfAbsent(storable(key), buckets);
                 if (b == buckets) {
-                    if (buckets == members.length) {
-                        members = java.util.Arrays.copyOf(members, buckets * 2);
+                    if (buckets == at.length) {
+                        at = java.util.Arrays.copyOf(at, buckets * 2);
                         size = java.util.Arrays.copyOf(size, buckets * 2);
                     }
-                    members[b] = NONE;
                     buckets++;
                 }
                 int n = size[b];
                 if (n >= MAX_BUCKET) {
                     continue;
                 }
-                int[] m = members[b];
+                int a = at[b];
+                int[] m = page(a);
+                int from = first(a);
                 int same = 0;
-                for (int j = 1; j < 2 * n && same < PER_CLAIM; j += 2) {
+                for (int j = from + 1, end = from + 2 * n; j < end && same < PER_CLAIM; j += 2) {
                     if (m[j] == claim) {
                         same++;
                     }
@@ -1207,14 +1277,64 @@ public final class ClaimMatcher {
                 if (same >= PER_CLAIM) {
                     continue;
                 }
-                if (2 * n == m.length) {
-                    m = java.util.Arrays.copyOf(m, Math.max(4, Math.min(2 * MAX_BUCKET, m.length * 2)));
-                    members[b] = m;
+                int to = allocate(n + 1);
+                int[] t = page(to);
+                int j = first(to);
+                if (n > 0) {
+                    System.arraycopy(m, from, t, j, 2 * n);
+                    m[from] = free[n];
+                    free[n] = a;
                 }
-                m[2 * n] = id;
-                m[2 * n + 1] = claim;
+                t[j + 2 * n] = id;
+                t[j + 2 * n + 1] = claim;
+                at[b] = to;
                 size[b]++;
             }
+        }
+
+        /** A place of {@code pairs} pairs: one left by a bucket, or new at the end of the pool. */
+        private int allocate(int pairs) {
+            int a = free[pairs];
+            if (a >= 0) {
+                free[pairs] = page(a)[first(a)];
+                return a;
+            }
+            if (used + 2 * pairs > 1 << PAGE_BITS) {
+                if (pageCount == pages.length) {
+                    pages = java.util.Arrays.copyOf(pages, pageCount * 2);
+                }
+                pages[pageCount++] = new int[1 << PAGE_BITS];
+                used = 0;
+            }
+            a = (pageCount - 1) << PAGE_BITS | used;
+            used += 2 * pairs;
+            return a;
+        }
+
+        /**
+         * What these buckets hold in the heap (the pool with the places left free, and the per-bucket table; not
+         * the key table), and what one int array per bucket grown by doubling would hold for the same pairs.
+         */
+        String footprint() {
+            long pairs = 0;
+            long arrays = 0;
+            for (int b = 0; b < buckets; b++) {
+                pairs += size[b];
+                arrays += 16 + 4L * Math.min(2 * MAX_BUCKET, Math.max(4, Integer.highestOneBit(2 * size[b] - 1) << 1));
+            }
+            long left = 0;
+            for (int n = 1; n <= MAX_BUCKET; n++) {
+                for (int a = free[n]; a >= 0; a = page(a)[first(a)]) {
+                    left += 8L * n;
+                }
+            }
+            long pool = pageCount * (16 + 4L * (1 << PAGE_BITS)) + 16 + 4L * pages.length;
+            // one array per bucket: a reference per bucket where the address is, the same sizes
+            long table = 16 + 4L * at.length + 16 + 2L * size.length;
+            return String.format(java.util.Locale.ROOT, "%d buckets, %d pairs: %.1f MB (pool %.1f MB, of it %.1f MB "
+                    + "of places left free, %.1f MB unused at the end); one int array each would be %.1f MB", buckets,
+                    pairs, (pool + table) / 1e6, pool / 1e6, left / 1e6,
+                    4L * ((1 << PAGE_BITS) - used) / 1e6, (arrays + table) / 1e6);
         }
 
         /** {@link org.corroborate.scoring.truth.internal.LongIntMap} reserves one key; fold it onto its neighbour. */
