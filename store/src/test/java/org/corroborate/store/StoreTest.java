@@ -331,11 +331,7 @@ class StoreTest {
     @org.junit.jupiter.api.Test
     void aStoreKilledDuringALaterMigrationOpensWithItsData() throws Exception {
         // H2 commits each ALTER: a kill during schema 4 leaves some of its columns and no record of it
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
-        String path = dir.resolve("store").toString();
-        try (Store s = Store.open(path)) {
-            store(s, StoreFixtures.corpus());
-        }
+        String path = storedCorpus();
         sql(path, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'",
                 "ALTER TABLE claim_snapshots DROP COLUMN values_disputed");
         try (Store s = Store.open(path)) {
@@ -347,11 +343,7 @@ class StoreTest {
 
     @org.junit.jupiter.api.Test
     void aStoreMigratedBeforeItsMigrationsWereRewrittenOpensButNotOneWithAnotherMismatch() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
-        String path = dir.resolve("store").toString();
-        try (Store s = Store.open(path)) {
-            store(s, StoreFixtures.corpus());
-        }
+        String path = storedCorpus();
         String v3 = one(path, "SELECT \"checksum\" FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
         // the checksums that schemas 3 and 4 had as first released, before IF NOT EXISTS
         sql(path, "UPDATE \"flyway_schema_history\" SET \"checksum\" = -2064755295 WHERE \"version\" = '3'",
@@ -365,6 +357,15 @@ class StoreTest {
         StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                 () -> Store.open(path));
         assertTrue(e.getMessage().contains("cannot open the store"), e.getMessage());
+    }
+
+    /** A new H2 store holding the fixture corpus, by path. */
+    private static String storedCorpus() throws java.io.IOException {
+        String path = java.nio.file.Files.createTempDirectory("store-test").resolve("store").toString();
+        try (Store s = Store.open(path)) {
+            store(s, StoreFixtures.corpus());
+        }
+        return path;
     }
 
     private static void sql(String path, String... statements) throws java.sql.SQLException {
