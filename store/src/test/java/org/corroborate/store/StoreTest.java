@@ -21,6 +21,7 @@ import org.corroborate.scoring.Corroboration;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +30,10 @@ class StoreTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-03-06T10:00:00Z");
     private static final ScoringConfig FAST = ScoringConfig.DEFAULTS.withSamples(200);
+
+    /** Where this test's H2 stores live; JUnit deletes it afterwards. */
+    @TempDir
+    java.nio.file.Path tmp;
 
     private static StoredRun store(Store s, List<AnnotatedArticle> articles) {
         Corroboration c = new Corroborator(FAST, TrackRecords.empty()).score(articles);
@@ -291,7 +296,7 @@ class StoreTest {
 
     @org.junit.jupiter.api.Test
     void aReadingCommandDoesNotCreateAMissingStore() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        java.nio.file.Path dir = tmp;
         StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                 () -> Store.openExisting(dir.resolve("none/store").toString()));
         assertTrue(e.getMessage().contains("there is no store at"), e.getMessage());
@@ -301,7 +306,7 @@ class StoreTest {
     @org.junit.jupiter.api.Test
     void aStoreWhoseCreationWasKilledHalfwayOpensAfresh() throws Exception {
         // H2 commits each CREATE TABLE: a kill during the first migration leaves tables and no migration record
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+        java.nio.file.Path dir = tmp;
         String path = dir.resolve("store").toString();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(Store.jdbcUrl(path));
              java.sql.Statement st = c.createStatement()) {
@@ -360,8 +365,8 @@ class StoreTest {
     }
 
     /** A new H2 store holding the fixture corpus, by path. */
-    private static String storedCorpus() throws java.io.IOException {
-        String path = java.nio.file.Files.createTempDirectory("store-test").resolve("store").toString();
+    private String storedCorpus() {
+        String path = tmp.resolve("store").toString();
         try (Store s = Store.open(path)) {
             store(s, StoreFixtures.corpus());
         }
@@ -389,7 +394,7 @@ class StoreTest {
     @MethodSource("org.corroborate.store.Databases#all")
     void reopeningAMigratedStoreKeepsItsData(String db) throws Exception {
         if (db.equals("h2")) {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("store-test");
+            java.nio.file.Path dir = tmp;
             String path = dir.resolve("sub/store").toString();
             try (Store s = Store.open(path)) {
                 store(s, StoreFixtures.corpus());
