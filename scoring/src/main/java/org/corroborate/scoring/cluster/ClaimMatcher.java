@@ -1540,11 +1540,6 @@ public final class ClaimMatcher {
 
     /** What a claim's carriers are compared with to tell its rival versions: its statement's vector and signals. */
     private record Statement(int vec, ContentSignals sig, boolean asserted) {
-
-        /** True when the claim is stated negated by an assertion of it (or a tracked claim's own words). */
-        boolean statedNegated() {
-            return asserted && sig.negated();
-        }
     }
 
     private static Statement statement(Cluster c, int rep, Statements s) {
