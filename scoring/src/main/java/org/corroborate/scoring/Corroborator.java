@@ -27,6 +27,7 @@ import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
 import org.corroborate.scoring.cluster.ClaimMatcher;
+import org.corroborate.scoring.cluster.Polarity;
 import org.corroborate.scoring.independence.Wire;
 import org.corroborate.scoring.independence.WireCopies;
 import org.corroborate.scoring.internal.StageClock;
@@ -54,7 +55,10 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   doubtful source's word is no evidence rather than evidence of the opposite), {@code w = 1 − hedge strength},
  *   and {@code f} is 1, or for a party to the claim 1.5 for a confirmation (an admission weighs most) and 0.5 for a
  *   denial (strong but self-interested; also a party's assertion of the claim negated, or its denial of a negated
- *   claim's opposite: the speech act, not the side it counts on, decides). Opposing pieces subtract.</li>
+ *   claim's opposite: the speech act, not the side it counts on, decides). Polarity does not change the weight: a
+ *   party asserting a negatively stated claim ("we sent no troops") is denying, at 0.5, and one asserting its
+ *   opposite plainly is admitting, at 1.5, as on the plainly stated claim ({@link #admission}). Opposing pieces
+ *   subtract.</li>
  *   <li>The probability is the logistic of the prior log-odds (0) plus the sum. Its credible interval comes from
  *   Monte Carlo: each origin's vote drawn from its reliability's Beta posterior and the prior from Beta(2, 2) (by
  *   {@link QuantileTable stratified quantiles}, {@link ScoringConfig#samples()} draws), with a generator seeded by
@@ -242,6 +246,7 @@ public final class Corroborator {
         Map<String, Source> originSource = new LinkedHashMap<>();
         List<Source> silentParties = new ArrayList<>();
         Set<String> negations = new java.util.HashSet<>(claim.negations());
+        boolean statedNegated = Polarity.negated(claim.statement());
         for (Attribution a : claim.attributions()) {
             Article art = articles.get(a.articleId());
             String outlet = art == null ? "" : art.outlet();
@@ -257,7 +262,16 @@ public final class Corroborator {
                     && PARTY_KINDS.contains(a.source().source().kind());
             double hedge = a.hedgeStrength();
             double w = role == EvidenceRole.SILENT ? 0 : 1 - hedge;
-            String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups, negation);
+            // a denial of a negatively stated claim in its own polarity ("rejected reports that it had not paid")
+            // holds the opposite: the explanation says why a negated denial counts against a negated claim
+            boolean deniesNegatedStatement = role == EvidenceRole.OPPOSES && a.stance() == Stance.DENIES
+                    && statedNegated && Polarity.deniedNegated(a);
+            // a party's assertion in a negatively stated claim: say how it is weighed, which its side alone does not
+            String partyWeight = !party || !statedNegated || !a.stance().supports() ? ""
+                    : admission(a.stance(), role, true) ? "; a party stating the plain proposition: an admission,"
+                    + " weighed most" : "; a party stating the negation: self-interested, weighed as its denial";
+            String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups, negation,
+                    deniesNegatedStatement) + partyWeight;
             Evidence e = new Evidence(a, outlet, originKey, role, w, false, shared(reasons, reason));
             evidence.add(e);
             if (role == EvidenceRole.SILENT) {
@@ -333,8 +347,8 @@ public final class Corroborator {
             if (party) {
                 // an admission weighs most; a denial, or a party's word against the claim however it is put, is
                 // self-interested: the speech act decides, not the side it ends up on
-                f = e.attribution().stance().supports() && e.role() == EvidenceRole.SUPPORTS
-                        ? config.partyConfirmation() : config.partyDenial();
+                f = admission(e.attribution().stance(), e.role(), statedNegated) ? config.partyConfirmation()
+                        : config.partyDenial();
             }
             TrackRecord r = reliability.of(origin);
             double sign = e.role() == EvidenceRole.SUPPORTS ? 1 : -1;
@@ -569,8 +583,20 @@ public final class Corroborator {
         });
     }
 
+    /**
+     * True when a party's piece is an admission, which weighs most ({@link ScoringConfig#partyConfirmation}): it
+     * asserts or confirms the proposition plainly, as support of a plainly stated claim or as the rival version of a
+     * negatively stated one. A party's word that something did not happen is its denial however it is put (a denial,
+     * or an assertion of a negation) and weighs as one ({@link ScoringConfig#partyDenial}) on either claim: the same
+     * words count as much whichever polarity their claim is stated in.
+     */
+    static boolean admission(Stance stance, EvidenceRole role, boolean claimStatedNegated) {
+        return stance.supports() && (role == EvidenceRole.SUPPORTS) != claimStatedNegated;
+    }
+
     private String reason(Attribution a, EvidenceRole role, boolean party, double hedge, Source origin,
-                          String originKey, Article art, Map<String, String> wire, boolean negation) {
+                          String originKey, Article art, Map<String, String> wire, boolean negation,
+                          boolean deniesNegatedStatement) {
         StringBuilder sb = new StringBuilder();
         Source s = a.source().source();
         sb.append(switch (a.stance()) {
@@ -590,6 +616,9 @@ public final class Corroborator {
             sb.append("; denies the claim's opposite, so it counts for it");
         } else if (negation) {
             sb.append("; states the claim negated (a rival version), so it counts against it");
+        } else if (deniesNegatedStatement) {
+            sb.append("; denies the claim as stated, negation included (it holds the opposite), so it counts against"
+                    + " it");
         }
         if (!a.relay().isEmpty()) {
             sb.append("; relayed ");

@@ -17,8 +17,9 @@ import org.corroborate.core.Stance;
  * first reported by Seoul's spy agency), so track records count it: the sources that reported the claim earn a
  * confirmed claim, those that denied it a refuted one. Only an explicit confirmation ({@link Stance#CONFIRMS}) of a
  * claim some other origin backs resolves it: a party asserting its own claim ("Kyiv says it captured two
- * soldiers") is not an admission, a party's denial resolves nothing (it is self-interested), and a confirmation
- * the outlet hedges ({@code appeared to confirm}) does not count.
+ * soldiers") is not an admission, a party's denial resolves nothing (it is self-interested), nor does its
+ * confirmation of a negatively stated claim ("Pyongyang confirmed it had sent no troops": a denial in other words,
+ * {@link Corroborator#admission}), and a confirmation the outlet hedges ({@code appeared to confirm}) does not count.
  *
  * @param claimId     the claim confirmed
  * @param party       the party that confirmed it
@@ -51,6 +52,8 @@ public record PartyConfirmation(String claimId, Source party, String attribution
         if (parties.isEmpty()) {
             return Optional.empty();
         }
+        // a party confirming that something did not happen is denying it, not admitting anything
+        boolean statedNegated = org.corroborate.scoring.cluster.Polarity.negated(assessment.claim().statement());
         Set<String> backers = new LinkedHashSet<>();
         for (Evidence e : assessment.evidence()) {
             if (e.counted() && e.role() == EvidenceRole.SUPPORTS) {
@@ -60,6 +63,7 @@ public record PartyConfirmation(String claimId, Source party, String attribution
         for (Evidence e : assessment.evidence()) {
             Source s = e.attribution().source().source();
             if (e.counted() && e.role() == EvidenceRole.SUPPORTS && e.attribution().stance() == Stance.CONFIRMS
+                    && Corroborator.admission(Stance.CONFIRMS, EvidenceRole.SUPPORTS, statedNegated)
                     && e.weight() >= MIN_WEIGHT && !s.id().equals(Source.UNNAMED.id()) && parties.contains(s.root())
                     && Corroborator.PARTY_KINDS.contains(s.kind())
                     && backers.stream().anyMatch(o -> !o.equals(e.origin()))) {

@@ -307,4 +307,79 @@ class ClaimMatchingTest {
         assertEquals(List.of("c#1", "d#1"), notInCombat.attributions().stream().map(a -> a.id()).toList());
         assertEquals(List.of("d#1"), notInCombat.negations(), "it stays, counted for the claim it agrees with");
     }
+
+    private static final String IN_COMBAT = "North Korean soldiers had been engaged in combat in Russia's Kursk region"
+            + " since mid-January";
+    private static final String NOT_FIGHTING_IN_DECEMBER = "North Korean soldiers were not fighting in Kursk in"
+            + " December";
+    private static final String REJECTED_NOT_IN_COMBAT = "reports that North Korean soldiers had not been engaged in"
+            + " combat in Russia's Kursk region";
+
+    /**
+     * What broke: re-homing went one way. A denial of a plain claim's negation ("rejected reports that the soldiers
+     * had not been engaged in combat"), in the plain claim's words, stayed there as support even where a claim
+     * states that negation ("were not fighting in Kursk in December"), which it denies.
+     */
+    @Test
+    void aDenialOfAPlainClaimsNegationJoinsTheNegatedClaimWhenOneExists() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-01-05").says(NIS, IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_FIGHTING_IN_DECEMBER, "KP", "RU")
+                        .build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, REJECTED_NOT_IN_COMBAT, List.of("KP", "RU"), 0)
+                        .cue("rejected", "reject").build());
+        assertEquals(2, claims.size(), claims.toString());
+        Claim plain = claims.stream().filter(c -> c.statement().equals(IN_COMBAT)).findFirst().orElseThrow();
+        Claim negated = claims.stream().filter(c -> c.statement().equals(NOT_FIGHTING_IN_DECEMBER)).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a#1"), plain.attributions().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("b#1", "c#1"), negated.attributions().stream().map(a -> a.id()).toList(),
+                "denying that they had not fought is a denial of the claim that they were not fighting");
+        assertEquals(List.of(), negated.negations(), "there it is a denial in the claim's own polarity");
+    }
+
+    /** Without a negatively stated claim, it stays with the plain claim, listed with its negations (unchanged). */
+    @Test
+    void aDenialOfAPlainClaimsNegationIsListedWithItsNegationsWhenNoNegatedClaimExists() {
+        List<Claim> claims = match(
+                Fixtures.article("a", "Harbor Daily", "2025-01-05").says(NIS, IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-03-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, REJECTED_NOT_IN_COMBAT, List.of("KP", "RU"), 0)
+                        .cue("rejected", "reject").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(IN_COMBAT, claims.get(0).statement());
+        assertEquals(List.of("c#1"), claims.get(0).negations());
+    }
+
+    /**
+     * What broke: a denial published before the assertion it shares a claim with became the claim's statement when
+     * the assertion was negated ("reports that North Korean soldiers had been engaged in combat" for Seoul's "had not
+     * been engaged in combat"), so the dismissal counted against what it agrees with and Seoul's statement as
+     * support of its opposite: the claim read disputed in this order, backed in the other. A central assertion of
+     * either polarity now states the claim before any denial does.
+     */
+    @Test
+    void anEarlierDenialDoesNotStateAClaimThatAnAssertionStates() {
+        List<Claim> claims = match(
+                Fixtures.article("c", "Capital Wire", "2025-01-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, DENIED_COMBAT, List.of("KP", "RU"), 0)
+                        .cue("dismissed", "dismiss").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build());
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(NOT_IN_COMBAT, claims.get(0).statement());
+        assertEquals(List.of("c#1"), claims.get(0).negations(), "it denies the claim's opposite, whatever the order");
+        // re-homed into a negatively stated claim, an earlier denial does not become its statement either
+        List<Claim> rehomed = match(
+                Fixtures.article("a", "Harbor Daily", "2025-01-05").says(NIS, IN_COMBAT, "KP", "RU").build(),
+                Fixtures.article("c", "Capital Wire", "2025-02-01").says(MOSCOW,
+                        org.corroborate.core.Stance.DENIES, REJECTED_NOT_IN_COMBAT, List.of("KP", "RU"), 0)
+                        .cue("rejected", "reject").build(),
+                Fixtures.article("b", "Lakeside Post", "2025-02-27").says(SEOUL, NOT_FIGHTING_IN_DECEMBER, "KP", "RU")
+                        .build());
+        Claim negated = rehomed.stream().filter(c -> c.attributions().stream().anyMatch(a -> a.id().equals("c#1")))
+                .findFirst().orElseThrow();
+        assertEquals(NOT_FIGHTING_IN_DECEMBER, negated.statement());
+        assertEquals(List.of(), negated.negations());
+    }
 }

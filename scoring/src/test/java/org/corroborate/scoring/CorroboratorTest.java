@@ -439,4 +439,88 @@ class CorroboratorTest {
         assertEquals(a.evidence().get(1).reason(), a.evidence().get(2).reason());
         assertTrue(a.evidence().get(1).reason() == a.evidence().get(2).reason(), "one shared string");
     }
+
+    /**
+     * What broke: Pyongyang-style denials of a plain claim's negation ("rejected reports that the soldiers had not
+     * been engaged in combat") stayed with the plain claim even where a claim states that negation; they now count
+     * against it, and the explanation says why a negated denial counts against a negated claim.
+     */
+    @Test
+    void aDenialOfAPlainClaimsNegationCountsAgainstTheNegatedClaimItJoins() {
+        String inCombat = "North Korean soldiers had been engaged in combat in Russia's Kursk region since"
+                + " mid-January";
+        String notFighting = "North Korean soldiers were not fighting in Kursk in December";
+        Corroboration c = score(
+                article("a", "X", "2025-01-05").says(NIS, inCombat, "KP", "RU").build(),
+                article("b", "Y", "2025-02-27").says(SEOUL, notFighting, "KP", "RU").build(),
+                article("c", "Z", "2025-03-01").says(MOSCOW, Stance.DENIES, "reports that North Korean soldiers had"
+                        + " not been engaged in combat in Russia's Kursk region", List.of("KP", "RU"), 0)
+                        .cue("rejected", "reject").build());
+        assertEquals(2, c.assessments().size());
+        Assessment negated = c.assessments().stream().filter(a -> a.claim().statement().equals(notFighting))
+                .findFirst().orElseThrow();
+        org.corroborate.core.Evidence e = negated.evidence().stream().filter(x -> x.attribution().id().equals("c#1"))
+                .findFirst().orElseThrow();
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, e.role(), e.reason());
+        assertTrue(e.reason().contains("denies the claim as stated, negation included"), e.reason());
+        assertEquals(ClaimStatus.DISPUTED, negated.status());
+        Assessment plain = c.assessments().stream().filter(a -> a.claim().statement().equals(inCombat))
+                .findFirst().orElseThrow();
+        assertEquals(ClaimStatus.SINGLE_SOURCE, plain.status());
+        // a plain denial of a negated claim says nothing of the kind
+        Assessment own = only(score(
+                article("b", "Y", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                article("c", "Z", "2025-03-01").says(MOSCOW, Stance.DENIES, NOT_IN_COMBAT, List.of("KP", "RU"), 0)
+                        .build()));
+        assertTrue(own.evidence().stream().noneMatch(x -> x.reason().contains("negation included")));
+    }
+
+    /** The stance of a denial of a negated claim's opposite does not depend on which was published first. */
+    @Test
+    void aDenialOfANegatedClaimsOppositeCountsForItWhicheverComesFirst() {
+        String dismissed = "reports that North Korean soldiers had been engaged in combat in Russia's Kursk region";
+        Assessment late = only(score(
+                article("a", "X", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                article("b", "Y", "2025-03-01").says(MOSCOW, Stance.DENIES, dismissed, List.of("KP", "RU"), 0)
+                        .cue("dismissed", "dismiss").build()));
+        Assessment early = only(score(
+                article("a", "X", "2025-02-27").says(SEOUL, NOT_IN_COMBAT, "KP", "RU").build(),
+                article("b", "Y", "2025-01-01").says(MOSCOW, Stance.DENIES, dismissed, List.of("KP", "RU"), 0)
+                        .cue("dismissed", "dismiss").build()));
+        assertEquals(NOT_IN_COMBAT, early.claim().statement());
+        assertEquals(late.status(), early.status(), String.join("\n", early.explanation()));
+        assertEquals(ClaimStatus.BACKED_NOT_CONFIRMED, early.status());
+        assertEquals(late.probability(), early.probability(), 1e-9);
+    }
+
+    /**
+     * What broke: a party's word weighed by the side it ended on, not by what it said. Pyongyang saying "North Korea
+     * has not sent troops" counted 0.5 against the claim that it had (its denial) but 1.5 for the claim that it had
+     * not (as if an admission); its plain word against a negatively stated claim counted 0.5. The same words now
+     * weigh the same whichever polarity their claim is stated in.
+     */
+    @Test
+    void aPartysWordWeighsTheSameWhicheverPolarityItsClaimIsStatedIn() {
+        String sent = "North Korea has sent troops to Russia's Kursk region";
+        String notSent = "North Korea has not sent troops to Russia's Kursk region";
+        Assessment asserted = only(score(article("a", "X", "2025-02-27").says(PYONGYANG, notSent, "KP", "RU")
+                .build()));
+        Assessment denied = only(score(article("a", "X", "2025-02-27").says(PYONGYANG, Stance.DENIES, sent,
+                List.of("KP", "RU"), 0).build()));
+        assertEquals(notSent, asserted.claim().statement());
+        assertEquals(sent, denied.claim().statement());
+        assertEquals(1, asserted.probability() + denied.probability(), 1e-9, "saying it did not send troops is its"
+                + " denial, weighed as one: " + asserted.probability() + " against " + denied.probability());
+        assertTrue(asserted.evidence().get(0).reason().contains("weighed as its denial"),
+                asserted.evidence().get(0).reason());
+        // its plain word, the rival version of a claim tracked negated, is an admission against it
+        var tracked = new org.corroborate.core.TrackedClaim("no-troops", notSent, List.of("KP", "RU"));
+        Assessment admitted = only(new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(List.of(
+                article("a", "X", "2025-02-27").says(PYONGYANG, sent, "KP", "RU").build()), List.of(tracked)));
+        Assessment confirmed = only(score(article("a", "X", "2025-02-27").says(PYONGYANG, sent, "KP", "RU")
+                .build()));
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, admitted.evidence().get(0).role());
+        assertEquals(1, admitted.probability() + confirmed.probability(), 1e-9);
+        assertTrue(admitted.evidence().get(0).reason().contains("an admission"), admitted.evidence().get(0).reason());
+    }
 }

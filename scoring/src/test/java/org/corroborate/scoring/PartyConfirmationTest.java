@@ -72,4 +72,17 @@ class PartyConfirmationTest {
         assertTrue(resolve(article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU")
                 .says(PYONGYANG, Stance.CONFIRMS, DEPLOY2, List.of("KP", "RU"), 0.2).build()).isPresent());
     }
+
+    /**
+     * What broke: a party confirming a negatively stated claim ("Pyongyang confirmed North Korea had not sent troops")
+     * resolved it as an admission, though it is the party's denial of the plain claim in other words.
+     */
+    @Test
+    void aPartyConfirmingANegatedClaimAdmitsNothing() {
+        String notSent = "North Korea has not sent troops to Russia's Kursk region";
+        assertTrue(resolve(
+                article("a", "X", "2025-02-27").says(Fixtures.SEOUL, notSent, "KP", "RU").build(),
+                article("b", "Y", "2025-03-01").says(PYONGYANG, Stance.CONFIRMS, notSent, List.of("KP", "RU"), 0)
+                        .build()).isEmpty());
+    }
 }

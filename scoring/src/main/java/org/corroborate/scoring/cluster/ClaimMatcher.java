@@ -74,10 +74,11 @@ import org.corroborate.scoring.internal.Workers;
  * against its claim) restates the denial, which rejects the plain proposition. A denial whose rejected
  * proposition has the claim's polarity is against the claim ({@code Pyongyang denied sending troops}); one that
  * rejects the claim's opposite agrees with it (the Kremlin dismissing {@code reports that North Korean soldiers
- * were fighting} in Seoul's {@code had not been engaged in combat}). Such a denial of a negatively stated claim
- * joins the claim whose statement states that opposite plainly when one exists (the claim that the soldiers were
- * fighting, which it denies); otherwise, and for a plain claim, it stays, listed in {@link Claim#negations()}, and
- * counts for the claim.
+ * were fighting} in Seoul's {@code had not been engaged in combat}). Such a denial of a claim's opposite joins the
+ * claim whose statement states that opposite when one exists, either way: the claim that the soldiers were
+ * fighting, which the Kremlin denies; for a plain claim ({@code North Korea has paid the debt}), the negatively
+ * stated one ({@code North Korea has not paid the debt}) that {@code rejected reports that it had not paid}
+ * denies. Otherwise it stays, listed in {@link Claim#negations()}, and counts for the claim.
  *
  * <p>A claim's statement is its most central anchor's content, one that asserts it plainly when any such is; its
  * parties are the sources among its carriers that speak for a country its statement names; its values are the
@@ -1515,16 +1516,21 @@ public final class ClaimMatcher {
         }
         // a claim is stated plainly when one of its central anchors asserts it so: its negations are its rival
         // version ("North Korea did not send troops" against "North Korea sent troops"), not its statement; a
-        // denial's content ("reports that ...") never becomes the statement for being plain
+        // denial's content ("reports that ...") never becomes the statement for being plain, nor for being earlier
+        // than a central assertion of either polarity (the claim is what its carriers assert, whatever the order)
         boolean anyPlain = false;
+        boolean anyAsserted = false;
         for (int k = 0; k < cos.length; k++) {
             int i = c.member(k);
-            anyPlain |= isCandidate(s, i, cos[k], best) && isPlainAssertion(s, i);
+            boolean central = isCandidate(s, i, cos[k], best);
+            anyPlain |= central && isPlainAssertion(s, i);
+            anyAsserted |= central && s.attr[i].stance().supports();
         }
         int rep = -1;
         for (int k = 0; k < cos.length; k++) {
             int i = c.member(k);
-            boolean candidate = isCandidate(s, i, cos[k], best) && (!anyPlain || isPlainAssertion(s, i));
+            boolean candidate = isCandidate(s, i, cos[k], best) && (anyPlain ? isPlainAssertion(s, i)
+                    : !anyAsserted || s.attr[i].stance().supports());
             if (candidate && (rep < 0 || i < rep)) {
                 rep = i; // with no anchor at all (only references back), the earliest carrier
             }
@@ -1534,11 +1540,6 @@ public final class ClaimMatcher {
 
     /** What a claim's carriers are compared with to tell its rival versions: its statement's vector and signals. */
     private record Statement(int vec, ContentSignals sig, boolean asserted) {
-
-        /** True when the claim is stated negated by an assertion of it (or a tracked claim's own words). */
-        boolean statedNegated() {
-            return asserted && sig.negated();
-        }
     }
 
     private static Statement statement(Cluster c, int rep, Statements s) {
@@ -1613,39 +1614,42 @@ public final class ClaimMatcher {
     }
 
     /**
-     * A denial of a negatively stated claim's opposite ({@link #deniesOpposite}) belongs with the claim that states
-     * that opposite plainly, when one exists: the Kremlin dismissing {@code reports that North Korean soldiers were
-     * fighting} is a denial of the claim that they were, which it joins, not support for Seoul's {@code had not been
-     * engaged in combat}. The target is judged by its own statement (what the report shows as the claim), not by any
-     * one of its carriers: a claim stated plainly by an assertion, whose statement agrees with the denial
-     * ({@link ContentSignals#agree}), is at least the threshold similar to it, and states what the negated claim
-     * negates (one of its {@linkplain ContentSignals#negatedTerms negated terms} among the statement's terms, or
-     * the statement in nearly the denial's words, {@link #NEGATION_SHARE} times the threshold); the most similar
-     * such claim, ties to the earlier. Without one, the denial stays, as support of the negated claim. One pass over
-     * the claims' statements, made only when such a denial exists.
+     * A denial of a claim's opposite ({@link #deniesOpposite}) belongs with the claim that states that opposite,
+     * when one exists, as a denial of it; the rule goes both ways. The Kremlin dismissing {@code reports that North
+     * Korean soldiers were fighting} is a denial of the claim that they were, which it joins, not support for
+     * Seoul's {@code had not been engaged in combat}; Pyongyang rejecting {@code reports that it had not paid the
+     * debt} is a denial of the claim that it has not paid, not only support for the claim that it has. The target
+     * is judged by its own statement (what the report shows as the claim), not by any one of its carriers: a claim
+     * stated by an assertion with the polarity of the proposition the denial rejects, whose statement agrees with
+     * the denial ({@link ContentSignals#agree}), is at least the threshold similar to it, and is the opposite of the
+     * claim the denial leaves: the negated one of the two claims' statements negates what the plain one states (one
+     * of its {@linkplain ContentSignals#negatedTerms negated terms} among the plain statement's terms), or the target
+     * states it in nearly the denial's words ({@link #NEGATION_SHARE} times the threshold); the most similar such
+     * claim, ties to the earlier. Without one, the denial stays, as support of the claim it agrees with. One pass
+     * over the claims' statements, made only when such a denial exists.
      */
     private void rehomeDeniedNegations(List<Cluster> clusters, Statements s, Dictionary dict) {
         List<Integer> denials = new ArrayList<>();
-        List<Statement> negatedClaims = new ArrayList<>();
+        List<Statement> leftClaims = new ArrayList<>();
         for (Cluster c : clusters) {
-            // only a claim with a denial of a plain proposition among its statements can hold one (cheap to tell)
+            // only a claim with a denial among its statements can hold one (cheap to tell)
             boolean candidate = false;
             for (int k = 0; k < c.size(); k++) {
                 int i = c.member(k);
-                candidate |= s.anchor(i) && s.attr[i].stance() == Stance.DENIES && !s.deniedNegated(i);
+                candidate |= s.anchor(i) && s.attr[i].stance() == Stance.DENIES;
             }
             if (!candidate) {
                 continue;
             }
             Statement st = statement(c, representative(c, s), s);
-            if (!st.statedNegated()) {
+            if (!st.asserted()) {
                 continue;
             }
             for (int k = 0; k < c.size(); k++) {
                 int i = c.member(k);
                 if (deniesOpposite(i, st, s, dict)) {
                     denials.add(i);
-                    negatedClaims.add(st);
+                    leftClaims.add(st);
                 }
             }
         }
@@ -1672,7 +1676,7 @@ public final class ClaimMatcher {
                 continue;
             }
             Statement st = statement(c, representative(c, s), s);
-            if (!st.asserted() || st.sig().negated()) {
+            if (!st.asserted()) {
                 continue;
             }
             int count = 0;
@@ -1692,10 +1696,12 @@ public final class ClaimMatcher {
             for (int t = 0; t < count; t++) {
                 int d = touched[t];
                 int i = denials.get(d);
-                if (dot[d] >= threshold && dot[d] > targetSim[d] && c != s.cluster[i]
-                        && ContentSignals.agree(s.sig[i], st.sig())
-                        && (dot[d] >= threshold * NEGATION_SHARE
-                        || negates(negatedClaims.get(d).sig(), vs, st.vec(), dict))) {
+                Statement left = leftClaims.get(d);
+                // the target has the other polarity than the claim the denial leaves: that of what it rejects
+                if (st.sig().negated() != left.sig().negated() && dot[d] >= threshold && dot[d] > targetSim[d]
+                        && c != s.cluster[i] && ContentSignals.agree(s.sig[i], st.sig())
+                        && (dot[d] >= threshold * NEGATION_SHARE || (left.sig().negated()
+                        ? negates(left.sig(), vs, st.vec(), dict) : negates(st.sig(), vs, left.vec(), dict)))) {
                     target[d] = c;
                     targetSim[d] = dot[d];
                 }
