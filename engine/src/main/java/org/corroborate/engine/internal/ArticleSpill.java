@@ -55,6 +55,8 @@ import org.corroborate.core.TextRef;
 public final class ArticleSpill implements AutoCloseable {
 
     private static final int ABSENT = -1;
+    /** The place of an empty content text, which is given back without reading the file. */
+    private static final int EMPTY_TEXT = -1;
 
     private final Path file;
     private final RandomAccessFile raf;
@@ -64,7 +66,8 @@ public final class ArticleSpill implements AutoCloseable {
     private long written;
     private volatile boolean dirty;
     /**
-     * Where the last record's content texts start in it (their length prefix), one per attribution.
+     * Where the last record's content texts start in it (their length prefix), one per attribution;
+     * {@link #EMPTY_TEXT} for an empty text, which is not read back.
      */
     private int[] contentAt = new int[64];
     private long[] offsets = new long[1024];
@@ -452,7 +455,8 @@ public final class ArticleSpill implements AutoCloseable {
 
         @Override
         public String text() {
-            return readText(offsets[article] + 4 + columns.positions[index / Columns.PAGE][index % Columns.PAGE]);
+            int at = columns.positions[index / Columns.PAGE][index % Columns.PAGE];
+            return at == EMPTY_TEXT ? "" : readText(offsets[article] + 4 + at);
         }
     }
 
@@ -536,8 +540,8 @@ public final class ArticleSpill implements AutoCloseable {
             o.writeByte(at.cue().kind().ordinal());
             span(o, at.content());
             o.flush();
-            contentAt[k++] = buffer.size();
-            text(o, at.contentText());
+            int at0 = buffer.size();
+            contentAt[k++] = text(o, at.contentText()) == 0 ? EMPTY_TEXT : at0;
             span(o, at.sentence());
             o.writeByte(at.stance().ordinal());
             o.writeInt(at.hedges().size());
