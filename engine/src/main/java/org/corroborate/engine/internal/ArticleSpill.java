@@ -14,9 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +55,8 @@ import org.corroborate.core.TextRef;
 public final class ArticleSpill implements AutoCloseable {
 
     private static final int ABSENT = -1;
+    /** The place of an empty content text, which is given back without reading the file. */
+    private static final int EMPTY_TEXT = -1;
 
     private final Path file;
     private final RandomAccessFile raf;
@@ -67,10 +66,10 @@ public final class ArticleSpill implements AutoCloseable {
     private long written;
     private volatile boolean dirty;
     /**
-     * Where the last record's content texts start in it (their length prefix) and that prefix, one per attribution.
+     * Where the last record's content texts start in it (their length prefix), one per attribution;
+     * {@link #EMPTY_TEXT} for an empty text, which is not read back.
      */
     private int[] contentAt = new int[64];
-    private int[] contentLength = new int[64];
     private long[] offsets = new long[1024];
     private int size;
     /** The tables of shared strings and sources; their look-up tables for writing go at {@link #endWrites}. */
@@ -148,26 +147,25 @@ public final class ArticleSpill implements AutoCloseable {
     /**
      * Appends {@code aa} ({@link #add}) and gives it back as a run keeps it in memory: with an empty body, and with
      * its attributions as an {@link AttributionList} that makes each attribution when it is asked for, from columns
-     * this spill keeps (about 45 bytes per attribution instead of a record and its references, about 120): the
-     * shared values it points to (mention, cue, spans, hedge list, relay, countries), its stance, quote and kind, and
-     * where its content text is in the file, read back each time it is asked for (from any thread, until
+     * this spill keeps (about 24 bytes per attribution instead of a record and its references, about 120): the
+     * shared values it points to (mention and spans; cue, hedge list, relay and countries with its stance, quote and
+     * kind as one pooled tuple, since few distinct ones recur), and where its content text is in the file, read back each time it is asked for (from any thread, until
      * {@link #close}). The ids {@code articleId#n}, {@code articleId#n+1}, ... of consecutive attributions (the
      * extractors number them from 1) are made from the article's id and the first ordinal; any other id is kept
      * as it was. The article at index {@link #size()} - 1 is {@code aa}.
      */
     public synchronized AnnotatedArticle keep(AnnotatedArticle aa) {
-        long start = written;
-        add(aa);
+        int article = add(aa);
         Article a = aa.article();
         List<Attribution> attrs = aa.attributions();
         int first = columns.size;
         int base = attrs.isEmpty() ? 0 : Math.max(0, ordinal(attrs.get(0), a.id()));
         for (int k = 0; k < attrs.size(); k++) {
             Attribution at = attrs.get(k);
-            columns.add(at, ordinal(at, a.id()) == base + k, start + 4 + contentAt[k], contentLength[k]);
+            columns.add(at, ordinal(at, a.id()) == base + k, contentAt[k]);
         }
         return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(),
-                new KeptAttributions(a.id(), first, attrs.size(), base));
+                new KeptAttributions(a.id(), article, first, attrs.size(), base));
     }
 
     /**
@@ -180,6 +178,7 @@ public final class ArticleSpill implements AutoCloseable {
             writesEnded = true;
             strings.endWrites();
             sources.endWrites();
+            columns.endWrites();
         }
     }
 
@@ -224,21 +223,48 @@ public final class ArticleSpill implements AutoCloseable {
         return into;
     }
 
-    /** A content text written at {@code position} with the length prefix {@code length}, read back. */
-    private String readText(long position, int length) {
+    /**
+     * A content text written at {@code position} (its length prefix), read back: the prefix and the first bytes in
+     * one read, the rest, if any, in a second.
+     */
+    private String readText(long position) {
         try {
             flush();
+            byte[] head = new byte[TEXT_HEAD];
+            ByteBuffer b = ByteBuffer.wrap(head);
+            while (b.hasRemaining() && channel.read(b, position + b.position()) >= 0) {
+                // until the head is full or the file ends
+            }
+            if (b.position() < 4) {
+                throw new java.io.EOFException("the spill file " + file + " ends before " + (position + 4));
+            }
+            int length = b.getInt(0);
+            int bytes = length < 0 ? 2 * (-1 - length) : length;
+            byte[] all = head;
+            if (4 + bytes > b.position()) {
+                all = Arrays.copyOf(head, 4 + bytes);
+                int got = b.position();
+                ByteBuffer rest = ByteBuffer.wrap(all, got, all.length - got);
+                while (rest.hasRemaining()) {
+                    if (channel.read(rest, position + rest.position()) < 0) {
+                        throw new java.io.EOFException("the spill file " + file + " ends before "
+                                + (position + all.length));
+                    }
+                }
+            }
             if (length < 0) {
                 char[] chars = new char[-1 - length];
-                ByteBuffer b = ByteBuffer.wrap(read(position + 4, 2 * chars.length, new byte[2 * chars.length]));
-                b.asCharBuffer().get(chars);
+                ByteBuffer.wrap(all, 4, bytes).asCharBuffer().get(chars);
                 return new String(chars);
             }
-            return new String(read(position + 4, length, new byte[length]), StandardCharsets.UTF_8);
+            return new String(all, 4, bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a content text back from the spill file " + file, e);
         }
     }
+
+    /** Bytes read at once for a content text: its length prefix and most texts whole. */
+    private static final int TEXT_HEAD = 256;
 
     /**
      * The ordinal {@code n} of {@code at}'s id if it has the usual form {@code articleId#n} (digits without a leading
@@ -263,67 +289,107 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /**
-     * What the spill keeps in memory of each kept attribution, in pages of {@link #PAGE} attributions: the shared
-     * values it points to, its enums packed in a byte, and its content text's position and length prefix in the file;
-     * the ids that are not {@code articleId#n} numbered on from the article's first, in {@code otherIds}. Written by the thread that keeps articles; read from
-     * any thread once keeping has ended.
+     * What the spill keeps in memory of each kept attribution, in pages of {@link #PAGE} attributions, 20 bytes each:
+     * its source mention, content span and sentence span; the index of its {@link Tuple} of rarely told apart values
+     * in a pool of the distinct tuples; and where its content text (length prefix and text) is in its article's
+     * record. The ids that are not {@code articleId#n} numbered on from the article's first are in
+     * {@code otherIds}. Written by the thread that keeps articles; read from any thread once keeping has ended.
      */
     private final class Columns {
         private static final int PAGE = 1 << 14;
-        private static final int REFS = 7;
+        private static final int REFS = 3;
         private Object[][] refs = new Object[16][];
-        private long[][] positions = new long[16][];
-        private int[][] lengths = new int[16][];
-        private byte[][] enums = new byte[16][];
+        private int[][] tuples = new int[16][];
+        /** Where the content text's length prefix is in its article's record, counted from the record's start. */
+        private int[][] positions = new int[16][];
         private final Map<Integer, TextRef> otherIds = new HashMap<>();
+        /** The distinct tuples, by index; its look-up table goes at {@link #endWrites}. */
+        private final Pool<Tuple> pool = new Pool<>();
         private int size;
 
-        void add(Attribution at, boolean idByOrdinal, long position, int length) {
+        void add(Attribution at, boolean idByOrdinal, int position) {
             int p = size / PAGE;
             int i = size % PAGE;
             if (i == 0) {
                 if (p == refs.length) {
                     refs = Arrays.copyOf(refs, 2 * p);
+                    tuples = Arrays.copyOf(tuples, 2 * p);
                     positions = Arrays.copyOf(positions, 2 * p);
-                    lengths = Arrays.copyOf(lengths, 2 * p);
-                    enums = Arrays.copyOf(enums, 2 * p);
                 }
                 refs[p] = new Object[PAGE * REFS];
-                positions[p] = new long[PAGE];
-                lengths[p] = new int[PAGE];
-                enums[p] = new byte[PAGE];
+                tuples[p] = new int[PAGE];
+                positions[p] = new int[PAGE];
             }
             Object[] r = refs[p];
             int j = i * REFS;
             r[j] = at.source();
-            r[j + 1] = at.cue();
-            r[j + 2] = at.content();
-            r[j + 3] = at.sentence();
-            r[j + 4] = at.hedges();
-            r[j + 5] = at.relay();
-            r[j + 6] = at.countries();
+            r[j + 1] = at.content();
+            r[j + 2] = at.sentence();
+            tuples[p][i] = pool.indexOf(new Tuple(at.cue(), at.hedges(), at.relay(), at.countries(),
+                    (byte) (at.stance().ordinal() << 2 | at.quote().ordinal() << 1 | at.contentKind().ordinal())));
             positions[p][i] = position;
-            lengths[p][i] = length;
             if (!idByOrdinal) {
                 otherIds.put(size, at.idRef());
             }
-            enums[p][i] = (byte) (at.stance().ordinal() << 2 | at.quote().ordinal() << 1 | at.contentKind().ordinal());
             size++;
         }
 
-        @SuppressWarnings("unchecked")
-        /** The attribution at {@code index}, with the id {@code articleId#ordinal} unless another was kept. */
-        Attribution get(int index, int ordinal, String articleId) {
+        /**
+         * The attribution at {@code index}, of the article at {@code article} in the spill, with the id
+         * {@code articleId#ordinal} unless another was kept.
+         */
+        Attribution get(int index, int article, int ordinal, String articleId) {
             int p = index / PAGE;
             int i = index % PAGE;
             Object[] r = refs[p];
             int j = i * REFS;
-            int e = enums[p][i];
+            Tuple t = pool.get(tuples[p][i]);
+            int e = t.enums;
             TextRef id = otherIds.isEmpty() ? null : otherIds.get(index);
             return new Attribution(id != null ? id : TextRef.ordinal(ordinal), articleId,
-                    (SourceMention) r[j], (Cue) r[j + 1], (Span) r[j + 2], new ColumnText(index), (Span) r[j + 3],
-                    STANCES[e >>> 2], (List<Hedge>) r[j + 4], (List<Source>) r[j + 5], QUOTES[e >>> 1 & 1],
-                    KINDS[e & 1], (List<String>) r[j + 6]);
+                    (SourceMention) r[j], t.cue, (Span) r[j + 1], new ColumnText(index, article), (Span) r[j + 2],
+                    STANCES[e >>> 2], t.hedges, t.relay, QUOTES[e >>> 1 & 1], KINDS[e & 1], t.countries);
+        }
+
+        void endWrites() {
+            pool.endWrites();
+        }
+    }
+
+    /**
+     * The values of an attribution that repeat between attributions (cue, hedges, relay chain, countries, and its
+     * stance, quote and kind packed in a byte), kept once for all the attributions that have the very same ones.
+     * Compared by identity: the spill gives back the instances it was given, and the run gives it shared ones
+     * ({@link Compactor}), so equal values are the same instances there.
+     */
+    private static final class Tuple {
+        final Cue cue;
+        final List<Hedge> hedges;
+        final List<Source> relay;
+        final List<String> countries;
+        final byte enums;
+
+        Tuple(Cue cue, List<Hedge> hedges, List<Source> relay, List<String> countries, byte enums) {
+            this.cue = cue;
+            this.hedges = hedges;
+            this.relay = relay;
+            this.countries = countries;
+            this.enums = enums;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tuple t && t.cue == cue && t.hedges == hedges && t.relay == relay
+                    && t.countries == countries && t.enums == enums;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(cue);
+            h = 31 * h + System.identityHashCode(hedges);
+            h = 31 * h + System.identityHashCode(relay);
+            h = 31 * h + System.identityHashCode(countries);
+            return 31 * h + enums;
         }
     }
 
@@ -343,12 +409,15 @@ public final class ArticleSpill implements AutoCloseable {
      */
     private final class KeptAttributions extends AttributionList {
         private final String articleId;
+        /** The article's index in the spill. */
+        private final int article;
         private final int first;
         private final int size;
         private final int base;
 
-        KeptAttributions(String articleId, int first, int size, int base) {
+        KeptAttributions(String articleId, int article, int first, int size, int base) {
             this.articleId = articleId;
+            this.article = article;
             this.first = first;
             this.size = size;
             this.base = base;
@@ -362,7 +431,7 @@ public final class ArticleSpill implements AutoCloseable {
         @Override
         public Attribution get(int index) {
             Objects.checkIndex(index, size);
-            return columns.get(first + index, base + index, articleId);
+            return columns.get(first + index, article, base + index, articleId);
         }
 
         @Override
@@ -371,18 +440,23 @@ public final class ArticleSpill implements AutoCloseable {
         }
     }
 
-    /** The content text of the kept attribution at {@code index} of the columns: 24 bytes of heap. */
+    /**
+     * The content text of the kept attribution at {@code index} of the columns, of the article at {@code article} in
+     * the spill: 24 bytes of heap.
+     */
     private final class ColumnText extends TextRef {
         private final int index;
+        private final int article;
 
-        ColumnText(int index) {
+        ColumnText(int index, int article) {
             this.index = index;
+            this.article = article;
         }
 
         @Override
         public String text() {
-            int length = columns.lengths[index / Columns.PAGE][index % Columns.PAGE];
-            return length == 0 ? "" : readText(columns.positions[index / Columns.PAGE][index % Columns.PAGE], length);
+            int at = columns.positions[index / Columns.PAGE][index % Columns.PAGE];
+            return at == EMPTY_TEXT ? "" : readText(offsets[article] + 4 + at);
         }
     }
 
@@ -428,10 +502,9 @@ public final class ArticleSpill implements AutoCloseable {
         if (a.published().isPresent()) {
             Published p = a.published().get();
             o.writeBoolean(true);
-            Instant i = p.instant().toInstant();
-            o.writeLong(i.getEpochSecond());
-            o.writeInt(i.getNano());
-            o.writeInt(p.instant().getOffset().getTotalSeconds());
+            o.writeLong(p.epochSecond());
+            o.writeInt(p.nano());
+            o.writeInt(p.offsetSeconds());
             o.writeBoolean(p.dateOnly());
         } else {
             o.writeBoolean(false);
@@ -449,7 +522,6 @@ public final class ArticleSpill implements AutoCloseable {
         o.writeInt(aa.attributions().size());
         if (contentAt.length < aa.attributions().size()) {
             contentAt = new int[Math.max(aa.attributions().size(), 2 * contentAt.length)];
-            contentLength = new int[contentAt.length];
         }
         int k = 0;
         for (Attribution at : aa.attributions()) {
@@ -468,8 +540,8 @@ public final class ArticleSpill implements AutoCloseable {
             o.writeByte(at.cue().kind().ordinal());
             span(o, at.content());
             o.flush();
-            contentAt[k] = buffer.size();
-            contentLength[k++] = text(o, at.contentText());
+            int at0 = buffer.size();
+            contentAt[k++] = text(o, at.contentText()) == 0 ? EMPTY_TEXT : at0;
             span(o, at.sentence());
             o.writeByte(at.stance().ordinal());
             o.writeInt(at.hedges().size());
@@ -542,10 +614,8 @@ public final class ArticleSpill implements AutoCloseable {
         if (in.readBoolean()) {
             long seconds = in.readLong();
             int nanos = in.readInt();
-            ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
-            boolean dateOnly = in.readBoolean();
-            published = Optional.of(new Published(OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, nanos),
-                    offset), dateOnly));
+            int offset = in.readInt();
+            published = Optional.of(new Published(seconds, nanos, offset, in.readBoolean()));
         }
         String title = text(in);
         String body = text(in);

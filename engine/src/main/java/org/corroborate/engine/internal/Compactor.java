@@ -121,8 +121,25 @@ public final class Compactor {
         return s.isEmpty() ? "" : strings.intern(s);
     }
 
+    /**
+     * The shared source equal to {@code s}; a new one is kept with its texts shared too (a source's name is often
+     * the text of its mentions, and ad-hoc sources are most of the distinct ones: 123,000 at 100,000 articles).
+     */
     private Source source(Source s) {
-        return sources.intern(s);
+        Source existing = sources.shared(s);
+        if (existing != null) {
+            return existing;
+        }
+        List<String> aliases = s.aliases();
+        if (!aliases.isEmpty()) {
+            List<String> shared = new ArrayList<>(aliases.size());
+            for (String alias : aliases) {
+                shared.add(string(alias));
+            }
+            aliases = shared;
+        }
+        return sources.intern(new Source(string(s.id()), string(s.name()), s.kind(), string(s.country()), aliases,
+                string(s.parent())));
     }
 
     private List<Source> relay(List<Source> chain) {

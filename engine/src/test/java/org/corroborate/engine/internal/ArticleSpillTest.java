@@ -192,6 +192,26 @@ class ArticleSpillTest {
     }
 
     @Test
+    void contentTextsLongerThanOneReadAndAtTheFileEndComeBackWhole() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            // around the first read's size (256 bytes with the prefix), in UTF-8 and as chars, the last at the end
+            List<String> texts = List.of("", "x", "é".repeat(126), "é".repeat(127), "a".repeat(252), "a".repeat(253),
+                    "ü ".repeat(700), "\uD800".repeat(126), "\uD800".repeat(127) + "é", "short at the end");
+            List<AnnotatedArticle> kept = new java.util.ArrayList<>();
+            for (int n = 0; n < texts.size(); n++) {
+                String t = texts.get(n);
+                Attribution at = new Attribution("c" + n + "#1", "c" + n, SourceMention.unnamed(),
+                        new Cue(Span.NONE, "", "", CueKind.values()[0]), Span.NONE, t, Span.NONE, Stance.ASSERTS,
+                        List.of(), List.of(), QuoteType.INDIRECT, ContentKind.FACTUAL, List.of());
+                kept.add(spill.keep(new AnnotatedArticle(Article.builder().id("c" + n).build(), List.of(at))));
+            }
+            for (int n = texts.size() - 1; n >= 0; n--) {
+                assertEquals(texts.get(n), kept.get(n).attributions().get(0).contentText());
+            }
+        }
+    }
+
+    @Test
     void keptAttributionsAreMadeFromColumnsEqualToTheOriginalsAcrossPages() {
         try (ArticleSpill spill = ArticleSpill.create(tmp)) {
             Compactor compactor = new Compactor();

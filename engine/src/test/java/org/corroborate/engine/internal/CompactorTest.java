@@ -65,4 +65,26 @@ class CompactorTest {
         assertEquals(List.of(), Compactor.compact(new AnnotatedArticle(Article.builder().id("e").body("text").build(),
                 List.of())).attributions());
     }
+
+    @Test
+    void aSourceIsKeptOnceWithItsTextsShared() {
+        Compactor c = new Compactor();
+        List<Attribution> made = new java.util.ArrayList<>();
+        for (String id : List.of("a", "b")) {
+            String name = new String("Lorsk Nosollan".toCharArray()); // a distinct instance per article
+            String body = name + " said it.";
+            Attribution at = new Attribution(id + "#1", id,
+                    new SourceMention(new Span(0, name.length()), new String(name.toCharArray()),
+                            Source.adHoc(name, SourceKind.values()[0], "kp")),
+                    new Cue(new Span(name.length() + 1, name.length() + 5), "said", "say", CueKind.values()[0]),
+                    new Span(name.length() + 6, body.length() - 1), "it", new Span(0, body.length()),
+                    Stance.ASSERTS, List.of(), List.of(), QuoteType.INDIRECT, ContentKind.FACTUAL, List.of());
+            made.add(c.apply(new AnnotatedArticle(Article.builder().id(id).body(body).build(), List.of(at)))
+                    .attributions().get(0));
+        }
+        Source x = made.get(0).source().source();
+        assertEquals(Source.adHoc("Lorsk Nosollan", SourceKind.values()[0], "KP"), x);
+        assertSame(x, made.get(1).source().source());
+        assertSame(made.get(0).source().text(), x.name(), "the name is the mention's text, kept once");
+    }
 }

@@ -1195,8 +1195,9 @@ public final class ClaimMatcher {
     static final class Buckets {
         private static final int PAGE_BITS = 16;
         private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
+        /** Up to three quarters full: half the slots of a half-full table (12 bytes each) for 0.5 M keys at 100k. */
         private final org.corroborate.scoring.truth.internal.LongIntMap byKey =
-                new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+                new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12, 0.75);
         /**
          * The pool: an address is a page number shifted left by {@link #PAGE_BITS} and a place in the page. A
          * place never crosses pages.
