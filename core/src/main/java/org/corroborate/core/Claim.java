@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param id           stable key derived from the statement
  * @param statement    normalised statement, taken from the most complete carrier
- * @param attributions every attribution that carries it (asserting, confirming, denying or staying silent)
+ * @param attributions every attribution that carries it (asserting, confirming, denying or staying silent);
+ *                     copied, unless it is an {@link AttributionRefs} (made when asked for), which is kept as it is
  * @param parties      sources that are parties to the claim (named in it): their confirmation weighs most, their
  *                     silence is recorded
  * @param values       rival values of the claim (e.g. {@code more than 10,000} against {@code 12,000}), in the
@@ -30,7 +31,9 @@ public record Claim(String id, String statement, List<Attribution> attributions,
             throw new IllegalArgumentException("Claim id must not be blank (statement '" + statement + "')");
         }
         Objects.requireNonNull(statement, "statement");
-        attributions = List.copyOf(attributions);
+        if (!(attributions instanceof AttributionRefs)) {
+            attributions = List.copyOf(attributions);
+        }
         if (attributions.isEmpty()) {
             throw new IllegalArgumentException("Claim " + id + " has no attribution");
         }

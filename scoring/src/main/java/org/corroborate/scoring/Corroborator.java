@@ -247,8 +247,13 @@ public final class Corroborator {
         List<Source> silentParties = new ArrayList<>();
         Set<String> negations = new java.util.HashSet<>(claim.negations());
         boolean statedNegated = Polarity.negated(claim.statement());
-        for (Attribution a : claim.attributions()) {
+        // evidence k is carrier k, held by its place among the claim's carriers (made again when asked for)
+        List<Attribution> carriers = claim.attributions();
+        Article[] artOf = new Article[carriers.size()];
+        for (int k = 0; k < carriers.size(); k++) {
+            Attribution a = carriers.get(k);
             Article art = articles.get(a.articleId());
+            artOf[k] = art;
             String outlet = art == null ? "" : art.outlet();
             boolean negation = (a.stance().supports() || a.stance() == Stance.DENIES) && negations.contains(a.id());
             EvidenceRole role = a.stance().supports() ? (negation ? EvidenceRole.OPPOSES : EvidenceRole.SUPPORTS)
@@ -272,7 +277,7 @@ public final class Corroborator {
                     + " weighed most" : "; a party stating the negation: self-interested, weighed as its denial";
             String reason = reason(a, role, party, hedge, origin, originKey, art, wireGroups, negation,
                     deniesNegatedStatement) + partyWeight;
-            Evidence e = new Evidence(a, outlet, originKey, role, w, false, shared(reasons, reason));
+            Evidence e = new Evidence(carriers, k, outlet, originKey, role, w, false, shared(reasons, reason), false);
             evidence.add(e);
             if (role == EvidenceRole.SILENT) {
                 if (party && silentParties.stream().noneMatch(s -> s.id().equals(a.source().source().id()))) {
@@ -289,7 +294,7 @@ public final class Corroborator {
                 continue;
             }
             Integer cur = latest.get(e.origin());
-            if (cur == null || instant(articles, e).compareTo(instant(articles, evidence.get(cur))) > 0) {
+            if (cur == null || instant(artOf[i]).compareTo(instant(artOf[cur])) > 0) {
                 latest.put(e.origin(), i);
             }
         }
@@ -298,19 +303,20 @@ public final class Corroborator {
             if (e.role() == EvidenceRole.SILENT) {
                 continue;
             }
-            Evidence last = evidence.get(latest.get(e.origin()));
+            int lastIndex = latest.get(e.origin());
+            Evidence last = evidence.get(lastIndex);
             if (last.role() != e.role()) {
-                evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
+                evidence.set(i, new Evidence(carriers, i, e.outlet(), e.origin(), e.role(), e.weight(), false,
                         shared(reasons, e.reason() + "; superseded: the same origin later "
                                 + (last.role() == EvidenceRole.SUPPORTS ? "confirmed" : "denied") + " it ("
-                                + last.outlet() + ", " + dateOf(articles, last) + ")"), true));
+                                + last.outlet() + ", " + dateOf(artOf[lastIndex]) + ")"), true));
                 continue;
             }
             String key = e.origin() + "|" + e.role();
             Integer prev = bestByOriginRole.get(key);
             if (prev == null || evidence.get(prev).weight() < e.weight()) {
                 bestByOriginRole.put(key, i);
-                originSource.put(key, e.attribution().origin());
+                originSource.put(key, carriers.get(i).origin());
             }
         }
         // A party that has since spoken is no longer silent.
@@ -319,15 +325,15 @@ public final class Corroborator {
         Set<Integer> counted = new LinkedHashSet<>(bestByOriginRole.values());
         for (int i : counted) {
             Evidence e = evidence.get(i);
-            evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), true,
-                    e.reason()));
+            evidence.set(i, new Evidence(carriers, i, e.outlet(), e.origin(), e.role(), e.weight(), true,
+                    e.reason(), false));
         }
         for (int i = 0; i < evidence.size(); i++) {
             Evidence e = evidence.get(i);
             if (!e.counted() && e.role() != EvidenceRole.SILENT && !e.superseded()) {
-                evidence.set(i, new Evidence(e.attribution(), e.outlet(), e.origin(), e.role(), e.weight(), false,
+                evidence.set(i, new Evidence(carriers, i, e.outlet(), e.origin(), e.role(), e.weight(), false,
                         shared(reasons, e.reason() + "; not counted again: origin " + e.origin()
-                                + " already counted")));
+                                + " already counted"), false));
             }
         }
 
@@ -341,13 +347,14 @@ public final class Corroborator {
         for (Map.Entry<String, Integer> en : bestByOriginRole.entrySet()) {
             Evidence e = evidence.get(en.getValue());
             Source origin = originSource.get(en.getKey());
-            boolean party = partyRoots.contains(e.attribution().source().source().root())
-                    && PARTY_KINDS.contains(e.attribution().source().source().kind());
+            Attribution carrier = carriers.get(en.getValue());
+            boolean party = partyRoots.contains(carrier.source().source().root())
+                    && PARTY_KINDS.contains(carrier.source().source().kind());
             double f = 1;
             if (party) {
                 // an admission weighs most; a denial, or a party's word against the claim however it is put, is
                 // self-interested: the speech act decides, not the side it ends up on
-                f = admission(e.attribution().stance(), e.role(), statedNegated) ? config.partyConfirmation()
+                f = admission(carrier.stance(), e.role(), statedNegated) ? config.partyConfirmation()
                         : config.partyDenial();
             }
             TrackRecord r = reliability.of(origin);
@@ -454,14 +461,13 @@ public final class Corroborator {
         return known == null ? s : known;
     }
 
-    private static java.time.Instant instant(Map<String, Article> articles, Evidence e) {
-        Article a = articles.get(e.attribution().articleId());
+    /** When article {@code a} (null: not known) was published; {@link java.time.Instant#MIN} when not known. */
+    private static java.time.Instant instant(Article a) {
         return a == null ? java.time.Instant.MIN : a.published().map(p -> p.instant().toInstant())
                 .orElse(java.time.Instant.MIN);
     }
 
-    private static String dateOf(Map<String, Article> articles, Evidence e) {
-        Article a = articles.get(e.attribution().articleId());
+    private static String dateOf(Article a) {
         return a == null ? "undated" : a.published().map(p -> p.date().toString()).orElse("undated");
     }
 

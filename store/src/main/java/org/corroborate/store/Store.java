@@ -531,25 +531,26 @@ public final class Store implements AutoCloseable {
                 Set<String> negations = new java.util.HashSet<>(as.claim().negations());
                 int n = 0;
                 for (Evidence e : as.evidence()) {
-                    Article a = byId.get(e.attribution().articleId());
+                    Attribution at = e.attribution(); // made once (it may be held by reference only)
+                    Article a = byId.get(at.articleId());
                     insE.setLong(1, runId);
                     insE.setString(2, as.claim().id());
                     insE.setInt(3, n++);
-                    insE.setString(4, e.attribution().id());
-                    insE.setString(5, e.attribution().articleId());
+                    insE.setString(4, at.id());
+                    insE.setString(5, at.articleId());
                     insE.setString(6, e.outlet());
                     insE.setString(7, a == null ? "" : a.published().map(Published::toString).orElse(""));
                     insE.setString(8, e.origin());
-                    insE.setString(9, e.attribution().origin().id());
-                    insE.setString(10, e.attribution().source().source().name());
+                    insE.setString(9, at.origin().id());
+                    insE.setString(10, at.source().source().name());
                     insE.setString(11, e.role().name());
                     insE.setDouble(12, e.weight());
                     insE.setBoolean(13, e.counted());
-                    insE.setBoolean(14, !e.attribution().hedges().isEmpty());
-                    insE.setString(15, e.attribution().contentText());
+                    insE.setBoolean(14, !at.hedges().isEmpty());
+                    insE.setString(15, at.contentText());
                     insE.setString(16, e.reason());
                     insE.setBoolean(17, e.superseded());
-                    insE.setBoolean(18, negations.contains(e.attribution().id()));
+                    insE.setBoolean(18, negations.contains(at.id()));
                     insE.addBatch();
                 }
                 if (n > 0) {

@@ -251,21 +251,22 @@ public final class JsonReportWriter {
                 break;
             }
             ObjectNode en = ev.addObject();
-            en.put("attribution", e.attribution().id());
-            en.put("article", e.attribution().articleId());
+            Attribution at = e.attribution(); // made once (it may be held by reference only)
+            en.put("attribution", at.id());
+            en.put("article", at.articleId());
             en.put("outlet", e.outlet());
-            en.put("source", e.attribution().source().source().name());
-            en.put("source_text", e.attribution().source().text());
-            en.put("cue", e.attribution().cue().text());
-            en.put("content", e.attribution().contentText());
+            en.put("source", at.source().source().name());
+            en.put("source_text", at.source().text());
+            en.put("cue", at.cue().text());
+            en.put("content", at.contentText());
             en.put("role", e.role().name());
-            en.put("stance", e.attribution().stance().name());
+            en.put("stance", at.stance().name());
             en.put("origin", e.origin());
             en.put("weight", JsonFormat.round(e.weight()));
             en.put("counted", e.counted());
             en.put("reason", e.reason());
             en.put("superseded", e.superseded());
-            en.put("negation", negations.contains(e.attribution().id()));
+            en.put("negation", negations.contains(at.id()));
         }
         ArrayNode ex = n.putArray("explanation");
         in.explanationShown(a).forEach(ex::add);

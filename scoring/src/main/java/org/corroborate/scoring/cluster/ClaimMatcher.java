@@ -213,8 +213,16 @@ public final class ClaimMatcher {
     private static final class Statements {
         private static final byte ANCHOR = 1;
         private static final byte DENIED_NEGATED = 2;
-        final Attribution[] attr;
-        final Article[] article;
+        /** The flags' bits from this one on hold the statement's stance. */
+        private static final int STANCE_SHIFT = 2;
+        private static final Stance[] STANCES = Stance.values();
+        /** The articles' attributions by number. */
+        final Numbering numbering;
+        /**
+         * The statement's attribution's {@linkplain Numbering number}: the statements are held as references, and
+         * their attribution made when asked for ({@link #attr}), not kept.
+         */
+        final int[] ref;
         /**
          * The statement's tf-idf vector in {@link #vectors}; statements with the same content text and countries
          * share one (and their signals).
@@ -224,16 +232,20 @@ public final class ClaimMatcher {
         final ContentSignals[] sig;
         /**
          * {@link #ANCHOR}: the statement stands on its own; {@link #DENIED_NEGATED}: a denial that rejects a negated
-         * proposition ({@link Polarity#deniedNegated}: {@code denied that the soldiers had not been paid}).
+         * proposition ({@link Polarity#deniedNegated}: {@code denied that the soldiers had not been paid}); from bit
+         * {@link #STANCE_SHIFT} on, the attribution's stance.
          */
         final byte[] flags;
         /** The claim the statement joined (or, for one that refers back, is about to join); null before. */
         final Cluster[] cluster;
         final Vectors vectors = new Vectors();
 
-        Statements(int n) {
-            attr = new Attribution[n];
-            article = new Article[n];
+        Statements(Numbering numbering, int n) {
+            if (STANCES.length > 1 << (Byte.SIZE - STANCE_SHIFT)) {
+                throw new IllegalStateException("the stances no longer fit the statements' flags");
+            }
+            this.numbering = numbering;
+            ref = new int[n];
             vec = new int[n];
             sig = new ContentSignals[n];
             flags = new byte[n];
@@ -241,7 +253,28 @@ public final class ClaimMatcher {
         }
 
         int size() {
-            return attr.length;
+            return ref.length;
+        }
+
+        /** Statement {@code i} is the attribution numbered {@code ref}, with {@code stance}. */
+        void set(int i, int ref, Stance stance) {
+            this.ref[i] = ref;
+            flags[i] = (byte) (stance.ordinal() << STANCE_SHIFT);
+        }
+
+        /** Statement {@code i}'s attribution, made again (for a spilled run) at each call: do not keep it. */
+        Attribution attr(int i) {
+            return numbering.get(ref[i]);
+        }
+
+        /** Statement {@code i}'s article. */
+        Article article(int i) {
+            return numbering.articles.get(numbering.article(ref[i])).article();
+        }
+
+        /** Statement {@code i}'s stance, without making its attribution. */
+        Stance stance(int i) {
+            return STANCES[(flags[i] & 0xFF) >>> STANCE_SHIFT];
         }
 
         boolean anchor(int i) {
@@ -258,6 +291,58 @@ public final class ClaimMatcher {
 
         void deniedNegated(int i, boolean deniedNegated) {
             flags[i] = (byte) (deniedNegated ? flags[i] | DENIED_NEGATED : flags[i] & ~DENIED_NEGATED);
+        }
+    }
+
+    /**
+     * The attributions of a match's articles numbered from 0, article after article (in the order of the articles'
+     * list), each in its article's order: one {@code int} stands for an attribution (its article found by a binary
+     * search of the articles' first numbers), and the attribution is made from its article's list when asked for.
+     */
+    private static final class Numbering {
+        final List<AnnotatedArticle> articles;
+        /** Article {@code a}'s first attribution's number, then the number of attributions. */
+        private final int[] first;
+
+        Numbering(List<AnnotatedArticle> articles) {
+            this.articles = articles;
+            first = new int[articles.size() + 1];
+            long n = 0;
+            for (int a = 0; a < articles.size(); a++) {
+                first[a] = (int) n;
+                n += articles.get(a).attributions().size();
+                if (n > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("more than " + Integer.MAX_VALUE + " attributions to match");
+                }
+            }
+            first[articles.size()] = (int) n;
+        }
+
+        /** The number of attribution {@code k} of article {@code a}. */
+        int number(int a, int k) {
+            return first[a] + k;
+        }
+
+        /** The article (its index) of the attribution numbered {@code number}. */
+        int article(int number) {
+            // the last article whose first number is at most number (articles without attributions come before)
+            int lo = 0;
+            int hi = articles.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (first[mid] <= number) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+
+        /** The attribution numbered {@code number}, made again (for a spilled run) at each call. */
+        Attribution get(int number) {
+            int a = article(number);
+            return articles.get(a).attributions().get(number - first[a]);
         }
     }
 
@@ -397,16 +482,18 @@ public final class ClaimMatcher {
         private org.corroborate.scoring.truth.internal.LongIntMap firsts =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
 
-        /** The first earlier statement with {@code text}, statement {@code i}'s content, and its countries; or -1. */
-        int find(int i, String text, Attribution[] attr) {
-            List<String> countries = attr[i].countries();
+        /**
+         * The first earlier statement with {@code text} and {@code countries}, statement {@code i}'s content and
+         * countries; or -1.
+         */
+        int find(int i, String text, List<String> countries, Statements s) {
             long key = (long) text.hashCode() << 32 ^ (countries.hashCode() & 0xFFFFFFFFL) ^ (long) text.length() << 20;
             if (key == Long.MIN_VALUE) {
                 key++;
             }
             int first = firsts.putIfAbsent(key, i);
             if (first != i) {
-                Attribution other = attr[first];
+                Attribution other = s.attr(first);
                 if (other.contentText().equals(text) && other.countries().equals(countries)) {
                     return first;
                 }
@@ -609,16 +696,17 @@ public final class ClaimMatcher {
                 }
             }
         }
-        Statements s = new Statements(n);
+        Statements s = new Statements(new Numbering(sorted), n);
         int[] firstOf = new int[sorted.size() + 1]; // each article's first statement, then the number of statements
         int count = 0;
         for (int i = 0; i < sorted.size(); i++) {
             AnnotatedArticle aa = sorted.get(i);
             firstOf[i] = count;
-            for (Attribution a : aa.attributions()) {
+            List<Attribution> attrs = aa.attributions();
+            for (int k = 0; k < attrs.size(); k++) {
+                Attribution a = attrs.get(k);
                 if (a.isFactual()) {
-                    s.attr[count] = a;
-                    s.article[count++] = aa.article();
+                    s.set(count++, s.numbering.number(i, k), a.stance());
                 }
             }
         }
@@ -630,7 +718,8 @@ public final class ClaimMatcher {
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
                 : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
         ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, n)];
-        // each statement's content read once (a spilled run reads it from disk)
+        // each statement's attribution made and content read once (a spilled run reads it from disk), let go after
+        Attribution[] attrs = new Attribution[chunk.length];
         String[] texts = new String[chunk.length];
         int[] twin = new int[chunk.length];
         // each distinct content's term ids in text order, repeats kept, by vector number, until the vectors are made
@@ -640,12 +729,13 @@ public final class ClaimMatcher {
             int from = start;
             int size = Math.min(SIGNAL_CHUNK, n - start);
             for (int k = 0; k < size; k++) {
-                texts[k] = s.attr[from + k].contentText();
-                twin[k] = twins.find(from + k, texts[k], s.attr);
+                attrs[k] = s.attr(from + k);
+                texts[k] = attrs[k].contentText();
+                twin[k] = twins.find(from + k, texts[k], attrs[k].countries(), s);
             }
             workers.forEach(size, (w, k) -> {
                 if (twin[k] < 0) {
-                    chunk[k] = ContentSignals.of(texts[k], s.attr[from + k].countries());
+                    chunk[k] = ContentSignals.of(texts[k], attrs[k].countries());
                 }
             });
             for (int k = 0; k < size; k++) {
@@ -669,9 +759,10 @@ public final class ClaimMatcher {
                     s.sig[i] = sig.withoutTerms(share);
                 }
                 dict.count(terms, i);
-                s.anchor(i, isAnchor(s.attr[i], texts[k], terms.length));
+                s.anchor(i, isAnchor(attrs[k], texts[k], terms.length));
                 texts[k] = null;
-                s.deniedNegated(i, s.attr[i].stance() == Stance.DENIES && Polarity.deniedNegated(s.attr[i]));
+                s.deniedNegated(i, attrs[k].stance() == Stance.DENIES && Polarity.deniedNegated(attrs[k]));
+                attrs[k] = null;
             }
         }
         twins = null;
@@ -685,7 +776,7 @@ public final class ClaimMatcher {
                 // the border" in a short item) has nothing to refer back to: its statements are matched across
                 // articles like any other.
                 for (int i = firstOf[a]; i < firstOf[a + 1]; i++) {
-                    s.anchor(i, canAnchor(s.attr[i], termsOf.get(s.vec[i]).length));
+                    s.anchor(i, canAnchor(s.stance(i), termsOf.get(s.vec[i]).length));
                 }
             }
         }
@@ -746,17 +837,17 @@ public final class ClaimMatcher {
         // articles that name a tracked claim bring their most similar attribution to it
         Map<String, Integer> named = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Cluster c = trackedById.get(s.article[i].claimId());
+            Cluster c = trackedById.get(s.article(i).claimId());
             if (c == null) {
                 continue;
             }
-            Integer best = named.get(s.article[i].id());
+            Integer best = named.get(s.article(i).id());
             if (best == null || c.cosine(i) > c.cosine(best)) {
-                named.put(s.article[i].id(), i);
+                named.put(s.article(i).id(), i);
             }
         }
         for (int i : named.values().stream().sorted().toList()) {
-            Cluster c = trackedById.get(s.article[i].claimId());
+            Cluster c = trackedById.get(s.article(i).claimId());
             c.add(i);
             if (s.anchor(i)) {
                 int v = s.vec[i];
@@ -779,7 +870,7 @@ public final class ClaimMatcher {
         List<int[]> groups = new ArrayList<>();
         int[] groupSize = new int[sorted.size()];
         for (int i = 0; i < n; i++) {
-            int g = groupOf.computeIfAbsent(s.article[i].id(), k -> {
+            int g = groupOf.computeIfAbsent(s.article(i).id(), k -> {
                 groups.add(new int[4]);
                 return groups.size() - 1;
             });
@@ -793,9 +884,16 @@ public final class ClaimMatcher {
         groupOf = null;
         workers.forEach(groups.size(), (w, g) -> {
             int[] group = java.util.Arrays.copyOf(groups.get(g), groupSize[g]);
-            for (int i : group) {
-                if (!s.anchor(i)) {
-                    s.cluster[i] = followerTarget(i, s, group);
+            Attribution[] made = null; // the group's attributions, made once for all its followers
+            for (int k = 0; k < group.length; k++) {
+                if (!s.anchor(group[k])) {
+                    if (made == null) {
+                        made = new Attribution[group.length];
+                        for (int j = 0; j < group.length; j++) {
+                            made[j] = s.attr(group[j]);
+                        }
+                    }
+                    s.cluster[group[k]] = followerTarget(k, s, group, made);
                 }
             }
         });
@@ -1410,14 +1508,13 @@ public final class ClaimMatcher {
     }
 
     /** Whether the attribution's stance and length let it stand for a claim (asserts, confirms or denies 3+ terms). */
-    private static boolean canAnchor(Attribution a, int terms) {
-        return (a.stance() == Stance.ASSERTS || a.stance() == Stance.CONFIRMS || a.stance() == Stance.DENIES)
-                && terms >= 3;
+    private static boolean canAnchor(Stance stance, int terms) {
+        return (stance == Stance.ASSERTS || stance == Stance.CONFIRMS || stance == Stance.DENIES) && terms >= 3;
     }
 
     /** {@code content} is {@code a}'s content text. */
     private static boolean isAnchor(Attribution a, String content, int terms) {
-        if (!canAnchor(a, terms)) {
+        if (!canAnchor(a.stance(), terms)) {
             return false;
         }
         String text = content.strip();
@@ -1456,16 +1553,20 @@ public final class ClaimMatcher {
      * those not placed yet): an existing claim, or a new one numbered -1 (numbered when it is committed). Changes
      * nothing.
      *
-     * @param group the statements of {@code i}'s article, in order
+     * @param at    {@code i}'s place in {@code group}, the statements of {@code i}'s article, in order
+     * @param made  the attributions of {@code group}'s statements
      */
-    private Cluster followerTarget(int i, Statements s, int[] group) {
+    private Cluster followerTarget(int at, Statements s, int[] group, Attribution[] made) {
+        int i = group[at];
         Cluster best = null;
         double bestSim = threshold / 2;
-        int nearestSameSource = -1;
+        int nearestSameSource = -1; // places in group
         int nearest = -1;
-        Attribution a = s.attr[i];
-        for (int other : group) {
-            if (other == i || s.cluster[other] == null || !s.article[other].id().equals(s.article[i].id())) {
+        Attribution a = made[at];
+        String articleId = a.articleId(); // its article's id, as every attribution of the group's
+        for (int k = 0; k < group.length; k++) {
+            int other = group[k];
+            if (other == i || s.cluster[other] == null || !made[k].articleId().equals(articleId)) {
                 continue;
             }
             double sim = s.cluster[other].cosine(i);
@@ -1473,20 +1574,21 @@ public final class ClaimMatcher {
                 best = s.cluster[other];
                 bestSim = sim;
             }
-            Attribution o = s.attr[other];
+            Attribution o = made[k];
             if (o.content().start() <= a.content().start() || a.content().isNone()) {
                 if (o.origin().root().equals(a.origin().root())) {
-                    nearestSameSource = later(s, nearestSameSource, other);
+                    nearestSameSource = later(made, nearestSameSource, k);
                 }
-                nearest = later(s, nearest, other);
+                nearest = later(made, nearest, k);
             }
         }
-        Cluster target = best != null ? best : nearestSameSource >= 0 ? s.cluster[nearestSameSource]
-                : nearest >= 0 ? s.cluster[nearest] : null;
+        Cluster target = best != null ? best : nearestSameSource >= 0 ? s.cluster[group[nearestSameSource]]
+                : nearest >= 0 ? s.cluster[group[nearest]] : null;
         if (target == null) {
             // the article's first claim, when the follower comes before any claim of its article
-            for (int other : group) {
-                if (other != i && s.cluster[other] != null && s.article[other].id().equals(s.article[i].id())) {
+            for (int k = 0; k < group.length; k++) {
+                int other = group[k];
+                if (other != i && s.cluster[other] != null && made[k].articleId().equals(articleId)) {
                     target = s.cluster[other];
                     break;
                 }
@@ -1495,12 +1597,15 @@ public final class ClaimMatcher {
         return target != null ? target : new Cluster(-1, s);
     }
 
-    /** Of statements {@code current} (-1: none yet) and {@code candidate}, the one whose content starts later. */
-    private static int later(Statements s, int current, int candidate) {
+    /**
+     * Of the attributions at places {@code current} (-1: none yet) and {@code candidate} of {@code made}, the one
+     * whose content starts later.
+     */
+    private static int later(Attribution[] made, int current, int candidate) {
         if (current < 0) {
             return candidate;
         }
-        return s.attr[candidate].content().start() >= s.attr[current].content().start() ? candidate : current;
+        return made[candidate].content().start() >= made[current].content().start() ? candidate : current;
     }
 
     /**
@@ -1525,13 +1630,13 @@ public final class ClaimMatcher {
             int i = c.member(k);
             boolean central = isCandidate(s, i, cos[k], best);
             anyPlain |= central && isPlainAssertion(s, i);
-            anyAsserted |= central && s.attr[i].stance().supports();
+            anyAsserted |= central && s.stance(i).supports();
         }
         int rep = -1;
         for (int k = 0; k < cos.length; k++) {
             int i = c.member(k);
             boolean candidate = isCandidate(s, i, cos[k], best) && (anyPlain ? isPlainAssertion(s, i)
-                    : !anyAsserted || s.attr[i].stance().supports());
+                    : !anyAsserted || s.stance(i).supports());
             if (candidate && (rep < 0 || i < rep)) {
                 rep = i; // with no anchor at all (only references back), the earliest carrier
             }
@@ -1547,7 +1652,7 @@ public final class ClaimMatcher {
         if (c.tracked != null && c.leaderVec >= 0) {
             return new Statement(c.leaderVec, c.leaderSig, true);
         }
-        return new Statement(s.vec[rep], s.sig[rep], s.attr[rep].stance().supports());
+        return new Statement(s.vec[rep], s.sig[rep], s.stance(rep).supports());
     }
 
     /**
@@ -1581,7 +1686,7 @@ public final class ClaimMatcher {
      * carrier, its content's.
      */
     private static boolean negatedAsPut(int i, Statements s) {
-        return s.attr[i].stance() == Stance.DENIES ? s.deniedNegated(i) : s.sig[i].negated();
+        return s.stance(i) == Stance.DENIES ? s.deniedNegated(i) : s.sig[i].negated();
     }
 
     /** True when one of {@code negated}'s negated terms is among the term ids of vector {@code plain}. */
@@ -1611,7 +1716,7 @@ public final class ClaimMatcher {
      * denial.
      */
     private boolean deniesOpposite(int i, Statement st, Statements s, Dictionary dict) {
-        return s.attr[i].stance() == Stance.DENIES && s.anchor(i) && st.asserted() && statesOpposite(i, st, s, dict);
+        return s.stance(i) == Stance.DENIES && s.anchor(i) && st.asserted() && statesOpposite(i, st, s, dict);
     }
 
     /**
@@ -1637,7 +1742,7 @@ public final class ClaimMatcher {
             boolean candidate = false;
             for (int k = 0; k < c.size(); k++) {
                 int i = c.member(k);
-                candidate |= s.anchor(i) && s.attr[i].stance() == Stance.DENIES;
+                candidate |= s.anchor(i) && s.stance(i) == Stance.DENIES;
             }
             if (!candidate) {
                 continue;
@@ -1723,15 +1828,13 @@ public final class ClaimMatcher {
     private Claim toClaim(Cluster c, Statements s, Dictionary dict) {
         int rep = representative(c, s);
         int[] members = c.sortedMembers();
-        List<Attribution> attrs = new ArrayList<>(members.length);
-        for (int i : members) {
-            attrs.add(s.attr[i]);
-        }
+        Carriers attrs = new Carriers(s, members);
+        Attribution repAttr = rep < 0 ? null : s.attr(rep);
         Set<String> partyCountries = new LinkedHashSet<>(c.tracked != null ? c.tracked.parties()
-                : s.attr[rep].countries());
+                : repAttr.countries());
         Map<String, Source> parties = new LinkedHashMap<>();
-        for (Attribution a : attrs) {
-            Source src = a.source().source();
+        for (int k = 0; k < attrs.size(); k++) {
+            Source src = attrs.get(k).source().source();
             if (partyCountries.contains(src.country()) && STATE_KINDS.contains(src.kind())) {
                 parties.putIfAbsent(src.root(), src);
             }
@@ -1748,17 +1851,45 @@ public final class ClaimMatcher {
             // wording never turns it around; a denial of the claim's opposite (polarity composed: "denied reports
             // that they fought" for "they had not fought", "denied that they had not been paid" for "they had been
             // paid") agrees with the claim, and is listed as well.
-            if (s.attr[i].stance().supports() && statesOpposite(i, statement, s, dict)
+            if (s.stance(i).supports() && statesOpposite(i, statement, s, dict)
                     || deniesOpposite(i, statement, s, dict)) {
-                negations.add(s.attr[i].id());
+                negations.add(s.attr(i).id());
             }
         }
         if (c.tracked != null) {
             return new Claim(c.tracked.id(), c.tracked.statement(), attrs, List.copyOf(parties.values()), values,
                     negations);
         }
-        return new Claim(idOf(s.attr[rep]), s.attr[rep].contentText(), attrs, List.copyOf(parties.values()), values,
+        return new Claim(idOf(repAttr), repAttr.contentText(), attrs, List.copyOf(parties.values()), values,
                 negations);
+    }
+
+    /**
+     * A claim's carriers, held as references: each by its {@linkplain Numbering number} (4 bytes), made when asked
+     * for from its article's list (for a spilled run, from its columns). What a claim keeps of the match: the
+     * articles' first numbers, not the statements' columns.
+     */
+    private static final class Carriers extends org.corroborate.core.AttributionRefs {
+        private final Numbering numbering;
+        private final int[] refs;
+
+        Carriers(Statements s, int[] members) {
+            this.numbering = s.numbering;
+            this.refs = new int[members.length];
+            for (int k = 0; k < members.length; k++) {
+                refs[k] = s.ref[members[k]];
+            }
+        }
+
+        @Override
+        public Attribution get(int index) {
+            return numbering.get(refs[java.util.Objects.checkIndex(index, refs.length)]);
+        }
+
+        @Override
+        public int size() {
+            return refs.length;
+        }
     }
 
     /** Cosine of two L2-normalised vectors {@code a} and {@code b}. In {@code [0, 1]}. */
@@ -1778,7 +1909,7 @@ public final class ClaimMatcher {
 
     /** True when statement {@code i} asserts or confirms its content, and its content is not negated. */
     private static boolean isPlainAssertion(Statements s, int i) {
-        return s.attr[i].stance().supports() && !s.sig[i].negated();
+        return s.stance(i).supports() && !s.sig[i].negated();
     }
 
     /**
@@ -1798,7 +1929,7 @@ public final class ClaimMatcher {
         Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
         Map<String, Integer> carriers = new HashMap<>();
         for (int i : members) {
-            Stance stance = s.attr[i].stance();
+            Stance stance = s.stance(i);
             if (!s.anchor(i) || !stance.supports() && stance != Stance.DENIES) {
                 continue; // a reference back ("the two countries' treaty") states no value of the claim
             }
