@@ -147,7 +147,8 @@ class SeedArticleAcceptanceTest {
 
     @Test
     void chosunIlboAndItsSoldier() {
-        Attribution brutal = one("a North Korean soldier", "\"brutal\" fighting");
+        // "a North Korean soldier, who described ...": the mention is "who", resolved to the soldier
+        Attribution brutal = one("who", "\"brutal\" fighting");
         Attribution killed = one("The soldier", "killed by drones and artillery fire");
         Attribution dead = one("he", "Everyone who joined the army with me is dead");
         String soldier = brutal.source().source().id();

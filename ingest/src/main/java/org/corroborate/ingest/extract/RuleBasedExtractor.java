@@ -133,6 +133,47 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             "accuse", "urge", "promise", "vow", "assert", "maintain", "contend");
 
     /**
+     * Lemmas of reporting verbs for which no subject is looked for past an adverb, an apposition or an opening
+     * adjunct, as a phrase of common words ({@code Twenty percent said}), or before a quotation that ended the
+     * sentence before: verbs that follow many a noun phrase that is no speaker ({@code growth continued}, {@code
+     * was charged}, {@code the changes posted}).
+     */
+    private static final Set<String> NOT_LOOSE_LEMMAS = Set.of("continue", "charge", "criticize", "criticise",
+            "post", "expect", "propose", "agree", "complain", "learn", "maintain", "hope", "reject", "underscore",
+            "pledge", "worry", "feel", "signal", "mention", "hint");
+    /** Opening words of a clause that a comma closes before the sentence's subject ({@code When asked, ...}). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "after", "before", "although",
+            "though", "as", "since", "if", "because", "asked", "speaking", "writing", "according", "despite", "unlike",
+            "like", "among", "for", "with", "from", "by", "under", "amid", "within", "without", "to", "of", "around",
+            "across", "outside", "inside", "near", "throughout", "until", "once");
+    /** Words after a capitalised participle that opens a sentence ({@code Speaking on}, {@code Asked about}). */
+    private static final Set<String> CLAUSE_OPENER_FOLLOWERS = Set.of("on", "at", "in", "to", "about", "with",
+            "after", "before", "during", "from", "by", "for", "whether", "if", "why", "how", "what", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "this");
+    /** Adverbs between a subject and its reporting verb ({@code Smith however said}). */
+    private static final Set<String> BETWEEN_ADVERBS = Set.of("however", "meanwhile", "instead", "too",
+            "though", "therefore", "nonetheless", "nevertheless", "still", "ultimately", "eventually", "finally",
+            "simply", "only", "afterward", "afterwards", "herself", "himself", "morning", "afternoon", "evening",
+            "night", "late", "early", "tonight", "overnight", "soon", "quietly", "privately", "personally");
+    /** Words that end a {@link Run#looseSubject} phrase from the left: it starts after them. */
+    private static final Set<String> SUBJECT_BOUNDARIES = Set.of("that", "while", "when", "whereas", "although",
+            "though", "because", "after", "before", "since", "if", "as", "and", "but", "or", "so", "until", "once",
+            "whether", "than", "where", "whom", "yet", "plus", "meanwhile");
+    /** Words that no {@link Run#looseSubject} phrase holds (verbs, pronouns, clause words). */
+    private static final Set<String> SUBJECT_STOPS = Set.of("who", "which", "what", "whose", "how", "why",
+            "there", "not", "never", "to", "him", "me", "us", "them", "i", "we", "you", "is", "was", "were", "are",
+            "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+            "must", "do", "does", "did", "shall", "this", "these", "here", "said", "says", "say", "told", "also",
+            "then", "now", "it's", "he's", "she's", "they're", "let", "lets", "let's", "made", "makes", "make",
+            "get", "got", "gets", "went", "go", "goes", "took", "take", "takes", "came", "come", "comes", "gave",
+            "give", "gives", "kept", "keep", "seems", "seemed", "appears", "appeared", "became", "become", "want",
+            "wants", "wanted", "need", "needs", "needed", "tried", "try", "tries");
+    /** Adverbs that open a sentence before its subject and are not part of it ({@code Just 20 percent said}). */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("just", "only", "again", "still", "even",
+            "perhaps", "now", "today", "yesterday", "indeed", "instead", "overall", "similarly", "likewise",
+            "finally", "here", "there", "yet");
+
+    /**
      * Every lower-cased word at which {@link Run#tryAt} can start a rule (besides words ending in {@code n't}):
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
@@ -195,7 +236,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     @Override
     public List<Attribution> extract(Article article) {
         String body = article.body();
-        String plain = normalizeQuotes(body);
+        String plain = normalizeQuotes(body).replace('\u00A0', ' '); // "Smith\u00A0said": a space
         if (plain.equals(body)) {
             return new Run(article).extract();
         }
@@ -752,17 +793,41 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int before = skipParenthesisBack(skipAuxBack(i - 1));
             boolean relative = before >= 0 && (toks.get(before).is("who") || toks.get(before).is("which"));
             boolean secondVerb = at(before, "and") || at(before, "but"); // "X opened it and said"
+            // the looser shapes below are not taken for verbs such as "continued", "charged", "agreed"
+            boolean speech = !NOT_LOOSE_LEMMAS.contains(lemma) && !toks.get(i).lower().endsWith("ing")
+                    && !(lemma.equals("add") && at(i + 1, "to")); // "the delay added to the cost"
+            if (!secondVerb && !relative && speech) {
+                // "X however said", "X on Thursday evening said", "X last week said": an adverb or time between
+                int b2 = skipParenthesisBack(skipAdverbsBack(before));
+                if (b2 < before && (at(b2, "and") || at(b2, "but"))) {
+                    secondVerb = true;
+                    before = b2;
+                }
+            }
             int[] np = secondVerb ? null : backwardNp(relative ? (at(before - 1, ",") ? before - 2 : before - 1)
                     : before);
-            boolean hasSourceBefore = np != null;
-            int npStart = hasSourceBefore ? np[0] : -1;
-            int npEnd = hasSourceBefore ? np[1] : -1;
 
             // what follows the cue
             int afterAdj = skipAdjuncts(Math.max(cueEnd, contentFrom));
             List<Source> citing = new ArrayList<>();
             afterAdj = skipAdjuncts(citing(afterAdj, citing));
             int wordsAfter = countWords(afterAdj, toks.size());
+            boolean nothingAfter = wordsAfter <= 4 && !startsClause(afterAdj);
+
+            if (speech && !secondVerb && !relative && (np == null || at(np[0] - 1, "of") || nothingAfter && np[0] > 0
+                    && !isCommaOrQuoteComma(skipTitleBack(np[0] - 1)))) {
+                int[] loose = looseSubject(i);
+                if (loose != null && (np == null || loose[0] < np[0] && loose[1] >= np[1])) {
+                    np = loose; // "Twenty percent said", "Anti-war activists said", "Ann Lee, its chief, said"
+                }
+                int[] first = firstNameBeforeApposition(i);
+                if (first != null && (np == null || np[0] > first[1])) {
+                    np = first; // "Ann Lee, during a visit to Columbus, Ohio, said": not "Ohio"
+                }
+            }
+            boolean hasSourceBefore = np != null;
+            int npStart = hasSourceBefore ? np[0] : -1;
+            int npEnd = hasSourceBefore ? np[1] : -1;
 
             // the comma that closes content before the source: "CONTENT, X said"
             int commaBefore = hasSourceBefore ? skipTitleBack(npStart - 1) : skipAuxBack(i - 1);
@@ -770,13 +835,32 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 commaBefore = -1;
             }
             boolean contentBefore = commaBefore >= 1 && isCommaOrQuoteComma(commaBefore)
-                    && countWords(0, commaBefore) >= 2 && (!hasSourceBefore || !relative);
+                    && (countWords(0, commaBefore) >= 2 || toks.get(commaBefore).isQuote())
+                    && (!hasSourceBefore || !relative);
+            if (!contentBefore && speech && nothingAfter && !relative && commaBefore >= 1
+                    && closesQuotation(commaBefore)) {
+                contentBefore = true; // "... a battle of niches" Smith said. (no comma before the closing mark)
+            }
+            // "We will win." Smith said. (the quotation ended a sentence of its own just before this one)
+            Span quoteBefore = Span.NONE;
+            if (speech && !contentBefore && !relative && nothingAfter && !secondVerb) {
+                int first = firstWordAfterQuotes();
+                if (first == (hasSourceBefore ? npStart : i)) {
+                    quoteBefore = quotationEndingAt(sentence.start());
+                    contentBefore = !quoteBefore.isNone();
+                }
+            }
 
             SourceMention source;
             Span content;
             if (hasSourceBefore && (wordsAfter >= 2 || !contentBefore) && !(contentBefore && wordsAfter <= 4
                     && !startsClause(afterAdj))) {
                 source = backwardMentionSpan(npStart, npEnd);
+                if (relative && speech) {
+                    // "Ann Lee, who said ...": the relative pronoun is the mention, standing for the phrase
+                    Token who = toks.get(before);
+                    source = new SourceMention(Span.of(who.start(), who.end()), who.text(), source.source());
+                }
                 content = contentAfter(afterAdj);
             } else if (contentBefore) {
                 if (hasSourceBefore) {
@@ -799,17 +883,15 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     citing(skipAdjuncts(e), c2);
                     citing.addAll(c2);
                 }
-                content = contentBeforeComma(commaBefore);
+                content = quoteBefore.isNone() ? contentBeforeComma(commaBefore) : quoteBefore;
             } else if (secondVerb && wordsAfter >= 2) {
                 // a second verb of the sentence's subject: "Hayek confirmed it and said, ..."
-                int subjStart = skipConnectives(0);
-                int subjEnd = forwardNp(subjStart);
-                if (subjEnd <= subjStart || subjEnd >= before || !toks.get(subjEnd).isWord()
-                        || toks.get(subjEnd).isCapitalized() || Lexicon.AUX.contains(toks.get(subjEnd).lower())
-                        && at(subjEnd + 1, "not")) {
+                int[] subj = clauseSubject(before);
+                if (subj == null || Lexicon.AUX.contains(toks.get(subj[2]).lower()) && at(subj[2] + 1, "not")
+                        || !speech && (subj[0] != skipConnectives(0) || subj[2] != subj[1])) {
                     return cueEnd;
                 }
-                source = mention(subjStart, subjEnd);
+                source = mention(subj[0], subj[1]);
                 content = contentAfter(afterAdj);
             } else {
                 return cueEnd;
@@ -838,26 +920,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 }
             }
             if (source == null) {
-                int subjStart = skipConnectives(0);
-                if (subjStart < toks.size() && ADJUNCT_OPENERS.contains(toks.get(subjStart).lower())) {
-                    // "On Tuesday, Smith ...": the subject after an opening adjunct and its comma
-                    int comma = subjStart + 1;
-                    while (comma < i && comma < subjStart + 10 && !at(comma, ",")) {
-                        comma++;
-                    }
-                    subjStart = at(comma, ",") ? skipConnectives(comma + 1) : i;
-                }
-                int subjEnd = subjStart < i ? forwardNp(subjStart) : subjStart;
-                if (subjEnd == subjStart + 1 && at(subjStart, DETERMINERS) && subjEnd < i && toks.get(subjEnd).isWord()
-                        && !toks.get(subjEnd).isCapitalized()) {
-                    subjEnd++; // "the mayor attacked ...": a common noun the source words do not list
-                }
-                if (subjEnd <= subjStart || subjEnd >= i - 1 || !toks.get(subjEnd).isWord()
-                        || toks.get(subjEnd).isCapitalized() || at(subjEnd, "who") || at(subjEnd, "which")
-                        || at(subjEnd, "that") || at(subjEnd, "'s")) {
+                int[] subj = clauseSubject(i - 1);
+                if (subj == null) {
                     return cueEnd;
                 }
-                source = mention(subjStart, subjEnd);
+                source = mention(subj[0], subj[1]);
             }
             int afterAdj = skipAdjuncts(Math.max(cueEnd, contentFrom));
             Span content = contentAfter(afterAdj);
@@ -945,6 +1012,306 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             return p.is("is") || p.is("was") || p.is("are") || p.is("were") || p.is("be") || p.is("been")
                     || p.is("being") || p.is("'s") || p.is("get") || p.is("got") || p.is("gets") || p.is("-")
                     || p.is("getting") || p.is("so");
+        }
+
+        // ------------------------------------------------------------ subjects of reporting verbs
+
+        /**
+         * The subject of the sentence's main clause, for a second verb ({@code X opened it and said}) or a participle
+         * ({@code X praised it, adding}) before token {@code limit}: past a dateline, connectives and an opening
+         * adjunct or clause up to its comma ({@code On Tuesday,}, {@code Asked about it,}, {@code Speaking on
+         * radio,}), a title abbreviation ({@code Sen. Ann Lee}); the phrase is followed by a lower-case word (its verb
+         * or an adverb), possibly after a parenthesis ({@code (R-Iowa)}) or an apposition between commas. Returns the
+         * phrase's start, end (exclusive) and the index of that following word, or null.
+         */
+        private int[] clauseSubject(int limit) {
+            int start = afterDateline();
+            int s = 0;
+            while (s < toks.size() && toks.get(s).start() < start) {
+                s++;
+            }
+            s = skipConnectives(s);
+            if (s < limit && opensAdjunct(s)) {
+                // "On Tuesday, Smith ...": the subject after an opening adjunct and its comma
+                int comma = s + 1;
+                while (comma < limit && comma < s + 25 && !at(comma, ",")) {
+                    comma++;
+                }
+                if (comma >= limit || !at(comma, ",")) {
+                    return null;
+                }
+                s = skipConnectives(comma + 1);
+            }
+            int ns = at(s, TITLE_ABBREVIATIONS) && at(s + 1, ".") ? s + 2 : s;
+            int e = ns < limit ? forwardNp(ns) : ns;
+            while (e > ns && e + 1 < limit && isNamePeriod(e) && toks.get(e + 1).isCapitalized()) {
+                e = Math.max(e + 2, forwardNp(e + 1)); // "Frank G. Jackson", "Florida Gov. Rick Scott"
+            }
+            if (e == ns + 1 && at(ns, DETERMINERS) && e < limit && toks.get(e).isWord()
+                    && !toks.get(e).isCapitalized()) {
+                e++; // "the mayor attacked ...": a common noun the source words do not list
+            }
+            if (e <= ns) {
+                return null;
+            }
+            int next = e;
+            if (at(next, "(")) {
+                int close = next + 1;
+                while (close < limit && close < next + 8 && !at(close, ")")) {
+                    close++;
+                }
+                next = at(close, ")") ? close + 1 : next;
+            }
+            if (at(next, ",") && (at(next + 1, DETERMINERS) || at(next + 1, "who") || countWords(next, limit) > 2)) {
+                // "Ann Lee, a spokeswoman for the city, defended ..."
+                int close = next + 1;
+                while (close < limit && close < next + 16 && !at(close, ",") && !toks.get(close).isQuote()) {
+                    close++;
+                }
+                next = at(close, ",") && close + 1 < limit ? close + 1 : next;
+            }
+            if (next >= limit || !toks.get(next).isWord() || toks.get(next).isCapitalized() || at(next, "who")
+                    || at(next, "which") || at(next, "that") || at(next, "'s")) {
+                return null;
+            }
+            return new int[] {s, e, next};
+        }
+
+        /**
+         * True when token {@code s}, first in the sentence, opens an adjunct or a clause that a comma closes before
+         * the subject: a preposition or time word, a subordinating word, or a capitalised participle ({@code
+         * Speaking}, {@code Asked}).
+         */
+        private boolean opensAdjunct(int s) {
+            Token t = toks.get(s);
+            String w = t.lower();
+            if (ADJUNCT_OPENERS.contains(w) || CLAUSE_OPENERS.contains(w)) {
+                return true;
+            }
+            return t.isCapitalized() && (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && at(s + 1,
+                    CLAUSE_OPENER_FOLLOWERS);
+        }
+
+        /**
+         * Skips back from {@code j} over adverbs and times between a subject and its verb: {@code however},
+         * {@code on Thursday evening}, {@code last week}, {@code , however,}. Returns the index of the first token
+         * not skipped (or {@code j}).
+         */
+        private int skipAdverbsBack(int j) {
+            int k = j;
+            while (k > 0) {
+                Token t = toks.get(k);
+                String w = t.lower();
+                if (Lexicon.AUX.contains(w) || BETWEEN_ADVERBS.contains(w) || DAYS.contains(w)) {
+                    k--;
+                } else if (PERIODS.contains(w) && (at(k - 1, DAYS) || at(k - 1, "last") || at(k - 1, "this")
+                        || at(k - 1, "that") || at(k - 1, "next") || at(k - 1, "earlier"))) {
+                    k -= 2;
+                } else if (t.isComma() && k >= 3 && toks.get(k - 2).isComma() && at(k - 1, BETWEEN_ADVERBS)) {
+                    k -= 3; // "Ann Lee, however, said"
+                } else {
+                    break;
+                }
+            }
+            return k;
+        }
+
+        /**
+         * The subject before a verb at {@code i} when {@link #backwardNp} finds none, as tokens {@code {start, end}}
+         * (inclusive), or null: a phrase of up to ten words that opens its clause (after the sentence's start, a
+         * comma, a quote, a dash or a word such as {@code while}, {@code that}) and holds no verb, pronoun or clause
+         * word ({@code Twenty-four percent said}, {@code In Texas, half of the voters said}, {@code Anti-war activists
+         * said}); or a name before an apposition or a parenthetical between commas ({@code Ann Lee, its chief
+         * executive, said}, {@code Ann Lee, in her dissent, said}).
+         */
+        private int[] looseSubject(int i) {
+            int j = skipParenthesisBack(skipAdverbsBack(skipAuxBack(i - 1)));
+            if (j < 0) {
+                return null;
+            }
+            if (toks.get(j).isComma() || isDash(toks.get(j))) {
+                // "Ann Lee, its chief executive, said", "Ann Lee -- who lost in 2008 -- said"
+                boolean comma = toks.get(j).isComma();
+                while (!comma && j > 0 && isDash(toks.get(j - 1))) {
+                    j--; // "--" written as two hyphens
+                }
+                int c2 = j - 1;
+                while (c2 > 0 && j - c2 <= 30 && !(comma ? toks.get(c2).isComma() : isDash(toks.get(c2)))) {
+                    Token t = toks.get(c2);
+                    if (t.isQuote() || t.is(";") || t.is(":")) {
+                        return null;
+                    }
+                    c2--;
+                }
+                if (c2 < 1 || c2 == j - 1 || !(comma ? toks.get(c2).isComma() : isDash(toks.get(c2)))) {
+                    return null;
+                }
+                while (!comma && c2 > 1 && isDash(toks.get(c2 - 1))) {
+                    c2--;
+                }
+                int e = skipParenthesisBack(c2 - 1);
+                int s = phraseStart(e, 8);
+                if (s < 0 || !hasCapitalized(s, e)) {
+                    return null;
+                }
+                return new int[] {s, e};
+            }
+            int s = phraseStart(j, 10);
+            return s < 0 ? null : new int[] {s, j};
+        }
+
+        /**
+         * The first token of a phrase of at most {@code max} words ending at {@code e} that opens its clause (see
+         * {@link #looseSubject}), or -1.
+         */
+        private int phraseStart(int e, int max) {
+            if (e < 0 || !(toks.get(e).isWord() || isNamePeriod(e)) || isFunctionWord(toks.get(e))
+                    || at(e, DETERMINERS)) {
+                return -1;
+            }
+            int k = e;
+            int words = 0;
+            while (k >= 0) {
+                Token t = toks.get(k);
+                String w = t.lower();
+                if (t.isWord()) {
+                    if (SUBJECT_BOUNDARIES.contains(w) && !((w.equals("and") || w.equals("or")) && k > 0
+                            && toks.get(k - 1).isCapitalized() && toks.get(k - 1).isWord())) {
+                        break;
+                    }
+                    boolean name = t.isCapitalized() && k > 0 && !t.is("i"); // "CBS This Morning"
+                    if (!name && (SUBJECT_STOPS.contains(w) || Lexicon.VERBS.containsKey(w)
+                            || CALL_FORMS.containsKey(w) || Lexicon.PERSON_PRONOUNS.contains(w)
+                            || Lexicon.GROUP_PRONOUNS.contains(w))) {
+                        return -1;
+                    }
+                    if (++words > max) {
+                        return -1;
+                    }
+                } else if (!(t.is("'s") || t.is("-") || t.is("%") || t.is("&") || isNamePeriod(k))) {
+                    if (!(t.isComma() || t.isQuote() || t.is(";") || t.is(":") || t.is("\u2014") || t.is("\u2013")
+                            || t.is("--") || t.is("-") || t.is("("))) {
+                        return -1;
+                    }
+                    break;
+                }
+                k--;
+            }
+            int s = k + 1;
+            while (s <= e && (CONNECTIVES.contains(toks.get(s).lower()) || SENTENCE_ADVERBS.contains(
+                    toks.get(s).lower()))) {
+                s++;
+            }
+            return s <= e && hasHead(s, e) ? s : -1;
+        }
+
+        private boolean isDash(Token t) {
+            return t.is("--") || t.is("\u2014") || t.is("\u2013") || t.is("-");
+        }
+
+        /** True when token {@code k} is the closing mark of a quotation. */
+        private boolean closesQuotation(int k) {
+            if (!toks.get(k).isQuote()) {
+                return false;
+            }
+            int at = toks.get(k).start();
+            for (int[] q : quotes) {
+                if (q[1] == at) {
+                    return q[1] > q[0];
+                }
+                if (q[0] > at) {
+                    break;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when the period at token {@code k} ends an abbreviation inside a name: a title ({@code Gov.}), an
+         * initial ({@code James B. Comey}) or a short capitalised word ({@code Jr.}, {@code Pa.}).
+         */
+        private boolean isNamePeriod(int k) {
+            if (!at(k, ".") || k < 1) {
+                return false;
+            }
+            Token p = toks.get(k - 1);
+            return p.isWord() && p.isCapitalized() && (p.text().length() <= 4 || TITLE_ABBREVIATIONS.contains(
+                    p.lower()));
+        }
+
+        private boolean hasCapitalized(int s, int e) {
+            for (int k = s; k <= e; k++) {
+                if (toks.get(k).isWord() && toks.get(k).isCapitalized()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code Ann Lee, during a visit to Columbus, Ohio, said}: a name opening the sentence (after connectives)
+         * and followed by a comma, when the verb at {@code i} follows a comma or a dash that closes what is set off
+         * after the name and no quotation stands between; its first and last token, or null. Not an opening adjunct
+         * ({@code On Tuesday,}, {@code In Columbus,}) nor a description without a name ({@code The chairman,}).
+         */
+        private int[] firstNameBeforeApposition(int i) {
+            int j = skipAdverbsBack(skipAuxBack(i - 1));
+            if (j < 3 || !(toks.get(j).isComma() || isDash(toks.get(j)))) {
+                return null;
+            }
+            int s = skipConnectives(0);
+            if (s >= j || opensAdjunct(s) || isTimeWord(toks.get(s)) || !toks.get(s).isCapitalized()) {
+                return null;
+            }
+            int c = s + 1;
+            while (c < j && c <= s + 8 && !toks.get(c).isComma()) {
+                c++;
+            }
+            if (c >= j || !toks.get(c).isComma() || phraseStart(c - 1, 6) != s) {
+                return null;
+            }
+            String w = toks.get(s).lower();
+            boolean name = at(s, TITLE_ABBREVIATIONS) || c == s + 1 && !w.endsWith("ly")
+                    && !BETWEEN_ADVERBS.contains(w) && !SENTENCE_ADVERBS.contains(w) && !CONNECTIVES.contains(w);
+            for (int k = s + 1; k < c && !name; k++) {
+                name = toks.get(k).isWord() && toks.get(k).isCapitalized();
+            }
+            for (int k = s; k < i && name; k++) {
+                name = !toks.get(k).isQuote();
+            }
+            return name ? new int[] {s, c - 1} : null;
+        }
+
+        /** The index of the sentence's first word, past opening quotes and dashes. */
+        private int firstWordAfterQuotes() {
+            int k = 0;
+            while (k < toks.size() && !toks.get(k).isWord()) {
+                k++;
+            }
+            return k;
+        }
+
+        /**
+         * The quotation whose closing mark comes right before {@code pos} (only spaces and tabs between), trimmed,
+         * or {@link Span#NONE}: {@code "We will win." Smith said.}, where the quotation is a sentence of its own.
+         */
+        private Span quotationEndingAt(int pos) {
+            int p = pos - 1;
+            while (p >= 0 && (chars[p] == ' ' || chars[p] == '\t' || chars[p] == '\u00A0')) {
+                p--;
+            }
+            if (p < 1 || !isQuoteChar(chars[p])) {
+                return Span.NONE;
+            }
+            for (int[] q : quotes) {
+                if (q[1] == p && q[1] > q[0]) {
+                    return trimSpan(q[0], q[1]);
+                }
+                if (q[0] > p) {
+                    break;
+                }
+            }
+            return Span.NONE;
         }
 
         // ------------------------------------------------------------ relays
@@ -1447,8 +1814,10 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int s = end;
             while (s >= 0) {
                 Token t = toks.get(s);
-                if (t.is("'s") || (t.text().equals("-") || t.text().equals("&")) && s < end) {
-                    s--;
+                if (t.is("'s") || (t.text().equals("-") || t.text().equals("&")) && s < end
+                        || t.is(".") && s < end && s > 0 && toks.get(s - 1).text().length() == 1
+                        && toks.get(s - 1).isCapitalized()) {
+                    s--; // "James B. Comey": an initial inside the name
                     continue;
                 }
                 if (!t.isWord() || t.is("with") && !at(s - 1, "familiar")) {
@@ -1785,10 +2154,13 @@ public final class RuleBasedExtractor implements AttributionExtractor {
          */
         private int commonNp(int s, int e) {
             int k = s;
-            while (k < toks.size() && k < s + 8 && toks.get(k).isWord() && !NP_STOPS.contains(toks.get(k).lower())) {
+            int periods = 0;
+            while (k < toks.size() && k < s + 8 + periods && (toks.get(k).isWord() && !NP_STOPS.contains(
+                    toks.get(k).lower()) || isNamePeriod(k) && k + 1 < toks.size() && toks.get(k + 1).isCapitalized())) {
+                periods += toks.get(k).isWord() ? 0 : 1; // "said retired Army Lt. Gen. Ann Lee,"
                 k++;
             }
-            if (k <= e || k >= s + 8) {
+            if (k <= e || k >= s + 8 + periods) {
                 return e;
             }
             boolean closed = k >= toks.size() || toks.get(k).isComma() || toks.get(k).isQuote()
@@ -1843,13 +2215,22 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         private boolean isCommaOrQuoteComma(int k) {
+            if (k < 0 || k >= toks.size()) {
+                return false;
+            }
             Token t = toks.get(k);
             if (t.isComma()) {
                 return true;
             }
             // a quotation closed by a comma, or by a question or exclamation mark ("Why?" she asked)
-            return t.isQuote() && k > 0 && (toks.get(k - 1).isComma() || toks.get(k - 1).is("?")
-                    || toks.get(k - 1).is("!"));
+            if (!t.isQuote() || k == 0) {
+                return false;
+            }
+            int p = k - 1;
+            if (p > 0 && (toks.get(p).is("'") || toks.get(p).is("\u2019"))) {
+                p--; // a quotation inside the quotation closes with it: "... 'a special case,'" he said
+            }
+            return toks.get(p).isComma() || toks.get(p).is("?") || toks.get(p).is("!");
         }
 
         private boolean at(int k, String word) {

@@ -367,4 +367,84 @@ class RuleBasedExtractorTest {
         Attribution a = only("Sales rose.\n\nThe report states that the levy failed.");
         assertEquals("the levy failed", a.contentText());
     }
+
+    private static boolean has(List<Attribution> as, String source, String cue, String content) {
+        return as.stream().anyMatch(a -> a.source().text().equals(source) && a.cue().text().equals(cue)
+                && a.contentText().equals(content));
+    }
+
+    @Test
+    void aSubjectOfCommonWordsOpeningItsClause() {
+        Attribution a = only("Sales rose.\n\nTwenty-four percent said they would pay the levy.");
+        assertEquals("Twenty-four percent", a.source().text());
+        assertEquals("they would pay the levy", a.contentText());
+        Attribution b = only("Sales rose.\n\nIn the north, half of the shop owners said the levy was fair.");
+        assertEquals("half of the shop owners", b.source().text());
+        Attribution c = only("Sales rose.\n\nAnti-levy campaigners said they would march again.");
+        assertEquals("Anti-levy campaigners", c.source().text());
+        Attribution d = only("Sales rose.\n\nThe levy hurt small shops, local traders said.");
+        assertEquals("local traders", d.source().text());
+        assertEquals("The levy hurt small shops", d.contentText());
+        // not after a verb of the phrase, nor for verbs that follow many a phrase that is no speaker
+        assertTrue(extract("Sales rose.\n\nIn the north, growth continued to slow.").isEmpty());
+    }
+
+    @Test
+    void aNameBeforeAnAppositionOrAnAdverb() {
+        Attribution a = only("Sales rose.\n\nAda Okafor, its chief executive, said the shop was full.");
+        assertEquals("Ada Okafor", a.source().text());
+        Attribution b = only("Sales rose.\n\nAda Okafor, during a visit to Leeds, England, said the shop was full.");
+        assertEquals("Ada Okafor", b.source().text());
+        Attribution c = only("Sales rose.\n\nOkafor however said the shop was full.");
+        assertEquals("Okafor", c.source().text());
+        Attribution d = only("Sales rose.\n\nAda B. Okafor, the owner, said the shop was full.");
+        assertEquals("Ada B. Okafor", d.source().text());
+        Attribution e = only("Sales rose.\n\nAda Okafor -- who ran the shop for years -- said it was full.");
+        assertEquals("Ada Okafor", e.source().text());
+    }
+
+    @Test
+    void aQuotationClosedBeforeTheSpeakerWithoutAComma() {
+        Attribution a = only("Sales rose.\n\n\"We will not give up.\" Okafor said.");
+        assertEquals("Okafor", a.source().text());
+        assertEquals("We will not give up", a.contentText());
+        Attribution b = only("Sales rose.\n\n\"Who will pay?\" said Ada Okafor.");
+        assertEquals("Ada Okafor", b.source().text());
+        assertEquals("Who will pay", b.contentText());
+        Attribution c = only("Sales rose.\n\n\"It is 'a tax on bread,'\" Okafor said.");
+        assertEquals("Okafor", c.source().text());
+        Attribution d = only("Sales rose.\n\n\"Fine,\" Okafor said.");
+        assertEquals("Fine", d.contentText());
+        Attribution e = only("Sales rose.\n\n\"The shop is full,\" shop owner Ada Okafor said.");
+        assertEquals("shop owner Ada Okafor", e.source().text());
+        Attribution f = only("Sales rose.\n\n\"The shop is full\u2026\" Okafor said.");
+        assertEquals("Okafor", f.source().text());
+    }
+
+    @Test
+    void aNonBreakingSpaceIsASpace() {
+        String body = "Sales rose.\n\nOkafor\u00A0said the shop was full.";
+        Attribution a = only(body);
+        assertEquals("Okafor", a.source().text());
+        assertEquals("said", a.cue().text());
+        assertEquals(a.cue().text(), a.cue().span().in(body));
+    }
+
+    @Test
+    void theSubjectOfASecondVerbPastAnOpeningAdjunctOrATitle() {
+        assertTrue(has(extract("Sales rose.\n\nIn an interview, the mayor praised the plan and said it would help."),
+                "the mayor", "said", "it would help"));
+        assertTrue(has(extract("Sales rose.\n\nLEEDS \u2014 Sen. Ada Okafor (D-Ore.) on Monday praised the plan "
+                + "and said it would help."), "Sen. Ada Okafor", "said", "it would help"));
+        assertTrue(has(extract("Sales rose.\n\nOkafor praised the plan and later said it would help."),
+                "Okafor", "said", "it would help"));
+    }
+
+    @Test
+    void aRelativePronounIsTheMentionOfItsPhrase() {
+        Attribution a = only("Sales rose.\n\nThe levy was opposed by Ada Okafor, who said it would hurt shops.");
+        assertEquals("who", a.source().text());
+        assertEquals("Ada Okafor", a.source().source().name());
+        assertEquals("it would hurt shops", a.contentText());
+    }
 }
