@@ -667,7 +667,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 lemmaAt = v;
                 stance = switch (lemma) {
                     case "confirm", "deny", "acknowledge", "verify" -> Stance.DOES_NOT_CONFIRM;
-                    case "comment", "respond", "return", "reply", "answer" -> Stance.DECLINES_COMMENT;
+                    case "comment", "respond", "return", "reply", "answer", "mention" -> Stance.DECLINES_COMMENT;
                     case "say" -> at(i - 1, "would") ? Stance.DECLINES_COMMENT : null;
                     default -> null;
                 };

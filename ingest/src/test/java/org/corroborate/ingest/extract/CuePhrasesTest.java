@@ -8,6 +8,7 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.ContentKind;
 import org.corroborate.core.CueKind;
+import org.corroborate.core.Stance;
 import org.junit.jupiter.api.Test;
 
 /** The multi-word and nominal cues of {@link CuePhrases} as {@link RuleBasedExtractor} reads them. */
@@ -92,6 +93,14 @@ class CuePhrasesTest {
         Attribution b = only("Few heeded Ann Lee's repeated warnings that prices would soar.");
         assertFound(b, "Ann Lee", "warnings", "prices would soar");
         assertEquals("warning", b.cue().lemma());
+    }
+
+    @Test
+    void notMentioningIsWithholdingComment() {
+        Attribution a = only("In her speech, Ann Lee did not mention the strike.");
+        assertFound(a, "Ann Lee", "did not mention", "the strike");
+        assertEquals(Stance.DECLINES_COMMENT, a.stance());
+        assertEquals(CueKind.NEGATED, a.cue().kind());
     }
 
     @Test
