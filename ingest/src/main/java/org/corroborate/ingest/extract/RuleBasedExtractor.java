@@ -144,6 +144,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
     private static final Set<String> RULE_STARTS;
+    /** The words {@link Run#phrase} looks at: first words of {@link CuePhrases}, and verb forms that are nouns too. */
+    private static final Set<String> PHRASE_STARTS;
     /**
      * For each pair of first two chars (five low bits each), a bit per length (64 and over share the last) of
      * the {@link #RULE_STARTS} words: most words are told apart by these facts alone, before any hashing.
@@ -157,6 +159,13 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         starts.addAll(List.of("neither", "according", "declined", "refused", "failed", "declines", "refuses", "not",
                 "n't", "never", "in", "on"));
         RULE_STARTS = Set.copyOf(starts);
+        Set<String> phraseStarts = new java.util.HashSet<>(CuePhrases.firstWords());
+        Lexicon.VERBS.forEach((w, v) -> {
+            if (v.nounLike()) {
+                phraseStarts.add(w);
+            }
+        });
+        PHRASE_STARTS = Set.copyOf(phraseStarts);
         for (String w : RULE_STARTS) {
             RULE_START_SHAPES[shape(w)] |= 1L << Math.min(w.length(), 63);
         }
@@ -455,9 +464,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (t.is("in") || t.is("on")) {
                 return inStatement(i);
             }
-            int phrase = phrase(i);
-            if (phrase > i) {
-                return phrase;
+            if (PHRASE_STARTS.contains(t.lower())) {
+                int phrase = phrase(i);
+                if (phrase > i) {
+                    return phrase;
+                }
             }
             Lexicon.Verb v = Lexicon.VERBS.get(t.lower());
             if (v == null) {
@@ -471,8 +482,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         /**
          * A multi-word or nominal cue of {@link CuePhrases} at {@code i}: a phrasal verb ({@code pointed out that},
-         * {@code made it clear}, {@code went on to say}, {@code , referring to}) in the frames of a reporting verb, or a
-         * noun of a claim after a possessive ({@code his claim that}).
+         * {@code made it clear}, {@code went on to say}, {@code , referring to}) in the frames of a reporting verb, or
+         * a noun of a claim after a possessive ({@code his claim that}). A verb form that is also a noun is a noun
+         * after a possessive pronoun ({@code Their fear that}).
          */
         private int phrase(int i) {
             Set<String> next = CuePhrases.NOUNS.get(toks.get(i).lower());
@@ -491,8 +503,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i;
             }
             Token t = toks.get(i);
-            if ((t.is("point") || t.is("points")) && (i > 0 && toks.get(i).isCapitalized() || at(i - 1, PHRASE_NOT_SUBJECT))
-                    || m.lemma().equals("refer to") && at(i - 1, BE_FORMS)) {
+            boolean pointNoun = (t.is("point") || t.is("points"))
+                    && (i > 0 && t.isCapitalized() || at(i - 1, PHRASE_NOT_SUBJECT));
+            if (pointNoun || m.lemma().equals("refer to") && at(i - 1, BE_FORMS)) {
                 return i; // "at one point to", "West Point", "is referred to"
             }
             if (m.lemma().equals("put it")) {
