@@ -542,9 +542,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         /**
-         * {@code his claim that ...}, {@code Lee's warning that ...}, {@code their sharp criticism of ...}: the noun
-         * at {@code i} is the cue, the possessive before it (past one lower-case word) the source, the words after
-         * {@code that} or {@code of} the content. Not after an article ({@code the claim that}: no source is named).
+         * {@code his claim that ...}, {@code Lee's repeated warning that ...}: the noun at {@code i} is the cue, the
+         * possessive before it (past one lower-case word) the source, the words after {@code that} the content. Not
+         * after an article ({@code the claim that}: no source is named).
          */
         private int nominal(int i) {
             int p = i - 1;
