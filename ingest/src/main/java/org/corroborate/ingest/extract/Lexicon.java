@@ -184,7 +184,9 @@ final class Lexicon {
     /** Lemmas that make the content prescriptive or evaluative rather than factual. */
     static final Set<String> OPINION = set("urge", "hail", "praise", "criticise", "condemn", "blame", "promise",
             "vow", "pledge", "threaten", "agree", "complain", "question", "hope", "worry", "wonder", "feel",
-            "propose", "recommend", "demand", "advise", "grumble");
+            "propose", "recommend", "demand", "advise", "grumble",
+            // phrases of CuePhrases
+            "express", "rail against", "lash out", "take issue with");
     /** Lemmas that signal belief or inference rather than knowledge: the content is hedged by the cue itself. */
     static final Map<String, Double> CUE_HEDGE = Map.ofEntries(Map.entry("believe", 0.3),
             Map.entry("think", 0.35), Map.entry("claim", 0.3), Map.entry("allege", 0.4), Map.entry("speculate", 0.5),
@@ -195,7 +197,10 @@ final class Lexicon {
     static final Set<String> NOT_INVERTIBLE = set("find", "show", "quote", "cite", "respond", "reply",
             "brief", "inform", "mention", "question", "hope", "worry", "wonder", "feel", "propose", "recommend",
             "demand", "advise", "assure", "reassure", "underscore", "signal", "imply", "forecast",
-            "protest", "swear", "call");
+            "protest", "swear", "call",
+            // phrases of CuePhrases
+            "point out", "point to", "refer to", "make clear", "make the case", "express", "rail against", "lash out",
+            "take issue with", "talk about");
 
     /** Words that may be skipped between a source phrase and its verb. */
     static final Set<String> AUX = set("has", "have", "had", "also", "previously", "earlier", "repeatedly",

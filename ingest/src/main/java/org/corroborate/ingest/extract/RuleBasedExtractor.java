@@ -82,6 +82,13 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * ({@code her} only before {@code that} or a clause, since {@code told her husband} is a determiner).
      */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+    /** Possessive pronouns before a noun of {@link CuePhrases#NOUNS} that stand for its source. */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our");
+    /** Words before {@code point} that make it a noun ({@code at one point to}, {@code this point}). */
+    private static final Set<String> PHRASE_NOT_SUBJECT = Set.of("the", "a", "an", "one", "this", "that", "at",
+            "some", "any", "no", "every", "each", "which", "what", "whose", "key", "main", "his", "her", "their",
+            "its", "my", "our", "to", "'s");
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s");
     /**
      * Forms of {@code call} ({@code X called Y "a disgrace"}, {@code called for}, {@code called on Y to}): kept out of
      * {@link Lexicon#VERBS}, which the tagger reads as features, and taken only in the frames {@link Run#callFrame}
@@ -178,6 +185,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
     private static final Set<String> RULE_STARTS;
+    /** The words {@link Run#phrase} looks at: first words of {@link CuePhrases}, and verb forms that are nouns too. */
+    private static final Set<String> PHRASE_STARTS;
     /**
      * For each pair of first two chars (five low bits each), a bit per length (64 and over share the last) of
      * the {@link #RULE_STARTS} words: most words are told apart by these facts alone, before any hashing.
@@ -187,9 +196,17 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     static {
         Set<String> starts = new java.util.HashSet<>(Lexicon.VERBS.keySet());
         starts.addAll(CALL_FORMS.keySet());
+        starts.addAll(CuePhrases.firstWords());
         starts.addAll(List.of("neither", "according", "declined", "refused", "failed", "declines", "refuses", "not",
                 "n't", "never", "in", "on"));
         RULE_STARTS = Set.copyOf(starts);
+        Set<String> phraseStarts = new java.util.HashSet<>(CuePhrases.firstWords());
+        Lexicon.VERBS.forEach((w, v) -> {
+            if (v.nounLike()) {
+                phraseStarts.add(w);
+            }
+        });
+        PHRASE_STARTS = Set.copyOf(phraseStarts);
         for (String w : RULE_STARTS) {
             RULE_START_SHAPES[shape(w)] |= 1L << Math.min(w.length(), 63);
         }
@@ -488,14 +505,116 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (t.is("in") || t.is("on")) {
                 return inStatement(i);
             }
+            if (PHRASE_STARTS.contains(t.lower())) {
+                int phrase = phrase(i);
+                if (phrase > i) {
+                    return phrase;
+                }
+            }
             Lexicon.Verb v = Lexicon.VERBS.get(t.lower());
             if (v == null) {
                 v = CALL_FORMS.get(t.lower());
             }
             if (v != null) {
-                return verb(i, v);
+                return verb(i, v, -1);
             }
             return i;
+        }
+
+        /**
+         * A multi-word or nominal cue of {@link CuePhrases} at {@code i}: a phrasal verb ({@code pointed out that},
+         * {@code made it clear}, {@code went on to say}, {@code , referring to}) in the frames of a reporting verb, or
+         * a noun of a claim after a possessive ({@code his claim that}). A verb form that is also a noun is a noun
+         * after a possessive pronoun ({@code Their fear that}).
+         */
+        private int phrase(int i) {
+            Set<String> next = CuePhrases.NOUNS.get(toks.get(i).lower());
+            if (next != null && at(i + 1, next)) {
+                int n = nominal(i);
+                if (n > i) {
+                    return n;
+                }
+            }
+            Lexicon.Verb v = Lexicon.VERBS.get(toks.get(i).lower());
+            if (v != null && v.nounLike() && at(i - 1, POSSESSIVE_PRONOUNS)) {
+                return i + 1; // "Their fear that ...", "His reports": a noun, also at the start of a sentence
+            }
+            CuePhrases.Match m = CuePhrases.at(toks, i);
+            if (m == null) {
+                return i;
+            }
+            Token t = toks.get(i);
+            boolean pointNoun = (t.is("point") || t.is("points"))
+                    && (i > 0 && t.isCapitalized() || at(i - 1, PHRASE_NOT_SUBJECT));
+            if (pointNoun || m.lemma().equals("refer to") && at(i - 1, BE_FORMS)) {
+                return i; // "at one point to", "West Point", "is referred to"
+            }
+            if (m.lemma().equals("put it")) {
+                return asPutIt(i, m.end());
+            }
+            return verb(i, new Lexicon.Verb(m.lemma(), false), m.end());
+        }
+
+        /**
+         * {@code As Lee put it, ...} and {@code ..., as Lee put it.}: the words between {@code as} (at most five
+         * before) and {@code put it} are the source, the rest of the sentence on the other side of the comma the
+         * content. Not {@code put it on the table}.
+         */
+        private int asPutIt(int i, int end) {
+            int as = i - 1;
+            while (as >= 0 && as >= i - 6 && !at(as, "as")) {
+                as--;
+            }
+            if (as < 0 || !at(as, "as") || as + 1 >= i || !at(end, ",") && !at(end, ":") && end < toks.size() - 1) {
+                return i;
+            }
+            int e = forwardNp(as + 1);
+            if (e != i) {
+                return i;
+            }
+            Span content = as > 0 && at(as - 1, ",") ? trimSpan(toks.get(skipConnectives(0)).start(),
+                    toks.get(as - 1).start()) : end + 1 < toks.size() ? contentAfter(end + 1) : Span.NONE;
+            if (content.isNone() || content.length() == 0) {
+                return i;
+            }
+            SourceMention source = mention(as + 1, i);
+            add(source, cue(i, end, "put it", CueKind.REPORTING_VERB), content, Stance.ASSERTS, List.of(), 0);
+            return end;
+        }
+
+        /**
+         * {@code his claim that ...}, {@code Lee's repeated warning that ...}: the noun at {@code i} is the cue, the
+         * possessive before it (past one lower-case word) the source, the words after {@code that} the content. Not
+         * after an article ({@code the claim that}: no source is named).
+         */
+        private int nominal(int i) {
+            int p = i - 1;
+            if (p >= 1 && toks.get(p).isWord() && !toks.get(p).isCapitalized() && !at(p, "'s")
+                    && !at(p, POSSESSIVE_PRONOUNS)) {
+                p--; // "his recent claim"
+            }
+            SourceMention source;
+            if (at(p, POSSESSIVE_PRONOUNS)) {
+                source = mention(p, p + 1);
+            } else if (p >= 1 && at(p, "'s")) {
+                int[] np = backwardNp(p - 1);
+                if (np == null || np[1] != p - 1) {
+                    return i;
+                }
+                source = backwardMentionSpan(np[0], np[1]);
+            } else {
+                return i;
+            }
+            Span content = contentAfter(i + 2);
+            if (source == null || content.isNone() || content.length() == 0 || countWords(i + 2, toks.size()) < 2) {
+                return i;
+            }
+            String w = toks.get(i).lower();
+            String lemma = w.endsWith("s") && CuePhrases.NOUNS.containsKey(w.substring(0, w.length() - 1))
+                    ? w.substring(0, w.length() - 1) : w;
+            add(source, cue(i, i + 1, lemma, CueKind.OTHER), content, Stance.ASSERTS, List.of(),
+                    Lexicon.CUE_HEDGE.getOrDefault(lemma, 0.0));
+            return i + 2;
         }
 
         // ------------------------------------------------------------ rules
@@ -602,7 +721,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 lemmaAt = v;
                 stance = switch (lemma) {
                     case "confirm", "deny", "acknowledge", "verify" -> Stance.DOES_NOT_CONFIRM;
-                    case "comment", "respond", "return", "reply", "answer" -> Stance.DECLINES_COMMENT;
+                    case "comment", "respond", "return", "reply", "answer", "mention" -> Stance.DECLINES_COMMENT;
                     case "say" -> at(i - 1, "would") ? Stance.DECLINES_COMMENT : null;
                     default -> null;
                 };
@@ -694,8 +813,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             return j + 1;
         }
 
-        /** A reporting verb at {@code i}. */
-        private int verb(int i, Lexicon.Verb v) {
+        /** A reporting verb at {@code i}; {@code phraseEnd}: the end of a {@link CuePhrases} phrase, else -1. */
+        private int verb(int i, Lexicon.Verb v, int phraseEnd) {
             Token prev = i > 0 ? toks.get(i - 1) : null;
             if (prev != null && (prev.is("the") || prev.is("a") || prev.is("an") || prev.is("to") && !v.lemma()
                     .equals("say"))) {
@@ -708,7 +827,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i; // handled by withheld(), or not an attribution ("did not say")
             }
             if (at(i + 1, "by") || prev != null && (prev.is("be") || prev.is("been") || prev.is("being"))
-                    && !v.lemma().equals("say")) {
+                    && !v.lemma().equals("say") && !v.lemma().startsWith("be ")) {
                 return i; // passive: "lawmakers briefed by the agency", "were reported"
             }
             if (NOUN_FIRST.contains(toks.get(i).lower()) && !(at(i - 1, NOUN_FIRST_SUBJECTS) && (at(i + 1, "that")
@@ -716,7 +835,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i; // "the United States", "in some states, ...", "his remarks"
             }
             String lemma = v.lemma();
-            boolean participle = toks.get(i).lower().endsWith("ing") && PARTICIPLE_LEMMAS.contains(lemma)
+            boolean participle = toks.get(i).lower().endsWith("ing")
+                    && (PARTICIPLE_LEMMAS.contains(lemma) || phraseEnd > i)
                     && prev != null && (prev.is(",") || prev.is("\u2014") || prev.is("\u2013") || prev.is("-"));
             int callEnd = -1;
             if (lemma.equals("call")) {
@@ -747,7 +867,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
 
             // the cue: "told AFP", "told reporters, including AFP", "told the paper"
-            int cueEnd = callEnd > i ? callEnd : i + 1;
+            int cueEnd = callEnd > i ? callEnd : phraseEnd > i ? phraseEnd : i + 1;
             int contentFrom = cueEnd; // past an addressee that is not part of the cue
             List<Source> relayTo = new ArrayList<>();
             if (lemma.equals("tell") || lemma.equals("brief") || lemma.equals("inform")) {
