@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param evidence       every piece of evidence, counted or not, in the order considered
  * @param silentParties  parties to the claim that have not confirmed it or declined to comment
  * @param explanation    human-readable lines: each piece of evidence, its origin, its weight and why, then the
- *                       computation
+ *                       computation; kept as it is when it is an {@link ExplanationLines} (whose lines are made
+ *                       when asked for), else copied. Two assessments are equal when, besides the other components,
+ *                       their explanations have the same lines, compared line by line.
  * @param valuesDisputed true when the claim's rival {@linkplain Claim#values() values} disagree (4,000 against
  *                       1,000 casualties): the event may be corroborated, the figure is not
  */
@@ -37,7 +39,7 @@ public record Assessment(Claim claim, double probability, Interval interval, Gra
         }
         evidence = List.copyOf(evidence);
         silentParties = List.copyOf(silentParties);
-        explanation = List.copyOf(explanation);
+        explanation = explanation instanceof ExplanationLines ? explanation : List.copyOf(explanation);
     }
 
     /** An assessment whose claim's values, if any, do not disagree. */

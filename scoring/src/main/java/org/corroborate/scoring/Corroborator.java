@@ -113,8 +113,6 @@ public final class Corroborator {
     public static final int ABRIDGED_EVIDENCE = 20;
     /** Explanation lines kept before the lines left out of an abridged explanation. */
     private static final int ABRIDGED_HEAD = ABRIDGED_EVIDENCE + 3;
-    /** Stands for a line of evidence that an abridged explanation leaves out (counted, never shown). */
-    private static final String LEFT_OUT = "";
 
     private final ScoringConfig config;
     private final Reliability reliability;
@@ -153,8 +151,9 @@ public final class Corroborator {
     /**
      * This corroborator, with each assessment's {@link Assessment#explanation() explanation} kept as an abridged
      * report shows it ({@link #abridgedExplanation}) instead of whole: for a large corpus, whose whole explanations
-     * (up to {@value #EXPLAINED_EVIDENCE} lines of evidence per claim) would fill the heap while nothing shows them.
-     * Everything else is the same.
+     * (up to {@value #EXPLAINED_EVIDENCE} lines of evidence per claim) are longer than anything shows. Everything
+     * else is the same. Either way an explanation's lines are made when asked for, not kept
+     * ({@link org.corroborate.core.ExplanationLines}).
      */
     public Corroborator withAbridgedExplanations() {
         return new Corroborator(this, true);
@@ -164,16 +163,15 @@ public final class Corroborator {
      * The lines of an explanation an abridged report shows: all of them when there are at most
      * {@code ABRIDGED_EVIDENCE + 6}, else the first {@code ABRIDGED_EVIDENCE + 3} (the claim and the first pieces of
      * evidence), a line saying how many were left out, and the last 2 (the totals and the grade). Abridging an
-     * abridged explanation gives it back unchanged.
+     * abridged explanation gives it back unchanged. The abridged lines are an immutable view whose lines are made
+     * when asked for, from {@code lines} (held as it is when it is an {@link org.corroborate.core.ExplanationLines},
+     * else copied).
      */
     public static List<String> abridgedExplanation(List<String> lines) {
         if (lines.size() <= ABRIDGED_HEAD + 3) {
             return lines;
         }
-        List<String> out = new ArrayList<>(lines.subList(0, ABRIDGED_HEAD));
-        out.add("\u2026 " + (lines.size() - ABRIDGED_HEAD - 2) + " lines left out of this abridged report");
-        out.addAll(lines.subList(lines.size() - 2, lines.size()));
-        return out;
+        return new Explanation.Abridged(lines, ABRIDGED_HEAD);
     }
 
     /** Scores a whole corpus. */
@@ -421,10 +419,13 @@ public final class Corroborator {
             credibility = 2;
         }
         Grade grade = new Grade(bestLetter, credibility);
-        List<String> explanation = explain(claim, evidence, silentParties, supportOrigins, opposeOrigins, p,
-                interval, grade, status, valuesDisputed, capped, namedSupport);
-        return new Assessment(claim, p, interval, grade, status, supportOrigins.size(), evidence, silentParties,
-                explanation, valuesDisputed);
+        // the explanation's lines are made when a report asks for them, from the lists the assessment holds anyway
+        List<Evidence> held = List.copyOf(evidence);
+        List<Source> silent = List.copyOf(silentParties);
+        List<String> explanation = new Explanation(claim, held, silent, supportOrigins, opposeOrigins, p, interval,
+                grade, status, valuesDisputed, capped, namedSupport);
+        return new Assessment(claim, p, interval, grade, status, supportOrigins.size(), held, silent,
+                abridgedExplanations ? abridgedExplanation(explanation) : explanation, valuesDisputed);
     }
 
     /**
@@ -671,90 +672,6 @@ public final class Corroborator {
         List<String> w = new ArrayList<>();
         a.hedges().forEach(h -> w.add("\u201C" + h.text() + "\u201D"));
         return String.join(", ", w);
-    }
-
-    private List<String> explain(Claim claim, List<Evidence> evidence, List<Source> silentParties,
-                                 Set<String> supportOrigins, Set<String> opposeOrigins, double p, Interval interval,
-                                 Grade grade, ClaimStatus status, boolean valuesDisputed, boolean capped,
-                                 boolean namedSupport) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Claim: " + claim.statement());
-        if (!claim.parties().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            claim.parties().forEach(s -> names.add(s.name()));
-            lines.add("Parties to the claim: " + String.join(", ", names));
-        }
-        if (claim.values().size() > 1) {
-            lines.add("Rival values: " + String.join(" / ", claim.values()) + (valuesDisputed
-                    ? " (values disputed: they disagree, so the figure is not corroborated even where the event is)"
-                    : " (they agree within their bounds)"));
-        }
-        int total = lines.size() + Math.min(evidence.size(), EXPLAINED_EVIDENCE)
-                + (evidence.size() > EXPLAINED_EVIDENCE ? 1 : 0) + silentParties.size() + (capped ? 1 : 0) + 2;
-        boolean leaveOut = abridgedExplanations && total > ABRIDGED_HEAD + 3;
-        int shown = 0;
-        for (Evidence e : evidence) {
-            if (leaveOut && lines.size() >= ABRIDGED_HEAD && shown < EXPLAINED_EVIDENCE) {
-                // past the head of an abridged explanation: this line is left out, only counted
-                shown++;
-                lines.add(LEFT_OUT);
-                continue;
-            }
-            if (++shown > EXPLAINED_EVIDENCE) {
-                lines.add(String.format(Locale.ROOT, "\u2026 and %d more pieces of evidence (all are in the evidence"
-                        + " list)", evidence.size() - EXPLAINED_EVIDENCE));
-                break;
-            }
-            String mark = switch (e.role()) {
-                case SUPPORTS -> "+";
-                case OPPOSES -> "\u2212";
-                case SILENT -> "\u25CB";
-            };
-            Attribution a = e.attribution();
-            lines.add(String.format(Locale.ROOT, "%s %s [%s] \u201C%s\u201D %s: \u201C%s\u201D \u2014 %s%s", mark,
-                    a.source().text().isEmpty() ? "(unnamed)" : a.source().text(), e.outlet(), a.cue().text(),
-                    a.source().source().name(), abbreviate(a.contentText(), 160), e.reason(),
-                    e.counted() ? String.format(Locale.ROOT, "; counted, weight %.2f", e.weight()) : ""));
-        }
-        for (Source s : silentParties) {
-            lines.add("Silent party: " + s.name() + " has not confirmed (recorded; not a denial)");
-        }
-        if (capped) {
-            lines.add("Credibility 2, not 1: the independent origins back the claim with values that disagree");
-        }
-        lines.add(String.format(Locale.ROOT, "Independent origins supporting: %d (%s); opposing: %d%s",
-                supportOrigins.size(), String.join(", ", supportOrigins), opposeOrigins.size(),
-                opposeOrigins.isEmpty() ? "" : " (" + String.join(", ", opposeOrigins) + ")"));
-        lines.add(String.format(Locale.ROOT, "Probability %.2f, %d%% interval [%.2f, %.2f]; grade %s (%s, %s);"
-                        + " status: %s%s", p, Math.round(interval.level() * 100), interval.lower(), interval.upper(),
-                grade, grade.reliabilityMeaning(), grade.credibilityMeaning(), status.label(),
-                statusReason(status, supportOrigins.size(), p, namedSupport)));
-        if (lines.size() != total) {
-            throw new IllegalStateException("explanation of claim " + claim.id() + " has " + lines.size()
-                    + " lines, expected " + total);
-        }
-        return abridgedExplanations ? abridgedExplanation(lines) : lines;
-    }
-
-    /**
-     * Why a claim backed by several independent origins is, or is not, corroborated (the rule of
-     * {@link ClaimStatus#CORROBORATED}); empty for the other statuses, which the counts of origins explain.
-     */
-    private static String statusReason(ClaimStatus status, int origins, double p, boolean namedSupport) {
-        return switch (status) {
-            case CORROBORATED -> String.format(Locale.ROOT, " (confirmed: %d independent origins, none against,"
-                    + " probability %.2f, at least %.2f)", origins, p, CONFIRMED);
-            case BACKED_NOT_CONFIRMED -> !namedSupport
-                    ? String.format(Locale.ROOT, " (%d independent origins, none against, but none of them named:"
-                    + " unnamed sources do not confirm)", origins)
-                    : String.format(Locale.ROOT, " (%d independent origins, none against, but together they give a"
-                    + " probability of %.2f, below the %.2f that confirms)", origins, p, CONFIRMED);
-            default -> "";
-        };
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
     }
 
     private List<SourceSummary> sources(List<AnnotatedArticle> articles, List<Claim> claims) {

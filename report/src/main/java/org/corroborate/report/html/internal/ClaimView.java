@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param silent       the names of parties that did not confirm, or empty
  * @param rivalValues  the rival values joined with {@code " / "}, or empty when there are fewer than two
  * @param moreEvidence how many pieces of evidence were left out of an abridged report (0 when none)
+ * @param explanation  the explanation lines shown, held as they are when made on demand
+ *                     ({@link org.corroborate.core.ExplanationLines}), else copied
  */
 public record ClaimView(boolean subheading, String id, String statement, String status, String statusLabel,
                         String probability, Bar bar, long level, String reliabilityMeaning, String credibilityMeaning,
@@ -24,7 +26,9 @@ public record ClaimView(boolean subheading, String id, String statement, String 
 
     public ClaimView {
         evidence = List.copyOf(evidence);
-        explanation = List.copyOf(explanation);
+        // an assessment's explanation is made line by line when the template reads it: not copied, not kept
+        explanation = explanation instanceof org.corroborate.core.ExplanationLines ? explanation
+                : List.copyOf(explanation);
     }
 
     /**
