@@ -21,6 +21,7 @@ import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.IsoWeek;
+import org.corroborate.core.Published;
 import org.corroborate.core.Verdict;
 import org.corroborate.report.html.CompareHtmlWriter;
 import org.corroborate.report.html.OutletComparison;
@@ -135,7 +136,7 @@ final class CompareCommand implements Callable<Integer> {
                         continue;
                     }
                     Article art = articles.get(e.attribution().articleId());
-                    Instant t = art == null ? Instant.MAX : art.published().map(p -> p.instant().toInstant())
+                    Instant t = art == null ? Instant.MAX : art.published().map(Published::toInstant)
                             .orElse(Instant.MAX);
                     firstBy.merge(o, t, (x, y) -> x.isBefore(y) ? x : y);
                     if (e.role() == EvidenceRole.SUPPORTS && e.attribution().hedges().isEmpty()) {

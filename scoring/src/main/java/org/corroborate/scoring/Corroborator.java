@@ -23,6 +23,7 @@ import org.corroborate.core.Grade;
 import org.corroborate.core.Interval;
 import org.corroborate.core.Quantities;
 import org.corroborate.core.Quantity;
+import org.corroborate.core.Published;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
@@ -464,7 +465,7 @@ public final class Corroborator {
 
     /** When article {@code a} (null: not known) was published; {@link java.time.Instant#MIN} when not known. */
     private static java.time.Instant instant(Article a) {
-        return a == null ? java.time.Instant.MIN : a.published().map(p -> p.instant().toInstant())
+        return a == null ? java.time.Instant.MIN : a.published().map(Published::toInstant)
                 .orElse(java.time.Instant.MIN);
     }
 
