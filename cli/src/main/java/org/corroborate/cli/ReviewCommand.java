@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.EvidenceRole;
+import org.corroborate.core.Texts;
 import org.corroborate.core.Verdict;
 import org.corroborate.store.ClaimSnapshot;
 import org.corroborate.store.EvidenceRow;
@@ -151,7 +152,7 @@ final class ReviewCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%nResolved by a party's own confirmation, so not waiting for review (%d; a reviewer's"
                 + " verdict overrules it: 'review --all'):%n", left.size());
         for (ClaimSnapshot c : left) {
-            out.printf(Locale.ROOT, "  %s %s%n    %s%n", c.claimId(), abbreviate(c.statement(), 160),
+            out.printf(Locale.ROOT, "  %s %s%n    %s%n", c.claimId(), Texts.abbreviate(c.statement(), 160),
                     resolution(byParty.get(c.claimId())));
         }
     }
@@ -178,7 +179,7 @@ final class ReviewCommand implements Callable<Integer> {
         for (EvidenceRow e : c.evidence()) {
             String mark = e.role() == EvidenceRole.SUPPORTS ? "+" : e.role() == EvidenceRole.OPPOSES ? "-" : "o";
             out.printf(Locale.ROOT, "  %s %s (%s%s): \u201C%s\u201D%s%n", mark, e.sourceName(), e.outlet(),
-                    e.published().isEmpty() ? "" : ", " + e.published(), abbreviate(e.contentText(), 200),
+                    e.published().isEmpty() ? "" : ", " + e.published(), Texts.abbreviate(e.contentText(), 200),
                     notes(e));
         }
         v.ifPresent(x -> out.printf("  %s%s%n", resolution(x), x.claimId().equals(c.claimId()) ? ""
@@ -302,7 +303,4 @@ final class ReviewCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
-    }
 }

@@ -13,6 +13,7 @@ import org.corroborate.core.ExplanationLines;
 import org.corroborate.core.Grade;
 import org.corroborate.core.Interval;
 import org.corroborate.core.Source;
+import org.corroborate.core.Texts;
 
 /**
  * The explanation of one assessment, each line made when it is asked for from what the assessment holds anyway (its
@@ -133,7 +134,7 @@ final class Explanation extends ExplanationLines {
         Attribution a = e.attribution();
         return String.format(Locale.ROOT, "%s %s [%s] \u201C%s\u201D %s: \u201C%s\u201D \u2014 %s%s", mark,
                 a.source().text().isEmpty() ? "(unnamed)" : a.source().text(), e.outlet(), a.cue().text(),
-                a.source().source().name(), abbreviate(a.contentText(), 160), e.reason(),
+                a.source().source().name(), Texts.abbreviate(a.contentText(), 160), e.reason(),
                 e.counted() ? String.format(Locale.ROOT, "; counted, weight %.2f", e.weight()) : "");
     }
 
@@ -154,9 +155,6 @@ final class Explanation extends ExplanationLines {
         };
     }
 
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
-    }
 
     /**
      * An explanation as an abridged report shows it (see {@link Corroborator#abridgedExplanation}): the first

@@ -21,6 +21,7 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.Evidence;
+import org.corroborate.core.Texts;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.WeeklyInput;
 import org.corroborate.report.html.internal.Bar;
@@ -183,8 +184,8 @@ public final class WeeklyHtmlWriter {
             double lo = x0 + span * o.interval().lower();
             double hi = x0 + span * o.interval().upper();
             double m = x0 + span * o.mean();
-            marks.add(new WeeklyPage.OutletMark(y + 11, abbreviate(o.outlet(), 28), o.outlet(), Views.f1(lo), y + 1,
-                    Views.f1(hi - lo), Views.f1(m), y + 7, Views.f2(o.mean()), Views.f2(o.interval().lower()),
+            marks.add(new WeeklyPage.OutletMark(y + 11, Texts.abbreviate(o.outlet(), 28), o.outlet(), Views.f1(lo),
+                    y + 1, Views.f1(hi - lo), Views.f1(m), y + 7, Views.f2(o.mean()), Views.f2(o.interval().lower()),
                     Views.f2(o.interval().upper()), o.confirmed(), o.refuted()));
             y += rowH;
         }
@@ -230,7 +231,8 @@ public final class WeeklyHtmlWriter {
                     pts.add(new double[] {xOf(i, in.trends().size()), 20 + 190 * (1 - v)});
                 }
             }
-            lines.add(line("o" + k, outlets.get(k), pts, 20 + k * 105, 34 + k * 105, abbreviate(outlets.get(k), 14)));
+            lines.add(line("o" + k, outlets.get(k), pts, 20 + k * 105, 34 + k * 105,
+                    Texts.abbreviate(outlets.get(k), 14)));
         }
         return new WeeklyPage.LineChart("chart-outlet-trend", "c-otrend",
                 "Outlet reliability, week by week (first six outlets)", yTicks(1, true), weeks(in.trends()), lines);
@@ -363,9 +365,6 @@ public final class WeeklyHtmlWriter {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
-    }
 
     static String sha256Base64(String s) {
         try {
