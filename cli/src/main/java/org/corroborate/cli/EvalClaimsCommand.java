@@ -26,6 +26,7 @@ import org.corroborate.core.Stance;
 import org.corroborate.ingest.extract.SourceRegistry;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.cluster.ClaimMatcher;
+import org.corroborate.scoring.cluster.Polarity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -121,17 +122,23 @@ final class EvalClaimsCommand implements Callable<Integer> {
                 p[2]);
         out.printf(Locale.ROOT, "denials   %d of %d against headlines taken as denying the opposite of a negatively"
                 + " stated claim (so counted for it); %d of them wrongly (Emergent has the statement for or observing"
-                + " and the denial against the same claim)%n", p[3], p[4], p[5]);
+                + " and the denial against the same claim); besides, %d taken as denying the negation of a plainly"
+                + " stated claim (so counted for it), %d of them wrongly%n", p[3], p[4], p[5], p[6], p[7]);
         out.flush();
         return ExitCodes.OK;
     }
 
     /**
-     * How polarity was used: {negations, asserted headlines, negations that contradict Emergent, denied negations,
-     * denials, denied negations that contradict Emergent}. A headline taken as
-     * the negation of its claim's statement (a rival version: {@link Claim#negations()}) contradicts Emergent when
-     * the statement's headline is of the same Emergent claim and neither headline is {@code against} it: both then
-     * report the claim the same way, so one cannot be the other's negation.
+     * How polarity was used: {negations, asserted headlines, negations that contradict Emergent, denied negations of
+     * negatively stated claims, denials, those of them that contradict Emergent, denied negations of plainly stated
+     * claims, those of them that contradict Emergent}. A headline taken as the negation of its claim's statement (a
+     * rival version: {@link Claim#negations()}) contradicts Emergent when the statement's headline is of the same
+     * Emergent claim and neither headline is {@code against} it: both then report the claim the same way, so one
+     * cannot be the other's negation. A denial among a claim's negations (it denies the claim's opposite, so counts
+     * for it) is counted by the polarity of the claim's statement ({@link Polarity#negated}): a negatively stated
+     * claim's, as the {@code denials} line says, or a plainly stated one's ({@code denied that they had not been
+     * paid}), apart; it contradicts Emergent when the statement's headline is of the same Emergent claim, not
+     * {@code against} it, and the denial's headline is.
      */
     static int[] polarity(List<Claim> claims, Map<String, String> gold, Map<String, String> goldStance) {
         int negations = 0;
@@ -140,7 +147,10 @@ final class EvalClaimsCommand implements Callable<Integer> {
         int deniedNegations = 0;
         int denials = 0;
         int wrongDenials = 0;
+        int plainDeniedNegations = 0;
+        int plainWrongDenials = 0;
         for (Claim c : claims) {
+            boolean statedNegated = Polarity.negated(c.statement());
             Attribution statement = null;
             Map<String, Stance> stances = new HashMap<>();
             for (Attribution a : c.attributions()) {
@@ -157,9 +167,13 @@ final class EvalClaimsCommand implements Callable<Integer> {
                 if (stances.get(n) == Stance.DENIES) {
                     // a denial counted for the claim: wrong when Emergent has it against the claim the statement
                     // reports for (or observing)
-                    deniedNegations++;
-                    if (sameClaim && goldStance.get(n).equals("against")) {
-                        wrongDenials++;
+                    boolean wrongDenial = sameClaim && goldStance.get(n).equals("against");
+                    if (statedNegated) {
+                        deniedNegations++;
+                        wrongDenials += wrongDenial ? 1 : 0;
+                    } else {
+                        plainDeniedNegations++;
+                        plainWrongDenials += wrongDenial ? 1 : 0;
                     }
                     continue;
                 }
@@ -169,7 +183,8 @@ final class EvalClaimsCommand implements Callable<Integer> {
                 }
             }
         }
-        return new int[] {negations, asserted, wrong, deniedNegations, denials, wrongDenials};
+        return new int[] {negations, asserted, wrong, deniedNegations, denials, wrongDenials, plainDeniedNegations,
+                plainWrongDenials};
     }
 
     /** Pairwise and B-cubed precision and recall of {@code predicted} clusters against {@code gold} labels. */

@@ -41,6 +41,27 @@ class EvalClaimsCommandTest {
         assertEquals(0, none[2], "a headline Emergent has against the rumour may well be its negation");
     }
 
+    /** The denials line speaks of negatively stated claims: a plainly stated claim's denied negation is counted apart. */
+    @Test
+    void deniedNegationsAreCountedByThePolarityOfTheirClaimsStatement() {
+        org.corroborate.core.Attribution a = headline("a", "Zoo lion escaped", org.corroborate.core.Stance.ASSERTS);
+        org.corroborate.core.Attribution b = headline("b", "Reports that the zoo lion did not escape",
+                org.corroborate.core.Stance.DENIES);
+        org.corroborate.core.Claim plain = new org.corroborate.core.Claim("c-1", "Zoo lion escaped", List.of(a, b),
+                List.of(), List.of(), List.of("b#1"));
+        org.corroborate.core.Attribution d = headline("d", "Zoo lion did not escape",
+                org.corroborate.core.Stance.ASSERTS);
+        org.corroborate.core.Attribution e = headline("e", "Reports that the zoo lion escaped",
+                org.corroborate.core.Stance.DENIES);
+        org.corroborate.core.Claim negated = new org.corroborate.core.Claim("c-2", "Zoo lion did not escape",
+                List.of(d, e), List.of(), List.of(), List.of("e#1"));
+        Map<String, String> gold = Map.of("a#1", "X", "b#1", "X", "d#1", "Y", "e#1", "Y");
+        Map<String, String> stance = Map.of("a#1", "for", "b#1", "against", "d#1", "for", "e#1", "observing");
+        int[] p = EvalClaimsCommand.polarity(List.of(plain, negated), gold, stance);
+        assertEquals(List.of(1, 2, 0), List.of(p[3], p[4], p[5]), "the negatively stated claim's denial only");
+        assertEquals(List.of(1, 1), List.of(p[6], p[7]), "the plain claim's, apart (Emergent has it against)");
+    }
+
     private static org.corroborate.core.Attribution headline(String id, String text,
                                                              org.corroborate.core.Stance stance) {
         org.corroborate.core.Span all = org.corroborate.core.Span.of(0, text.length());
