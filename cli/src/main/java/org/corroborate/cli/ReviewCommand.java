@@ -161,7 +161,7 @@ final class ReviewCommand implements Callable<Integer> {
     private static String resolution(Verdict x) {
         if (x.reviewer().startsWith(Store.PARTY_REVIEWER)) {
             return "resolved by a party's own confirmation: " + x.note() + ", in the run of " + x.decidedAt()
-                    + "; counted as confirmed in track records until a reviewer decides";
+                    + "; counted as " + x.outcome().label() + " in track records until a reviewer decides";
         }
         return "current verdict: " + x.outcome().label() + " by " + x.reviewer() + " on " + x.decidedAt()
                 + (x.note().isEmpty() ? "" : " (" + x.note() + ")");

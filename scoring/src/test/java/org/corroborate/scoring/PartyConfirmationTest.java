@@ -85,4 +85,39 @@ class PartyConfirmationTest {
                 article("b", "Y", "2025-03-01").says(PYONGYANG, Stance.CONFIRMS, notSent, List.of("KP", "RU"), 0)
                         .build()).isEmpty());
     }
+
+    /**
+     * What broke: a party confirming the plain opposite of a negatively stated claim (its rival version) weighed as an
+     * admission against the claim but resolved nothing; it now refutes the claim, as track records count it.
+     */
+    @Test
+    void aPartyConfirmingTheOppositeOfANegatedClaimRefutesIt() {
+        String notSent = "North Korea has not sent troops to Russia's Kursk region";
+        AnnotatedArticle a = article("a", "X", "2025-02-27").says(Fixtures.SEOUL, notSent, "KP", "RU").build();
+        AnnotatedArticle b = article("b", "Y", "2025-04-28").says(PYONGYANG, Stance.CONFIRMS, "North Korea sent"
+                + " troops to Russia's Kursk region, it confirmed", List.of("KP", "RU"), 0).build();
+        java.util.List<org.corroborate.core.Attribution> carriers = List.of(a.attributions().get(0),
+                b.attributions().get(0));
+        org.corroborate.core.Claim claim = new org.corroborate.core.Claim("c-1", notSent, carriers,
+                List.of(PYONGYANG, MOSCOW), List.of(), List.of("b#1"));
+        Assessment as = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).assess(claim,
+                java.util.Map.of("a", a.article(), "b", b.article()), java.util.Map.of());
+        org.corroborate.core.Evidence e = as.evidence().get(1);
+        assertEquals(org.corroborate.core.EvidenceRole.OPPOSES, e.role());
+        assertTrue(e.counted());
+        Optional<PartyConfirmation> r = PartyConfirmation.of(as);
+        assertTrue(r.isPresent());
+        assertEquals(org.corroborate.core.Verdict.Outcome.REFUTED, r.get().outcome());
+        assertEquals("b#1", r.get().attributionId());
+        assertEquals("Pyongyang, a party to the claim, confirmed its opposite (Y)", r.get().describe());
+        // an assertion is not an explicit confirmation, here either
+        AnnotatedArticle c = article("b", "Y", "2025-04-28").says(PYONGYANG, Stance.ASSERTS, "North Korea sent"
+                + " troops to Russia's Kursk region", List.of("KP", "RU"), 0).build();
+        org.corroborate.core.Claim asserted = new org.corroborate.core.Claim("c-1", notSent,
+                List.of(a.attributions().get(0), c.attributions().get(0)), List.of(PYONGYANG, MOSCOW), List.of(),
+                List.of("b#1"));
+        assertTrue(PartyConfirmation.of(new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty())
+                .assess(asserted, java.util.Map.of("a", a.article(), "b", c.article()), java.util.Map.of()))
+                .isEmpty());
+    }
 }

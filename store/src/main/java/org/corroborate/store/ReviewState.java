@@ -114,9 +114,10 @@ public final class ReviewState {
 
     /**
      * How each current claim that is resolved was resolved, by claim id: the reviewers' verdict in force
-     * ({@link #currentClaimVerdicts}), or else, when a party to the claim confirmed it, that confirmation as a
-     * {@link Verdict.Outcome#CONFIRMED} verdict by {@link Store#PARTY_REVIEWER}{@code + party id}
-     * ({@link Store#partyConfirmations}). A reviewer's verdict, unresolvable included, always takes precedence.
+     * ({@link #currentClaimVerdicts}), or else, when a party to the claim confirmed it (or confirmed its opposite),
+     * that confirmation as a {@link Verdict.Outcome#CONFIRMED} (or {@link Verdict.Outcome#REFUTED}) verdict by
+     * {@link Store#PARTY_REVIEWER}{@code + party id} ({@link Store#partyConfirmations}). A reviewer's verdict,
+     * unresolvable included, always takes precedence.
      */
     public Map<String, Verdict> resolutions() {
         Map<String, Verdict> r = resolutions;

@@ -768,20 +768,28 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The claims that a party to them confirmed ({@link PartyConfirmation}), as their latest run assessed them: for
-     * each, a {@link Verdict.Outcome#CONFIRMED} verdict whose reviewer is {@code party:} and the party's id, whose
-     * note says who confirmed it where, decided when that run started. Not reviewers' verdicts: they are not in
+     * The claims that a party to them resolved ({@link PartyConfirmation}), as their latest run assessed them: for
+     * each, a verdict whose reviewer is {@code party:} and the party's id, whose note says who confirmed what where,
+     * decided when that run started: {@link Verdict.Outcome#CONFIRMED} when the party confirmed the claim,
+     * {@link Verdict.Outcome#REFUTED} when it confirmed the claim's opposite (the confirming piece of evidence
+     * opposes the claim: a negatively stated claim's plain rival version; rows stored before the scoring resolved
+     * such claims are all confirmations, whose piece supports). Not reviewers' verdicts: they are not in
      * {@link #history}, and a reviewer's verdict in force on the claim takes precedence ({@link ReviewState}).
      */
     public Map<String, Verdict> partyConfirmations() {
-        String sql = "SELECT p.*, r.started_at FROM party_confirmations p JOIN (SELECT claim_id, MAX(run_id) AS m FROM"
+        String sql = "SELECT p.*, r.started_at, (SELECT MIN(e.role) FROM claim_evidence e WHERE e.run_id = p.run_id"
+                + " AND e.claim_id = p.claim_id AND e.attribution_id = p.attribution_id) AS confirming_role"
+                + " FROM party_confirmations p JOIN (SELECT claim_id, MAX(run_id) AS m FROM"
                 + " claim_snapshots GROUP BY claim_id) l ON p.claim_id = l.claim_id AND p.run_id = l.m"
                 + " JOIN runs r ON r.id = p.run_id ORDER BY p.claim_id";
         Map<String, Verdict> out = new TreeMap<>();
         try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String note = PartyConfirmation.describe(rs.getString("party_name"), rs.getString("outlet"));
-                out.put(rs.getString("claim_id"), new Verdict(rs.getString("claim_id"), Verdict.Outcome.CONFIRMED,
+                Verdict.Outcome outcome = EvidenceRole.OPPOSES.name().equals(rs.getString("confirming_role"))
+                        ? Verdict.Outcome.REFUTED : Verdict.Outcome.CONFIRMED;
+                String note = PartyConfirmation.describe(rs.getString("party_name"), rs.getString("outlet"),
+                        outcome);
+                out.put(rs.getString("claim_id"), new Verdict(rs.getString("claim_id"), outcome,
                         PARTY_REVIEWER + rs.getString("party_id"), note,
                         utc(rs.getObject("started_at", OffsetDateTime.class))));
             }

@@ -268,6 +268,45 @@ class StoreTest {
         }
     }
 
+    /**
+     * What broke: a party's confirmation of a negatively stated claim's plain opposite weighed as an admission against
+     * the claim, but resolved nothing, so the sources that had backed the claim kept clean records.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void aPartyConfirmingTheOppositeOfANegatedClaimRefutesIt(String db) {
+        try (Store s = Databases.fresh(db)) {
+            String notSent = "North Korean troops were not sent to the Kursk region of Russia";
+            List<AnnotatedArticle> corpus = List.of(
+                    StoreFixtures.article("b1", "alpha", "2025-02-24T08:00:00Z", StoreFixtures.NIS,
+                            org.corroborate.core.Stance.ASSERTS, notSent),
+                    StoreFixtures.article("b2", "beta", "2025-02-25T08:00:00Z", StoreFixtures.WEST,
+                            org.corroborate.core.Stance.ASSERTS, notSent),
+                    StoreFixtures.article("b3", "gamma", "2025-04-28T08:00:00Z", StoreFixtures.MOSCOW,
+                            org.corroborate.core.Stance.CONFIRMS, "North Korean troops were sent to the Kursk region"
+                                    + " of Russia"));
+            List<org.corroborate.core.Attribution> carriers = new ArrayList<>();
+            java.util.Map<String, org.corroborate.core.Article> byId = new java.util.HashMap<>();
+            for (AnnotatedArticle a : corpus) {
+                carriers.addAll(a.attributions());
+                byId.put(a.article().id(), a.article());
+            }
+            // the claim as the matcher states it when Moscow's words are its rival version, not its statement
+            Claim claim = new Claim("c-not-sent", notSent, carriers, List.of(StoreFixtures.MOSCOW), List.of(),
+                    List.of("b3#1"));
+            Assessment as = new Corroborator(FAST, TrackRecords.empty()).assess(claim, byId, java.util.Map.of());
+            s.record(T0, List.of("news.jsonl"), corpus, List.of(as), IngestSummary.empty(), List.of(), n -> { });
+            Verdict v = s.partyConfirmations().get("c-not-sent");
+            assertEquals(Verdict.Outcome.REFUTED, v.outcome());
+            assertEquals("Moscow, a party to the claim, confirmed its opposite (gamma)", v.note());
+            TrackRecords records = s.trackRecords(Optional.empty());
+            assertEquals(new TrackRecords.Counts(0, 1), records.of("kr-nis"), "it backed a refuted claim");
+            assertEquals(new TrackRecords.Counts(0, 1), records.of("western-intelligence"));
+            assertEquals(new TrackRecords.Counts(1, 0), records.of("ru-government"), "it opposed it");
+            assertEquals(new TrackRecords.Counts(1, 0), records.of("outlet:gamma"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
     void aBatchThatFailsIsRolledBackWhole(String db) {
