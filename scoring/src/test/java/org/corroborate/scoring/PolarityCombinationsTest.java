@@ -101,4 +101,82 @@ class PolarityCombinationsTest {
         assertEquals("N OPPOSES of 2", where(true, true, DENIES_NEGATED), "moved from the plain claim (round 3)");
         assertEquals("P OPPOSES of 2", where(true, true, DENIES_OWN_WORDS));
     }
+
+    /** A first statement too specific to speak for its claim, so that a claim its later carriers contradict stays apart. */
+    private static final String LONG_TAIL = ", a lawmaker of the ruling party told reporters in Seoul after a closed"
+            + " briefing by the spy agency on the war";
+
+    /**
+     * A claim begun by {@code first}'s too specific statement, repeated shorter by three independent origins
+     * ({@code repeated}), then {@code last}'s statement, which the first one's month keeps apart.
+     */
+    private static List<AnnotatedArticle> apart(org.corroborate.core.Source first, String firstText, String repeated,
+                                                org.corroborate.core.Source last, String lastText) {
+        return List.of(
+                article("a", "Harbor Daily", "2025-01-05").says(first, firstText, "KP", "RU").build(),
+                article("b", "Lakeside Post", "2025-01-06").says(Fixtures.WEST, repeated, "KP", "RU").build(),
+                article("c", "Capital Wire", "2025-01-07").says(Fixtures.KYIV, repeated, "KP", "RU").build(),
+                article("e", "Capital Wire", "2025-01-08").says(Fixtures.AFP, repeated, "KP", "RU").build(),
+                article("d", "Capital Wire", "2025-02-01").says(last, lastText, "KP", "RU").build());
+    }
+
+    /** Each piece of {@code as}: "statement of its claim: ROLE". */
+    private static List<String> roles(List<AnnotatedArticle> as) {
+        Corroboration c = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(as);
+        List<String> out = new ArrayList<>();
+        for (AnnotatedArticle aa : as) {
+            String id = aa.attributions().get(0).id();
+            for (Assessment a : c.assessments()) {
+                for (Evidence e : a.evidence()) {
+                    if (e.attribution().id().equals(id)) {
+                        out.add(id + " " + a.claim().statement() + ": " + e.role());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What broke: the claim that North Korean soldiers were not fighting in Kursk (three independent origins) was
+     * matched apart from the claim that they were fighting there in January (its first statement names December,
+     * which January contradicts), and the two stood side by side, both probable (0.92 and 0.70). A negatively stated
+     * claim that is the opposite of a plain one now gives it the carriers that speak to its proposition: the three
+     * assertions that they were not fighting count against the plain claim, as its rival versions; Seoul's December
+     * statement, which January does not contradict, stays, the claim of its own.
+     */
+    @Test
+    void assertionsOfTheOppositeOfAPlainClaimMatchedApartCountAgainstIt() {
+        String notFighting = "North Korean soldiers were not fighting in Kursk";
+        String fighting = "North Korean soldiers were fighting in Kursk in January";
+        String december = "North Korean soldiers were not fighting in Kursk in December" + LONG_TAIL;
+        List<AnnotatedArticle> as = apart(SEOUL, december, notFighting, NIS, fighting);
+        assertEquals(List.of("a#1 " + december + ": SUPPORTS", "b#1 " + fighting + ": OPPOSES",
+                "c#1 " + fighting + ": OPPOSES", "e#1 " + fighting + ": OPPOSES", "d#1 " + fighting + ": SUPPORTS"),
+                roles(as));
+        Assessment plain = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(as).assessments()
+                .stream().filter(x -> x.claim().statement().equals(fighting)).findFirst().orElseThrow();
+        assertEquals(org.corroborate.core.ClaimStatus.DISPUTED, plain.status());
+        assertEquals(true, plain.probability() < 0.5, () -> "p " + plain.probability());
+        assertEquals(true, plain.explanation().stream().anyMatch(l -> l.startsWith("\u2212 ")
+                && l.contains("states the claim negated (a rival version), so it counts against it")),
+                () -> String.join("\n", plain.explanation()));
+    }
+
+    /**
+     * The reverse: the claim that they were fighting (three origins) matched apart from Seoul's statement that they
+     * were not, in December (its first statement names January). Seoul's statement contradicts the plain claim's
+     * statement, so it moves to it, as its rival version, and the negatively stated claim is gone: one claim, stated
+     * plainly.
+     */
+    @Test
+    void aNegatedClaimThatIsAPlainClaimsOppositeMergesIntoIt() {
+        String fightingInKursk = "North Korean soldiers were fighting in Kursk";
+        String january = "North Korean soldiers were fighting in Kursk in January" + LONG_TAIL;
+        String notInDecember = "North Korean soldiers were not fighting in Kursk in December";
+        List<AnnotatedArticle> as = apart(NIS, january, fightingInKursk, SEOUL, notInDecember);
+        assertEquals(List.of("a#1 " + fightingInKursk + ": SUPPORTS", "b#1 " + fightingInKursk + ": SUPPORTS",
+                "c#1 " + fightingInKursk + ": SUPPORTS", "e#1 " + fightingInKursk + ": SUPPORTS",
+                "d#1 " + fightingInKursk + ": OPPOSES"), roles(as));
+    }
 }

@@ -909,6 +909,7 @@ public final class ClaimMatcher {
         }
         clock.lap("matching: followers");
         rehomeDeniedNegations(clusters, s, dict);
+        rehomeOppositeAssertions(clusters, s, dict);
         List<Cluster> kept = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.size() > 0) {
@@ -1762,21 +1763,141 @@ public final class ClaimMatcher {
         if (denials.isEmpty()) {
             return;
         }
-        // each denial's weights by term id, to score every plain statement against all denials in one pass
+        int[] probes = new int[denials.size()];
+        for (int d = 0; d < probes.length; d++) {
+            probes[d] = s.vec[denials.get(d)];
+        }
         Vectors vs = s.vectors;
-        Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {denial index, weight}
+        Target[] target = mostSimilarClaims(clusters, s, probes, (d, c, st, sim) -> {
+            int i = denials.get(d);
+            Statement left = leftClaims.get(d);
+            // the target has the other polarity than the claim the denial leaves: that of what it rejects
+            return st.sig().negated() != left.sig().negated() && c != s.cluster[i]
+                    && ContentSignals.agree(s.sig[i], st.sig()) && (sim >= threshold * NEGATION_SHARE
+                    || (left.sig().negated() ? negates(left.sig(), vs, st.vec(), dict)
+                    : negates(st.sig(), vs, left.vec(), dict)));
+        });
         for (int d = 0; d < denials.size(); d++) {
-            int v = s.vec[denials.get(d)];
+            if (target[d] != null) {
+                move(denials.get(d), target[d].claim(), s);
+            }
+        }
+    }
+
+    /**
+     * A negatively stated claim that is the opposite of a plainly stated one ({@code North Korea has not sent troops}
+     * beside {@code North Korea has sent troops}, matched apart) is the same proposition, stated the other way: its
+     * assertions are evidence against the plain claim, as its rival versions are, and kept apart they would leave two
+     * claims that contradict each other both probable, the evidence of each lost to the other. So the carriers of
+     * such a claim that speak to the plain claim's proposition move to the plain claim, where its rules give each
+     * its part, as for a carrier that joined it directly: an assertion of the negation becomes a rival version,
+     * counted against the plain claim; an assertion of the plain proposition supports it; a denial of the plain
+     * proposition opposes it; a denial of the negation ({@code rejected reports that it had not sent troops})
+     * supports it. A carrier speaks to the plain claim's proposition when it agrees with the plain claim's statement
+     * ({@link ContentSignals#agree}) and either puts forward the negation and {@linkplain #statesOpposite states the
+     * statement's opposite}, or puts forward the plain proposition and is at least the threshold similar to the
+     * statement. The carriers that do not (another month, a detail the plain claim lacks) stay, and the negatively
+     * stated claim remains, stated by what is left; when none stays, it is gone, merged into the plain claim. The
+     * plain claim is the claim whose statement, asserted plainly, says the negated claim's asserted statement in
+     * nearly the same words, the other way (it agrees with it and is at least {@link #NEGATION_SHARE} times the
+     * threshold similar to it), the most similar such claim, ties to the earlier; a tracked claim is never the
+     * negatively stated one (the user follows it). Nearly the same words, not only a negated term in common as for
+     * a single carrier: a whole claim moves, and on {@code examples/} Seoul's {@code had not been engaged in combat
+     * since mid-January} negates the {@code fighting} of a soldier's {@code "brutal" fighting on the frontline},
+     * which it does not contradict. The way is always from the negatively stated claim to the plain one, as a claim
+     * with both kinds of assertion is stated plainly ({@link #representative}). One pass over the claims'
+     * statements, made only when a negatively stated claim exists.
+     */
+    private void rehomeOppositeAssertions(List<Cluster> clusters, Statements s, Dictionary dict) {
+        List<Cluster> negatedClaims = new ArrayList<>();
+        List<Statement> negatedStatements = new ArrayList<>();
+        for (Cluster c : clusters) {
+            // only a claim with a negated assertion among its statements can be stated negated (cheap to tell)
+            boolean candidate = false;
+            for (int k = 0; k < c.size() && c.tracked == null; k++) {
+                int i = c.member(k);
+                candidate |= s.anchor(i) && s.stance(i).supports() && s.sig[i].negated();
+            }
+            if (!candidate) {
+                continue;
+            }
+            Statement st = statement(c, representative(c, s), s);
+            if (st.asserted() && st.sig().negated()) {
+                negatedClaims.add(c);
+                negatedStatements.add(st);
+            }
+        }
+        if (negatedClaims.isEmpty()) {
+            return;
+        }
+        int[] probes = new int[negatedClaims.size()];
+        for (int d = 0; d < probes.length; d++) {
+            probes[d] = negatedStatements.get(d).vec();
+        }
+        Vectors vs = s.vectors;
+        Target[] target = mostSimilarClaims(clusters, s, probes, (d, c, st, sim) -> {
+            Statement negated = negatedStatements.get(d);
+            return sim >= threshold * NEGATION_SHARE && !st.sig().negated() && c != negatedClaims.get(d)
+                    && ContentSignals.agree(negated.sig(), st.sig());
+        });
+        for (int d = 0; d < probes.length; d++) {
+            if (target[d] == null) {
+                continue;
+            }
+            Cluster from = negatedClaims.get(d);
+            Statement plain = target[d].statement();
+            List<Integer> moving = new ArrayList<>();
+            for (int k = 0; k < from.size(); k++) {
+                int i = from.member(k);
+                boolean speaks = ContentSignals.agree(s.sig[i], plain.sig()) && (negatedAsPut(i, s)
+                        ? statesOpposite(i, plain, s, dict) : cosine(vs, s.vec[i], plain.vec()) >= threshold);
+                if (speaks) {
+                    moving.add(i);
+                }
+            }
+            for (int i : moving) {
+                move(i, target[d].claim(), s);
+            }
+        }
+    }
+
+    /** Moves statement {@code i} from its claim to claim {@code to}, whose centroid it does not shape. */
+    private static void move(int i, Cluster to, Statements s) {
+        s.cluster[i].remove(i);
+        to.append(i);
+        s.cluster[i] = to;
+    }
+
+    /** A claim found for a probe, with its statement as it was found. */
+    private record Target(Cluster claim, Statement statement) {
+    }
+
+    /** Whether claim {@code c}, of asserted statement {@code st}, {@code similarity} similar to probe {@code d}, fits it. */
+    private interface TargetTest {
+        boolean fits(int d, Cluster c, Statement st, double similarity);
+    }
+
+    /**
+     * For each of {@code probes} (vectors), the claim whose asserted statement is the most similar to it, at least the
+     * threshold, among those {@code test} fits; ties to the earlier claim; null when none. One pass over the claims'
+     * statements, each scored against every probe that shares a term with it through the probes' postings.
+     */
+    private Target[] mostSimilarClaims(List<Cluster> clusters, Statements s, int[] probes, TargetTest test) {
+        // each probe's weights by term id, to score every statement against all probes in one pass
+        Vectors vs = s.vectors;
+        Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {probe index, weight}
+        for (int d = 0; d < probes.length; d++) {
+            int v = probes[d];
             for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
                 postings.computeIfAbsent(vs.ids[k], x -> new ArrayList<>()).add(new double[] {d, vs.ws[k]});
             }
         }
-        Cluster[] target = new Cluster[denials.size()];
-        double[] targetSim = new double[denials.size()];
-        double[] dot = new double[denials.size()];
-        // the denials that share a term with the statement (all others are 0 similar, below the threshold)
-        int[] touched = new int[denials.size()];
-        boolean[] isTouched = new boolean[denials.size()];
+        Target[] target = new Target[probes.length];
+        double[] targetSim = new double[probes.length];
+        double[] dot = new double[probes.length];
+        // the probes that share a term with the statement (all others are 0 similar, below the threshold)
+        int[] touched = new int[probes.length];
+        boolean[] isTouched = new boolean[probes.length];
         for (Cluster c : clusters) {
             if (c.size() == 0) {
                 continue;
@@ -1801,28 +1922,15 @@ public final class ClaimMatcher {
             }
             for (int t = 0; t < count; t++) {
                 int d = touched[t];
-                int i = denials.get(d);
-                Statement left = leftClaims.get(d);
-                // the target has the other polarity than the claim the denial leaves: that of what it rejects
-                if (st.sig().negated() != left.sig().negated() && dot[d] >= threshold && dot[d] > targetSim[d]
-                        && c != s.cluster[i] && ContentSignals.agree(s.sig[i], st.sig())
-                        && (dot[d] >= threshold * NEGATION_SHARE || (left.sig().negated()
-                        ? negates(left.sig(), vs, st.vec(), dict) : negates(st.sig(), vs, left.vec(), dict)))) {
-                    target[d] = c;
+                if (dot[d] >= threshold && dot[d] > targetSim[d] && test.fits(d, c, st, dot[d])) {
+                    target[d] = new Target(c, st);
                     targetSim[d] = dot[d];
                 }
                 dot[d] = 0;
                 isTouched[d] = false;
             }
         }
-        for (int d = 0; d < denials.size(); d++) {
-            if (target[d] != null) {
-                int i = denials.get(d);
-                s.cluster[i].remove(i);
-                target[d].append(i); // a denial never shapes the claim's centroid
-                s.cluster[i] = target[d];
-            }
-        }
+        return target;
     }
 
     private Claim toClaim(Cluster c, Statements s, Dictionary dict) {
