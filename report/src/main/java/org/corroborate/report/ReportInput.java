@@ -23,9 +23,12 @@ import org.corroborate.scoring.Corroboration;
  * @param bodies        gives an article of the corroboration with its body, for the sentences a report paints: the
  *                      identity when the articles are in memory whole, a read from disk when the run kept the bodies
  *                      of a large corpus out of the heap (the articles of the corroboration then have empty bodies)
+ * @param explanations  the explanation lines both reports show, formatted once for the two (a cache: see
+ *                      {@link SharedExplanations}); a new one for each report input made without it
  */
 public record ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
-                          List<String> inputs, String generatedAt, boolean abridged, UnaryOperator<Article> bodies) {
+                          List<String> inputs, String generatedAt, boolean abridged, UnaryOperator<Article> bodies,
+                          SharedExplanations explanations) {
 
     /** Pieces of evidence shown per claim in an abridged report. */
     public static final int EVIDENCE_SHOWN = org.corroborate.scoring.Corroborator.ABRIDGED_EVIDENCE;
@@ -43,6 +46,12 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
      * page.
      */
     public static final int SOURCES_SHOWN = 1000;
+
+    /** A report input with a cache of its own for the explanations both reports show. */
+    public ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
+                       List<String> inputs, String generatedAt, boolean abridged, UnaryOperator<Article> bodies) {
+        this(corroboration, ingest, diagnostics, inputs, generatedAt, abridged, bodies, new SharedExplanations());
+    }
 
     /** A report whose articles are in memory with their bodies. */
     public ReportInput(Corroboration corroboration, IngestSummary ingest, List<Diagnostic> diagnostics,
@@ -63,6 +72,7 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(bodies, "bodies");
+        Objects.requireNonNull(explanations, "explanations");
     }
 
     /** {@code a} with its body (see {@link #bodies}). */
@@ -73,9 +83,35 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
     /**
      * The explanation lines a report shows for {@code a}: all of them, or in an abridged report the first
      * {@link #EVIDENCE_SHOWN} + 3 and the last 2 (the totals and the grade) with a line saying how many were left out.
+     * For a claim {@code report.html} shows ({@link #claimsShown}), the lines are formatted at the first request and
+     * given as they are to the second ({@link SharedExplanations}): the two reports format them once.
      */
     public List<String> explanationShown(org.corroborate.core.Assessment a) {
-        return explanationShown(a, abridged);
+        return explanations.shown(this, a);
+    }
+
+    /**
+     * The claims {@code report.html} shows: all of them, or in an abridged report with more than {@code max} claims
+     * the {@code max} with the most pieces of evidence (ties: the earlier in report order), in report order.
+     */
+    public List<org.corroborate.core.Assessment> claimsShown(int max) {
+        List<org.corroborate.core.Assessment> all = corroboration.assessments();
+        if (!abridged || all.size() <= max) {
+            return all;
+        }
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -all.get(i).evidence().size())
+                .thenComparingInt(i -> i));
+        Integer[] top = java.util.Arrays.copyOf(order, max);
+        java.util.Arrays.sort(top);
+        List<org.corroborate.core.Assessment> out = new java.util.ArrayList<>(max);
+        for (int i : top) {
+            out.add(all.get(i));
+        }
+        return out;
     }
 
     /**

@@ -82,7 +82,7 @@ public final class HtmlReportWriter {
             claims.add(Views.claim(a, id -> {
                 Article art = articles.get(id);
                 return art == null ? null : in.withBody(art);
-            }, in.abridged(), c.joint().confidence(a.claim().id()), false, Optional.empty()));
+            }, in.abridged(), in.explanationShown(a), c.joint().confidence(a.claim().id()), false, Optional.empty()));
         }
         List<SourceRow> sources = new ArrayList<>();
         for (SourceSummary s : c.sources()) {
@@ -106,28 +106,9 @@ public final class HtmlReportWriter {
                 c.sources().size() - sources.size());
     }
 
-    /**
-     * The claims the page shows: all of them, or in an abridged report with more than {@code max} claims the
-     * {@code max} with the most pieces of evidence (ties: the earlier in report order), in report order.
-     */
+    /** The claims the page shows ({@link ReportInput#claimsShown}). */
     static List<Assessment> claimsShown(ReportInput in, int max) {
-        List<Assessment> all = in.corroboration().assessments();
-        if (!in.abridged() || all.size() <= max) {
-            return all;
-        }
-        Integer[] order = new Integer[all.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -all.get(i).evidence().size())
-                .thenComparingInt(i -> i));
-        Integer[] top = java.util.Arrays.copyOf(order, max);
-        java.util.Arrays.sort(top);
-        List<Assessment> out = new ArrayList<>(max);
-        for (int i : top) {
-            out.add(all.get(i));
-        }
-        return out;
+        return in.claimsShown(max);
     }
 
     /** The attributions that are opinion, at most {@link ReportInput#ROWS_SHOWN} in an abridged report. */

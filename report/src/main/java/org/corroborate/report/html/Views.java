@@ -46,12 +46,17 @@ final class Views {
      */
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
                            boolean subheading, Optional<Verdict> verdict) {
-        return claim(a, articles::get, abridged, joint, subheading, verdict);
+        return claim(a, articles::get, abridged, ReportInput.explanationShown(a, abridged), joint, subheading,
+                verdict);
     }
 
-    /** As above, with the articles (bodies included) looked up by id; null for an unknown id. */
+    /**
+     * As above, with the articles (bodies included) looked up by id (null for an unknown id) and the explanation
+     * lines shown given ({@link ReportInput#explanationShown(Assessment)}).
+     */
     static ClaimView claim(Assessment a, java.util.function.Function<String, Article> articles, boolean abridged,
-                           OptionalDouble joint, boolean subheading, Optional<Verdict> verdict) {
+                           List<String> explanation, OptionalDouble joint, boolean subheading,
+                           Optional<Verdict> verdict) {
         List<List<Evidence>> rows = sameSentenceRows(a.evidence());
         List<ClaimView.Evidence> evidence = new ArrayList<>();
         int more = 0;
@@ -71,7 +76,7 @@ final class Views {
                 a.claim().parties().isEmpty() ? "" : names(a.silentParties()),
                 a.claim().values().size() > 1 ? String.join(" / ", a.claim().values())
                         + (a.valuesDisputed() ? " (values disputed: the figure is not corroborated)" : "") : "", evidence, more,
-                ReportInput.explanationShown(a, abridged), verdict.map(Views::verdict));
+                explanation, verdict.map(Views::verdict));
     }
 
     /**
