@@ -186,6 +186,34 @@ class ReportWritersTest {
         assertTrue(h.toString().contains("crossed"), "evidence sentences are still shown");
     }
 
+    /**
+     * The lines of a claim report.html shows are formatted once for both reports: kept from the first request to
+     * the second, which takes them; later requests make them again, and writing both reports changes no byte.
+     */
+    @Test
+    void explanationLinesShownByBothReportsAreFormattedOnce() throws IOException {
+        ReportInput in = hostile();
+        org.corroborate.core.Assessment a = in.corroboration().assessments().get(0);
+        List<String> first = in.explanationShown(a);
+        List<String> second = in.explanationShown(a);
+        org.junit.jupiter.api.Assertions.assertSame(first, second, "the second request takes the first's lines");
+        List<String> third = in.explanationShown(a);
+        org.junit.jupiter.api.Assertions.assertNotSame(second, third, "kept no longer");
+        assertEquals(first, third);
+        assertEquals(ReportInput.explanationShown(a, false), first);
+        StringWriter json = new StringWriter();
+        StringWriter html = new StringWriter();
+        ReportInput both = hostile();
+        new JsonReportWriter().write(both, json);
+        new HtmlReportWriter().write(both, html);
+        StringWriter jsonAlone = new StringWriter();
+        StringWriter htmlAlone = new StringWriter();
+        new JsonReportWriter().write(hostile(), jsonAlone);
+        new HtmlReportWriter().write(hostile(), htmlAlone);
+        assertEquals(jsonAlone.toString(), json.toString());
+        assertEquals(htmlAlone.toString(), html.toString());
+    }
+
     private static Attribution says(String articleId, Source s, Stance stance, String content) {
         String body = s.name() + " said " + content + ".";
         int cs = body.indexOf(content);
