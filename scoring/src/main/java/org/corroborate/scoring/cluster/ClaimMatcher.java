@@ -78,7 +78,10 @@ import org.corroborate.scoring.internal.Workers;
  * claim whose statement states that opposite when one exists, either way: the claim that the soldiers were
  * fighting, which the Kremlin denies; for a plain claim ({@code North Korea has paid the debt}), the negatively
  * stated one ({@code North Korea has not paid the debt}) that {@code rejected reports that it had not paid}
- * denies. Otherwise it stays, listed in {@link Claim#negations()}, and counts for the claim.
+ * denies. Otherwise it stays, listed in {@link Claim#negations()}, and counts for the claim. Likewise a claim stated
+ * negated that was matched apart from a plainly stated claim whose statement it says in nearly the same words, the
+ * other way, gives that claim its carriers that speak to the proposition (its assertions become the plain claim's
+ * rival versions, counted against it), and remains only with the carriers that do not.
  *
  * <p>A claim's statement is its most central anchor's content, one that asserts it plainly when any such is; its
  * parties are the sources among its carriers that speak for a country its statement names; its values are the
