@@ -949,6 +949,12 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (lemma.equals("tell") || lemma.equals("brief") || lemma.equals("inform")) {
                 int a = cueEnd;
                 int e = forwardNp(a);
+                for (int k = a + 1; k < e; k++) {
+                    if (at(k, ARTICLES) && !at(k - 1, ARTICLES)) {
+                        e = k; // "told reporters the levy was unfair": the article opens the content
+                        break;
+                    }
+                }
                 int that = thatClauseAfter(a, 6);
                 if (at(a, OBJECT_PRONOUNS) && (!at(a, "her") || at(a + 1, "that") || startsClause(a + 1))) {
                     contentFrom = a + 1; // "told him (that) ...", "told me footage he saw ..."

@@ -479,4 +479,11 @@ class RuleBasedExtractorTest {
         // the plain regions (the tagger's features) are unchanged: the mark reopens
         assertEquals(5, RuleBasedExtractor.quoteRegions(text).get(0)[0]);
     }
+
+    @Test
+    void anArticleAfterTheAddresseeOpensTheContent() {
+        Attribution a = only("Sales rose.\n\nAda Okafor told reporters the levy was unfair.");
+        assertEquals("told reporters", a.cue().text());
+        assertEquals("the levy was unfair", a.contentText());
+    }
 }
