@@ -899,9 +899,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i; // "the United States", "in some states, ...", "his remarks"
             }
             String lemma = v.lemma();
-            if (lemma.equals("ask") && (at(i + 1, "not") || at(i + 1, "that") && at(i + 2, Set.of("his", "her",
-                    "their", "its")) || at(i + 1, "for") && at(i + 2, "anonymity") || at(i + 1, "to")
-                    && at(i + 2, "remain"))) {
+            if (lemma.equals("ask") && (at(i + 1, "not") || at(i + 1, "that") && at(i + 2, POSSESSIVE_PRONOUNS)
+                    || at(i + 1, "for") && at(i + 2, "anonymity") || at(i + 1, "to") && at(i + 2, "remain"))) {
                 return i + 1; // "who asked not to be named": the condition of an unnamed source, not a question
             }
             boolean whenAsked = lemma.equals("ask") && at(i - 1, ASKED_SUBORDINATORS); // "When asked about it, ..."
@@ -1457,12 +1456,6 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         /**
-         * {@code Ann Lee, during a visit to Columbus, Ohio, said}: a name opening the sentence (after connectives)
-         * and followed by a comma, when the verb at {@code i} follows a comma or a dash that closes what is set off
-         * after the name and no quotation stands between; its first and last token, or null. Not an opening adjunct
-         * ({@code On Tuesday,}, {@code In Columbus,}) nor a description without a name ({@code The chairman,}).
-         */
-        /**
          * {@code An official who spoke on condition of anonymity said}, {@code Voters who backed him said}: a noun
          * phrase and a relative clause without commas, ending at {@code before} just before the verb at {@code i};
          * the phrase with its clause (as annotators mark it), else null. The clause opens with {@code who}
@@ -1494,6 +1487,12 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             return new int[] {head[0], before};
         }
 
+        /**
+         * {@code Ann Lee, during a visit to Columbus, Ohio, said}: a name opening the sentence (after connectives)
+         * and followed by a comma, when the verb at {@code i} follows a comma or a dash that closes what is set off
+         * after the name and no quotation stands between; its first and last token, or null. Not an opening adjunct
+         * ({@code On Tuesday,}, {@code In Columbus,}) nor a description without a name ({@code The chairman,}).
+         */
         private int[] firstNameBeforeApposition(int i) {
             int j = skipAdverbsBack(skipAuxBack(i - 1));
             if (j < 3 || !(toks.get(j).isComma() || isDash(toks.get(j)))) {
