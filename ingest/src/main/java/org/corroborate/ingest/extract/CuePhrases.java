@@ -78,6 +78,35 @@ final class CuePhrases {
         phrase("make no secret of", MAKE, Set.of("no"), Set.of("secret"), Set.of("", "of"));
         phrase("be critical of", Set.of("critical", "supportive", "dismissive"), Set.of("of"));
         phrase("put it", Set.of("put", "puts"), Set.of("it"));
+        // one-word cues of stance and request, in the frames of a reporting verb (source before, object after):
+        // an endorsement, a defence, an attack in words, a question (its content is kept as an opinion, not scored)
+        phrase("ask", Set.of("asked", "asks"));
+        phrase("endorse", Set.of("endorsed", "endorses"));
+        phrase("defend", Set.of("defended", "defends"));
+        phrase("blast", Set.of("blasted", "blasts"));
+        phrase("denounce", Set.of("denounced", "denounces", "denouncing"));
+        phrase("slam", Set.of("slammed", "slams"));
+        phrase("mock", Set.of("mocked", "mocks"));
+        phrase("decry", Set.of("decried", "decries"));
+        phrase("tout", Set.of("touted", "touts"));
+        phrase("deride", Set.of("derided", "derides"));
+        phrase("thank", Set.of("thanked"));
+        phrase("remind", Set.of("reminded", "reminds"));
+        phrase("portray", Set.of("portrayed", "portrays"));
+        phrase("attack", Set.of("attacked"));
+        phrase("criticise", Set.of("criticizing", "criticising"));
+        phrase("describe", Set.of("describing"));
+        phrase("promise", Set.of("promising"));
+        phrase("question", Set.of("questioning"));
+        phrase("order", Set.of("ordered"));
+        // a refusal to do something other than comment or confirm ("declined to endorse"; those are withheld
+        // statements of RuleBasedExtractor)
+        phrase("decline", Set.of("declined", "declines"));
+        phrase("refuse", Set.of("refused", "refuses"));
+        phrase("discuss", Set.of("discussed"));
+        phrase("push for", Set.of("pushed", "pushing"), Set.of("for"));
+        phrase("cast as", Set.of("cast", "casts"), Set.of("himself", "herself", "themselves", "itself", "him", "her",
+                "them", "it"), Set.of("as"));
     }
 
     /**

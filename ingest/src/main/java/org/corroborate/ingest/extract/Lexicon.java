@@ -186,7 +186,10 @@ final class Lexicon {
             "vow", "pledge", "threaten", "agree", "complain", "question", "hope", "worry", "wonder", "feel",
             "propose", "recommend", "demand", "advise", "grumble",
             // phrases of CuePhrases
-            "express", "rail against", "lash out", "take issue with");
+            "express", "rail against", "lash out", "take issue with",
+            // one-word cues of CuePhrases: stances, requests and questions
+            "ask", "endorse", "defend", "blast", "denounce", "slam", "mock", "decry", "tout", "deride", "thank",
+            "portray", "attack", "order", "decline", "refuse");
     /** Lemmas that signal belief or inference rather than knowledge: the content is hedged by the cue itself. */
     static final Map<String, Double> CUE_HEDGE = Map.ofEntries(Map.entry("believe", 0.3),
             Map.entry("think", 0.35), Map.entry("claim", 0.3), Map.entry("allege", 0.4), Map.entry("speculate", 0.5),

@@ -84,6 +84,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
     /** Possessive pronouns before a noun of {@link CuePhrases#NOUNS} that stand for its source. */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our");
+    /** The subject pronoun a possessive of {@link #POSSESSIVE_PRONOUNS} is resolved as ({@code his claim}: he). */
+    private static final java.util.Map<String, String> POSSESSIVE_SUBJECTS = java.util.Map.of("his", "he", "her",
+            "she", "their", "they", "its", "it");
     /** Words before {@code point} that make it a noun ({@code at one point to}, {@code this point}). */
     private static final Set<String> PHRASE_NOT_SUBJECT = Set.of("the", "a", "an", "one", "this", "that", "at",
             "some", "any", "no", "every", "each", "which", "what", "whose", "key", "main", "his", "her", "their",
@@ -97,6 +100,12 @@ public final class RuleBasedExtractor implements AttributionExtractor {
     private static final java.util.Map<String, Lexicon.Verb> CALL_FORMS = java.util.Map.of(
             "call", new Lexicon.Verb("call", false), "calls", new Lexicon.Verb("call", false),
             "called", new Lexicon.Verb("call", false), "calling", new Lexicon.Verb("call", false));
+    /** Words after a sentence-opening {@code Asked} that begin the question put ({@code Asked whether ...,}). */
+    private static final Set<String> ASKED_OPENERS = Set.of("about", "whether", "if", "why", "what", "how", "who",
+            "when", "where", "which", "on", "specifically", "later", "again", "repeatedly", "directly", "to");
+    /** Words before {@code asked} that open a clause of a question put to the main clause's subject. */
+    private static final Set<String> ASKED_SUBORDINATORS = Set.of("when", "if", "after", "before", "once", "while",
+            "as", "unless", "until");
     /** Particles after {@code call} that make another verb ({@code call off}, {@code called in}). */
     private static final Set<String> CALL_PARTICLES = Set.of("off", "in", "up", "back", "out", "at", "into", "to",
             "from", "upon", "around", "over", "down", "911", "police");
@@ -334,7 +343,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             this.article = article;
             this.body = article.body();
             this.chars = body.toCharArray();
-            this.quotes = quoteRegions(chars);
+            this.quotes = quoteRegions(chars, true);
         }
 
         List<Attribution> extract() {
@@ -765,7 +774,19 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 c++;
             }
             int npEnd = skipAuxBack(cueStart - 1);
-            SourceMention m = npEnd >= 0 ? backwardMention(npEnd) : null;
+            SourceMention m = null;
+            if ((at(npEnd, "who") || at(npEnd, "which")) && at(npEnd - 1, ",")) {
+                // "Ann Lee, who declined to comment, ...": the relative pronoun, standing for the phrase before it
+                SourceMention np = backwardMention(npEnd - 2);
+                Token who = toks.get(npEnd);
+                m = np == null ? null : new SourceMention(Span.of(who.start(), who.end()), who.text(), np.source());
+            } else if (npEnd >= 0) {
+                m = backwardMention(npEnd);
+                if (m == null) {
+                    int[] loose = looseSubject(cueStart); // "Several senators declined to comment"
+                    m = loose == null ? null : backwardMentionSpan(loose[0], loose[1]);
+                }
+            }
             if (m == null) {
                 return cueEnd;
             }
@@ -813,6 +834,49 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             return j + 1;
         }
 
+        /**
+         * A verb that opens its sentence: {@code Said Ann Lee, "We will win."} (the name up to the comma is the
+         * source, the rest the content) and {@code Asked whether the plan would pass, Lee said ...} (a question put
+         * to someone, also after {@code When}: no source, the words up to the comma the content). Returns the index
+         * after what was used, or {@code i}.
+         */
+        private int sentenceOpeningVerb(int i, String lemma) {
+            if (lemma.equals("say") && toks.get(i).is("said")) {
+                int s = i + 1;
+                if (at(s + 1, ".") && at(s, TITLE_ABBREVIATIONS)) {
+                    s += 2;
+                }
+                int e = forwardNp(s);
+                if (e <= s || !at(e, ",") && !at(e, ":") || !toks.get(s).isCapitalized() || e + 2 >= toks.size()) {
+                    return i;
+                }
+                Span content = contentAfter(e + 1);
+                if (content.isNone() || content.length() == 0) {
+                    return i;
+                }
+                add(mention(s, e), cue(i, i + 1, lemma, CueKind.REPORTING_VERB), content, Stance.ASSERTS, List.of(),
+                        0);
+                return e + 1;
+            }
+            if (lemma.equals("ask") && toks.get(i).is("asked") && at(i + 1, ASKED_OPENERS)) {
+                int c = i + 2;
+                while (c < toks.size() && c < i + 40 && !toks.get(c).isComma()) {
+                    c++;
+                }
+                if (c >= toks.size() || !toks.get(c).isComma() || c + 2 >= toks.size()) {
+                    return i;
+                }
+                Span content = trimSpan(toks.get(i + 1).start(), toks.get(c).start());
+                if (content.isNone() || content.length() == 0) {
+                    return i;
+                }
+                add(SourceMention.unnamed(), cue(i, i + 1, lemma, CueKind.REPORTING_VERB), content, Stance.ASSERTS,
+                        List.of(), 0);
+                return i + 1; // the main clause's own verb ("..., Lee said") is read after it
+            }
+            return i;
+        }
+
         /** A reporting verb at {@code i}; {@code phraseEnd}: the end of a {@link CuePhrases} phrase, else -1. */
         private int verb(int i, Lexicon.Verb v, int phraseEnd) {
             Token prev = i > 0 ? toks.get(i - 1) : null;
@@ -835,6 +899,17 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i; // "the United States", "in some states, ...", "his remarks"
             }
             String lemma = v.lemma();
+            if (lemma.equals("ask") && (at(i + 1, "not") || at(i + 1, "that") && at(i + 2, POSSESSIVE_PRONOUNS)
+                    || at(i + 1, "for") && at(i + 2, "anonymity") || at(i + 1, "to") && at(i + 2, "remain"))) {
+                return i + 1; // "who asked not to be named": the condition of an unnamed source, not a question
+            }
+            boolean whenAsked = lemma.equals("ask") && at(i - 1, ASKED_SUBORDINATORS); // "When asked about it, ..."
+            if ((i == skipConnectives(0) && toks.get(i).isCapitalized() || whenAsked) && phraseEnd <= i + 1) {
+                int opening = sentenceOpeningVerb(i, lemma);
+                if (opening > i || whenAsked) {
+                    return Math.max(opening, i + 1);
+                }
+            }
             boolean participle = toks.get(i).lower().endsWith("ing")
                     && (PARTICIPLE_LEMMAS.contains(lemma) || phraseEnd > i)
                     && prev != null && (prev.is(",") || prev.is("\u2014") || prev.is("\u2013") || prev.is("-"));
@@ -873,6 +948,12 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (lemma.equals("tell") || lemma.equals("brief") || lemma.equals("inform")) {
                 int a = cueEnd;
                 int e = forwardNp(a);
+                for (int k = a + 1; k < e; k++) {
+                    if (at(k, ARTICLES) && !at(k - 1, ARTICLES)) {
+                        e = k; // "told reporters the levy was unfair": the article opens the content
+                        break;
+                    }
+                }
                 int that = thatClauseAfter(a, 6);
                 if (at(a, OBJECT_PRONOUNS) && (!at(a, "her") || at(a + 1, "that") || startsClause(a + 1))) {
                     contentFrom = a + 1; // "told him (that) ...", "told me footage he saw ..."
@@ -943,6 +1024,12 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 int[] first = firstNameBeforeApposition(i);
                 if (first != null && (np == null || np[0] > first[1])) {
                     np = first; // "Ann Lee, during a visit to Columbus, Ohio, said": not "Ohio"
+                }
+            }
+            if (speech && !secondVerb && !relative) {
+                int[] rel = relativeClauseSubject(i, before);
+                if (rel != null && (np == null || rel[0] < np[0])) {
+                    np = rel; // "An official who spoke on condition of anonymity said"
                 }
             }
             boolean hasSourceBefore = np != null;
@@ -1369,6 +1456,38 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         /**
+         * {@code An official who spoke on condition of anonymity said}, {@code Voters who backed him said}: a noun
+         * phrase and a relative clause without commas, ending at {@code before} just before the verb at {@code i};
+         * the phrase with its clause (as annotators mark it), else null. The clause opens with {@code who}
+         * as its subject (not {@code who he said}), holds no comma, quotation, dash or reporting verb, and is at most
+         * twelve words.
+         */
+        private int[] relativeClauseSubject(int i, int before) {
+            if (before < 2 || before >= i) {
+                return null;
+            }
+            int w = before;
+            while (w > 0 && before - w < 12 && !at(w, "who")) {
+                Token t = toks.get(w);
+                if (!t.isWord() || t.isQuote() || Lexicon.VERBS.containsKey(t.lower()) || at(w, "and")
+                        || at(w, "but")) {
+                    return null;
+                }
+                w--;
+            }
+            if (!at(w, "who") || w == before || w < 1 || at(w + 1, Lexicon.PERSON_PRONOUNS)
+                    || at(w + 1, Lexicon.GROUP_PRONOUNS) || at(w + 1, OBJECT_PRONOUNS) || at(w + 1, "i")
+                    || at(w + 1, "we") || at(w + 1, "you")) {
+                return null;
+            }
+            int[] head = backwardNp(w - 1);
+            if (head == null || head[1] != w - 1 || toks.get(w - 1).isComma()) {
+                return null;
+            }
+            return new int[] {head[0], before};
+        }
+
+        /**
          * {@code Ann Lee, during a visit to Columbus, Ohio, said}: a name opening the sentence (after connectives)
          * and followed by a comma, when the verb at {@code i} follows a comma or a dash that closes what is set off
          * after the name and no quotation stands between; its first and last token, or null. Not an opening adjunct
@@ -1703,9 +1822,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         /** {@code keys}: the {@link SourceRegistry#words} of {@code text}. */
         private Source resolve(String text, List<String> words, boolean name, List<String> keys) {
-            if (words.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(words.get(0))
-                    || Lexicon.GROUP_PRONOUNS.contains(words.get(0)))) {
-                boolean person = Lexicon.PERSON_PRONOUNS.contains(words.get(0));
+            // a possessive before a noun of a statement ("his claim that") stands for its person as "he" does
+            String pronoun = words.size() == 1 ? POSSESSIVE_SUBJECTS.getOrDefault(words.get(0), words.get(0)) : "";
+            if (words.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(pronoun)
+                    || Lexicon.GROUP_PRONOUNS.contains(pronoun))) {
+                boolean person = Lexicon.PERSON_PRONOUNS.contains(pronoun);
                 for (int k = seen.size() - 1; k >= 0; k--) {
                     Seen s = seen.get(k);
                     if (s.person() == person && s.mention().isNamed()) {
@@ -2436,6 +2557,15 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
     /** {@link #quoteRegions(String)} of the body's chars. */
     static List<int[]> quoteRegions(char[] body) {
+        return quoteRegions(body, false);
+    }
+
+    /**
+     * {@link #quoteRegions(char[])}; with {@code reversedCloses}, an opening curly mark right after a word and before a
+     * space closes an open quotation ({@code ...,\u201C said Lee}: a mark typed the wrong way round), so the words
+     * after it are read. The rules use that; the trained tagger's features keep the plain regions.
+     */
+    static List<int[]> quoteRegions(char[] body, boolean reversedCloses) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < body.length; i++) {
@@ -2458,7 +2588,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 }
                 continue;
             }
-            if (c == '\u201C' || c == '\u00AB') {
+            if (reversedCloses && c == '\u201C' && open >= 0 && i > open && !Character.isWhitespace(body[i - 1])
+                    && (i + 1 == body.length || Character.isWhitespace(body[i + 1]))) {
+                out.add(new int[] {open, i}); // an opening mark that closes: "...,\u201C said Lee"
+                open = -1;
+            } else if (c == '\u201C' || c == '\u00AB') {
                 open = i + 1;
             } else if (c == '\u201D' || c == '\u00BB') {
                 if (open >= 0) {

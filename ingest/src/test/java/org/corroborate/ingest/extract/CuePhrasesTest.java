@@ -1,6 +1,7 @@
 package org.corroborate.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -96,6 +97,59 @@ class CuePhrasesTest {
     }
 
     @Test
+    void aPossessiveSourceResolvesToItsPersonAsHeDoes() {
+        List<Attribution> as = extract("Sales rose.\n\nAda Okafor said the shop was full. Few believed her claim "
+                + "that it would stay open.");
+        Attribution claim = as.stream().filter(a -> a.cue().text().equals("claim")).findFirst().orElseThrow();
+        assertEquals("her", claim.source().text());
+        assertEquals("Ada Okafor", claim.source().source().name());
+    }
+
+    @Test
+    void stancesAndRequestsAreOpinions() {
+        Attribution a = only("The Daily Planet endorsed Ann Lee for mayor.");
+        assertFound(a, "The Daily Planet", "endorsed", "Ann Lee for mayor");
+        assertEquals(ContentKind.OPINION, a.contentKind());
+        assertFound(only("Okafor defended the levy on bread."), "Okafor", "defended", "the levy on bread");
+        assertFound(only("The union blasted the plan as a giveaway."), "The union", "blasted",
+                "the plan as a giveaway");
+        assertFound(only("Lee mocked the council's new logo."), "Lee", "mocked", "the council's new logo");
+        assertFound(only("Okafor pushed for a vote on the levy."), "Okafor", "pushed for", "a vote on the levy");
+        assertFound(only("Lee discussed the budget with the council."), "Lee", "discussed",
+                "the budget with the council");
+    }
+
+    @Test
+    void aQuestionIsAnOpinionWithoutASourceWhenItOpensTheSentence() {
+        Attribution a = only("The mayor asked whether the council had read the report.");
+        assertFound(a, "The mayor", "asked", "whether the council had read the report");
+        assertEquals(ContentKind.OPINION, a.contentKind());
+        List<Attribution> as = extract("Sales rose.\n\nAsked whether the shop would close, Okafor said it would not.");
+        Attribution asked = as.stream().filter(x -> x.cue().text().equals("Asked")).findFirst().orElseThrow();
+        assertFalse(asked.source().isNamed());
+        assertEquals("whether the shop would close", asked.contentText());
+        assertTrue(as.stream().anyMatch(x -> x.cue().text().equals("said") && x.source().text().equals("Okafor")),
+                () -> describe(as));
+        List<Attribution> when = extract("Sales rose.\n\nWhen asked about the levy, Okafor said it was fair.");
+        assertTrue(when.stream().noneMatch(x -> x.source().text().equals("When")), () -> describe(when));
+        assertTrue(when.stream().anyMatch(x -> x.cue().text().equals("asked") && !x.source().isNamed()),
+                () -> describe(when));
+    }
+
+    @Test
+    void refusingToActIsAnOpinionAndDecliningToCommentKeepsItsStance() {
+        Attribution a = only("Lee refused to endorse the new levy.");
+        assertFound(a, "Lee", "refused", "to endorse the new levy");
+        assertEquals(ContentKind.OPINION, a.contentKind());
+        Attribution b = only("Sales rose.\n\nSeveral shop owners declined to comment.");
+        assertEquals("Several shop owners", b.source().text());
+        assertEquals(Stance.DECLINES_COMMENT, b.stance());
+        Attribution c = only("Sales rose.\n\nThe levy was set by Ada Okafor, who declined to comment.");
+        assertEquals("who", c.source().text());
+        assertEquals("Ada Okafor", c.source().source().name());
+    }
+
+    @Test
     void notMentioningIsWithholdingComment() {
         Attribution a = only("In her speech, Ann Lee did not mention the strike.");
         assertFound(a, "Ann Lee", "did not mention", "the strike");
@@ -110,7 +164,9 @@ class CuePhrasesTest {
                 "She put it on the table and left the room.",
                 "The claim that he filed last year was lost in the post.",
                 "Their fear that the roof would fall kept them awake.",
-                "The talks about the budget went on until dawn.")) {
+                "The talks about the budget went on until dawn.",
+                "She thanks her luck that the roof held.",
+                "The report was ordered by the board.")) {
             assertEquals(List.of(), extract(s), s);
         }
     }

@@ -447,4 +447,43 @@ class RuleBasedExtractorTest {
         assertEquals("Ada Okafor", a.source().source().name());
         assertEquals("it would hurt shops", a.contentText());
     }
+
+    @Test
+    void aRelativeClauseWithoutCommasIsPartOfTheSource() {
+        Attribution a = only("Sales rose.\n\nA shop owner who asked not to be named said the levy was unfair.");
+        assertEquals("A shop owner who asked not to be named", a.source().text());
+        assertEquals("the levy was unfair", a.contentText());
+        // not the object of a reporting verb inside the clause: "who he said"
+        List<Attribution> as = extract("Sales rose.\n\nThe owner blamed people who he said had left early.");
+        assertTrue(as.stream().noneMatch(x -> x.source().text().contains("who")), () -> as.toString());
+    }
+
+    @Test
+    void aSentenceOpeningWithSaid() {
+        Attribution a = only("Sales rose.\n\nSaid Ada Okafor, \"We will not give up on the levy.\"");
+        assertEquals("Ada Okafor", a.source().text());
+        assertEquals("Said", a.cue().text());
+        assertEquals("We will not give up on the levy", a.contentText());
+    }
+
+    @Test
+    void anOpeningMarkAfterAWordClosesAQuotation() {
+        // the closing mark typed the wrong way round: the verb after it is still read
+        Attribution a = only("Sales rose.\n\n\u201CWe will win,\u201C said Ada Okafor.");
+        assertEquals("Ada Okafor", a.source().text());
+        assertEquals("We will win", a.contentText());
+        char[] text = "\u201Cabc\u201C x".toCharArray();
+        List<int[]> repaired = RuleBasedExtractor.quoteRegions(text, true);
+        assertEquals(1, repaired.size());
+        assertEquals(List.of(1, 4), List.of(repaired.get(0)[0], repaired.get(0)[1]));
+        // the plain regions (the tagger's features) are unchanged: the mark reopens
+        assertEquals(5, RuleBasedExtractor.quoteRegions(text).get(0)[0]);
+    }
+
+    @Test
+    void anArticleAfterTheAddresseeOpensTheContent() {
+        Attribution a = only("Sales rose.\n\nAda Okafor told reporters the levy was unfair.");
+        assertEquals("told reporters", a.cue().text());
+        assertEquals("the levy was unfair", a.contentText());
+    }
 }
