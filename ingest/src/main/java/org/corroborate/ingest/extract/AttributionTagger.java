@@ -54,7 +54,9 @@ import org.corroborate.core.Span;
  * <p>Since format version 7 a model may also hold {@link WordClusters}, distributional word classes learnt from
  * unlabeled text at training time: each token gets its classes and its neighbours', the class of the word after it
  * past determiners (a verb's object, as in {@code draw a contrast}, {@code face ridicule}) and of the word governing
- * it, and the classes of the nearest likely cues. Models of format version 6 (no word classes), 5 (no linker), 4
+ * it, and the classes of the nearest likely cues. Since format version 8 a model may also have been trained with
+ * features of the rules' attributions ({@link #usesRules}: the role {@link RuleBasedExtractor} gives each token, the
+ * distances to its nearest spans of each role). Models of format version 7 (no rule features), 6 (no word classes), 5 (no linker), 4
  * (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given corpus, epoch
  * count, fold count and seed (and, since version 7, the unlabeled texts given for the word classes). A trained tagger is immutable and thread-safe.
  */
@@ -1148,8 +1150,8 @@ public final class AttributionTagger {
 
     /**
      * {@link #train(List, TrainingOptions, WordClusters)}, with {@code rules} also with features of the rules' tags
-     * that the examples' sentences carry (see {@link #examples(String, List, List)}); such a model is written as
-     * format 8 and wants its sentences to carry the rules' tags when tagging too.
+     * that the examples' sentences carry (see {@link #examples(String, List, List)}); such a model (its file says
+     * so since format 8) wants its sentences to carry the rules' tags when tagging too.
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
                                           boolean rules) {
