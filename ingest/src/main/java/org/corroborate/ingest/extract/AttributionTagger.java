@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.corroborate.core.Attribution;
 import org.corroborate.core.Span;
 
 /**
@@ -53,7 +54,9 @@ import org.corroborate.core.Span;
  * <p>Since format version 7 a model may also hold {@link WordClusters}, distributional word classes learnt from
  * unlabeled text at training time: each token gets its classes and its neighbours', the class of the word after it
  * past determiners (a verb's object, as in {@code draw a contrast}, {@code face ridicule}) and of the word governing
- * it, and the classes of the nearest likely cues. Models of format version 6 (no word classes), 5 (no linker), 4
+ * it, and the classes of the nearest likely cues. Since format version 8 a model may also have been trained with
+ * features of the rules' attributions ({@link #usesRules}: the role {@link RuleBasedExtractor} gives each token, the
+ * distances to its nearest spans of each role). Models of format version 7 (no rule features), 6 (no word classes), 5 (no linker), 4
  * (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given corpus, epoch
  * count, fold count and seed (and, since version 7, the unlabeled texts given for the word classes). A trained tagger is immutable and thread-safe.
  */
@@ -81,16 +84,38 @@ public final class AttributionTagger {
      * A sentence to tag: its tokens, for each whether it is inside a quotation, the sentence's index in its article
      * and whether it begins a paragraph (or the article).
      */
-    public record Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart) {
+    public record Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart, byte[] rules) {
+
+        /**
+         * {@code rules}, when not null, holds per token the ordinal of the {@link Tag} that the attributions of
+         * {@link RuleBasedExtractor} give it (see {@link AttributionTagger#withRules}); null when not looked at.
+         */
+        public Sentence {
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(quoted, "quoted");
+            if (quoted.length != tokens.size() || rules != null && rules.length != tokens.size()) {
+                throw new IllegalArgumentException("one quotation flag and rule tag per token expected");
+            }
+        }
+
+        /** A sentence without the rules' tags. */
+        public Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart) {
+            this(tokens, quoted, index, paragraphStart, null);
+        }
 
         /** A sentence seen on its own: the first of its article. */
         public Sentence(List<Token> tokens, boolean[] quoted) {
             this(tokens, quoted, 0, true);
         }
+
+        /** The rules' tag of token {@code i} ({@link Tag#O} when the rules' tags were not looked at). */
+        Tag rule(int i) {
+            return rules == null ? Tag.O : TAGS[rules[i]];
+        }
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -168,26 +193,39 @@ public final class AttributionTagger {
     private final SourceLinker linker;
     /** Distributional word classes learnt from unlabeled text (since v7; {@link WordClusters#NONE} before). */
     private final WordClusters clusters;
+    /** Whether the features include the rules' tags of each token (since v8; false before). */
+    private final boolean ruleFeatures;
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
-                              Map<String, Float> phraseRates, WordClusters clusters) {
-        this(first, second, cueRates, phraseRates, null, clusters);
+                              Map<String, Float> phraseRates, WordClusters clusters, boolean ruleFeatures) {
+        this(first, second, cueRates, phraseRates, null, clusters, ruleFeatures);
     }
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
-                              Map<String, Float> phraseRates, SourceLinker linker, WordClusters clusters) {
+                              Map<String, Float> phraseRates, SourceLinker linker, WordClusters clusters,
+                              boolean ruleFeatures) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
         this.phraseRates = phraseRates;
         this.linker = linker;
         this.clusters = clusters;
+        this.ruleFeatures = ruleFeatures;
     }
 
     /** This tagger with {@code l} as its cue-to-source linker (stored with the model from format version 6). */
     public AttributionTagger withLinker(SourceLinker l) {
         return new AttributionTagger(first, second, cueRates, phraseRates, Objects.requireNonNull(l, "linker"),
-                clusters);
+                clusters, ruleFeatures);
+    }
+
+    /**
+     * Whether the tagger's features include the tags that the rules' attributions give each token (format 8
+     * models trained with them): its sentences must then carry those tags ({@link #withRules}), else it tags as if
+     * the rules had found nothing.
+     */
+    public boolean usesRules() {
+        return ruleFeatures;
     }
 
     /** The word classes the tagger's features use ({@link WordClusters#NONE} for models before format 7). */
@@ -233,7 +271,7 @@ public final class AttributionTagger {
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
         if (second == null) {
-            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters);
+            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters, ruleFeatures);
             return toTags(first.decode(f.uni, f.bi));
         }
         // the second stage looks at the first stage's tags of the sentence and its neighbours
@@ -253,7 +291,7 @@ public final class AttributionTagger {
         Features[] feats = new Features[n];
         int[][] firstTags = new int[n][];
         for (int k = 0; k < n; k++) {
-            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters);
+            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters, ruleFeatures);
             firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
         }
         Tag[][] out = new Tag[n][];
@@ -580,6 +618,17 @@ public final class AttributionTagger {
 
     static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
                              WordClusters clusters) {
+        return features(doc, si, rates, phrases, clusters, false);
+    }
+
+    /**
+     * The features of sentence {@code si}; with {@code rules} also those of the rules' tags (format 8): the tag
+     * the rules give the token and its neighbours, with the quotation state and the word, the distance to the
+     * nearest cue, source and content of the rules before and after, and which roles the rules found in the
+     * sentence; a token of a rules' cue also counts as a likely cue.
+     */
+    static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
+                             WordClusters clusters, boolean rules) {
         Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
         int n = toks.size();
@@ -594,7 +643,7 @@ public final class AttributionTagger {
             double r = rates.of(lemmas[i]);
             rate[i] = r < 0 ? "unk" : r == 0 ? "0" : r < 0.05 ? "<.05" : r < LIKELY_CUE ? "<.15" : r < 0.4 ? "<.4"
                     : ">=.4";
-            cue[i] = isCue(toks.get(i).lower()) || r >= LIKELY_CUE;
+            cue[i] = isCue(toks.get(i).lower()) || r >= LIKELY_CUE || rules && s.rule(i).role() == 2;
             cues += cue[i] ? 1 : 0;
             quotedCount += q[i] ? 1 : 0;
         }
@@ -698,6 +747,7 @@ public final class AttributionTagger {
                 break;
             }
         }
+        String[][] ruleNear = rules ? ruleContext(s) : null;
         List<List<String>> uniOut = new ArrayList<>(n);
         List<List<String>> biOut = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -806,6 +856,9 @@ public final class AttributionTagger {
             if (!clusters.isEmpty()) {
                 classFeatures(f, toks, lemmas, i, q[i], before[i], db, after[i], da, clusters);
             }
+            if (rules) {
+                ruleFeatures(f, s, lemmas, i, ruleNear);
+            }
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
@@ -819,9 +872,65 @@ public final class AttributionTagger {
             if (!clusters.isEmpty()) {
                 g.add("k=" + clusters.of(w)[1]);
             }
+            if (rules) {
+                g.add("r=" + s.rule(i).name());
+            }
             biOut.add(g);
         }
         return new Features(uniOut, biOut);
+    }
+
+    /**
+     * Per token of {@code s}, for each role of the rules' tags (source, cue, content), the distances to the nearest
+     * token of that role before and after it ({@code "C2/-"}); at index n, the roles the rules found in the sentence.
+     */
+    private static String[][] ruleContext(Sentence s) {
+        int n = s.tokens().size();
+        String[][] out = new String[n + 1][3];
+        boolean[] has = new boolean[4];
+        int[] before = new int[n];
+        int[] after = new int[n];
+        for (int role = 1; role <= 3; role++) {
+            int last = -1;
+            for (int i = 0; i < n; i++) {
+                before[i] = last;
+                if (s.rule(i).role() == role) {
+                    last = i;
+                    has[role] = true;
+                }
+            }
+            last = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                after[i] = last;
+                if (s.rule(i).role() == role) {
+                    last = i;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                out[i][role - 1] = " SCT".charAt(role) + (before[i] < 0 ? "-" : bucket(i - before[i])) + "/"
+                        + (after[i] < 0 ? "-" : bucket(after[i] - i));
+            }
+        }
+        out[n][0] = "" + has[1] + has[2] + has[3];
+        return out;
+    }
+
+    /** The features of the rules' tags of token {@code i} (format 8); {@code near} from {@link #ruleContext}. */
+    private static void ruleFeatures(List<String> f, Sentence s, String[] lemmas, int i, String[][] near) {
+        int n = lemmas.length;
+        String r = s.rule(i).name();
+        String rm1 = i > 0 ? s.rule(i - 1).name() : "^";
+        String rp1 = i + 1 < n ? s.rule(i + 1).name() : "$";
+        boolean q = s.quoted()[i];
+        f.add("r=" + r);
+        f.add("rq=" + r + "|" + q);
+        f.add("r-1r+1=" + rm1 + "|" + r + "|" + rp1);
+        f.add("rl=" + r + "|" + lemmas[i]);
+        for (String d : near[i]) {
+            f.add("rn=" + d);
+            f.add("rnr=" + d + "|" + r + "|" + q);
+        }
+        f.add("rh=" + near[n][0] + "|" + r);
     }
 
     private static final String[] BOUNDARY = {"^", "^", "^"};
@@ -1036,6 +1145,16 @@ public final class AttributionTagger {
      * (learnt from unlabeled text, e.g. by {@link WordClusters#learn}), which are stored with the model.
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters) {
+        return train(examples, options, clusters, false);
+    }
+
+    /**
+     * {@link #train(List, TrainingOptions, WordClusters)}, with {@code rules} also with features of the rules' tags
+     * that the examples' sentences carry (see {@link #examples(String, List, List)}); such a model (its file says
+     * so since format 8) wants its sentences to carry the rules' tags when tagging too.
+     */
+    public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
+                                          boolean rules) {
         Map<String, Integer> uniIndex = new HashMap<>();
         Map<String, Integer> biIndex = new HashMap<>();
         int[][][] u = new int[examples.size()][][];
@@ -1133,7 +1252,7 @@ public final class AttributionTagger {
                 int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
                 return seen < MIN_SEEN ? -1 : (double) cue / seen;
             };
-            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters);
+            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters, rules);
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -1150,7 +1269,7 @@ public final class AttributionTagger {
         float[][] w1 = learn(u, b, gold, all, nu, nb, options);
         Weights first = weights(names(uniIndex), w1[0], names(biIndex), w1[1]);
         if (options.folds() == 0) {
-            return new AttributionTagger(first, null, rates, phraseRates, clusters);
+            return new AttributionTagger(first, null, rates, phraseRates, clusters, rules);
         }
         // first-stage tags of every sentence from a model that did not see its article
         int[][] firstTags = new int[examples.size()][];
@@ -1187,7 +1306,7 @@ public final class AttributionTagger {
         }
         float[][] w2 = learn(u2, b2, gold, all, uniIndex.size(), biIndex.size(), options);
         Weights second = weights(names(uniIndex), w2[0], names(biIndex), w2[1]);
-        return new AttributionTagger(first, second, rates, phraseRates, clusters);
+        return new AttributionTagger(first, second, rates, phraseRates, clusters, rules);
     }
 
     private static String[] lemmas(List<Token> toks) {
@@ -1380,6 +1499,7 @@ public final class AttributionTagger {
             out.writeFloat(e.getValue());
         }
         clusters.write(out);
+        out.writeBoolean(ruleFeatures);
         out.writeBoolean(linker != null);
         if (linker != null) {
             linker.write(out);
@@ -1416,8 +1536,8 @@ public final class AttributionTagger {
             throw new IOException("not a Corroborate attribution model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION && version != 6 && version != 5 && version != 4 && version != 3) {
-            throw new IOException("model version " + version + " is not supported (expected 3, 4, 5, 6 or " + VERSION
+        if (version < 3 || version > VERSION) {
+            throw new IOException("model version " + version + " is not supported (expected 3 to " + VERSION
                     + "; retrain it with this version's 'corroborate train attribution')");
         }
         int tags = in.readInt();
@@ -1449,8 +1569,9 @@ public final class AttributionTagger {
             }
         }
         WordClusters clusters = version >= 7 ? WordClusters.read(in) : WordClusters.NONE;
+        boolean ruleFeatures = version >= 8 && in.readBoolean();
         SourceLinker linker = version >= 6 && in.readBoolean() ? SourceLinker.read(in) : null;
-        return new AttributionTagger(first, second, rates, phrases, linker, clusters);
+        return new AttributionTagger(first, second, rates, phrases, linker, clusters, ruleFeatures);
     }
 
     private static Weights readWeights(DataInputStream in) throws IOException {
@@ -1526,31 +1647,83 @@ public final class AttributionTagger {
      * overlap, source and cue win over content (an attribution nested inside another's content).
      */
     public static List<Example> examples(String text, List<int[]> spans) {
+        return examples(text, spans, null);
+    }
+
+    /**
+     * {@link #examples(String, List)} whose sentences carry the tags of {@code rules}, the attributions that
+     * {@link RuleBasedExtractor} finds in {@code text} (null: no rules' tags), for a model with rule features.
+     */
+    public static List<Example> examples(String text, List<int[]> spans, List<Attribution> rules) {
         List<Example> out = new ArrayList<>();
         List<int[]> sorted = new ArrayList<>(spans);
         List<Sentence> article = sentences(text, new SentenceSplitter());
+        if (rules != null) {
+            article = withRules(article, rules);
+        }
         for (int si = 0; si < article.size(); si++) {
-            Sentence s = article.get(si);
-            Tag[] gold = new Tag[s.tokens().size()];
-            int[] owner = new int[gold.length];
-            int[] roleOf = new int[gold.length];
-            Arrays.fill(owner, -1);
-            for (int k = 0; k < sorted.size(); k++) {
-                int[] sp = sorted.get(k);
-                for (int i = 0; i < gold.length; i++) {
-                    Token t = s.tokens().get(i);
-                    if (t.start() < sp[2] && sp[1] < t.end()
-                            && (roleOf[i] == 0 || roleOf[i] == 3 && sp[0] != 3)) {
-                        roleOf[i] = sp[0];
-                        owner[i] = k;
-                    }
+            out.add(new Example(article, si, tagsOf(article.get(si).tokens(), sorted, false)));
+        }
+        return out;
+    }
+
+    /**
+     * The BIO tags that spans {@code {role, start, end}} give tokens {@code toks}: a token takes the role of a span
+     * it overlaps, source and cue winning over content (and, with {@code cueOverSource}, cue over source), and
+     * begins a chunk where the span changes.
+     */
+    private static Tag[] tagsOf(List<Token> toks, List<int[]> spans, boolean cueOverSource) {
+        int n = toks.size();
+        Tag[] tags = new Tag[n];
+        int[] owner = new int[n];
+        int[] roleOf = new int[n];
+        Arrays.fill(owner, -1);
+        for (int k = 0; k < spans.size(); k++) {
+            int[] sp = spans.get(k);
+            if (n == 0 || sp[2] <= toks.get(0).start() || sp[1] >= toks.get(n - 1).end()) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (t.start() < sp[2] && sp[1] < t.end() && (roleOf[i] == 0 || roleOf[i] == 3 && sp[0] != 3
+                        || cueOverSource && roleOf[i] == 1 && sp[0] == 2)) {
+                    roleOf[i] = sp[0];
+                    owner[i] = k;
                 }
             }
-            for (int i = 0; i < gold.length; i++) {
-                boolean begin = i == 0 || owner[i - 1] != owner[i] || roleOf[i - 1] != roleOf[i];
-                gold[i] = Tag.of(roleOf[i], begin);
+        }
+        for (int i = 0; i < n; i++) {
+            boolean begin = i == 0 || owner[i - 1] != owner[i] || roleOf[i - 1] != roleOf[i];
+            tags[i] = Tag.of(roleOf[i], begin);
+        }
+        return tags;
+    }
+
+    /**
+     * {@code sentences} carrying the tags that {@code rules} (attributions found in the same text, e.g. by
+     * {@link RuleBasedExtractor}) give their tokens: a token inside an attribution's source, cue or content span gets
+     * that role (source and cue win over content, as in training examples, and cue over source), B at the first
+     * token of each span.
+     */
+    public static List<Sentence> withRules(List<Sentence> sentences, List<Attribution> rules) {
+        List<int[]> spans = new ArrayList<>();
+        for (Attribution a : rules) {
+            if (a.source().isNamed()) {
+                spans.add(new int[] {1, a.source().span().start(), a.source().span().end()});
             }
-            out.add(new Example(article, si, gold));
+            spans.add(new int[] {2, a.cue().span().start(), a.cue().span().end()});
+            if (!a.content().isNone()) {
+                spans.add(new int[] {3, a.content().start(), a.content().end()});
+            }
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            Tag[] tags = tagsOf(s.tokens(), spans, true);
+            byte[] b = new byte[tags.length];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) tags[i].ordinal();
+            }
+            out.add(new Sentence(s.tokens(), s.quoted(), s.index(), s.paragraphStart(), b));
         }
         return out;
     }

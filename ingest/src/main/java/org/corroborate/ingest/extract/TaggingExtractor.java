@@ -32,7 +32,8 @@ import org.corroborate.ingest.extract.AttributionTagger.Tag;
  * before, or none; when the span it chooses lies in the cue's content chunk (the tagger took the source for content),
  * that chunk becomes the source and the next nearest content chunk of the sentence, if any, the content.
  *
- * <p>The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
+ * <p>A model trained with rule features (format 8) also sees, for each token, the role that the rules'
+ * attributions give it. The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
  * cue, its resolved source (pronouns, descriptions, the registry), stance, relay and quote type are kept; otherwise
  * the source is resolved through the {@link SourceRegistry} and the stance follows the cue's lemma. Hedges, opinion
  * and countries come from the same detectors as the rules'. Thread-safe.
@@ -67,7 +68,9 @@ public final class TaggingExtractor implements AttributionExtractor {
     @Override
     public List<Attribution> extract(Article article) {
         String body = article.body();
-        List<Sentence> sentences = AttributionTagger.sentences(body, splitter);
+        List<Attribution> ruleFound = rules.extract(article);
+        List<Sentence> split = AttributionTagger.sentences(body, splitter);
+        List<Sentence> sentences = tagger.usesRules() ? AttributionTagger.withRules(split, ruleFound) : split;
         List<Chunk> chunks = new ArrayList<>();
         List<Span> sentenceSpans = new ArrayList<>();
         Tag[][] tagged = tagger.tagArticle(sentences);
@@ -81,7 +84,6 @@ public final class TaggingExtractor implements AttributionExtractor {
                         toks.subList(c[1], c[2] + 1)));
             }
         }
-        List<Attribution> ruleFound = rules.extract(article);
         List<Chunk> cues = chunks.stream().filter(c -> c.role == 2).toList();
         List<Chunk> used = new ArrayList<>();
         List<Attribution> out = new ArrayList<>();

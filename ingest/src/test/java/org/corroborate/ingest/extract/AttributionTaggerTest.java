@@ -267,4 +267,123 @@ class AttributionTaggerTest {
                 () -> AttributionTagger.read(new ByteArrayInputStream(v2.toByteArray())));
         assertTrue(e.getMessage().contains("version 2"), e.getMessage());
     }
+
+    private static List<AttributionTagger.Tag> ruleTags(AttributionTagger.Sentence s) {
+        List<AttributionTagger.Tag> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            out.add(s.rule(i));
+        }
+        return out;
+    }
+
+    @Test
+    void theRulesAttributionsBecomeTagsOfTheirSentences() {
+        String text = "The weather was fine. Ann Lee said the bridge was closed.";
+        List<Attribution> found = RuleBasedExtractor.withBuiltInRegistry()
+                .extract(Article.builder().id("t").body(text).build());
+        assertEquals(1, found.size(), found.toString());
+        List<AttributionTagger.Sentence> plain = AttributionTagger.sentences(text, new SentenceSplitter());
+        List<AttributionTagger.Sentence> tagged = AttributionTagger.withRules(plain, found);
+        assertEquals(2, tagged.size());
+        assertEquals(List.of(AttributionTagger.Tag.O, AttributionTagger.Tag.O, AttributionTagger.Tag.O,
+                AttributionTagger.Tag.O, AttributionTagger.Tag.O), ruleTags(tagged.get(0)));
+        List<AttributionTagger.Tag> second = ruleTags(tagged.get(1));
+        assertEquals(List.of(AttributionTagger.Tag.B_SOURCE, AttributionTagger.Tag.I_SOURCE,
+                AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CONTENT, AttributionTagger.Tag.I_CONTENT),
+                second.subList(0, 5), second.toString());
+        assertEquals(AttributionTagger.Tag.O, ruleTags(plain.get(1)).get(2), "untagged sentences read as O");
+        // the training examples carry the same tags, and their gold tags are unchanged
+        List<AttributionTagger.Example> ex = AttributionTagger.examples(text, List.of(new int[] {2, 30, 34}), found);
+        assertEquals(second, ruleTags(ex.get(1).sentence()));
+        assertEquals(AttributionTagger.Tag.B_CUE, ex.get(1).gold()[2]);
+        assertEquals(AttributionTagger.Tag.O, ex.get(1).gold()[0]);
+        assertThrows(IllegalArgumentException.class, () -> new AttributionTagger.Sentence(
+                plain.get(0).tokens(), plain.get(0).quoted(), 0, true, new byte[1]));
+    }
+
+    @Test
+    void ruleFeaturesAreComputedOnlyForAModelThatUsesThem() {
+        String text = "Ann Lee said the bridge was closed.";
+        List<AttributionTagger.Sentence> tagged = AttributionTagger.withRules(
+                AttributionTagger.sentences(text, new SentenceSplitter()), RuleBasedExtractor.withBuiltInRegistry()
+                        .extract(Article.builder().id("t").body(text).build()));
+        List<List<String>> with = AttributionTagger.features(tagged, 0, l -> -1,
+                AttributionTagger.PhraseRates.NONE, WordClusters.NONE, true).uni();
+        List<List<String>> without = AttributionTagger.features(tagged, 0, l -> -1,
+                AttributionTagger.PhraseRates.NONE, WordClusters.NONE, false).uni();
+        assertTrue(with.get(2).contains("r=B_CUE"), with.get(2).toString());
+        assertTrue(with.get(2).contains("r-1r+1=I_SOURCE|B_CUE|B_CONTENT"), with.get(2).toString());
+        assertTrue(with.get(0).contains("rn=C-/2"), with.get(0).toString());
+        assertTrue(with.get(4).contains("rh=truetruetrue|I_CONTENT"), with.get(4).toString());
+        assertFalse(without.get(2).stream().anyMatch(f -> f.startsWith("r=") || f.startsWith("rn=")),
+                without.get(2).toString());
+        assertEquals(without.get(1).size() + 11, with.get(1).size());
+    }
+
+    /** Sentences whose cue only the rules' tags tell apart: the same words, a cue where the rules found one. */
+    @Test
+    void aModelWithRuleFeaturesIsWrittenAsVersion8AndTagsWithTheRules() throws IOException {
+        RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
+        List<AttributionTagger.Example> examples = new ArrayList<>();
+        for (String name : NAMES) {
+            for (String claim : CLAIMS) {
+                String text = name + " said " + claim + ".";
+                int cue = name.length() + 1;
+                List<Attribution> found = rules.extract(Article.builder().id("t").body(text).build());
+                examples.addAll(AttributionTagger.examples(text, List.of(new int[] {1, 0, name.length()},
+                        new int[] {2, cue, cue + 4}, new int[] {3, cue + 5, text.length() - 1}), found));
+            }
+        }
+        AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1, 2),
+                WordClusters.NONE, true);
+        assertTrue(tagger.usesRules());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(read.usesRules());
+        assertEquals(tagger.featureCount(), read.featureCount());
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
+                new ByteArrayInputStream(bytes.toByteArray())));
+        in.readInt();
+        assertEquals(8, in.readInt());
+        List<Attribution> found = new TaggingExtractor(read, rules)
+                .extract(Article.builder().id("t").body("Carl Rand said the dam was safe.").build());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Carl Rand", found.get(0).source().text());
+        assertEquals("said", found.get(0).cue().text());
+        assertFalse(AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(1, 1)).usesRules());
+    }
+
+    @Test
+    void aVersion7ModelStillLoadsWithoutRuleFeatures() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeInt(0x434f5254);
+            out.writeInt(7);
+            out.writeInt(AttributionTagger.Tag.values().length);
+            out.writeInt(1); // one stage
+            out.writeInt(2); // the bias favouring B-CUE, and "r=O" (a rule feature) against it
+            out.writeUTF("b");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.B_CUE ? 1 : 0);
+            }
+            out.writeUTF("r=O");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.B_CUE ? -5 : 0);
+            }
+            out.writeInt(0); // no per-transition feature
+            out.writeInt(0); // no cue rate
+            out.writeInt(0); // no cue phrase
+            WordClusters.NONE.write(out); // no word classes; no rule-feature flag in version 7
+            out.writeBoolean(false); // no linker
+        }
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertFalse(read.usesRules());
+        assertTrue(read.linker().isEmpty());
+        // without rule features the tagger computes no "r=" feature, so "r=O" never fires
+        AttributionTagger.Sentence s = AttributionTagger.sentences("Ann said so.", new SentenceSplitter()).get(0);
+        assertEquals(List.of(AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE,
+                AttributionTagger.Tag.B_CUE), List.of(read.tag(s)));
+    }
 }
