@@ -121,6 +121,11 @@ public final class ClaimMatcher {
     static final int PER_CLAIM = 4;
     /** Slots (a power of two) of each thread's cache of checks against claims' first statements. */
     static final int LEADER_CACHE_BITS = 14;
+    /**
+     * Slots (a power of two) of each thread's table of the candidates a statement met already: twice the most it
+     * can meet ({@link #BANDS} buckets of {@link #MAX_BUCKET}), so that few are forgotten.
+     */
+    static final int SEEN_BITS = 33 - Integer.numberOfLeadingZeros(BANDS * MAX_BUCKET - 1);
     /** The outcome bit of a slot of that cache. */
     private static final long PASSED = 1L << 31;
     /** Share of the threshold an attribution must reach against the claim's first statement. */
@@ -228,11 +233,10 @@ public final class ClaimMatcher {
         final int[] ref;
         /**
          * The statement's tf-idf vector in {@link #vectors}; statements with the same content text and countries
-         * share one (and their signals).
+         * share one, and its signals ({@link #sig}): a vector has one content's signals, so they are kept by vector,
+         * not by statement (one reference per distinct content instead of one per statement).
          */
         final int[] vec;
-        /** The content's signals without their terms, sets shared between statements. */
-        final ContentSignals[] sig;
         /**
          * {@link #ANCHOR}: the statement stands on its own; {@link #DENIED_NEGATED}: a denial that rejects a negated
          * proposition ({@link Polarity#deniedNegated}: {@code denied that the soldiers had not been paid}); from bit
@@ -250,7 +254,6 @@ public final class ClaimMatcher {
             this.numbering = numbering;
             ref = new int[n];
             vec = new int[n];
-            sig = new ContentSignals[n];
             flags = new byte[n];
             cluster = new Cluster[n];
         }
@@ -263,6 +266,11 @@ public final class ClaimMatcher {
         void set(int i, int ref, Stance stance) {
             this.ref[i] = ref;
             flags[i] = (byte) (stance.ordinal() << STANCE_SHIFT);
+        }
+
+        /** The content's signals of statement {@code i} (those of its vector): without their terms, sets shared. */
+        ContentSignals sig(int i) {
+            return vectors.sig(vec[i]);
         }
 
         /** Statement {@code i}'s attribution, made again (for a spilled run) at each call: do not keep it. */
@@ -352,13 +360,29 @@ public final class ClaimMatcher {
     /**
      * The tf-idf vectors, in one pool of term ids and one of weights (no array per vector): vector {@code v} is the
      * ids and weights {@code [start(v), end(v))}, in the iteration order of the map it was built as (so sums come
-     * out bit for bit the same).
+     * out bit for bit the same); and each vector's content signals ({@link #sig}), which may be set before the
+     * vector is added.
      */
     private static final class Vectors {
         private int[] start = new int[1024];
         int[] ids = new int[1 << 14];
         double[] ws = new double[1 << 14];
         private int count;
+        /** Vector {@code v}'s content signals, without their terms. */
+        private ContentSignals[] sigs = new ContentSignals[1024];
+
+        /** The content signals of vector {@code v}. */
+        ContentSignals sig(int v) {
+            return sigs[v];
+        }
+
+        /** Sets the content signals of vector {@code v} (before or after it is added). */
+        void sig(int v, ContentSignals sig) {
+            if (v >= sigs.length) {
+                sigs = java.util.Arrays.copyOf(sigs, Math.max(v + 1, 2 * sigs.length));
+            }
+            sigs[v] = sig;
+        }
 
         /** Adds a vector; returns its number (from 0, in the order they are added). */
         int add(int[] vIds, double[] vWs) {
@@ -392,6 +416,7 @@ public final class ClaimMatcher {
         /** Gives back the room of the pools not used. */
         void trim() {
             start = java.util.Arrays.copyOf(start, count + 1);
+            sigs = java.util.Arrays.copyOf(sigs, count);
             ids = java.util.Arrays.copyOf(ids, start[count]);
             ws = java.util.Arrays.copyOf(ws, start[count]);
         }
@@ -717,9 +742,17 @@ public final class ClaimMatcher {
         // First pass: signals, term ids and document frequencies; no statement keeps a term string. The signals of a
         // chunk of statements are computed on every thread, then taken in order (term ids are given in order).
         Dictionary dict = new Dictionary();
+        // each distinct set of the signals kept once, made of strings kept once (the same name in other sets)
         Map<List<String>, Set<String>> sharedSets = new HashMap<>();
+        Map<String, String> sharedStrings = new HashMap<>();
         java.util.function.UnaryOperator<Set<String>> share = set -> set.isEmpty() ? set
-                : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> set);
+                : sharedSets.computeIfAbsent(SmallSet.ordered(set), k -> {
+                    List<String> pooled = new ArrayList<>(k.size());
+                    for (String x : k) {
+                        pooled.add(sharedStrings.computeIfAbsent(x, y -> y));
+                    }
+                    return SmallSet.copyOf(pooled);
+                });
         ContentSignals[] chunk = new ContentSignals[Math.min(SIGNAL_CHUNK, n)];
         // each statement's attribution made and content read once (a spilled run reads it from disk), let go after
         Attribution[] attrs = new Attribution[chunk.length];
@@ -747,7 +780,6 @@ public final class ClaimMatcher {
                 if (twin[k] >= 0) {
                     // the same content and countries: the same terms (all in the dictionary already) and signals
                     s.vec[i] = s.vec[twin[k]];
-                    s.sig[i] = s.sig[twin[k]];
                     terms = termsOf.get(s.vec[i]);
                 } else {
                     ContentSignals sig = chunk[k];
@@ -759,7 +791,7 @@ public final class ClaimMatcher {
                     }
                     s.vec[i] = termsOf.size();
                     termsOf.add(terms);
-                    s.sig[i] = sig.withoutTerms(share);
+                    s.vectors.sig(s.vec[i], sig.withoutTerms(share));
                 }
                 dict.count(terms, i);
                 s.anchor(i, isAnchor(attrs[k], texts[k], terms.length));
@@ -784,6 +816,7 @@ public final class ClaimMatcher {
             }
         }
         sharedSets.clear();
+        sharedStrings.clear();
         clock.lap("matching: signals and term ids (" + n + " statements)");
         // Second pass: tf-idf vectors, now that the document frequencies are known (each distinct content's; every
         // thread), then put in the pool in order.
@@ -832,7 +865,8 @@ public final class ClaimMatcher {
             c.seed(v);
             c.leaderVec = v;
             c.leaderSig = sig.withoutTerms(share);
-            buckets.index(v, c.leaderSig, c.index, bandKeys(vs, v, dict));
+            vs.sig(v, c.leaderSig);
+            buckets.index(v, c.index, bandKeys(vs, v, dict));
             rare.add(vs.ids, vs.start(v), vs.end(v), c);
             clusters.add(c);
             trackedById.put(t.id(), c);
@@ -854,7 +888,7 @@ public final class ClaimMatcher {
             c.add(i);
             if (s.anchor(i)) {
                 int v = s.vec[i];
-                buckets.index(v, s.sig[i], c.index, bandKeys(vs, v, dict));
+                buckets.index(v, c.index, bandKeys(vs, v, dict));
                 rare.add(vs.ids, vs.start(v), vs.end(v), c);
             }
         }
@@ -957,7 +991,7 @@ public final class ClaimMatcher {
             int size = Math.min(block, anchors.length - start);
             int entriesBefore = buckets.entryCount;
             for (Scratch sc : scratch) {
-                sc.fit(entriesBefore, clusters.size());
+                sc.fit(clusters.size());
             }
             workers.forEach(size, (w, k) -> pending[k] = verifyBefore(anchors[from + k], s, dict, buckets,
                     clusters, rare, scratch[w]));
@@ -965,16 +999,16 @@ public final class ClaimMatcher {
                 int i = anchors[from + k];
                 Pending p = pending[k];
                 pending[k] = null;
-                own.fit(buckets.entryCount, clusters.size());
+                own.fit(clusters.size());
                 Cluster best = verifyWithin(i, s, p, entriesBefore, buckets, clusters, rare, own);
                 if (best == null) {
                     best = new Cluster(clusters.size(), s);
                     best.leaderVec = s.vec[i];
-                    best.leaderSig = s.sig[i];
+                    best.leaderSig = s.sig(i);
                     clusters.add(best);
                 }
                 best.add(i);
-                buckets.index(s.vec[i], s.sig[i], best.index, p.bands);
+                buckets.index(s.vec[i], best.index, p.bands);
                 rare.add(vs.ids, vs.start(s.vec[i]), vs.end(s.vec[i]), best);
             }
         }
@@ -983,14 +1017,18 @@ public final class ClaimMatcher {
 
     /**
      * What a thread keeps while verifying candidates, so that threads share nothing they write: the probing
-     * statement's weights spread by term id, and per entry and per claim the last statement (its order) that looked
-     * at it, with the outcome of the claim's leader check.
+     * statement's weights spread by term id, the candidates the probing statement met already, and per claim the
+     * last statement (its order) that looked at it, with the outcome of the claim's leader check.
      */
     private static final class Scratch {
         /** The probing statement's weights by term id, all other terms 0. */
         final double[] probe;
-        /** Per entry id: the last statement that met it as a candidate. */
-        int[] seen = new int[0];
+        /**
+         * The (vector, claim) candidates the probing statement met already through another band: a candidate's
+         * outcome depends only on those two, so one met again is skipped. A table of a few thousand slots, not an
+         * int per entry indexed.
+         */
+        final SeenPairs seen = new SeenPairs(SEEN_BITS);
         /**
          * Per claim number: the last statement (its order) checked against the claim's first statement, shifted left
          * by one, with the outcome in the low bit (1: passed); -1 for none. One array read tells a claim ruled out.
@@ -1022,13 +1060,8 @@ public final class ClaimMatcher {
             return (int) ((((long) claim << 32 | vec) * 0x9E3779B97F4A7C15L) >>> (64 - LEADER_CACHE_BITS));
         }
 
-        /** Makes room for {@code entries} entries and {@code claims} claims. */
-        void fit(int entries, int claims) {
-            if (seen.length < entries) {
-                int old = seen.length;
-                seen = java.util.Arrays.copyOf(seen, Math.max(entries, 2 * old));
-                java.util.Arrays.fill(seen, old, seen.length, -1);
-            }
+        /** Makes room for {@code claims} claims. */
+        void fit(int claims) {
             if (leader.length < claims) {
                 int old = leader.length;
                 int cap = Math.max(claims, 2 * old);
@@ -1061,13 +1094,16 @@ public final class ClaimMatcher {
     }
 
     /**
-     * An anchor's candidates as verified against the claims before its block: its band keys and their buckets (-1:
-     * none then), the claim of its best verified LSH candidate and that candidate's similarity, and its rare-term
-     * candidate claims with their version, their similarity and whether they passed.
+     * An anchor's candidates as verified against the claims before its block: its band keys, their buckets (-1:
+     * none then) and the buckets' sizes then, the claim of its best verified LSH candidate and that candidate's
+     * similarity, and its rare-term candidate claims with their version, their similarity and whether they
+     * passed.
      */
     private static final class Pending {
         long[] bands;
         int[] buckets;
+        /** The pairs each bucket held then: those after them were added within the block. */
+        short[] sizes;
         Cluster best;
         double bestSim = -1;
         Cluster[] rare;
@@ -1095,6 +1131,7 @@ public final class ClaimMatcher {
         Pending p = new Pending();
         p.bands = bandKeys(vs, v, dict);
         p.buckets = new int[p.bands.length];
+        p.sizes = new short[p.bands.length];
         sc.spread(vs, v);
         Cluster best = null;
         double bestSim = -1;
@@ -1104,25 +1141,25 @@ public final class ClaimMatcher {
             if (b < 0) {
                 continue;
             }
+            p.sizes[k] = buckets.size[b];
             int a = buckets.at(b);
             int[] m = buckets.page(a);
             int from = Buckets.first(a);
             for (int j = from, end = from + 2 * buckets.size[b]; j < end; j += 2) {
-                int id = m[j];
+                int entry = m[j];
                 int claim = m[j + 1];
                 if (sc.leaderFailed(claim, i)) {
                     continue; // the claim's first statement ruled it out: none of its statements can win
                 }
-                if (sc.seen[id] == i) {
-                    continue; // already looked at through another band
+                if (!sc.seen.add(i, entry, claim)) {
+                    continue; // already looked at through another band (or as a twin's entry)
                 }
-                sc.seen[id] = i;
                 if (!leaderOk(i, s, claim, clusters, sc)) {
                     continue;
                 }
-                double sim = dot(sc.probe, vs, buckets.entryVec[id]);
+                double sim = dot(sc.probe, vs, entry);
                 if (sim < bestSim || best != null && sim == bestSim && claim > best.index
-                        || !verified(s.sig[i], buckets.entrySig[id], sim)) {
+                        || !verified(s.sig(i), vs.sig(entry), sim)) {
                     continue;
                 }
                 best = clusters.get(claim);
@@ -1140,7 +1177,7 @@ public final class ClaimMatcher {
             Cluster c = p.rare[k];
             p.rareVersion[k] = c.version;
             p.rareSim[k] = c.cosine(i);
-            p.rarePass[k] = rareVerified(s.sig[i], c, p.rareSim[k]);
+            p.rarePass[k] = rareVerified(s.sig(i), c, p.rareSim[k]);
         }
         sc.clear(vs, v);
         return p;
@@ -1169,23 +1206,24 @@ public final class ClaimMatcher {
                 int a = buckets.at(b);
                 int[] m = buckets.page(a);
                 int from = Buckets.first(a);
-                // entries are numbered in the order they are indexed, and a bucket keeps that order
-                for (int j = from + 2 * (buckets.size[b] - 1); j >= from && m[j] >= entriesBefore; j -= 2) {
-                    int id = m[j];
+                // a bucket only grows at its end, in the order entries are indexed: the pairs after those it held
+                // before the block (none for a bucket the block made) are the block's, taken newest first
+                int known = p.buckets[k] >= 0 ? p.sizes[k] : 0;
+                for (int j = from + 2 * (buckets.size[b] - 1); j >= from + 2 * known; j -= 2) {
+                    int entry = m[j];
                     int claim = m[j + 1];
                     if (sc.leaderFailed(claim, i)) {
                         continue;
                     }
-                    if (sc.seen[id] == i) {
+                    if (!sc.seen.add(i, entry, claim)) {
                         continue;
                     }
-                    sc.seen[id] = i;
                     if (!leaderOk(i, s, claim, clusters, sc)) {
                         continue;
                     }
-                    double sim = dot(sc.probe, vs, buckets.entryVec[id]);
+                    double sim = dot(sc.probe, vs, entry);
                     if (sim < bestSim || best != null && sim == bestSim && claim > best.index
-                            || !verified(s.sig[i], buckets.entrySig[id], sim)) {
+                            || !verified(s.sig(i), vs.sig(entry), sim)) {
                         continue;
                     }
                     best = clusters.get(claim);
@@ -1202,7 +1240,7 @@ public final class ClaimMatcher {
             int k = sc.rareBy[c.index] == i ? sc.rareSlot[c.index] : -1;
             boolean same = k >= 0 && p.rareVersion[k] == c.version;
             double sim = same ? p.rareSim[k] : c.cosine(i);
-            if (!(same ? p.rarePass[k] : rareVerified(s.sig[i], c, sim)) || sim < bestSim
+            if (!(same ? p.rarePass[k] : rareVerified(s.sig(i), c, sim)) || sim < bestSim
                     || best != null && sim == bestSim && c.index > best.index) {
                 continue;
             }
@@ -1239,7 +1277,7 @@ public final class ClaimMatcher {
             } else {
                 Cluster c = clusters.get(claim);
                 ok = c.leaderVec < 0 || dot(sc.probe, s.vectors, c.leaderVec) >= threshold * LEADER_SHARE
-                        && ContentSignals.agree(s.sig[i], c.leaderSig);
+                        && ContentSignals.agree(s.sig(i), c.leaderSig);
                 sc.leaderCache[slot] = ok ? key | PASSED : key;
             }
             sc.leaderByVec[claim] = ok ? vec | 1 : vec;
@@ -1283,12 +1321,12 @@ public final class ClaimMatcher {
      * The LSH buckets: for each band key, the entries that have it, in the order they were added, each with its
      * claim's number. A bucket keeps at most {@link #MAX_BUCKET} entries and at most {@link #PER_CLAIM} of one claim
      * (more of them would only repeat the same comparison: a corpus that repeats a claim thousands of times would
-     * otherwise make every bucket of that claim full of it). An entry is a statement as indexed: its vector and its
-     * signals, by entry id.
+     * otherwise make every bucket of that claim full of it). An entry is a statement as indexed, held as its vector
+     * (whose signals {@link Vectors#sig} gives): all a candidate's check reads of it besides its claim.
      *
-     * <p>A bucket's pairs (entry id, claim number) lie side by side in one pool of int pages, in a place of exactly
-     * their size: a pair added moves the bucket to a place one pair longer, and the place it left is kept, by its
-     * size, for the next bucket that grows to that size. A bucket is then its place's address and its size
+     * <p>A bucket's pairs (entry's vector, claim number) lie side by side in one pool of int pages, in a place of
+     * exactly their size: a pair added moves the bucket to a place one pair longer, and the place it left is kept,
+     * by its size, for the next bucket that grows to that size. A bucket is then its place's address and its size
      * (6 bytes), with nothing unused but the places not yet taken again. An int array per bucket, grown by
      * doubling, cost a 16-byte header and a reference per bucket and left about a quarter of its room unused; the
      * moves copy a bucket's pairs once per pair added, about as many reads as the count of its claim's pairs that
@@ -1314,10 +1352,7 @@ public final class ClaimMatcher {
         private int[] at = new int[1 << 12];
         short[] size = new short[1 << 12];
         private int buckets;
-        /** Per entry id: the entry's vector and its signals. */
-        int[] entryVec = new int[1 << 12];
-        ContentSignals[] entrySig = new ContentSignals[1 << 12];
-        /** Entries indexed so far: ids are given from 0 in the order entries are indexed. */
+        /** Entries indexed so far. */
         int entryCount;
 
         Buckets() {
@@ -1345,17 +1380,11 @@ public final class ClaimMatcher {
         }
 
         /**
-         * Adds an entry of vector {@code vec} and signals {@code sig} in claim number {@code claim} to the buckets of
-         * its {@code bands}, unless a bucket is full or has enough of its claim.
+         * Adds an entry of vector {@code vec} in claim number {@code claim} to the buckets of its {@code bands},
+         * unless a bucket is full or has enough of its claim.
          */
-        void index(int vec, ContentSignals sig, int claim, long[] bands) {
-            if (entryCount == entryVec.length) {
-                entryVec = java.util.Arrays.copyOf(entryVec, entryCount * 2);
-                entrySig = java.util.Arrays.copyOf(entrySig, entryCount * 2);
-            }
-            int id = entryCount++;
-            entryVec[id] = vec;
-            entrySig[id] = sig;
+        void index(int vec, int claim, long[] bands) {
+            entryCount++;
             for (long key : bands) {
                 int b = byKey.putIfAbsent(storable(key), buckets);
                 if (b == buckets) {
@@ -1389,7 +1418,7 @@ public final class ClaimMatcher {
                     m[from] = free[n];
                     free[n] = a;
                 }
-                t[j + 2 * n] = id;
+                t[j + 2 * n] = vec;
                 t[j + 2 * n + 1] = claim;
                 at[b] = to;
                 size[b]++;
@@ -1656,7 +1685,7 @@ public final class ClaimMatcher {
         if (c.tracked != null && c.leaderVec >= 0) {
             return new Statement(c.leaderVec, c.leaderSig, true);
         }
-        return new Statement(s.vec[rep], s.sig[rep], s.stance(rep).supports());
+        return new Statement(s.vec[rep], s.sig(rep), s.stance(rep).supports());
     }
 
     /**
@@ -1670,7 +1699,7 @@ public final class ClaimMatcher {
      */
     private boolean statesOpposite(int i, Statement st, Statements s, Dictionary dict) {
         boolean negated = negatedAsPut(i, s);
-        if (negated == st.sig().negated() || !ContentSignals.agree(s.sig[i], st.sig())) {
+        if (negated == st.sig().negated() || !ContentSignals.agree(s.sig(i), st.sig())) {
             return false;
         }
         double cos = cosine(s.vectors, s.vec[i], st.vec());
@@ -1680,7 +1709,7 @@ public final class ClaimMatcher {
         if (cos < threshold * OPPOSITE_SHARE) {
             return false;
         }
-        return negated ? negates(s.sig[i], s.vectors, st.vec(), dict) : negates(st.sig(), s.vectors, s.vec[i], dict);
+        return negated ? negates(s.sig(i), s.vectors, st.vec(), dict) : negates(st.sig(), s.vectors, s.vec[i], dict);
     }
 
     /**
@@ -1690,7 +1719,7 @@ public final class ClaimMatcher {
      * carrier, its content's.
      */
     private static boolean negatedAsPut(int i, Statements s) {
-        return s.stance(i) == Stance.DENIES ? s.deniedNegated(i) : s.sig[i].negated();
+        return s.stance(i) == Stance.DENIES ? s.deniedNegated(i) : s.sig(i).negated();
     }
 
     /** True when one of {@code negated}'s negated terms is among the term ids of vector {@code plain}. */
@@ -1776,7 +1805,7 @@ public final class ClaimMatcher {
             Statement left = leftClaims.get(d);
             // the target has the other polarity than the claim the denial leaves: that of what it rejects
             return st.sig().negated() != left.sig().negated() && c != s.cluster[i]
-                    && ContentSignals.agree(s.sig[i], st.sig()) && (sim >= threshold * NEGATION_SHARE
+                    && ContentSignals.agree(s.sig(i), st.sig()) && (sim >= threshold * NEGATION_SHARE
                     || (left.sig().negated() ? negates(left.sig(), vs, st.vec(), dict)
                     : negates(st.sig(), vs, left.vec(), dict)));
         });
@@ -1819,7 +1848,7 @@ public final class ClaimMatcher {
             boolean candidate = false;
             for (int k = 0; k < c.size() && c.tracked == null; k++) {
                 int i = c.member(k);
-                candidate |= s.anchor(i) && s.stance(i).supports() && s.sig[i].negated();
+                candidate |= s.anchor(i) && s.stance(i).supports() && s.sig(i).negated();
             }
             if (!candidate) {
                 continue;
@@ -1852,7 +1881,7 @@ public final class ClaimMatcher {
             List<Integer> moving = new ArrayList<>();
             for (int k = 0; k < from.size(); k++) {
                 int i = from.member(k);
-                boolean speaks = ContentSignals.agree(s.sig[i], plain.sig()) && (negatedAsPut(i, s)
+                boolean speaks = ContentSignals.agree(s.sig(i), plain.sig()) && (negatedAsPut(i, s)
                         ? statesOpposite(i, plain, s, dict) : cosine(vs, s.vec[i], plain.vec()) >= threshold);
                 if (speaks) {
                     moving.add(i);
@@ -2020,7 +2049,7 @@ public final class ClaimMatcher {
 
     /** True when statement {@code i} asserts or confirms its content, and its content is not negated. */
     private static boolean isPlainAssertion(Statements s, int i) {
-        return s.stance(i).supports() && !s.sig[i].negated();
+        return s.stance(i).supports() && !s.sig(i).negated();
     }
 
     /**
@@ -2045,7 +2074,7 @@ public final class ClaimMatcher {
                 continue; // a reference back ("the two countries' treaty") states no value of the claim
             }
             Set<String> units = new LinkedHashSet<>();
-            for (Quantity q : s.sig[i].quantities()) {
+            for (Quantity q : s.sig(i).quantities()) {
                 String unit = ContentSignals.unitKey(q);
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(q);
                 units.add(unit);
@@ -2055,8 +2084,8 @@ public final class ClaimMatcher {
             }
         }
         String chosen = null;
-        if (!s.sig[rep].quantities().isEmpty()) {
-            chosen = ContentSignals.unitKey(s.sig[rep].quantities().get(0));
+        if (!s.sig(rep).quantities().isEmpty()) {
+            chosen = ContentSignals.unitKey(s.sig(rep).quantities().get(0));
         } else {
             for (String u : byUnit.keySet()) {
                 if (chosen == null || carriers.get(u) > carriers.get(chosen)) {

@@ -24,7 +24,7 @@ class ClaimMatcherBucketsTest {
                 bands[k] = random.nextInt(3) == 0 ? random.nextInt(20) : random.nextInt(4000) - 2000L;
             }
             int claim = random.nextInt(2) == 0 ? random.nextInt(5) : random.nextInt(3000);
-            buckets.index(id, null, claim, bands);
+            buckets.index(id, claim, bands); // the entry as its vector: here its number
             for (long key : bands) {
                 List<int[]> pairs = expected.computeIfAbsent(key, x -> new ArrayList<>());
                 long same = pairs.stream().filter(p -> p[1] == claim).count();
@@ -42,7 +42,7 @@ class ClaimMatcherBucketsTest {
             List<int[]> pairs = e.getValue();
             assertEquals(pairs.size(), buckets.size[b], "size of bucket " + e.getKey());
             for (int k = 0; k < pairs.size(); k++) {
-                assertEquals(pairs.get(k)[0], m[from + 2 * k], "entry " + k + " of bucket " + e.getKey());
+                assertEquals(pairs.get(k)[0], m[from + 2 * k], "entry (vector) " + k + " of bucket " + e.getKey());
                 assertEquals(pairs.get(k)[1], m[from + 2 * k + 1], "claim " + k + " of bucket " + e.getKey());
             }
         }
