@@ -1,0 +1,127 @@
+package org.corroborate.core;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A claim's {@linkplain Assessment#evidence() evidence} as an immutable list that holds what each piece is made of
+ * in columns and makes the {@link Evidence} when it is asked for: {@link Assessment} keeps such a list as it is, so
+ * a large run does not hold an {@code Evidence} object (48 bytes) per carrier of every claim until its reports are
+ * written, but about 8 bytes per piece and the distinct values of the claim.
+ *
+ * <p>Each piece {@code i} is the claim's carrier {@code i} held by its place ({@link Evidence#Evidence(List, int,
+ * String, String, EvidenceRole, double, boolean, String, boolean)}); its outlet, origin and reason are numbers in a
+ * table of the list's distinct texts, its weight a number in a table of its distinct weights, with its role and
+ * flags in the same {@code char}. Each call of {@link #get} makes a new {@code Evidence}, equal to the one given (as
+ * {@link Evidence#equals} says), from any thread; the list is equal, as any list, to a list of equal pieces.
+ */
+public final class EvidenceList extends AbstractList<Evidence> implements RandomAccess {
+
+    /** Bits of a weight's code that hold the role and the flags. */
+    private static final int FLAG_BITS = 4;
+    private static final int COUNTED = 1 << 2;
+    private static final int SUPERSEDED = 1 << 3;
+    /** Most distinct weights a list can number (what is left of a {@code char} beside the flags). */
+    private static final int MAX_WEIGHTS = 1 << (16 - FLAG_BITS);
+    /** Most distinct texts a list can number. */
+    private static final int MAX_TEXTS = 1 << 16;
+    private static final EvidenceRole[] ROLES = EvidenceRole.values();
+
+    static {
+        if (ROLES.length > 4) {
+            throw new ExceptionInInitializerError("the evidence roles no longer fit two bits");
+        }
+    }
+
+    private final List<Attribution> carriers;
+    private final String[] texts;
+    private final double[] weights;
+    /** Four per piece: its outlet's, origin's and reason's numbers in {@link #texts}, then weight and flags. */
+    private final char[] codes;
+
+    private EvidenceList(List<Attribution> carriers, String[] texts, double[] weights, char[] codes) {
+        this.carriers = carriers;
+        this.texts = texts;
+        this.weights = weights;
+        this.codes = codes;
+    }
+
+    /**
+     * An immutable copy of {@code evidence}: an {@code EvidenceList} when each piece {@code i} is element {@code i}
+     * of one list of carriers (held by its place, as the corroborator makes them) and the list's distinct values
+     * can be numbered; else {@link List#copyOf}. An {@code EvidenceList} is given back as it is.
+     */
+    public static List<Evidence> copyOf(List<Evidence> evidence) {
+        if (evidence instanceof EvidenceList) {
+            return evidence;
+        }
+        int n = evidence.size();
+        List<Attribution> carriers = n == 0 ? null : evidence.get(0).carriers();
+        if (carriers == null) {
+            return List.copyOf(evidence);
+        }
+        Map<String, Integer> textNumbers = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        Map<Double, Integer> weightNumbers = new HashMap<>();
+        List<Double> weights = new ArrayList<>();
+        char[] codes = new char[4 * n];
+        for (int i = 0; i < n; i++) {
+            Evidence e = evidence.get(i);
+            if (e.carriers() != carriers || e.index() != i) {
+                return List.copyOf(evidence);
+            }
+            int outlet = number(e.outlet(), textNumbers, texts);
+            int origin = number(e.origin(), textNumbers, texts);
+            int reason = number(e.reason(), textNumbers, texts);
+            Integer w = weightNumbers.get(e.weight());
+            if (w == null) {
+                w = weights.size();
+                weightNumbers.put(e.weight(), w);
+                weights.add(e.weight());
+            }
+            if (texts.size() > MAX_TEXTS || weights.size() > MAX_WEIGHTS) {
+                return List.copyOf(evidence);
+            }
+            codes[4 * i] = (char) outlet;
+            codes[4 * i + 1] = (char) origin;
+            codes[4 * i + 2] = (char) reason;
+            codes[4 * i + 3] = (char) (w << FLAG_BITS | e.role().ordinal() | (e.counted() ? COUNTED : 0)
+                    | (e.superseded() ? SUPERSEDED : 0));
+        }
+        double[] ws = new double[weights.size()];
+        for (int k = 0; k < ws.length; k++) {
+            ws[k] = weights.get(k);
+        }
+        return new EvidenceList(carriers, texts.toArray(new String[0]), ws, codes);
+    }
+
+    private static int number(String text, Map<String, Integer> numbers, List<String> texts) {
+        Integer k = numbers.get(text);
+        if (k == null) {
+            k = texts.size();
+            numbers.put(text, k);
+            texts.add(text);
+        }
+        return k;
+    }
+
+    /** The piece at {@code index}, made now. */
+    @Override
+    public Evidence get(int index) {
+        Objects.checkIndex(index, size());
+        int c = 4 * index;
+        int last = codes[c + 3];
+        return new Evidence(carriers, index, texts[codes[c]], texts[codes[c + 1]], ROLES[last & 3],
+                weights[last >>> FLAG_BITS], (last & COUNTED) != 0, texts[codes[c + 2]], (last & SUPERSEDED) != 0);
+    }
+
+    @Override
+    public int size() {
+        return codes.length / 4;
+    }
+}
