@@ -16,18 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceListTest {
 
-    private static Attribution attribution(String articleId, int n, String content) {
-        Source s = new Source("kr-nis", "NIS", SourceKind.INTELLIGENCE_AGENCY, "kr", List.of(), "kr-government");
-        return new Attribution(articleId + "#" + n, articleId, new SourceMention(Span.of(0, 3), "NIS", s),
-                new Cue(Span.of(4, 8), "told", "tell", CueKind.REPORTING_VERB), Span.of(9, 9 + content.length()),
-                content, Span.of(0, 9 + content.length()), Stance.ASSERTS, List.of(), List.of(), QuoteType.INDIRECT,
-                ContentKind.FACTUAL, List.of());
-    }
-
     private static List<Attribution> carriers(int n) {
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(attribution("art-" + i, 1 + i % 3, "troops were sent " + i));
+            out.add(AttributionRefsTest.attribution("art-" + i, 1 + i % 3, "troops were sent " + i));
         }
         return List.copyOf(out);
     }
