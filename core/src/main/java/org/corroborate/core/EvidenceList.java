@@ -17,7 +17,8 @@ import java.util.RandomAccess;
  * <p>Each piece {@code i} is the claim's carrier {@code i} held by its place ({@link Evidence#Evidence(List, int,
  * String, String, EvidenceRole, double, boolean, String, boolean)}); its outlet, origin and reason are numbers in a
  * table of the list's distinct texts, its weight a number in a table of its distinct weights, with its role and
- * flags in the same {@code char}. Each call of {@link #get} makes a new {@code Evidence}, equal to the one given (as
+ * flags in the same {@code char} (an {@code int} each, 16 bytes a piece, in a list of more distinct texts than a
+ * {@code char} numbers: a very large claim whose reasons name their stories). Each call of {@link #get} makes a new {@code Evidence}, equal to the one given (as
  * {@link Evidence#equals} says), from any thread; the list is equal, as any list, to a list of equal pieces.
  */
 public final class EvidenceList extends AbstractList<Evidence> implements RandomAccess {
@@ -26,9 +27,9 @@ public final class EvidenceList extends AbstractList<Evidence> implements Random
     private static final int FLAG_BITS = 4;
     private static final int COUNTED = 1 << 2;
     private static final int SUPERSEDED = 1 << 3;
-    /** Most distinct weights a list can number (what is left of a {@code char} beside the flags). */
+    /** Most distinct weights a {@code char} numbers (what is left of it beside the flags). */
     private static final int MAX_WEIGHTS = 1 << (16 - FLAG_BITS);
-    /** Most distinct texts a list can number. */
+    /** Most distinct texts a {@code char} numbers. */
     private static final int MAX_TEXTS = 1 << 16;
     private static final EvidenceRole[] ROLES = EvidenceRole.values();
 
@@ -41,20 +42,26 @@ public final class EvidenceList extends AbstractList<Evidence> implements Random
     private final List<Attribution> carriers;
     private final String[] texts;
     private final double[] weights;
-    /** Four per piece: its outlet's, origin's and reason's numbers in {@link #texts}, then weight and flags. */
+    /**
+     * Four per piece: its outlet's, origin's and reason's numbers in {@link #texts}, then its weight's number in
+     * {@link #weights} shifted past the role and flags; as {@code char}s when every number fits one, else null and
+     * {@link #wide} holds them.
+     */
     private final char[] codes;
+    /** The codes as {@code int}s, for a list with more distinct texts or weights than a {@code char} numbers. */
+    private final int[] wide;
 
-    private EvidenceList(List<Attribution> carriers, String[] texts, double[] weights, char[] codes) {
+    private EvidenceList(List<Attribution> carriers, String[] texts, double[] weights, char[] codes, int[] wide) {
         this.carriers = carriers;
         this.texts = texts;
         this.weights = weights;
         this.codes = codes;
+        this.wide = wide;
     }
 
     /**
      * An immutable copy of {@code evidence}: an {@code EvidenceList} when each piece {@code i} is element {@code i}
-     * of one list of carriers (held by its place, as the corroborator makes them) and the list's distinct values
-     * can be numbered; else {@link List#copyOf}. An {@code EvidenceList} is given back as it is.
+     * of one list of carriers (held by its place, as the corroborator makes them); else {@link List#copyOf}. An {@code EvidenceList} is given back as it is.
      */
     public static List<Evidence> copyOf(List<Evidence> evidence) {
         if (evidence instanceof EvidenceList) {
@@ -69,7 +76,7 @@ public final class EvidenceList extends AbstractList<Evidence> implements Random
         List<String> texts = new ArrayList<>();
         Map<Double, Integer> weightNumbers = new HashMap<>();
         List<Double> weights = new ArrayList<>();
-        char[] codes = new char[4 * n];
+        int[] codes = new int[4 * n];
         for (int i = 0; i < n; i++) {
             Evidence e = evidence.get(i);
             if (e.carriers() != carriers || e.index() != i) {
@@ -84,20 +91,25 @@ public final class EvidenceList extends AbstractList<Evidence> implements Random
                 weightNumbers.put(e.weight(), w);
                 weights.add(e.weight());
             }
-            if (texts.size() > MAX_TEXTS || weights.size() > MAX_WEIGHTS) {
-                return List.copyOf(evidence);
-            }
-            codes[4 * i] = (char) outlet;
-            codes[4 * i + 1] = (char) origin;
-            codes[4 * i + 2] = (char) reason;
-            codes[4 * i + 3] = (char) (w << FLAG_BITS | e.role().ordinal() | (e.counted() ? COUNTED : 0)
-                    | (e.superseded() ? SUPERSEDED : 0));
+            codes[4 * i] = outlet;
+            codes[4 * i + 1] = origin;
+            codes[4 * i + 2] = reason;
+            codes[4 * i + 3] = w << FLAG_BITS | e.role().ordinal() | (e.counted() ? COUNTED : 0)
+                    | (e.superseded() ? SUPERSEDED : 0);
         }
         double[] ws = new double[weights.size()];
         for (int k = 0; k < ws.length; k++) {
             ws[k] = weights.get(k);
         }
-        return new EvidenceList(carriers, texts.toArray(new String[0]), ws, codes);
+        String[] ts = texts.toArray(new String[0]);
+        if (ts.length > MAX_TEXTS || ws.length > MAX_WEIGHTS) {
+            return new EvidenceList(carriers, ts, ws, null, codes);
+        }
+        char[] narrow = new char[codes.length];
+        for (int k = 0; k < codes.length; k++) {
+            narrow[k] = (char) codes[k];
+        }
+        return new EvidenceList(carriers, ts, ws, narrow, null);
     }
 
     private static int number(String text, Map<String, Integer> numbers, List<String> texts) {
@@ -115,13 +127,20 @@ public final class EvidenceList extends AbstractList<Evidence> implements Random
     public Evidence get(int index) {
         Objects.checkIndex(index, size());
         int c = 4 * index;
-        int last = codes[c + 3];
-        return new Evidence(carriers, index, texts[codes[c]], texts[codes[c + 1]], ROLES[last & 3],
-                weights[last >>> FLAG_BITS], (last & COUNTED) != 0, texts[codes[c + 2]], (last & SUPERSEDED) != 0);
+        int outlet = code(c);
+        int origin = code(c + 1);
+        int reason = code(c + 2);
+        int last = code(c + 3);
+        return new Evidence(carriers, index, texts[outlet], texts[origin], ROLES[last & 3],
+                weights[last >>> FLAG_BITS], (last & COUNTED) != 0, texts[reason], (last & SUPERSEDED) != 0);
+    }
+
+    private int code(int k) {
+        return codes != null ? codes[k] : wide[k];
     }
 
     @Override
     public int size() {
-        return codes.length / 4;
+        return (codes != null ? codes.length : wide.length) / 4;
     }
 }

@@ -104,20 +104,29 @@ class EvidenceListTest {
     }
 
     @Test
-    void moreDistinctTextsThanANumberHoldsAreCopiedAsTheyAre() {
+    void moreDistinctTextsOrWeightsThanACharNumbersAreKeptInWiderColumns() {
         int n = (1 << 16) / 3 + 2;
         List<Attribution> carriers = carriers(n);
         List<Evidence> pieces = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            pieces.add(new Evidence(carriers, i, "Outlet " + i, "origin " + i, EvidenceRole.SUPPORTS, 1, false,
-                    "reason " + i, false));
+            pieces.add(new Evidence(carriers, i, "Outlet " + i, "origin " + i, EvidenceRole.values()[i % 3],
+                    i % 3 == 2 ? 0 : 1, i % 5 == 1, "reason " + i, i % 5 == 2 && i % 3 != 2));
         }
-        List<Evidence> copy = EvidenceList.copyOf(pieces);
-        assertFalse(copy instanceof EvidenceList);
-        assertEquals(pieces, copy);
-        List<Evidence> fewer = EvidenceList.copyOf(pieces.subList(0, n - 2));
-        assertInstanceOf(EvidenceList.class, fewer);
-        assertEquals(pieces.subList(0, n - 2), fewer);
+        for (List<Evidence> list : List.of(pieces, pieces.subList(0, n - 2))) {
+            List<Evidence> kept = EvidenceList.copyOf(list);
+            assertInstanceOf(EvidenceList.class, kept);
+            assertEquals(list, kept);
+            assertEquals(list.size(), kept.size());
+            assertEquals(list.get(list.size() - 1), kept.get(list.size() - 1));
+        }
+        List<Evidence> weighed = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            weighed.add(new Evidence(carriers, i, "Outlet", "origin", EvidenceRole.SUPPORTS, i / 5000.0, false,
+                    "reason", false));
+        }
+        List<Evidence> kept = EvidenceList.copyOf(weighed);
+        assertInstanceOf(EvidenceList.class, kept);
+        assertEquals(weighed, kept);
     }
 
     @Test
