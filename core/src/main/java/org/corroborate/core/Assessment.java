@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param grade          Admiralty-style grade
  * @param status         corroborated, single source, not confirmed by parties, disputed, unsupported
  * @param origins        number of independent origins that support it
- * @param evidence       every piece of evidence, counted or not, in the order considered
+ * @param evidence       every piece of evidence, counted or not, in the order considered; copied
+ *                       ({@link EvidenceList#copyOf}: pieces held by their place among the claim's carriers are kept
+ *                       in columns and made again when asked for)
  * @param silentParties  parties to the claim that have not confirmed it or declined to comment
  * @param explanation    human-readable lines: each piece of evidence, its origin, its weight and why, then the
  *                       computation; kept as it is when it is an {@link ExplanationLines} (whose lines are made
@@ -37,7 +39,7 @@ public record Assessment(Claim claim, double probability, Interval interval, Gra
         if (origins < 0) {
             throw new IllegalArgumentException("origins must be >= 0, got " + origins);
         }
-        evidence = List.copyOf(evidence);
+        evidence = EvidenceList.copyOf(evidence);
         silentParties = List.copyOf(silentParties);
         explanation = explanation instanceof ExplanationLines ? explanation : List.copyOf(explanation);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>A value, as a record would be (equal when every component is), but the attribution may be held as its place
  * among its claim's carriers ({@link #Evidence(List, int, String, String, EvidenceRole, double, boolean, String,
  * boolean)}) and made when it is asked for, so that a large run does not hold an {@link Attribution} per piece of
- * evidence of every claim ({@link AttributionRefs}).
+ * evidence of every claim ({@link AttributionRefs}); an assessment's evidence so held is itself kept in columns and
+ * each piece made again when it is asked for ({@link EvidenceList}).
  */
 public final class Evidence {
 
@@ -88,6 +89,17 @@ public final class Evidence {
     @SuppressWarnings("unchecked")
     public Attribution attribution() {
         return attribution instanceof Attribution a ? a : ((List<Attribution>) attribution).get(index);
+    }
+
+    /** The list of carriers the attribution is an element of, or null when the attribution is held itself. */
+    @SuppressWarnings("unchecked")
+    List<Attribution> carriers() {
+        return attribution instanceof Attribution ? null : (List<Attribution>) attribution;
+    }
+
+    /** The attribution's place among {@link #carriers()}, or -1 when the attribution is held itself. */
+    int index() {
+        return index;
     }
 
     /** The outlet of the article it was found in. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class AttributionRefsTest {
 
-    private static Attribution attribution(String articleId, int n, String content) {
+    /** An attribution of the NIS in article {@code articleId} (also used by {@link EvidenceListTest}). */
+    static Attribution attribution(String articleId, int n, String content) {
         Source s = new Source("kr-nis", "NIS", SourceKind.INTELLIGENCE_AGENCY, "kr", List.of(), "kr-government");
         return new Attribution(articleId + "#" + n, articleId, new SourceMention(Span.of(0, 3), "NIS", s),
                 new Cue(Span.of(4, 8), "told", "tell", CueKind.REPORTING_VERB), Span.of(9, 9 + content.length()),

@@ -421,7 +421,7 @@ public final class Corroborator {
         }
         Grade grade = new Grade(bestLetter, credibility);
         // the explanation's lines are made when a report asks for them, from the lists the assessment holds anyway
-        List<Evidence> held = List.copyOf(evidence);
+        List<Evidence> held = org.corroborate.core.EvidenceList.copyOf(evidence);
         List<Source> silent = List.copyOf(silentParties);
         List<String> explanation = new Explanation(claim, held, silent, supportOrigins, opposeOrigins, p, interval,
                 grade, status, valuesDisputed, capped, namedSupport);

@@ -48,7 +48,7 @@ final class Explanation extends ExplanationLines {
                 Set<String> opposeOrigins, double p, Interval interval, Grade grade, ClaimStatus status,
                 boolean valuesDisputed, boolean capped, boolean namedSupport) {
         this.claim = Objects.requireNonNull(claim, "claim");
-        this.evidence = List.copyOf(evidence);
+        this.evidence = org.corroborate.core.EvidenceList.copyOf(evidence);
         this.silentParties = List.copyOf(silentParties);
         this.supportOrigins = List.copyOf(supportOrigins);
         this.opposeOrigins = List.copyOf(opposeOrigins);

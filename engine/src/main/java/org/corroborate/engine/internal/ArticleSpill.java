@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
+import org.corroborate.core.ArticleTexts;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.AttributionList;
 import org.corroborate.core.ContentKind;
@@ -49,8 +50,8 @@ import org.corroborate.core.TextRef;
  * surrogate as its chars). Values that repeat between articles (outlets, wires, sources, cue words and lemmas,
  * hedge words, country codes, file names) are written once as an entry of an in-memory table and read back as one
  * shared instance, so articles read back share them as {@link Compactor} would. Not thread-safe: one instance per
- * run, used by one thread at a time, except that the content texts of the articles {@link #keep kept} may be read
- * back from any thread. {@link #close} deletes the file; the file is also deleted when the JVM exits.
+ * run, used by one thread at a time, except that the content texts, URLs and titles of the articles
+ * {@link #keep kept} may be read back from any thread. {@link #close} deletes the file; the file is also deleted when the JVM exits.
  */
 public final class ArticleSpill implements AutoCloseable {
 
@@ -145,7 +146,8 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /**
-     * Appends {@code aa} ({@link #add}) and gives it back as a run keeps it in memory: with an empty body, and with
+     * Appends {@code aa} ({@link #add}) and gives it back as a run keeps it in memory: with an empty body, its URL
+     * and title read back from the file each time they are asked for ({@link Article#withTexts}), and with
      * its attributions as an {@link AttributionList} that makes each attribution when it is asked for, from columns
      * this spill keeps (about 24 bytes per attribution instead of a record and its references, about 120): the
      * shared values it points to (mention and spans; cue, hedge list, relay and countries with its stance, quote and
@@ -164,8 +166,8 @@ public final class ArticleSpill implements AutoCloseable {
             Attribution at = attrs.get(k);
             columns.add(at, ordinal(at, a.id()) == base + k, contentAt[k]);
         }
-        return new AnnotatedArticle(a.body().isEmpty() ? a : a.toBuilder().body("").build(),
-                new KeptAttributions(a.id(), article, first, attrs.size(), base));
+        KeptAttributions kept = new KeptAttributions(a.id(), article, first, attrs.size(), base);
+        return new AnnotatedArticle((a.body().isEmpty() ? a : a.toBuilder().body("").build()).withTexts(kept), kept);
     }
 
     /**
@@ -252,15 +254,60 @@ public final class ArticleSpill implements AutoCloseable {
                     }
                 }
             }
-            if (length < 0) {
-                char[] chars = new char[-1 - length];
-                ByteBuffer.wrap(all, 4, bytes).asCharBuffer().get(chars);
-                return new String(chars);
-            }
-            return new String(all, 4, bytes, StandardCharsets.UTF_8);
+            return decode(all, 4, length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a content text back from the spill file " + file, e);
         }
+    }
+
+    /**
+     * The URL, or with {@code title} the title, of the article at {@code article}, read back from the head of its
+     * record (its id, URL, outlet, publication and title come first): the head in one read, which most records'
+     * title ends within, and whatever lies beyond it in a read of its own.
+     */
+    private String headText(int article, boolean title) {
+        try {
+            flush();
+            long record = offsets[article] + 4;
+            byte[] head = new byte[TEXT_HEAD];
+            ByteBuffer b = ByteBuffer.wrap(head);
+            while (b.hasRemaining() && channel.read(b, record + b.position()) >= 0) {
+                // until the head is full or the file ends
+            }
+            int got = b.position();
+            long at = 4 + textBytes(intAt(head, got, record, 0));
+            if (title) {
+                at += 4 + textBytes(intAt(head, got, record, at));
+                at += 4;
+                boolean published = (at < got ? head[(int) at] : read(record + at, 1, new byte[1])[0]) != 0;
+                at += 1 + (published ? 8 + 4 + 4 + 1 : 0);
+            }
+            int length = intAt(head, got, record, at);
+            return at + 4 + textBytes(length) <= got ? decode(head, (int) at + 4, length) : readText(record + at);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article " + article + " back from the spill file " + file, e);
+        }
+    }
+
+    /** The text written with the length prefix {@code length} whose bytes start at {@code from} of {@code all}. */
+    private static String decode(byte[] all, int from, int length) {
+        if (length < 0) {
+            char[] chars = new char[-1 - length];
+            ByteBuffer.wrap(all, from, 2 * chars.length).asCharBuffer().get(chars);
+            return new String(chars);
+        }
+        return new String(all, from, length, StandardCharsets.UTF_8);
+    }
+
+    /** The {@code int} at {@code at} of the record at {@code record}: from its {@code head} if there, else read. */
+    private int intAt(byte[] head, int got, long record, long at) throws IOException {
+        return at + 4 <= got ? ByteBuffer.wrap(head).getInt((int) at)
+                : ByteBuffer.wrap(read(record + at, 4, new byte[4])).getInt();
+    }
+
+    /** The bytes of a text written with the length prefix {@code length} ({@link #text(DataOutputStream, String)}). */
+    private static long textBytes(int length) {
+        return length < 0 ? 2L * (-1L - length) : length;
     }
 
     /** Bytes read at once for a content text: its length prefix and most texts whole. */
@@ -407,7 +454,7 @@ public final class ArticleSpill implements AutoCloseable {
      * The attributions of a kept article: {@code size} of them from {@code first} in the columns, the k-th with the
      * id {@code articleId#(base + k)} unless another was kept.
      */
-    private final class KeptAttributions extends AttributionList {
+    private final class KeptAttributions extends AttributionList implements ArticleTexts {
         private final String articleId;
         /** The article's index in the spill. */
         private final int article;
@@ -437,6 +484,18 @@ public final class ArticleSpill implements AutoCloseable {
         @Override
         public int size() {
             return size;
+        }
+
+        /** The article's URL, read back from the file (from any thread, until {@link #close}). */
+        @Override
+        public String url() {
+            return headText(article, false);
+        }
+
+        /** The article's title, read back from the file (from any thread, until {@link #close}). */
+        @Override
+        public String title() {
+            return headText(article, true);
         }
     }
 

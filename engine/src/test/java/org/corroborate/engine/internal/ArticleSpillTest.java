@@ -212,6 +212,61 @@ class ArticleSpillTest {
     }
 
     @Test
+    void keptArticlesReadTheirUrlAndTitleBackWhateverTheirLengthFromAnyThread() throws Exception {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            // ids, URLs and titles around the first read's size (256 bytes), in UTF-8 and as chars (lone
+            // surrogates), with and without a publication time, the last article at the end of the file
+            List<String> texts = List.of("", "x", "é".repeat(60), "a".repeat(230), "a".repeat(252), "ü ".repeat(300),
+                    "\uD800".repeat(70), "t \uD83D\uDE42 ok", "short at the end");
+            List<AnnotatedArticle> in = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                for (int j = 0; j < texts.size(); j += 2) {
+                    Article.Builder b = Article.builder().id("id-" + i + "-" + j + "-" + "k".repeat(i * 20))
+                            .url(texts.get(i)).title(texts.get(j)).body(j % 4 == 0 ? "" : "body " + i)
+                            .location(new Location("f" + i, i, j - 1));
+                    if ((i + j) % 3 != 0) {
+                        b.published(Published.ofDateTime(OffsetDateTime.of(2025, 2, 1 + i, j, 0, 0, i,
+                                ZoneOffset.ofHours(j - 8))));
+                    }
+                    in.add(new AnnotatedArticle(b.build(), List.of()));
+                }
+            }
+            in.add(rich());
+            List<AnnotatedArticle> kept = new java.util.ArrayList<>();
+            for (AnnotatedArticle aa : in) {
+                kept.add(spill.keep(aa));
+            }
+            for (int n = in.size() - 1; n >= 0; n--) {
+                Article a = in.get(n).article();
+                Article k = kept.get(n).article();
+                assertEquals(a.url(), k.url());
+                assertEquals(a.title(), k.title());
+                assertEquals(a.toBuilder().body("").build(), k);
+                assertEquals(a.toBuilder().body("").build().hashCode(), k.hashCode());
+                assertEquals(a.toBuilder().body("").build().toString(), k.toString());
+                assertEquals(a.published(), k.published());
+                assertEquals(a.location(), k.location());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                List<java.util.concurrent.Future<String>> read = new java.util.ArrayList<>();
+                for (int n = 0; n < 3 * kept.size(); n++) {
+                    Article k = kept.get(n % kept.size()).article();
+                    read.add(pool.submit(() -> k.url() + "|" + k.title()));
+                }
+                for (int n = 0; n < read.size(); n++) {
+                    Article a = in.get(n % in.size()).article();
+                    assertEquals(a.url() + "|" + a.title(), read.get(n).get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+            spill.close();
+            assertThrows(java.io.UncheckedIOException.class, () -> kept.get(0).article().title());
+        }
+    }
+
+    @Test
     void keptAttributionsAreMadeFromColumnsEqualToTheOriginalsAcrossPages() {
         try (ArticleSpill spill = ArticleSpill.create(tmp)) {
             Compactor compactor = new Compactor();
