@@ -82,11 +82,14 @@ public final class ClaimReviewWriter {
             for (Article art : carriers) {
                 ObjectNode w = appearance.addObject();
                 w.put("@type", "NewsArticle");
-                if (!art.url().isEmpty()) {
-                    w.put("url", art.url());
+                // a kept article's URL and title may be read back from disk: once each
+                String url = art.url();
+                String title = art.title();
+                if (!url.isEmpty()) {
+                    w.put("url", url);
                 }
-                if (!art.title().isEmpty()) {
-                    w.put("headline", art.title());
+                if (!title.isEmpty()) {
+                    w.put("headline", title);
                 }
                 art.published().ifPresent(p -> w.put("datePublished", p.toString()));
                 ObjectNode pub = w.putObject("publisher");
