@@ -174,9 +174,10 @@ public final class PresentationClassifier implements HeadlineStance {
      * opinion, not whether the claim holds.
      */
     private static final Pattern READER_QUESTION = Pattern.compile(
-            "\\b(?:will|would|can|could|do|did|should|are|have) you\\b[^?.!:;]*\\?");
+            "\\b(?:will|would|can|could|do|did|should|are|have) you\\b[^?.!:;]{0,200}\\?");
     /** A yes/no question's opening auxiliary ({@code Was ...}, {@code Did ...}). */
-    private static final Pattern LEADING_OPENER = Pattern.compile("\\W*(?:is|was|are|were|has|have|had|did|does|do)\\b");
+    private static final Pattern LEADING_OPENER = Pattern.compile(
+            "^\\W*+(?:is|was|are|were|has|have|had|did|does|do)\\b");
     /**
      * A negated attitude or continuation ({@code isn't happy with}, {@code not ready}, {@code don't approve},
      * {@code won't stop}, {@code no longer}, {@code no limit}) tells a party's stance or a change, not that the
@@ -187,7 +188,8 @@ public final class PresentationClassifier implements HeadlineStance {
             + "approve\\w*|stop\\w*|longer|limit|give up)\\b");
     /** An answer after a question mark that denies: {@code ? No}, {@code ? Probably not}, {@code ? Nope}. */
     private static final Pattern ANSWERED_NO = Pattern.compile(
-            "(?:no|nope|probably not|not really|not quite|not so fast|unlikely|hardly)\\b");
+            "(?:no(?! wonder| doubt| matter| more| longer)|nope|probably not|not really|not quite|not so fast|"
+            + "unlikely|hardly)\\b");
     /** An imperative opener ({@code Don't cancel your plans}) gives advice: its negation is no denial. */
     private static final Pattern IMPERATIVE_NEGATION = Pattern.compile("^\\W*(?:don't|do not)\\b");
     /** An answer after a question mark that affirms: {@code ? It's real}, {@code ? Yes}. */
