@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  * ({@code says}, {@code told}, {@code declared}), the headline's saying verbs report that statement rather than
  * distance the outlet from it.
  *
+ * <p>Some cues are read in their scope: a question answered {@code No} or {@code Probably not} denies, and a
+ * yes/no question leading to a debunking ({@code Was it all a hoax?}) denies where an alternative
+ * ({@code Real or hoax?}) only asks; a negated attitude ({@code isn't happy with}, {@code won't stop}) or an
+ * imperative ({@code Don't cancel ...}) denies nothing; a modal on a record ({@code could be the biggest ever}) or
+ * on the reader ({@code could wipe your photos}) and a question put to the reader ({@code will you buy one?}) hedge
+ * nothing.
+ *
  * <p>Which of the weaker signals count is set by {@link Options}; {@link Options#DEFAULTS} were chosen by 10-fold
  * cross-validation on the Emergent headlines, and the word lists were tuned on its train part only
  * (docs/EVALUATION.md). Immutable and thread-safe.
@@ -79,7 +86,9 @@ public final class PresentationClassifier implements HeadlineStance {
             + "prank\\w*|troll\\w*|punk\\w*|libel|record straight|mourned instead|despite|"
             // refuting phrasings learnt from train misses
             + "bullshit|bs (?:story|report|claims?)|made (?:it all |this |that |the story )?up|make up|misinformation|erroneous|"
-            + "too good to check|rebuff\\w*|staged|stage (?:his|her|their|the|this|it)|a lie|questions whether)\\b");
+            + "too good to check|rebuff\\w*|staged|stage (?:his|her|their|the|this|it)|a lie|questions whether|"
+            // deceived readers: "internet duped by", "falls for fake website"
+            + "dupe[sd]?|fooled|fell for|falls? for)\\b");
     /**
      * A debunking word that is itself negated ({@code no hoax}, {@code not fake}, {@code denies ... hoax}) rejects
      * the debunking: neither it nor its negation denies the claim.
@@ -92,10 +101,11 @@ public final class PresentationClassifier implements HeadlineStance {
             "\\b(?:not|no|isn't|aren't|wasn't|didn't|doesn't|don't|won't|hasn't|haven't|nor)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:reportedly|allegedly|purportedly|apparently|"
             + "reports?|reported|rumou?r\\w*|claims?|claimed|claiming|possibl[ey]|suggests?|sources?|"
-            + "believed|expected|predict\\w*|unconfirmed|appears?|seems?|tipped|hints?|leak\\w*|spotted|speculat\\w*|"
+            + "believed|expected|predict\\w*|unconfirmed|appears?|seems?|tipped|hints?|spotted|speculat\\w*|"
             + "forecasts?|analysts?|estimates?|insists?|warns?|thinks?|believes?|mulls?|weighs?|in talks|"
             + "considering|purports?|purported|apparent|seemingly|suspects?|suspected|unverified|eyes?|watchdog|"
-            + "supposedly|accus\\w*|questions? raised|mystery|allegations?|"
+            // "mystery of", "mystery surrounds" hedge; "mystery man", "mystery woman" only describe a participant
+            + "supposedly|accus\\w*|questions? raised|mystery(?= of| over| surround| deepen| remain|\\W*$)|allegations?|"
             // forecasts by analysts ("Citi sees", "pegs ... at", "eyed to play") and media as the source
             + "sees|eyed|pegs|expects|by (?:the )?media|media (?:outlets )?(?:identify|name)|"
             // declining to say is no denial: "refuses to confirm or deny", "won't say"
@@ -145,6 +155,43 @@ public final class PresentationClassifier implements HeadlineStance {
      */
     private static final Pattern YES_NO_OPENER = Pattern.compile(
             "^\\W*(?:is|was|are|were|has|have|had|did|does|do|would|will|can|could)\\b[^?.!:;]{3,120}\\?");
+    /**
+     * A modal that hedges only a record or a superlative ({@code could set a record}, {@code could be the biggest},
+     * {@code may be the greatest ever}): the event itself is asserted.
+     */
+    private static final Pattern RECORD_MODAL = Pattern.compile("\\b(?:may|might|could|likely|probably)"
+            + "(?: \\w+)?? (?:be|set|break)(?: (?:a|an|the|new|world|all-time|world's))* (?:records?|biggest|largest|"
+            + "greatest|best|worst|oldest|longest|tallest|heaviest|richest|highest|most|first)\\b"
+            + "|\\b(?:may|might|could) be the \\w+ ever\\b");
+    /**
+     * A modal about what may happen to the reader ({@code could delete your files}, {@code could land you a ticket})
+     * warns; it does not hedge the event.
+     */
+    private static final Pattern READER_MODAL = Pattern.compile(
+            "\\b(?:may|might|could|probably)(?=(?: \\w+){0,3} (?:you|your|you're|you'll)\\b)");
+    /**
+     * A question put to the reader ({@code Will you spend ...?}, {@code can you still recognise her?}) asks for an
+     * opinion, not whether the claim holds.
+     */
+    private static final Pattern READER_QUESTION = Pattern.compile(
+            "\\b(?:will|would|can|could|do|did|should|are|have) you\\b[^?.!:;]{0,200}\\?");
+    /** A yes/no question's opening auxiliary ({@code Was ...}, {@code Did ...}). */
+    private static final Pattern LEADING_OPENER = Pattern.compile(
+            "^\\W*+(?:is|was|are|were|has|have|had|did|does|do)\\b");
+    /**
+     * A negated attitude or continuation ({@code isn't happy with}, {@code not ready}, {@code don't approve},
+     * {@code won't stop}, {@code no longer}, {@code no limit}) tells a party's stance or a change, not that the
+     * claim is false, unless the claim itself has that word ({@code won't stop selling} of a claim that sales stop).
+     */
+    private static final Pattern ATTITUDE_NEGATION = Pattern.compile("\\b(?:not|no|isn't|aren't|wasn't|didn't|"
+            + "doesn't|don't|won't|hasn't|haven't)(?: \\w+)? (happy|pleased|impressed|amused|thrilled|ready|"
+            + "approve\\w*|stop\\w*|longer|limit|give up)\\b");
+    /** An answer after a question mark that denies: {@code ? No}, {@code ? Probably not}, {@code ? Nope}. */
+    private static final Pattern ANSWERED_NO = Pattern.compile(
+            "(?:no(?! wonder| doubt| matter| more| longer)|nope|probably not|not really|not quite|not so fast|"
+            + "unlikely|hardly)\\b");
+    /** An imperative opener ({@code Don't cancel your plans}) gives advice: its negation is no denial. */
+    private static final Pattern IMPERATIVE_NEGATION = Pattern.compile("^\\W*(?:don't|do not)\\b");
     /** An answer after a question mark that affirms: {@code ? It's real}, {@code ? Yes}. */
     private static final Pattern ANSWERED = Pattern.compile("(?:it's (?:real|true|official)|yes)\\b");
     private static final Pattern COLON_SOURCE = Pattern.compile("^[^:]{2,40}:\\s");
@@ -190,21 +237,27 @@ public final class PresentationClassifier implements HeadlineStance {
         while (debunk.find()) {
             if (!c.contains(debunk.group())) {
                 debunks = true;
-                onlyAsked &= inQuestion(h, debunk.start());
+                onlyAsked &= inQuestion(h, debunk.start()) && !leadingQuestion(h, debunk.start());
             }
         }
         if (debunks) {
-            return onlyAsked ? Presentation.ATTRIBUTED : Presentation.DENIED; // "Real or hoax?" only asks
+            // "Real or hoax?" only asks; "Was it all a hoax?" leads to the debunking
+            return onlyAsked ? Presentation.ATTRIBUTED : Presentation.DENIED;
+        }
+        if (answeredNo(h)) {
+            return Presentation.DENIED; // "... ahead? No, says ..."
         }
         // a bare negation denies unless it only contrasts, declines to say, or sits beside a modal hedge
         // ("may mean a ticket, not an arrest")
-        if (options.plainNegationDenies() && findNotIn(NEGATION, h, c) && !CONTRAST.matcher(h).find()
+        if (options.plainNegationDenies() && findNotIn(NEGATION, negatable(h, c), c)
+                && !CONTRAST.matcher(h).find()
                 && !DECLINES.matcher(h).find() && !(options.modalAttributes() && findNotIn(MODAL, h, c))) {
             return Presentation.DENIED;
         }
         // the claim is itself about a statement: "says", "told" report it, they do not distance the outlet
-        String hedged = CLAIM_REPORTS.matcher(c).find() ? SAYING.matcher(h).replaceAll(" ") : h;
-        if (endsAsQuestion(h) || findNotIn(REPORTING, hedged, c)
+        String hedged = readerFree(RECORD_MODAL.matcher(
+                CLAIM_REPORTS.matcher(c).find() ? SAYING.matcher(h).replaceAll(" ") : h).replaceAll(" "));
+        if (endsAsQuestion(readerFree(h)) || findNotIn(REPORTING, hedged, c)
                 || options.saysAttributes() && findNotIn(SAYS, hedged, c)
                 || options.modalAttributes() && findNotIn(MODAL, hedged, c)
                 || options.colonAttributes() && COLON_SOURCE.matcher(h).find()
@@ -232,12 +285,22 @@ public final class PresentationClassifier implements HeadlineStance {
         Matcher debunk = DEBUNK.matcher(h);
         while (debunk.find()) {
             if (!c.contains(debunk.group())) {
-                String kind = inQuestion(h, debunk.start()) ? "debunkAsked" : "debunk";
+                String kind = !inQuestion(h, debunk.start()) ? "debunk"
+                        : leadingQuestion(h, debunk.start()) ? "debunkLeading" : "debunkAsked";
                 out.add(kind);
                 out.add(kind + "=" + debunk.group());
             }
         }
-        words(out, "negation", NEGATION, h, c);
+        if (answeredNo(h)) {
+            out.add("answeredNo");
+        }
+        words(out, "negation", NEGATION, negatable(h, c), c);
+        if (IMPERATIVE_NEGATION.matcher(h).find()) {
+            out.add("imperativeNegation");
+        }
+        if (ATTITUDE_NEGATION.matcher(h).find()) {
+            out.add("attitudeNegation");
+        }
         if (CONTRAST.matcher(h).find()) {
             out.add("contrast");
         }
@@ -248,7 +311,11 @@ public final class PresentationClassifier implements HeadlineStance {
         if (claimReports) {
             out.add("claimReports");
         }
-        String hedged = claimReports ? SAYING.matcher(h).replaceAll(" ") : h;
+        String said = claimReports ? SAYING.matcher(h).replaceAll(" ") : h;
+        if (RECORD_MODAL.matcher(said).find()) {
+            out.add("recordModal");
+        }
+        String hedged = readerFree(RECORD_MODAL.matcher(said).replaceAll(" "));
         words(out, "reporting", REPORTING, hedged, c);
         words(out, "says", SAYS, hedged, c);
         words(out, "modal", MODAL, hedged, c);
@@ -258,7 +325,10 @@ public final class PresentationClassifier implements HeadlineStance {
         if (YES_NO_OPENER.matcher(h).find()) {
             out.add("yesNoOpener");
         }
-        if (endsAsQuestion(h)) {
+        if (READER_QUESTION.matcher(h).find() || READER_MODAL.matcher(h).find()) {
+            out.add("reader");
+        }
+        if (endsAsQuestion(readerFree(h))) {
             out.add("question");
         } else if (h.indexOf('?') >= 0) {
             out.add("questionInside");
@@ -335,6 +405,54 @@ public final class PresentationClassifier implements HeadlineStance {
             words++;
         }
         return words <= 3;
+    }
+
+    /** {@code h} without questions put to the reader and modals about the reader (each left as a full stop). */
+    private static String readerFree(String h) {
+        return READER_MODAL.matcher(READER_QUESTION.matcher(h).replaceAll(" . ")).replaceAll(" ");
+    }
+
+    /**
+     * True when the question holding {@code at} is a yes/no question that opens its clause and offers no
+     * alternative ({@code Was it all a hoax?}, {@code Update: Did X make up this story?}): it leads the reader to
+     * the debunking rather than asking; {@code Real or hoax?} and {@code ..., but is it a hoax?} only ask.
+     */
+    private static boolean leadingQuestion(String h, int at) {
+        int start = at;
+        while (start > 0 && ".!;:?".indexOf(h.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = h.indexOf('?', at);
+        String clause = h.substring(start, end < 0 ? h.length() : end);
+        return LEADING_OPENER.matcher(clause).lookingAt() && !clause.contains(" or ");
+    }
+
+    /**
+     * {@code h} without the negations that deny nothing: an imperative opener ({@code Don't cancel ...}) and a
+     * negated attitude whose word {@code claim} lacks ({@code isn't happy with}).
+     */
+    private static String negatable(String h, String claim) {
+        String out = IMPERATIVE_NEGATION.matcher(h).replaceFirst(" ");
+        Matcher m = ATTITUDE_NEGATION.matcher(out);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, claim.contains(m.group(1)) ? Matcher.quoteReplacement(m.group()) : " ");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A question answered by a denial after its last question mark: {@code ... ahead? No, says ...}. */
+    private static boolean answeredNo(String h) {
+        int q = h.lastIndexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        int answer = q + 1;
+        while (answer < h.length() && !Character.isLetterOrDigit(h.charAt(answer))) {
+            answer++;
+        }
+        return ANSWERED_NO.matcher(h).region(answer, h.length()).lookingAt();
     }
 
     /** True when the clause holding {@code at} ends with a question mark (before any . ! ; or :). */

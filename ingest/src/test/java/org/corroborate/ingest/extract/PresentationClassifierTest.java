@@ -181,4 +181,65 @@ class PresentationClassifierTest {
         assertTrue(c.cues("Tower leans", "The tower leans").isEmpty());
         assertTrue(c.cues("Tower insists it was not a hoax", "").contains("negatedDebunk"));
     }
+
+    @Test
+    void aQuestionAnsweredNoDenies() {
+        assertEquals(Presentation.DENIED, c.classify("Stadium move ahead? No, says league chief", "",
+                "The league will move the stadium"));
+        assertEquals(Presentation.DENIED, c.classify("Did the painter sign this mural? Probably not", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Did the painter sign this mural?", "", ""));
+        assertTrue(c.cues("Mural by the painter? Nope", "").contains("answeredNo"));
+    }
+
+    @Test
+    void aLeadingYesNoQuestionAboutADebunkingDeniesAnAlternativeOnlyAsks() {
+        assertEquals(Presentation.DENIED, c.classify("Was the kind busker video all a hoax?", "", ""));
+        assertEquals(Presentation.DENIED, c.classify("Did the vlogger stage his rescue clip?", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Giant squid photo: real or hoax?", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Busker gets a free dinner, but is it a hoax?", "", ""));
+        assertTrue(c.cues("Was it all a hoax?", "").contains("debunkLeading"));
+    }
+
+    @Test
+    void aModalOnARecordOrOnTheReaderDoesNotHedgeTheEvent() {
+        assertEquals(Presentation.ASSERTED, c.classify("Angler lands huge pike which could be the biggest ever", "",
+                ""));
+        assertEquals(Presentation.ASSERTED, c.classify("Farmer grows pumpkin, could set world record", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("New phone bug could wipe your photos", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("New phone bug could wipe photos", "", ""));
+        assertTrue(c.cues("Pike could set a record", "").contains("recordModal"));
+    }
+
+    @Test
+    void aQuestionPutToTheReaderDoesNotHedge() {
+        assertEquals(Presentation.ASSERTED, c.classify("Gold tablet at 900: will you buy one?", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Gold tablet at 900?", "", ""));
+        assertTrue(c.cues("Would you pay 900 for it?", "").contains("reader"));
+    }
+
+    @Test
+    void aNegatedAttitudeOrAnImperativeIsNoDenial() {
+        assertEquals(Presentation.ASSERTED, c.classify("Acme isn't happy with the tablet's battery", "",
+                "The tablet's battery lasts a day"));
+        assertEquals(Presentation.ASSERTED, c.classify("Mayor won't stop fighting the toll", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("Don't update your phone unless you want to lose files", "",
+                ""));
+        assertEquals(Presentation.DENIED, c.classify("Acme won't stop selling the tablet", "",
+                "Acme will stop selling the tablet"));
+        assertEquals(Presentation.DENIED, c.classify("Don't worry, the actor is not dead", "", ""));
+        assertTrue(c.cues("Fans not happy", "").contains("attitudeNegation"));
+    }
+
+    @Test
+    void mysteryHedgesAsAnUnknownNotAsAnUnnamedParticipant() {
+        assertEquals(Presentation.ASSERTED, c.classify("Mystery man slaps shoppers who sneeze", "", ""));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Mystery surrounds the lights over the bay", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("Leaked photos show the new tablet", "", ""));
+    }
+
+    @Test
+    void deceivedReadersDeny() {
+        assertEquals(Presentation.DENIED, c.classify("Readers duped by story of a talking parrot", "", ""));
+        assertEquals(Presentation.DENIED, c.classify("Anchors fell for the story of a talking parrot", "", ""));
+    }
 }
