@@ -320,9 +320,8 @@ class AttributionTaggerTest {
         assertEquals(without.get(1).size() + 11, with.get(1).size());
     }
 
-    /** Sentences whose cue only the rules' tags tell apart: the same words, a cue where the rules found one. */
-    @Test
-    void aModelWithRuleFeaturesIsWrittenAsVersion9AndTagsWithTheRules() throws IOException {
+    /** "X said Y." for every name and claim, with its spans and sentences carrying {@code which} rules' tags. */
+    private static List<AttributionTagger.Example> ruleExamples(AttributionTagger.RuleFeatures which) {
         RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
         List<AttributionTagger.Example> examples = new ArrayList<>();
         for (String name : NAMES) {
@@ -331,9 +330,17 @@ class AttributionTaggerTest {
                 int cue = name.length() + 1;
                 List<Attribution> found = rules.extract(Article.builder().id("t").body(text).build());
                 examples.addAll(AttributionTagger.examples(text, List.of(new int[] {1, 0, name.length()},
-                        new int[] {2, cue, cue + 4}, new int[] {3, cue + 5, text.length() - 1}), found));
+                        new int[] {2, cue, cue + 4}, new int[] {3, cue + 5, text.length() - 1}), found, which));
             }
         }
+        return examples;
+    }
+
+    /** Sentences whose cue only the rules' tags tell apart: the same words, a cue where the rules found one. */
+    @Test
+    void aModelWithRuleFeaturesIsWrittenAsVersion9AndTagsWithTheRules() throws IOException {
+        RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
+        List<AttributionTagger.Example> examples = ruleExamples(AttributionTagger.RuleFeatures.ALL);
         AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1, 2),
                 WordClusters.NONE, true);
         assertTrue(tagger.usesRules());
@@ -424,17 +431,7 @@ class AttributionTaggerTest {
     @Test
     void aModelWithTheRulesCuesIsWrittenAsVersion9AndTagsWithThem() throws IOException {
         RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
-        List<AttributionTagger.Example> examples = new ArrayList<>();
-        for (String name : NAMES) {
-            for (String claim : CLAIMS) {
-                String text = name + " said " + claim + ".";
-                int cue = name.length() + 1;
-                List<Attribution> found = rules.extract(Article.builder().id("t").body(text).build());
-                examples.addAll(AttributionTagger.examples(text, List.of(new int[] {1, 0, name.length()},
-                        new int[] {2, cue, cue + 4}, new int[] {3, cue + 5, text.length() - 1}), found,
-                        AttributionTagger.RuleFeatures.CUES));
-            }
-        }
+        List<AttributionTagger.Example> examples = ruleExamples(AttributionTagger.RuleFeatures.CUES);
         AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1, 2),
                 WordClusters.NONE, AttributionTagger.RuleFeatures.CUES);
         assertTrue(tagger.usesRules());
