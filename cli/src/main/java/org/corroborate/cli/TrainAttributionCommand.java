@@ -79,6 +79,10 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             + " changed nothing).")
     boolean ruleFeatures;
 
+    @Option(names = "--rule-cues", description = "Give the tagger only the rules' cues of each sentence as features"
+            + " (not their sources and contents).")
+    boolean ruleCues;
+
     @Option(names = "--link-margin", paramLabel = "X", defaultValue = "" + SourceLinker.DEFAULT_MARGIN,
             description = "How much a candidate source must outscore 'no source' for the linker to link it"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -109,6 +113,13 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             err.println(dir + ": no annotated document found");
             return ExitCodes.FAILED;
         }
+        if (ruleFeatures && ruleCues) {
+            err.println("--rule-features gives the tagger all of the rules' spans, --rule-cues only their cues;"
+                    + " choose one");
+            return ExitCodes.USAGE;
+        }
+        AttributionTagger.RuleFeatures which = ruleFeatures ? AttributionTagger.RuleFeatures.ALL
+                : ruleCues ? AttributionTagger.RuleFeatures.CUES : AttributionTagger.RuleFeatures.NONE;
         if (base != null && noLinker) {
             err.println("--base keeps a tagger to add a linker to; it cannot go with --no-linker");
             return ExitCodes.USAGE;
@@ -145,13 +156,13 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                         clusters.size(), texts.size(), (System.nanoTime() - clusterStart) / 1e9);
             }
             List<AttributionTagger.Example> examples = new ArrayList<>();
-            RuleBasedExtractor rules = ruleFeatures ? RuleBasedExtractor.withBuiltInRegistry() : null;
+            RuleBasedExtractor rules = which.any() ? RuleBasedExtractor.withBuiltInRegistry() : null;
             for (BratDocument d : docs) {
                 List<Attribution> found = rules == null ? null
                         : rules.extract(Article.builder().id(d.id()).body(d.text()).build());
-                examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d), found));
+                examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d), found, which));
             }
-            tagger = AttributionTagger.train(examples, options, clusters, rules != null);
+            tagger = AttributionTagger.train(examples, options, clusters, which);
             o.printf(Locale.ROOT, "trained the tagger on %d documents, %d sentences, %d epochs, %s: %d features;"
                     + " %.1f s%n", docs.size(), examples.size(), epochs, tagger.isTwoStage() ? folds + " folds, two"
                     + " stages" : "one stage", tagger.featureCount(), (System.nanoTime() - start) / 1e9);

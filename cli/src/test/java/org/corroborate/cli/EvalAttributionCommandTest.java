@@ -100,6 +100,17 @@ class EvalAttributionCommandTest {
     }
 
     @Test
+    void theRulesCuesAsFeatures(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path model = dir.resolve("cues.model");
+        run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3", "--folds", "0",
+                "--rule-cues");
+        String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+        run(2, "train", "attribution", c.toString(), "--out", model.toString(), "--rule-cues", "--rule-features");
+    }
+
+    @Test
     void stanceOnATinyCsv(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("e.csv");
         Files.writeString(csv, ",claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n"

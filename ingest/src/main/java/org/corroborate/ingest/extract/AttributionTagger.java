@@ -56,11 +56,26 @@ import org.corroborate.core.Span;
  * past determiners (a verb's object, as in {@code draw a contrast}, {@code face ridicule}) and of the word governing
  * it, and the classes of the nearest likely cues. Since format version 8 a model may also have been trained with
  * features of the rules' attributions ({@link #usesRules}: the role {@link RuleBasedExtractor} gives each token, the
- * distances to its nearest spans of each role). Models of format version 7 (no rule features), 6 (no word classes), 5 (no linker), 4
+ * distances to its nearest spans of each role). Since format version 9 the rule features may be limited to the
+ * rules' cues ({@link RuleFeatures#CUES}: the rules' source and content spans are not looked at). Models of format
+ * version 8 (all of the rules' spans or none), 7 (no rule features), 6 (no word classes), 5 (no linker), 4
  * (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given corpus, epoch
  * count, fold count and seed (and, since version 7, the unlabeled texts given for the word classes). A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
+
+    /**
+     * Which of the rules' attributions a tagger's features see: none (format 7 and older, the default), all their
+     * source, cue and content spans (format 8), or only their cues (since format 9).
+     */
+    public enum RuleFeatures {
+        NONE, ALL, CUES;
+
+        /** Whether the rules' tags are looked at at all. */
+        public boolean any() {
+            return this != NONE;
+        }
+    }
 
     /** The tags, in weight-vector order. */
     public enum Tag {
@@ -115,7 +130,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 8;
+    private static final int VERSION = 9;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -193,17 +208,17 @@ public final class AttributionTagger {
     private final SourceLinker linker;
     /** Distributional word classes learnt from unlabeled text (since v7; {@link WordClusters#NONE} before). */
     private final WordClusters clusters;
-    /** Whether the features include the rules' tags of each token (since v8; false before). */
-    private final boolean ruleFeatures;
+    /** Which of the rules' spans the features see as tags of each token (since v8; none before). */
+    private final RuleFeatures ruleFeatures;
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
-                              Map<String, Float> phraseRates, WordClusters clusters, boolean ruleFeatures) {
+                              Map<String, Float> phraseRates, WordClusters clusters, RuleFeatures ruleFeatures) {
         this(first, second, cueRates, phraseRates, null, clusters, ruleFeatures);
     }
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
                               Map<String, Float> phraseRates, SourceLinker linker, WordClusters clusters,
-                              boolean ruleFeatures) {
+                              RuleFeatures ruleFeatures) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
@@ -225,7 +240,20 @@ public final class AttributionTagger {
      * the rules had found nothing.
      */
     public boolean usesRules() {
+        return ruleFeatures.any();
+    }
+
+    /** Which of the rules' spans the tagger's features see ({@link RuleFeatures#NONE} before format 8). */
+    public RuleFeatures ruleFeatures() {
         return ruleFeatures;
+    }
+
+    /**
+     * {@code sentences} as this tagger wants them: carrying the tags of {@code rules} (the rules' attributions of
+     * the same text) limited to the roles its features see, or unchanged for a tagger without rule features.
+     */
+    public List<Sentence> prepare(List<Sentence> sentences, List<Attribution> rules) {
+        return ruleFeatures.any() ? withRules(sentences, rules, ruleFeatures) : sentences;
     }
 
     /** The word classes the tagger's features use ({@link WordClusters#NONE} for models before format 7). */
@@ -271,7 +299,7 @@ public final class AttributionTagger {
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
         if (second == null) {
-            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters, ruleFeatures);
+            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters, ruleFeatures.any());
             return toTags(first.decode(f.uni, f.bi));
         }
         // the second stage looks at the first stage's tags of the sentence and its neighbours
@@ -291,7 +319,7 @@ public final class AttributionTagger {
         Features[] feats = new Features[n];
         int[][] firstTags = new int[n][];
         for (int k = 0; k < n; k++) {
-            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters, ruleFeatures);
+            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters, ruleFeatures.any());
             firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
         }
         Tag[][] out = new Tag[n][];
@@ -1155,6 +1183,18 @@ public final class AttributionTagger {
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
                                           boolean rules) {
+        return train(examples, options, clusters, rules ? RuleFeatures.ALL : RuleFeatures.NONE);
+    }
+
+    /**
+     * {@link #train(List, TrainingOptions, WordClusters)} with features of the rules' tags that the examples'
+     * sentences carry when {@code rules} is not {@link RuleFeatures#NONE}; the examples should have been made with
+     * the same choice ({@link #examples(String, List, List, RuleFeatures)}), which the model stores (format 9) and
+     * applies to the sentences it tags ({@link #prepare}).
+     */
+    public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
+                                          RuleFeatures rules) {
+        Objects.requireNonNull(rules, "rules");
         Map<String, Integer> uniIndex = new HashMap<>();
         Map<String, Integer> biIndex = new HashMap<>();
         int[][][] u = new int[examples.size()][][];
@@ -1252,7 +1292,7 @@ public final class AttributionTagger {
                 int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
                 return seen < MIN_SEEN ? -1 : (double) cue / seen;
             };
-            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters, rules);
+            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters, rules.any());
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -1499,7 +1539,7 @@ public final class AttributionTagger {
             out.writeFloat(e.getValue());
         }
         clusters.write(out);
-        out.writeBoolean(ruleFeatures);
+        out.writeByte(ruleFeatures.ordinal());
         out.writeBoolean(linker != null);
         if (linker != null) {
             linker.write(out);
@@ -1521,7 +1561,8 @@ public final class AttributionTagger {
     }
 
     /**
-     * Reads a model written by {@link #write} (version 7), or by the previous versions 6 (no word classes), 5 (no
+     * Reads a model written by {@link #write} (version 9), or by the previous versions 8 (rule features of all
+     * roles or none), 7 (no rule features), 6 (no word classes), 5 (no
      * word classes, no linker), 4 (no linker, no cue phrases) and 3 (one stage, same features), which tag as before;
      * throws {@link IOException} for anything else, naming an unknown version.
      */
@@ -1569,7 +1610,17 @@ public final class AttributionTagger {
             }
         }
         WordClusters clusters = version >= 7 ? WordClusters.read(in) : WordClusters.NONE;
-        boolean ruleFeatures = version >= 8 && in.readBoolean();
+        RuleFeatures ruleFeatures = RuleFeatures.NONE;
+        if (version >= 9) {
+            int r = in.readUnsignedByte();
+            if (r >= RuleFeatures.values().length) {
+                throw new IOException("model declares rule features " + r + "; expected 0 to "
+                        + (RuleFeatures.values().length - 1));
+            }
+            ruleFeatures = RuleFeatures.values()[r];
+        } else if (version == 8 && in.readBoolean()) {
+            ruleFeatures = RuleFeatures.ALL;
+        }
         SourceLinker linker = version >= 6 && in.readBoolean() ? SourceLinker.read(in) : null;
         return new AttributionTagger(first, second, rates, phrases, linker, clusters, ruleFeatures);
     }
@@ -1655,11 +1706,21 @@ public final class AttributionTagger {
      * {@link RuleBasedExtractor} finds in {@code text} (null: no rules' tags), for a model with rule features.
      */
     public static List<Example> examples(String text, List<int[]> spans, List<Attribution> rules) {
+        return examples(text, spans, rules, RuleFeatures.ALL);
+    }
+
+    /**
+     * {@link #examples(String, List)} whose sentences carry the tags of the roles {@code which} of {@code rules},
+     * the attributions that {@link RuleBasedExtractor} finds in {@code text} (null or {@link RuleFeatures#NONE}: no
+     * rules' tags).
+     */
+    public static List<Example> examples(String text, List<int[]> spans, List<Attribution> rules,
+                                         RuleFeatures which) {
         List<Example> out = new ArrayList<>();
         List<int[]> sorted = new ArrayList<>(spans);
         List<Sentence> article = sentences(text, new SentenceSplitter());
-        if (rules != null) {
-            article = withRules(article, rules);
+        if (rules != null && which.any()) {
+            article = withRules(article, rules, which);
         }
         for (int si = 0; si < article.size(); si++) {
             out.add(new Example(article, si, tagsOf(article.get(si).tokens(), sorted, false)));
@@ -1706,13 +1767,25 @@ public final class AttributionTagger {
      * token of each span.
      */
     public static List<Sentence> withRules(List<Sentence> sentences, List<Attribution> rules) {
+        return withRules(sentences, rules, RuleFeatures.ALL);
+    }
+
+    /**
+     * {@link #withRules(List, List)} limited to the roles {@code which} names: with {@link RuleFeatures#CUES} only
+     * the rules' cues become tags (their sources and contents are left {@link Tag#O}).
+     */
+    public static List<Sentence> withRules(List<Sentence> sentences, List<Attribution> rules, RuleFeatures which) {
+        if (!which.any()) {
+            return sentences;
+        }
+        boolean all = which == RuleFeatures.ALL;
         List<int[]> spans = new ArrayList<>();
         for (Attribution a : rules) {
-            if (a.source().isNamed()) {
+            if (all && a.source().isNamed()) {
                 spans.add(new int[] {1, a.source().span().start(), a.source().span().end()});
             }
             spans.add(new int[] {2, a.cue().span().start(), a.cue().span().end()});
-            if (!a.content().isNone()) {
+            if (all && !a.content().isNone()) {
                 spans.add(new int[] {3, a.content().start(), a.content().end()});
             }
         }

@@ -32,8 +32,8 @@ import org.corroborate.ingest.extract.AttributionTagger.Tag;
  * before, or none; when the span it chooses lies in the cue's content chunk (the tagger took the source for content),
  * that chunk becomes the source and the next nearest content chunk of the sentence, if any, the content.
  *
- * <p>A model trained with rule features (format 8) also sees, for each token, the role that the rules'
- * attributions give it. The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
+ * <p>A model trained with rule features (format 8, or 9 with the rules' cues only) also sees, for each token, the
+ * role that the rules' attributions give it. The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
  * cue, its resolved source (pronouns, descriptions, the registry), stance, relay and quote type are kept; otherwise
  * the source is resolved through the {@link SourceRegistry} and the stance follows the cue's lemma. Hedges, opinion
  * and countries come from the same detectors as the rules'. Thread-safe.
@@ -70,7 +70,7 @@ public final class TaggingExtractor implements AttributionExtractor {
         String body = article.body();
         List<Attribution> ruleFound = rules.extract(article);
         List<Sentence> split = AttributionTagger.sentences(body, splitter);
-        List<Sentence> sentences = tagger.usesRules() ? AttributionTagger.withRules(split, ruleFound) : split;
+        List<Sentence> sentences = tagger.prepare(split, ruleFound);
         List<Chunk> chunks = new ArrayList<>();
         List<Span> sentenceSpans = new ArrayList<>();
         Tag[][] tagged = tagger.tagArticle(sentences);

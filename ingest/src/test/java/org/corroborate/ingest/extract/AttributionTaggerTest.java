@@ -320,9 +320,8 @@ class AttributionTaggerTest {
         assertEquals(without.get(1).size() + 11, with.get(1).size());
     }
 
-    /** Sentences whose cue only the rules' tags tell apart: the same words, a cue where the rules found one. */
-    @Test
-    void aModelWithRuleFeaturesIsWrittenAsVersion8AndTagsWithTheRules() throws IOException {
+    /** "X said Y." for every name and claim, with its spans and sentences carrying {@code which} rules' tags. */
+    private static List<AttributionTagger.Example> ruleExamples(AttributionTagger.RuleFeatures which) {
         RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
         List<AttributionTagger.Example> examples = new ArrayList<>();
         for (String name : NAMES) {
@@ -331,9 +330,17 @@ class AttributionTaggerTest {
                 int cue = name.length() + 1;
                 List<Attribution> found = rules.extract(Article.builder().id("t").body(text).build());
                 examples.addAll(AttributionTagger.examples(text, List.of(new int[] {1, 0, name.length()},
-                        new int[] {2, cue, cue + 4}, new int[] {3, cue + 5, text.length() - 1}), found));
+                        new int[] {2, cue, cue + 4}, new int[] {3, cue + 5, text.length() - 1}), found, which));
             }
         }
+        return examples;
+    }
+
+    /** Sentences whose cue only the rules' tags tell apart: the same words, a cue where the rules found one. */
+    @Test
+    void aModelWithRuleFeaturesIsWrittenAsVersion9AndTagsWithTheRules() throws IOException {
+        RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
+        List<AttributionTagger.Example> examples = ruleExamples(AttributionTagger.RuleFeatures.ALL);
         AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1, 2),
                 WordClusters.NONE, true);
         assertTrue(tagger.usesRules());
@@ -341,11 +348,12 @@ class AttributionTaggerTest {
         tagger.write(bytes);
         AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertTrue(read.usesRules());
+        assertEquals(AttributionTagger.RuleFeatures.ALL, read.ruleFeatures());
         assertEquals(tagger.featureCount(), read.featureCount());
         java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
                 new ByteArrayInputStream(bytes.toByteArray())));
         in.readInt();
-        assertEquals(8, in.readInt());
+        assertEquals(9, in.readInt());
         List<Attribution> found = new TaggingExtractor(read, rules)
                 .extract(Article.builder().id("t").body("Carl Rand said the dam was safe.").build());
         assertEquals(1, found.size(), found.toString());
@@ -385,5 +393,119 @@ class AttributionTaggerTest {
         AttributionTagger.Sentence s = AttributionTagger.sentences("Ann said so.", new SentenceSplitter()).get(0);
         assertEquals(List.of(AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE, AttributionTagger.Tag.B_CUE,
                 AttributionTagger.Tag.B_CUE), List.of(read.tag(s)));
+    }
+
+    @Test
+    void withTheRulesCuesOnlyTheirSourcesAndContentsStayO() {
+        String text = "The weather was fine. Ann Lee said the bridge was closed.";
+        List<Attribution> found = RuleBasedExtractor.withBuiltInRegistry()
+                .extract(Article.builder().id("t").body(text).build());
+        assertEquals(1, found.size(), found.toString());
+        List<AttributionTagger.Sentence> plain = AttributionTagger.sentences(text, new SentenceSplitter());
+        List<AttributionTagger.Sentence> cues = AttributionTagger.withRules(plain, found,
+                AttributionTagger.RuleFeatures.CUES);
+        List<AttributionTagger.Tag> second = ruleTags(cues.get(1));
+        assertEquals(List.of(AttributionTagger.Tag.O, AttributionTagger.Tag.O, AttributionTagger.Tag.B_CUE,
+                AttributionTagger.Tag.O, AttributionTagger.Tag.O, AttributionTagger.Tag.O, AttributionTagger.Tag.O,
+                AttributionTagger.Tag.O), second);
+        assertEquals(ruleTags(AttributionTagger.withRules(plain, found).get(1)),
+                ruleTags(AttributionTagger.withRules(plain, found, AttributionTagger.RuleFeatures.ALL).get(1)));
+        assertTrue(AttributionTagger.withRules(plain, found, AttributionTagger.RuleFeatures.NONE) == plain);
+        // training examples made with the rules' cues only carry the same tags; their gold tags are unchanged
+        List<AttributionTagger.Example> ex = AttributionTagger.examples(text, List.of(new int[] {1, 22, 29},
+                new int[] {2, 30, 34}), found, AttributionTagger.RuleFeatures.CUES);
+        assertEquals(second, ruleTags(ex.get(1).sentence()));
+        assertEquals(AttributionTagger.Tag.B_SOURCE, ex.get(1).gold()[0]);
+        List<AttributionTagger.Example> none = AttributionTagger.examples(text, List.of(new int[] {2, 30, 34}),
+                found, AttributionTagger.RuleFeatures.NONE);
+        assertEquals(AttributionTagger.Tag.O, ruleTags(none.get(1).sentence()).get(2));
+        // the features see the rules' cue and no source or content of the rules
+        List<List<String>> f = AttributionTagger.features(cues, 1, l -> -1, AttributionTagger.PhraseRates.NONE,
+                WordClusters.NONE, true).uni();
+        assertTrue(f.get(2).contains("r=B_CUE"), f.get(2).toString());
+        assertTrue(f.get(2).contains("r-1r+1=O|B_CUE|O"), f.get(2).toString());
+        assertTrue(f.get(4).contains("rh=falsetruefalse|O"), f.get(4).toString());
+    }
+
+    /** Sentences whose cue only the rules' cues tell apart; the model keeps its choice through a round trip. */
+    @Test
+    void aModelWithTheRulesCuesIsWrittenAsVersion9AndTagsWithThem() throws IOException {
+        RuleBasedExtractor rules = RuleBasedExtractor.withBuiltInRegistry();
+        List<AttributionTagger.Example> examples = ruleExamples(AttributionTagger.RuleFeatures.CUES);
+        AttributionTagger tagger = AttributionTagger.train(examples, new AttributionTagger.TrainingOptions(3, 1, 2),
+                WordClusters.NONE, AttributionTagger.RuleFeatures.CUES);
+        assertTrue(tagger.usesRules());
+        assertEquals(AttributionTagger.RuleFeatures.CUES, tagger.ruleFeatures());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(AttributionTagger.RuleFeatures.CUES, read.ruleFeatures());
+        assertEquals(tagger.featureCount(), read.featureCount());
+        String body = "Carl Rand said the dam was safe.";
+        List<Attribution> ruleFound = rules.extract(Article.builder().id("t").body(body).build());
+        List<AttributionTagger.Sentence> prepared = read.prepare(
+                AttributionTagger.sentences(body, new SentenceSplitter()), ruleFound);
+        assertEquals(AttributionTagger.Tag.O, prepared.get(0).rule(0), "no source of the rules");
+        assertEquals(AttributionTagger.Tag.B_CUE, prepared.get(0).rule(2));
+        List<Attribution> found = new TaggingExtractor(read, rules)
+                .extract(Article.builder().id("t").body(body).build());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Carl Rand", found.get(0).source().text());
+        assertEquals("said", found.get(0).cue().text());
+    }
+
+    /** A handmade version 8 file with the rule-feature flag set: all of the rules' roles, as when it was written. */
+    @Test
+    void aVersion8ModelWithRuleFeaturesStillSeesAllOfTheRulesSpans() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeInt(0x434f5254);
+            out.writeInt(8);
+            out.writeInt(AttributionTagger.Tag.values().length);
+            out.writeInt(1); // one stage
+            out.writeInt(1); // "r=B_SOURCE": the rules' source tag makes a source
+            out.writeUTF("r=B_SOURCE");
+            for (AttributionTagger.Tag t : AttributionTagger.Tag.values()) {
+                out.writeFloat(t == AttributionTagger.Tag.B_SOURCE ? 1 : 0);
+            }
+            out.writeInt(0); // no per-transition feature
+            out.writeInt(0); // no cue rate
+            out.writeInt(0); // no cue phrase
+            WordClusters.NONE.write(out);
+            out.writeBoolean(true); // rule features (version 8: a flag)
+            out.writeBoolean(false); // no linker
+        }
+        AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(AttributionTagger.RuleFeatures.ALL, read.ruleFeatures());
+        String body = "Ann said so.";
+        List<Attribution> found = RuleBasedExtractor.withBuiltInRegistry()
+                .extract(Article.builder().id("t").body(body).build());
+        List<AttributionTagger.Sentence> s = read.prepare(AttributionTagger.sentences(body, new SentenceSplitter()),
+                found);
+        assertEquals(AttributionTagger.Tag.B_SOURCE, s.get(0).rule(0), found.toString());
+        assertEquals(AttributionTagger.Tag.B_SOURCE, read.tag(s.get(0))[0]);
+    }
+
+    @Test
+    void anUnknownRuleFeatureChoiceIsRefused() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertThrows(IOException.class, () -> {
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                    new java.util.zip.GZIPOutputStream(bytes))) {
+                out.writeInt(0x434f5254);
+                out.writeInt(9);
+                out.writeInt(AttributionTagger.Tag.values().length);
+                out.writeInt(1);
+                out.writeInt(0);
+                out.writeInt(0);
+                out.writeInt(0);
+                out.writeInt(0);
+                WordClusters.NONE.write(out);
+                out.writeByte(7); // no such choice
+                out.writeBoolean(false);
+            }
+            AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        });
     }
 }

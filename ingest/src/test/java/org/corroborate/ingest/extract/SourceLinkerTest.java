@@ -143,7 +143,7 @@ class SourceLinkerTest {
     }
 
     @Test
-    void aModelWithoutALinkerIsWrittenAsVersion8AndReadWithoutOne() throws Exception {
+    void aModelWithoutALinkerIsWrittenAsVersion9AndReadWithoutOne() throws Exception {
         AttributionTagger plain = taggerWithoutSources();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         plain.write(bytes);
@@ -152,7 +152,7 @@ class SourceLinkerTest {
         java.io.DataInputStream in = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(
                 new ByteArrayInputStream(bytes.toByteArray())));
         in.readInt();
-        assertEquals(8, in.readInt());
+        assertEquals(9, in.readInt());
     }
 
     @Test
@@ -218,11 +218,11 @@ class SourceLinkerTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(0x434f5254);
-            out.writeInt(9);
+            out.writeInt(10);
         }
         IOException e = assertThrows(IOException.class,
                 () -> AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray())));
-        assertTrue(e.getMessage().contains("version 9"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 10"), e.getMessage());
     }
 
     @Test
