@@ -1,15 +1,12 @@
 package org.corroborate.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.corroborate.core.Attribution;
 import org.corroborate.ingest.extract.HeadlineStance;
 import org.corroborate.ingest.extract.PresentationClassifier;
 import org.corroborate.ingest.extract.PresentationModel;
@@ -50,19 +47,20 @@ final class ExtractCommand implements Callable<Integer> {
         org.corroborate.core.Diagnostics diagnostics = new org.corroborate.core.Diagnostics();
         // One line per article as soon as it is extracted, in input order: nothing is kept.
         org.corroborate.core.IngestSummary summary = pipeline.extract(input.inputs, System.in, diagnostics, aa -> {
-            ObjectNode n = JsonFormat.article(aa.article());
             var article = aa.article();
-            n.put("presentation", presentation.classify(article.title(), lead(splitter, article.body()),
-                    article.claim(), article.url().isBlank() ? article.outlet() : article.url()).name());
-            ArrayNode attrs = n.putArray("attributions");
-            for (Attribution a : aa.attributions()) {
-                attrs.add(JsonFormat.attribution(a, aa.article().body()));
-            }
-            try {
-                out.println(mapper.writeValueAsString(n));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            java.io.StringWriter line = new java.io.StringWriter();
+            try (com.fasterxml.jackson.core.JsonGenerator g = mapper.getFactory().createGenerator(line)) {
+                g.writeStartObject();
+                JsonFormat.writeArticle(g, article, true);
+                g.writeStringField("presentation", presentation.classify(article.title(),
+                        lead(splitter, article.body()), article.claim(),
+                        article.url().isBlank() ? article.outlet() : article.url()).name());
+                JsonFormat.writeAttributions(g, aa);
+                g.writeEndObject();
+            } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+            out.println(line);
         });
         out.flush();
         Summaries.print(spec.commandLine().getErr(), summary, diagnostics);

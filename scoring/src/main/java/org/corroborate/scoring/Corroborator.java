@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
+import org.corroborate.core.Decimals;
 import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
@@ -31,6 +31,7 @@ import org.corroborate.scoring.cluster.ClaimMatcher;
 import org.corroborate.scoring.cluster.Polarity;
 import org.corroborate.scoring.independence.Wire;
 import org.corroborate.scoring.independence.WireCopies;
+import org.corroborate.scoring.internal.OrderStatistics;
 import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.scoring.reliability.TrackRecord;
 import org.corroborate.scoring.reliability.Reliability;
@@ -119,9 +120,6 @@ public final class Corroborator {
     private final Reliability reliability;
     private final boolean abridgedExplanations;
     private final int threads;
-    /** Numbers already formatted by {@link #twoDecimals}; a cache, so the result does not depend on it. */
-    private final java.util.concurrent.ConcurrentHashMap<Double, String> formatted =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A corroborator that matches claims on the calling thread ({@link #Corroborator(ScoringConfig, TrackRecords, int)}). */
     public Corroborator(ScoringConfig config, TrackRecords records) {
@@ -221,8 +219,9 @@ public final class Corroborator {
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
                 .thenComparing(a -> a.claim().id()));
         clock.lap("claim assessment");
-        List<SourceSummary> sources = sources(articles, claims);
-        List<OutletSummary> outlets = outlets(articles, wire, claims);
+        Summaries summaries = Summaries.of(articles, wire, claims, reliability, config.intervalLevel());
+        List<SourceSummary> sources = summaries.sources();
+        List<OutletSummary> outlets = summaries.outlets();
         JointEstimate joint = JointEstimate.of(assessments);
         clock.lap("source and outlet summaries");
         return new Corroboration(articles, assessments, sources, outlets, wire, joint);
@@ -248,17 +247,21 @@ public final class Corroborator {
         boolean statedNegated = Polarity.negated(claim.statement());
         // evidence k is carrier k, held by its place among the claim's carriers (made again when asked for)
         List<Attribution> carriers = claim.attributions();
+        // each carrier read once here (a large run makes it again at each read): its article and origin kept
         Article[] artOf = new Article[carriers.size()];
-        for (int k = 0; k < carriers.size(); k++) {
+        Source[] originOf = new Source[artOf.length];
+        for (int k = 0; k < artOf.length; k++) {
             Attribution a = carriers.get(k);
             Article art = articles.get(a.articleId());
             artOf[k] = art;
             String outlet = art == null ? "" : art.outlet();
-            boolean negation = (a.stance().supports() || a.stance() == Stance.DENIES) && negations.contains(a.id());
+            boolean negation = (a.stance().supports() || a.stance() == Stance.DENIES) && !negations.isEmpty()
+                    && negations.contains(a.id());
             EvidenceRole role = a.stance().supports() ? (negation ? EvidenceRole.OPPOSES : EvidenceRole.SUPPORTS)
                     : a.stance() == Stance.DENIES ? (negation ? EvidenceRole.SUPPORTS : EvidenceRole.OPPOSES)
                     : EvidenceRole.SILENT;
             Source origin = a.origin();
+            originOf[k] = origin;
             boolean named = !origin.id().equals(Source.UNNAMED.id());
             String originKey = named ? origin.root()
                     : "story:" + wireGroups.getOrDefault(a.articleId(), a.articleId());
@@ -315,7 +318,7 @@ public final class Corroborator {
             Integer prev = bestByOriginRole.get(key);
             if (prev == null || evidence.get(prev).weight() < e.weight()) {
                 bestByOriginRole.put(key, i);
-                originSource.put(key, carriers.get(i).origin());
+                originSource.put(key, originOf[i]);
             }
         }
         // A party that has since spoken is no longer silent.
@@ -346,14 +349,14 @@ public final class Corroborator {
         for (Map.Entry<String, Integer> en : bestByOriginRole.entrySet()) {
             Evidence e = evidence.get(en.getValue());
             Source origin = originSource.get(en.getKey());
-            Attribution carrier = carriers.get(en.getValue());
-            boolean party = partyRoots.contains(carrier.source().source().root())
-                    && PARTY_KINDS.contains(carrier.source().source().kind());
+            Attribution piece = carriers.get(en.getValue());
+            boolean party = partyRoots.contains(piece.source().source().root())
+                    && PARTY_KINDS.contains(piece.source().source().kind());
             double f = 1;
             if (party) {
                 // an admission weighs most; a denial, or a party's word against the claim however it is put, is
                 // self-interested: the speech act decides, not the side it ends up on
-                f = admission(carrier.stance(), e.role(), statedNegated) ? config.partyConfirmation()
+                f = admission(piece.stance(), e.role(), statedNegated) ? config.partyConfirmation()
                         : config.partyDenial();
             }
             TrackRecord r = reliability.of(origin);
@@ -550,10 +553,16 @@ public final class Corroborator {
                 draws[s] = logistic(x);
             }
         }
-        java.util.Arrays.sort(draws);
+        // the two order statistics of the sorted draws, found without sorting them
         double tail = (1 - config.intervalLevel()) / 2;
-        double lo = draws[(int) Math.floor(tail * (n - 1))];
-        double hi = draws[(int) Math.ceil((1 - tail) * (n - 1))];
+        int loIndex = (int) Math.floor(tail * (n - 1));
+        int hiIndex = (int) Math.ceil((1 - tail) * (n - 1));
+        OrderStatistics.select(draws, 0, n, loIndex);
+        if (hiIndex > loIndex) {
+            OrderStatistics.select(draws, loIndex + 1, n, hiIndex); // what lies after loIndex is not smaller
+        }
+        double lo = draws[loIndex];
+        double hi = draws[hiIndex];
         return new Interval(Math.min(lo, p), Math.max(hi, p), config.intervalLevel());
     }
 
@@ -644,74 +653,20 @@ public final class Corroborator {
             sb.append(" (").append(origin.name()).append(')');
         }
         if (hedge > 0) {
-            sb.append("; hedged (").append(twoDecimals(hedge)).append("): ").append(hedgeWords(a));
+            sb.append("; hedged (").append(Decimals.two(hedge)).append("): ").append(hedgeWords(a));
         }
         TrackRecord r = reliability.of(origin);
-        sb.append("; reliability ").append(twoDecimals(r.posteriorMean()));
+        sb.append("; reliability ").append(Decimals.two(r.posteriorMean()));
         if (art != null && !wire.getOrDefault(art.id(), art.id()).equals(art.id())) {
             sb.append("; article is a copy of ").append(wire.get(art.id()));
         }
         return sb.toString();
     }
 
-    /**
-     * {@code String.format(Locale.ROOT, "%.2f", x)}, remembered: a corpus's reliabilities and hedge strengths take
-     * a few distinct values, formatted for every piece of evidence.
-     */
-    private String twoDecimals(double x) {
-        String s = formatted.get(x);
-        if (s == null) {
-            s = String.format(Locale.ROOT, "%.2f", x);
-            if (formatted.size() < 4096) {
-                formatted.putIfAbsent(x, s);
-            }
-        }
-        return s;
-    }
-
     private static String hedgeWords(Attribution a) {
         List<String> w = new ArrayList<>();
         a.hedges().forEach(h -> w.add("\u201C" + h.text() + "\u201D"));
         return String.join(", ", w);
-    }
-
-    private List<SourceSummary> sources(List<AnnotatedArticle> articles, List<Claim> claims) {
-        Map<String, Source> byId = new LinkedHashMap<>();
-        Map<String, Integer> mentions = new HashMap<>();
-        Map<String, Set<String>> claimIds = new HashMap<>();
-        for (AnnotatedArticle aa : articles) {
-            for (Attribution a : aa.attributions()) {
-                Set<String> ids = new LinkedHashSet<>();
-                ids.add(a.source().source().id());
-                ids.add(a.origin().id());
-                for (String id : ids) {
-                    if (id.equals(Source.UNNAMED.id())) {
-                        continue;
-                    }
-                    byId.putIfAbsent(id, id.equals(a.origin().id()) ? a.origin() : a.source().source());
-                    mentions.merge(id, 1, Integer::sum);
-                }
-            }
-        }
-        for (Claim c : claims) {
-            for (Attribution a : c.attributions()) {
-                claimIds.computeIfAbsent(a.source().source().id(), k -> new LinkedHashSet<>()).add(c.id());
-                claimIds.computeIfAbsent(a.origin().id(), k -> new LinkedHashSet<>()).add(c.id());
-            }
-        }
-        List<SourceSummary> out = new ArrayList<>();
-        // thousands of sources share a few records (a kind's prior, no outcome): invert each Beta once
-        Map<TrackRecord, org.corroborate.core.Interval> intervals = new HashMap<>();
-        for (Source s : byId.values()) {
-            TrackRecord r = reliability.of(s);
-            out.add(new SourceSummary(s, mentions.getOrDefault(s.id(), 0),
-                    claimIds.getOrDefault(s.id(), Set.of()).size(), r.posteriorMean(),
-                    intervals.computeIfAbsent(r, k -> k.credibleInterval(config.intervalLevel())),
-                    reliability.letter(s), (int) r.trials()));
-        }
-        out.sort(Comparator.comparing(SourceSummary::mentions, Comparator.reverseOrder())
-                .thenComparing(x -> x.source().id()));
-        return out;
     }
 
     /**
@@ -727,72 +682,33 @@ public final class Corroborator {
         if (!s.aliases().isEmpty() || s.kind() == SourceKind.NEWS_OUTLET || s.kind() == SourceKind.NAMED_PERSON) {
             return false;
         }
+        // the name's words, split at whitespace as the regular expression \s+ splits (no pattern compiled)
+        String name = s.name();
         int caps = 0;
-        for (String w : s.name().split("\\s+")) {
-            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) {
+        int i = 0;
+        while (i < name.length()) {
+            if (isSpace(name.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean allUpper = true;
+            while (i < name.length() && !isSpace(name.charAt(i))) {
+                allUpper &= Character.isUpperCase(name.charAt(i));
+                i++;
+            }
+            if (i - start >= 2 && allUpper) {
                 return false; // an acronym names a body: "NIS", "KCNA"
             }
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+            if (Character.isUpperCase(name.charAt(start))) {
                 caps++;
             }
         }
         return caps < 2;
     }
 
-    private static List<OutletSummary> outlets(List<AnnotatedArticle> articles, Map<String, String> wire,
-                                               List<Claim> claims) {
-        Map<String, List<AnnotatedArticle>> byOutlet = new LinkedHashMap<>();
-        Map<String, String> outletOf = new HashMap<>();
-        for (AnnotatedArticle aa : articles) {
-            byOutlet.computeIfAbsent(aa.article().outlet(), k -> new ArrayList<>()).add(aa);
-            outletOf.put(aa.article().id(), aa.article().outlet());
-        }
-        Map<String, Set<String>> claimsByOutlet = new HashMap<>();
-        for (Claim c : claims) {
-            for (Attribution a : c.attributions()) {
-                claimsByOutlet.computeIfAbsent(outletOf.get(a.articleId()), k -> new LinkedHashSet<>()).add(c.id());
-            }
-        }
-        List<OutletSummary> out = new ArrayList<>();
-        for (Map.Entry<String, List<AnnotatedArticle>> e : byOutlet.entrySet()) {
-            int copies = 0;
-            int attrs = 0;
-            int named = 0;
-            int anonymous = 0;
-            int hedged = 0;
-            int direct = 0;
-            int stateMedia = 0;
-            for (AnnotatedArticle aa : e.getValue()) {
-                String group = wire.getOrDefault(aa.article().id(), aa.article().id());
-                if (!group.equals(aa.article().id()) && !e.getKey().equals(outletOf.get(group))) {
-                    copies++;
-                }
-                for (Attribution a : aa.attributions()) {
-                    attrs++;
-                    if (a.source().isNamed()) {
-                        named++;
-                    }
-                    if (isAnonymous(a)) {
-                        anonymous++;
-                    }
-                    if (!a.hedges().isEmpty()) {
-                        hedged++;
-                    }
-                    if (a.quote() == org.corroborate.core.QuoteType.DIRECT) {
-                        direct++;
-                    }
-                    if (a.origin().kind() == SourceKind.STATE_MEDIA) {
-                        stateMedia++;
-                    }
-                }
-            }
-            double d = Math.max(1, attrs);
-            out.add(new OutletSummary(e.getKey(), e.getValue().size(), copies, attrs, named / d, anonymous / d,
-                    hedged / d,
-                    direct / d, stateMedia, claimsByOutlet.getOrDefault(e.getKey(), Set.of()).size()));
-        }
-        out.sort(Comparator.comparing(OutletSummary::articles, Comparator.reverseOrder())
-                .thenComparing(OutletSummary::outlet));
-        return out;
+    /** Whether {@code c} is whitespace as {@code \s} means it: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

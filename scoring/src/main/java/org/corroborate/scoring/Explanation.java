@@ -8,6 +8,7 @@ import java.util.Set;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
 import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Decimals;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.ExplanationLines;
 import org.corroborate.core.Grade;
@@ -132,10 +133,11 @@ final class Explanation extends ExplanationLines {
             case SILENT -> "\u25CB";
         };
         Attribution a = e.attribution();
-        return String.format(Locale.ROOT, "%s %s [%s] \u201C%s\u201D %s: \u201C%s\u201D \u2014 %s%s", mark,
-                a.source().text().isEmpty() ? "(unnamed)" : a.source().text(), e.outlet(), a.cue().text(),
-                a.source().source().name(), Texts.abbreviate(a.contentText(), 160), e.reason(),
-                e.counted() ? String.format(Locale.ROOT, "; counted, weight %.2f", e.weight()) : "");
+        // concatenated, not formatted: the line is made for every piece a report explains
+        return mark + ' ' + (a.source().text().isEmpty() ? "(unnamed)" : a.source().text()) + " [" + e.outlet()
+                + "] \u201C" + a.cue().text() + "\u201D " + a.source().source().name() + ": \u201C"
+                + Texts.abbreviate(a.contentText(), 160) + "\u201D \u2014 " + e.reason()
+                + (e.counted() ? "; counted, weight " + Decimals.two(e.weight()) : "");
     }
 
     /**

@@ -82,7 +82,8 @@ public final class HtmlReportWriter {
             claims.add(Views.claim(a, id -> {
                 Article art = articles.get(id);
                 return art == null ? null : in.withBody(art);
-            }, in.abridged(), in.explanationShown(a), c.joint().confidence(a.claim().id()), false, Optional.empty()));
+            }, articles::get, in.abridged(), in.explanationShown(a), c.joint().confidence(a.claim().id()), false,
+                    Optional.empty()));
         }
         List<SourceRow> sources = new ArrayList<>();
         for (SourceSummary s : c.sources()) {

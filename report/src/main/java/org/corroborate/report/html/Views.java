@@ -13,8 +13,10 @@ import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Evidence;
+import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.Source;
+import org.corroborate.core.Stance;
 import org.corroborate.core.Verdict;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.internal.Bar;
@@ -46,27 +48,26 @@ final class Views {
      */
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
                            boolean subheading, Optional<Verdict> verdict) {
-        return claim(a, articles::get, abridged, ReportInput.explanationShown(a, abridged), joint, subheading,
-                verdict);
+        return claim(a, articles::get, articles::get, abridged, ReportInput.explanationShown(a, abridged), joint,
+                subheading, verdict);
     }
 
     /**
-     * As above, with the articles (bodies included) looked up by id (null for an unknown id) and the explanation
-     * lines shown given ({@link ReportInput#explanationShown(Assessment)}).
+     * As above, with the articles looked up by id (null for an unknown id): {@code withBodies} gives an article with
+     * its body, for the sentence a row paints, and {@code articles} one that may lack it, for the dates of the
+     * other outlets that printed the same sentence (a large run reads a body back from disk, so only the bodies
+     * painted are read); and the explanation lines shown given ({@link ReportInput#explanationShown(Assessment)}).
      */
-    static ClaimView claim(Assessment a, java.util.function.Function<String, Article> articles, boolean abridged,
+    static ClaimView claim(Assessment a, java.util.function.Function<String, Article> withBodies,
+                           java.util.function.Function<String, Article> articles, boolean abridged,
                            List<String> explanation, OptionalDouble joint, boolean subheading,
                            Optional<Verdict> verdict) {
-        List<List<Evidence>> rows = sameSentenceRows(a.evidence());
+        Rows rows = sameSentenceRows(a.evidence(), abridged ? ReportInput.EVIDENCE_SHOWN : Integer.MAX_VALUE);
         List<ClaimView.Evidence> evidence = new ArrayList<>();
-        int more = 0;
-        for (List<Evidence> row : rows) {
-            if (abridged && evidence.size() >= ReportInput.EVIDENCE_SHOWN) {
-                more += row.size();
-                continue;
-            }
-            evidence.add(evidence(row, articles));
+        for (List<Piece> row : rows.shown()) {
+            evidence.add(evidence(row, withBodies, articles));
         }
+        int more = rows.leftOut();
         return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
                 a.status().label(a.origins()), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
                 a.interval().upper()), Math.round(a.interval().level() * 100), a.grade().reliabilityMeaning(),
@@ -79,44 +80,82 @@ final class Views {
                 explanation, verdict.map(Views::verdict));
     }
 
+    /** A piece of evidence and the id of its article, read with its attribution. */
+    private record Piece(Evidence evidence, String articleId) {
+    }
+
+    /** What the pieces of a row share besides their content: role, source, the source's and the cue's words, stance. */
+    private record RowKey(EvidenceRole role, String sourceId, String sourceText, String cue, Stance stance) {
+    }
+
     /**
-     * The evidence grouped into rows of the same sentence, in the order each row first appears; the shown piece
-     * (the counted one, else the first) leads its row.
+     * The rows a claim shows, and how many pieces the rows left out hold.
+     *
+     * @param shown    each row's pieces, the shown piece first
+     * @param leftOut  the pieces of the rows after the first {@code maxRows}
      */
-    static List<List<Evidence>> sameSentenceRows(List<Evidence> pieces) {
-        Map<List<Object>, List<Evidence>> rows = new java.util.LinkedHashMap<>();
+    private record Rows(List<List<Piece>> shown, int leftOut) {
+    }
+
+    /**
+     * The evidence grouped into rows of the same sentence (the same role, source, source words, cue, content and
+     * stance), in the order each row first appears: the first {@code maxRows} rows, the shown piece (the counted
+     * one, else the first) leading each, and the number of pieces in the rows after them. Each piece's attribution
+     * is read once; the content of a piece that can only belong to a row left out is not read at all (a large run
+     * reads it back from disk), and the rows left out are counted, not kept.
+     */
+    private static Rows sameSentenceRows(List<Evidence> pieces, int maxRows) {
+        Map<RowKey, Map<String, List<Piece>>> byKey = new HashMap<>();
+        List<List<Piece>> rows = new ArrayList<>();
+        int leftOut = 0;
         for (Evidence e : pieces) {
             Attribution at = e.attribution();
-            List<Object> key = List.of(e.role(), at.source().source().id(), at.source().text(), at.cue().text(),
-                    at.contentText(), at.stance());
-            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            RowKey key = new RowKey(e.role(), at.source().source().id(), at.source().text(), at.cue().text(),
+                    at.stance());
+            Map<String, List<Piece>> byContent = byKey.get(key);
+            boolean room = rows.size() < maxRows;
+            List<Piece> row = null;
+            if (byContent != null || room) {
+                String content = at.contentText();
+                row = byContent == null ? null : byContent.get(content);
+                if (row == null && room) {
+                    row = new ArrayList<>();
+                    byKey.computeIfAbsent(key, k -> new HashMap<>()).put(content, row);
+                    rows.add(row);
+                }
+            }
+            if (row == null) {
+                leftOut++;
+            } else {
+                row.add(new Piece(e, at.articleId()));
+            }
         }
-        List<List<Evidence>> out = new ArrayList<>(rows.size());
-        for (List<Evidence> row : rows.values()) {
+        for (List<Piece> row : rows) {
             for (int i = 1; i < row.size(); i++) {
-                if (row.get(i).counted() && !row.get(0).counted()) {
+                if (row.get(i).evidence().counted() && !row.get(0).evidence().counted()) {
                     row.add(0, row.remove(i));
                     break;
                 }
             }
-            out.add(List.copyOf(row));
         }
-        return out;
+        return new Rows(rows, leftOut);
     }
 
-    private static ClaimView.Evidence evidence(List<Evidence> row,
+    private static ClaimView.Evidence evidence(List<Piece> row,
+                                               java.util.function.Function<String, Article> withBodies,
                                                java.util.function.Function<String, Article> articles) {
-        Evidence e = row.get(0);
-        Article art = articles.apply(e.attribution().articleId());
+        Evidence e = row.get(0).evidence();
         Attribution at = e.attribution();
+        Article art = withBodies.apply(at.articleId());
         String symbol = switch (e.role()) {
             case SUPPORTS -> "+";
             case OPPOSES -> "\u2212";
             case SILENT -> "\u25CB";
         };
         List<String> also = new ArrayList<>(row.size() - 1);
-        for (Evidence other : row.subList(1, row.size())) {
-            Article oa = articles.apply(other.attribution().articleId());
+        for (Piece piece : row.subList(1, row.size())) {
+            Evidence other = piece.evidence();
+            Article oa = articles.apply(piece.articleId());
             String when = oa == null ? "" : oa.published().map(p -> p.date().toString()).orElse("");
             also.add(other.outlet() + (when.isEmpty() ? "" : " (" + when + ")")
                     + (other.counted() ? ", counted, weight " + f2(other.weight()) : ""));

@@ -1,9 +1,16 @@
 package org.corroborate.report.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Hedge;
@@ -20,29 +27,44 @@ import org.corroborate.core.Span;
 public final class JsonFormat {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Reads streamed shapes back as trees (thread-safe once configured). */
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private JsonFormat() {
     }
 
-    /** An article's fields (not its attributions). */
+    /** An article's fields (not its attributions), as a tree: what {@link #writeArticle} streams. */
     public static ObjectNode article(Article a) {
-        ObjectNode n = F.objectNode();
-        n.put("id", a.id());
-        n.put("url", a.url());
-        n.put("outlet", a.outlet());
-        n.put("published", a.published().map(Object::toString).orElse(""));
-        n.put("title", a.title());
-        n.put("byline", a.byline());
-        n.put("wire", a.wire());
-        n.put("language", a.language());
+        return (ObjectNode) tree(g -> {
+            g.writeStartObject();
+            writeArticle(g, a, true);
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes an article's fields (not its attributions) into the object {@code g} is in: {@code id}, {@code url},
+     * {@code outlet}, {@code published}, {@code title}, {@code byline}, {@code wire}, {@code language},
+     * {@code claim_id} and {@code claim} when not empty, and {@code body} when {@code withBody}.
+     */
+    public static void writeArticle(JsonGenerator g, Article a, boolean withBody) throws IOException {
+        g.writeStringField("id", a.id());
+        g.writeStringField("url", a.url());
+        g.writeStringField("outlet", a.outlet());
+        g.writeStringField("published", a.published().map(Object::toString).orElse(""));
+        g.writeStringField("title", a.title());
+        g.writeStringField("byline", a.byline());
+        g.writeStringField("wire", a.wire());
+        g.writeStringField("language", a.language());
         if (!a.claimId().isEmpty()) {
-            n.put("claim_id", a.claimId());
+            g.writeStringField("claim_id", a.claimId());
         }
         if (!a.claim().isEmpty()) {
-            n.put("claim", a.claim());
+            g.writeStringField("claim", a.claim());
         }
-        n.put("body", a.body());
-        return n;
+        if (withBody) {
+            g.writeStringField("body", a.body());
+        }
     }
 
     /** One attribution, with offsets in code points of {@code body}. */
@@ -56,40 +78,67 @@ public final class JsonFormat {
      * attributions of one body looks once: without such characters, code points and UTF-16 offsets are the same.
      */
     public static ObjectNode attribution(Attribution a, String body, boolean supplementary) {
+        return (ObjectNode) tree(g -> writeAttribution(g, a, body, supplementary));
+    }
+
+    /** Writes one attribution as an object (the shape of {@link #attribution(Attribution, String, boolean)}). */
+    public static void writeAttribution(JsonGenerator g, Attribution a, String body, boolean supplementary)
+            throws IOException {
         String cp = supplementary ? body : null;
-        ObjectNode n = F.objectNode();
-        n.put("id", a.id());
-        ObjectNode src = span(a.source().text(), a.source().span(), cp);
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeFieldName("source");
         Source s = a.source().source();
-        src.put("canonical", s.name());
-        src.put("kind", s.kind().name());
-        src.put("source_id", s.id());
-        src.put("country", s.country());
-        n.set("source", src);
-        ObjectNode cue = span(a.cue().text(), a.cue().span(), cp);
-        cue.put("lemma", a.cue().lemma());
-        n.set("cue", cue);
-        n.set("content", span(a.contentText(), a.content(), cp));
-        n.put("stance", a.stance().name());
-        ArrayNode hedges = n.putArray("hedges");
+        startSpan(g, a.source().text(), a.source().span(), cp);
+        g.writeStringField("canonical", s.name());
+        g.writeStringField("kind", s.kind().name());
+        g.writeStringField("source_id", s.id());
+        g.writeStringField("country", s.country());
+        g.writeEndObject();
+        g.writeFieldName("cue");
+        startSpan(g, a.cue().text(), a.cue().span(), cp);
+        g.writeStringField("lemma", a.cue().lemma());
+        g.writeEndObject();
+        g.writeFieldName("content");
+        startSpan(g, a.contentText(), a.content(), cp);
+        g.writeEndObject();
+        g.writeStringField("stance", a.stance().name());
+        g.writeArrayFieldStart("hedges");
         for (Hedge h : a.hedges()) {
-            ObjectNode hn = span(h.text(), h.span(), cp);
-            hn.put("strength", round(h.strength()));
-            hedges.add(hn);
+            startSpan(g, h.text(), h.span(), cp);
+            g.writeNumberField("strength", round(h.strength()));
+            g.writeEndObject();
         }
-        ArrayNode relay = n.putArray("relay");
+        g.writeEndArray();
+        g.writeArrayFieldStart("relay");
         for (Source r : a.relay()) {
-            relay.add(r.name());
+            g.writeString(r.name());
         }
-        n.put("quote", a.quote().name());
-        n.put("kind", a.contentKind().name());
-        ArrayNode countries = n.putArray("countries");
-        a.countries().forEach(countries::add);
+        g.writeEndArray();
+        g.writeStringField("quote", a.quote().name());
+        g.writeStringField("kind", a.contentKind().name());
+        g.writeArrayFieldStart("countries");
+        for (String c : a.countries()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
         Span sent = codePoints(a.sentence(), cp);
-        ObjectNode sn = n.putObject("sentence");
-        sn.put("start", sent.start());
-        sn.put("end", sent.end());
-        return n;
+        g.writeObjectFieldStart("sentence");
+        g.writeNumberField("start", sent.start());
+        g.writeNumberField("end", sent.end());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Writes the field {@code attributions}: each of {@code aa}'s attributions, with offsets in its body's code points. */
+    public static void writeAttributions(JsonGenerator g, AnnotatedArticle aa) throws IOException {
+        String body = aa.article().body();
+        boolean supplementary = hasSupplementary(body);
+        g.writeArrayFieldStart("attributions");
+        for (Attribution a : aa.attributions()) {
+            writeAttribution(g, a, body, supplementary);
+        }
+        g.writeEndArray();
     }
 
     /** Whether {@code s} has a surrogate, i.e. a character outside the Basic Multilingual Plane. */
@@ -107,21 +156,26 @@ public final class JsonFormat {
         return body == null ? span : span.toCodePoints(body);
     }
 
-    private static ObjectNode span(String text, Span span, String body) {
-        ObjectNode n = F.objectNode();
+    /** Starts an object with a span's {@code text}, {@code start} and {@code end}; the caller ends it. */
+    private static void startSpan(JsonGenerator g, String text, Span span, String body) throws IOException {
         Span cp = codePoints(span, body);
-        n.put("text", text);
-        n.put("start", cp.start());
-        n.put("end", cp.end());
-        return n;
+        g.writeStartObject();
+        g.writeStringField("text", text);
+        g.writeNumberField("start", cp.start());
+        g.writeNumberField("end", cp.end());
     }
 
     public static ObjectNode interval(Interval i) {
-        ObjectNode n = F.objectNode();
-        n.put("lower", round(i.lower()));
-        n.put("upper", round(i.upper()));
-        n.put("level", round(i.level()));
-        return n;
+        return (ObjectNode) tree(g -> writeInterval(g, i));
+    }
+
+    /** Writes an interval as an object: {@code lower}, {@code upper} and {@code level}, each rounded. */
+    public static void writeInterval(JsonGenerator g, Interval i) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("lower", round(i.lower()));
+        g.writeNumberField("upper", round(i.upper()));
+        g.writeNumberField("level", round(i.level()));
+        g.writeEndObject();
     }
 
     /** Rounds to four decimals so output is stable and readable. */
@@ -139,5 +193,26 @@ public final class JsonFormat {
 
     static JsonNode text(String s) {
         return F.textNode(s);
+    }
+
+    /** Something that writes one JSON value to a generator. */
+    @FunctionalInterface
+    interface Shape {
+        void writeTo(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * The value {@code shape} writes, as a tree: the same numbers, texts and key order as when it is streamed
+     * (so one method makes both forms).
+     */
+    static JsonNode tree(Shape shape) {
+        try (TokenBuffer buf = new TokenBuffer(TREES, false)) {
+            shape.writeTo(buf);
+            try (JsonParser p = buf.asParser(TREES)) {
+                return TREES.readTree(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot buffer a JSON value in memory", e);
+        }
     }
 }

@@ -11,9 +11,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import org.corroborate.core.AnnotatedArticle;
+import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.ClaimStatus;
@@ -39,92 +44,73 @@ public final class JsonReportWriter {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
-    /** The report as a JSON tree (the same content {@link #write} streams). */
+    /** The report as a JSON tree: the content {@link #write} streams, read back as a tree. */
     public ObjectNode toTree(ReportInput in) {
-        ObjectNode root = JsonFormat.object();
-        root.put("schema", SCHEMA);
-        root.put("generated", in.generatedAt());
-        ArrayNode inputs = root.putArray("inputs");
-        in.inputs().forEach(inputs::add);
-        root.set("summary", summary(in));
-        if (in.abridged()) {
-            root.set("abridged", abridged());
-        }
-        ArrayNode claims = root.putArray("claims");
-        for (Assessment a : in.corroboration().assessments()) {
-            claims.add(assessment(a, in));
-        }
-        root.set("joint_estimate", joint(in));
-        ArrayNode sources = root.putArray("sources");
-        for (SourceSummary s : in.corroboration().sources()) {
-            sources.add(source(s));
-        }
-        ArrayNode outlets = root.putArray("outlets");
-        for (OutletSummary o : in.corroboration().outlets()) {
-            outlets.add(outlet(o));
-        }
-        ArrayNode articles = root.putArray("articles");
-        for (AnnotatedArticle aa : in.corroboration().articles()) {
-            articles.add(article(in, aa));
-        }
-        root.set("ingest", ingest(in.ingest()));
-        root.set("diagnostics", diagnostics(in));
-        return root;
+        return (ObjectNode) JsonFormat.tree(g -> writeReport(in, g));
     }
 
     /**
-     * Writes the report, pretty-printed with LF line ends. Claims and articles are written one by one, so the
-     * whole report is never one tree in memory.
+     * Writes the report, pretty-printed with LF line ends. Everything is streamed as it is made (claims, sources,
+     * outlets and articles one by one, no tree of them built), so the whole report is never in memory.
      */
     public void write(ReportInput in, Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(pp);
-            g.writeStartObject();
-            g.writeStringField("schema", SCHEMA);
-            g.writeStringField("generated", in.generatedAt());
-            g.writeArrayFieldStart("inputs");
-            for (String i : in.inputs()) {
-                g.writeString(i);
-            }
-            g.writeEndArray();
-            g.writeFieldName("summary");
-            mapper.writeTree(g, summary(in));
-            if (in.abridged()) {
-                g.writeFieldName("abridged");
-                mapper.writeTree(g, abridged());
-            }
-            g.writeArrayFieldStart("claims");
-            for (Assessment a : in.corroboration().assessments()) {
-                mapper.writeTree(g, assessment(a, in));
-            }
-            g.writeEndArray();
-            g.writeFieldName("joint_estimate");
-            mapper.writeTree(g, joint(in));
-            g.writeArrayFieldStart("sources");
-            for (SourceSummary s : in.corroboration().sources()) {
-                mapper.writeTree(g, source(s));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("outlets");
-            for (OutletSummary o : in.corroboration().outlets()) {
-                mapper.writeTree(g, outlet(o));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("articles");
-            for (AnnotatedArticle aa : in.corroboration().articles()) {
-                mapper.writeTree(g, article(in, aa));
-            }
-            g.writeEndArray();
-            g.writeFieldName("ingest");
-            mapper.writeTree(g, ingest(in.ingest()));
-            g.writeFieldName("diagnostics");
-            mapper.writeTree(g, diagnostics(in));
-            g.writeEndObject();
+            g.setPrettyPrinter(prettyPrinter());
+            writeReport(in, g);
         }
         out.write('\n');
+    }
+
+    /** Two-space indents and LF line ends, whatever the platform. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        return new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    }
+
+    /** The whole report as one object, keys in their fixed order. */
+    private void writeReport(ReportInput in, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        g.writeStringField("generated", in.generatedAt());
+        g.writeArrayFieldStart("inputs");
+        for (String i : in.inputs()) {
+            g.writeString(i);
+        }
+        g.writeEndArray();
+        g.writeFieldName("summary");
+        mapper.writeTree(g, summary(in));
+        if (in.abridged()) {
+            g.writeFieldName("abridged");
+            mapper.writeTree(g, abridged());
+        }
+        g.writeArrayFieldStart("claims");
+        for (Assessment a : in.corroboration().assessments()) {
+            assessment(g, a, in);
+        }
+        g.writeEndArray();
+        g.writeFieldName("joint_estimate");
+        mapper.writeTree(g, joint(in));
+        g.writeArrayFieldStart("sources");
+        for (SourceSummary s : in.corroboration().sources()) {
+            source(g, s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("outlets");
+        for (OutletSummary o : in.corroboration().outlets()) {
+            outlet(g, o);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("articles");
+        for (AnnotatedArticle aa : in.corroboration().articles()) {
+            article(g, in, aa);
+        }
+        g.writeEndArray();
+        g.writeFieldName("ingest");
+        mapper.writeTree(g, ingest(in.ingest()));
+        g.writeFieldName("diagnostics");
+        mapper.writeTree(g, diagnostics(in));
+        g.writeEndObject();
     }
 
     /** Claims and origins estimated together by truth discovery (contested claims only). */
@@ -149,20 +135,21 @@ public final class JsonReportWriter {
         return n;
     }
 
-    private static ObjectNode article(ReportInput in, AnnotatedArticle aa) {
-        ObjectNode an = JsonFormat.article(aa.article());
-        an.put("copy_of", in.corroboration().wireGroups().getOrDefault(aa.article().id(), aa.article().id()));
+    /**
+     * One article: its fields, {@code copy_of}, and its attributions, or in an abridged report no body and only
+     * {@code attribution_count}.
+     */
+    private static void article(JsonGenerator g, ReportInput in, AnnotatedArticle aa) throws IOException {
+        Article art = aa.article();
+        g.writeStartObject();
+        JsonFormat.writeArticle(g, art, !in.abridged());
+        g.writeStringField("copy_of", in.corroboration().wireGroups().getOrDefault(art.id(), art.id()));
         if (in.abridged()) {
-            an.remove("body");
-            an.put("attribution_count", aa.attributions().size());
-            return an;
+            g.writeNumberField("attribution_count", aa.attributions().size());
+        } else {
+            JsonFormat.writeAttributions(g, aa);
         }
-        ArrayNode attrs = an.putArray("attributions");
-        boolean supplementary = JsonFormat.hasSupplementary(aa.article().body());
-        for (Attribution at : aa.attributions()) {
-            attrs.add(JsonFormat.attribution(at, aa.article().body(), supplementary));
-        }
-        return an;
+        g.writeEndObject();
     }
 
     private static ArrayNode diagnostics(ReportInput in) {
@@ -182,11 +169,8 @@ public final class JsonReportWriter {
 
     /** Writes any JSON tree the way reports are written: two-space indents, LF line ends, a final newline. */
     public void writeTree(com.fasterxml.jackson.databind.JsonNode tree, Writer out) throws IOException {
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(pp);
+            g.setPrettyPrinter(prettyPrinter());
             mapper.writeTree(g, tree);
         }
         out.write('\n');
@@ -215,98 +199,120 @@ public final class JsonReportWriter {
         return n;
     }
 
-    private static ObjectNode assessment(Assessment a, ReportInput in) {
+    /** One claim's assessment: its figures, grade, parties, values, evidence and explanation lines. */
+    private static void assessment(JsonGenerator g, Assessment a, ReportInput in) throws IOException {
         boolean abridged = in.abridged();
-        ObjectNode n = JsonFormat.object();
-        n.put("id", a.claim().id());
-        n.put("statement", a.claim().statement());
-        n.put("status", a.status().name());
-        n.put("status_meaning", a.status().label(a.origins()));
-        n.put("probability", JsonFormat.round(a.probability()));
-        n.set("interval", JsonFormat.interval(a.interval()));
-        ObjectNode g = n.putObject("grade");
-        g.put("code", a.grade().toString());
-        g.put("reliability", String.valueOf(a.grade().reliability()));
-        g.put("reliability_meaning", a.grade().reliabilityMeaning());
-        g.put("credibility", a.grade().credibility());
-        g.put("credibility_meaning", a.grade().credibilityMeaning());
-        n.put("independent_origins", a.origins());
-        in.corroboration().joint().confidence(a.claim().id())
-                .ifPresent(c -> n.put("joint_confidence", JsonFormat.round(c)));
-        ArrayNode parties = n.putArray("parties");
-        a.claim().parties().forEach(p -> parties.add(sourceRef(p)));
-        ArrayNode silent = n.putArray("silent_parties");
-        a.silentParties().forEach(p -> silent.add(sourceRef(p)));
-        ArrayNode values = n.putArray("values");
-        a.claim().values().forEach(values::add);
-        n.put("values_disputed", a.valuesDisputed());
+        g.writeStartObject();
+        g.writeStringField("id", a.claim().id());
+        g.writeStringField("statement", a.claim().statement());
+        g.writeStringField("status", a.status().name());
+        g.writeStringField("status_meaning", a.status().label(a.origins()));
+        g.writeNumberField("probability", JsonFormat.round(a.probability()));
+        g.writeFieldName("interval");
+        JsonFormat.writeInterval(g, a.interval());
+        g.writeObjectFieldStart("grade");
+        g.writeStringField("code", a.grade().toString());
+        g.writeStringField("reliability", String.valueOf(a.grade().reliability()));
+        g.writeStringField("reliability_meaning", a.grade().reliabilityMeaning());
+        g.writeNumberField("credibility", a.grade().credibility());
+        g.writeStringField("credibility_meaning", a.grade().credibilityMeaning());
+        g.writeEndObject();
+        g.writeNumberField("independent_origins", a.origins());
+        OptionalDouble joint = in.corroboration().joint().confidence(a.claim().id());
+        if (joint.isPresent()) {
+            g.writeNumberField("joint_confidence", JsonFormat.round(joint.getAsDouble()));
+        }
+        g.writeArrayFieldStart("parties");
+        for (Source p : a.claim().parties()) {
+            sourceRef(g, p);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("silent_parties");
+        for (Source p : a.silentParties()) {
+            sourceRef(g, p);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("values");
+        for (String v : a.claim().values()) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+        g.writeBooleanField("values_disputed", a.valuesDisputed());
         if (abridged) {
-            n.put("evidence_total", a.evidence().size());
+            g.writeNumberField("evidence_total", a.evidence().size());
         }
-        ArrayNode ev = n.putArray("evidence");
-        java.util.Set<String> negations = new java.util.HashSet<>(a.claim().negations());
-        int shown = 0;
-        for (Evidence e : a.evidence()) {
-            if (abridged && ++shown > ReportInput.EVIDENCE_SHOWN) {
-                break;
-            }
-            ObjectNode en = ev.addObject();
+        g.writeArrayFieldStart("evidence");
+        Set<String> negations = a.claim().negations().isEmpty() ? Set.of() : new HashSet<>(a.claim().negations());
+        List<Evidence> evidence = a.evidence();
+        int shown = abridged ? Math.min(evidence.size(), ReportInput.EVIDENCE_SHOWN) : evidence.size();
+        for (int i = 0; i < shown; i++) {
+            Evidence e = evidence.get(i);
             Attribution at = e.attribution(); // made once (it may be held by reference only)
-            en.put("attribution", at.id());
-            en.put("article", at.articleId());
-            en.put("outlet", e.outlet());
-            en.put("source", at.source().source().name());
-            en.put("source_text", at.source().text());
-            en.put("cue", at.cue().text());
-            en.put("content", at.contentText());
-            en.put("role", e.role().name());
-            en.put("stance", at.stance().name());
-            en.put("origin", e.origin());
-            en.put("weight", JsonFormat.round(e.weight()));
-            en.put("counted", e.counted());
-            en.put("reason", e.reason());
-            en.put("superseded", e.superseded());
-            en.put("negation", negations.contains(at.id()));
+            String id = at.id();
+            g.writeStartObject();
+            g.writeStringField("attribution", id);
+            g.writeStringField("article", at.articleId());
+            g.writeStringField("outlet", e.outlet());
+            g.writeStringField("source", at.source().source().name());
+            g.writeStringField("source_text", at.source().text());
+            g.writeStringField("cue", at.cue().text());
+            g.writeStringField("content", at.contentText());
+            g.writeStringField("role", e.role().name());
+            g.writeStringField("stance", at.stance().name());
+            g.writeStringField("origin", e.origin());
+            g.writeNumberField("weight", JsonFormat.round(e.weight()));
+            g.writeBooleanField("counted", e.counted());
+            g.writeStringField("reason", e.reason());
+            g.writeBooleanField("superseded", e.superseded());
+            g.writeBooleanField("negation", negations.contains(id));
+            g.writeEndObject();
         }
-        ArrayNode ex = n.putArray("explanation");
-        in.explanationShown(a).forEach(ex::add);
-        return n;
+        g.writeEndArray();
+        g.writeArrayFieldStart("explanation");
+        for (String line : in.explanationShown(a)) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode sourceRef(Source s) {
-        ObjectNode n = JsonFormat.object();
-        n.put("id", s.id());
-        n.put("name", s.name());
-        n.put("kind", s.kind().name());
-        n.put("country", s.country());
-        return n;
+    /** Starts an object with a source's {@code id}, {@code name}, {@code kind} and {@code country}; the caller ends it. */
+    private static void sourceRef(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("name", s.name());
+        g.writeStringField("kind", s.kind().name());
+        g.writeStringField("country", s.country());
     }
 
-    private static ObjectNode source(SourceSummary s) {
-        ObjectNode n = sourceRef(s.source());
-        n.put("speaks_for", s.source().root());
-        n.put("mentions", s.mentions());
-        n.put("claims", s.claims());
-        n.put("reliability", JsonFormat.round(s.reliability()));
-        n.set("interval", JsonFormat.interval(s.interval()));
-        n.put("letter", String.valueOf(s.letter()));
-        n.put("resolved", s.resolved());
-        return n;
+    private static void source(JsonGenerator g, SourceSummary s) throws IOException {
+        sourceRef(g, s.source());
+        g.writeStringField("speaks_for", s.source().root());
+        g.writeNumberField("mentions", s.mentions());
+        g.writeNumberField("claims", s.claims());
+        g.writeNumberField("reliability", JsonFormat.round(s.reliability()));
+        g.writeFieldName("interval");
+        JsonFormat.writeInterval(g, s.interval());
+        g.writeStringField("letter", String.valueOf(s.letter()));
+        g.writeNumberField("resolved", s.resolved());
+        g.writeEndObject();
     }
 
-    private static ObjectNode outlet(OutletSummary o) {
-        ObjectNode n = JsonFormat.object();
-        n.put("outlet", o.outlet());
-        n.put("articles", o.articles());
-        n.put("wire_copies", o.wireCopies());
-        n.put("attributions", o.attributions());
-        n.put("named_share", JsonFormat.round(o.namedShare()));
-        n.put("anonymous_share", JsonFormat.round(o.anonymousShare()));
-        n.put("hedged_share", JsonFormat.round(o.hedgedShare()));
-        n.put("direct_share", JsonFormat.round(o.directShare()));
-        n.put("state_media_relays", o.stateMediaRelays());
-        n.put("claims", o.claims());
-        return n;
+    private static void outlet(JsonGenerator g, OutletSummary o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("outlet", o.outlet());
+        g.writeNumberField("articles", o.articles());
+        g.writeNumberField("wire_copies", o.wireCopies());
+        g.writeNumberField("attributions", o.attributions());
+        g.writeNumberField("named_share", JsonFormat.round(o.namedShare()));
+        g.writeNumberField("anonymous_share", JsonFormat.round(o.anonymousShare()));
+        g.writeNumberField("hedged_share", JsonFormat.round(o.hedgedShare()));
+        g.writeNumberField("direct_share", JsonFormat.round(o.directShare()));
+        g.writeNumberField("state_media_relays", o.stateMediaRelays());
+        g.writeNumberField("claims", o.claims());
+        g.writeEndObject();
     }
 
     private static ObjectNode ingest(IngestSummary s) {
