@@ -12,6 +12,8 @@ public final class BoundedLineReader {
     private final Reader in;
     private final int maxChars;
     private final char[] buf = new char[8192];
+    /** The line being read, reused from line to line: grows to the longest line kept, at most {@code maxChars}. */
+    private char[] line = new char[256];
     private int pos;
     private int len;
     private long lineNumber;
@@ -29,7 +31,7 @@ public final class BoundedLineReader {
      * the input.
      */
     public String readLine() throws IOException {
-        StringBuilder sb = new StringBuilder(Math.min(maxChars, 256));
+        int kept = 0;
         long length = 0;
         boolean any = false;
         while (true) {
@@ -44,30 +46,52 @@ public final class BoundedLineReader {
                     break;
                 }
             }
-            char c = buf[pos++];
             if (pendingCr) {
                 pendingCr = false;
-                if (c == '\n') {
+                if (buf[pos] == '\n') {
+                    pos++;
                     continue;
                 }
             }
-            any = true;
-            if (c == '\n') {
-                break;
+            // the chars up to the next terminator in the buffer, copied as one run
+            int end = pos;
+            while (end < len && buf[end] != '\n' && buf[end] != '\r') {
+                end++;
             }
-            if (c == '\r') {
-                pendingCr = true;
-                break;
+            int run = end - pos;
+            if (run > 0) {
+                any = true;
+                length += run;
+                kept = keep(kept, pos, (int) Math.min(run, (long) maxChars - kept));
             }
-            length++;
-            if (sb.length() < maxChars) {
-                sb.append(c);
+            pos = end;
+            if (end < len) {
+                any = true;
+                if (buf[pos++] == '\r') {
+                    pendingCr = true;
+                }
+                break;
             }
         }
         lineNumber++;
         lastLength = length;
         lastTooLong = length > maxChars;
-        return sb.toString();
+        return new String(line, 0, kept);
+    }
+
+    /**
+     * Appends {@code count} chars of {@link #buf} from {@code from} (none when {@code count <= 0}) to the line of
+     * {@code kept} chars, growing it up to {@code maxChars}; returns the new length.
+     */
+    private int keep(int kept, int from, int count) {
+        if (count <= 0) {
+            return kept;
+        }
+        if (kept + count > line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min(maxChars, Math.max(kept + count, 2L * line.length)));
+        }
+        System.arraycopy(buf, from, line, kept, count);
+        return kept + count;
     }
 
     /** 1-based number of the line last returned. */

@@ -35,6 +35,7 @@ import org.corroborate.scoring.Corroboration;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.independence.WireCopies;
+import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.scoring.reliability.TrackRecords;
 
 /**
@@ -49,6 +50,8 @@ import org.corroborate.scoring.reliability.TrackRecords;
  * built, not halfway through a run.
  */
 public final class Pipeline {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
 
     /** Up to this many articles, the whole text of each is kept and reported. */
     public static final int FULL_TEXT_ARTICLES = 2000;
@@ -202,7 +205,9 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         // the signatures of the articles not spilled (all of them without a spill directory)
         Map<String, long[]> signatures = new HashMap<>();
+        StageClock clock = StageClock.start(LOG);
         Kept kept = keep(inputs, stdin, diagnostics, signatures);
+        clock.lap("reading and extraction (" + kept.articles().size() + " articles)");
         List<AnnotatedArticle> articles = kept.articles();
         // Signatures are asked for while wire copies are grouped: from memory, or read back from the spill file.
         SpilledBodies spilled = kept.spill();

@@ -119,13 +119,12 @@ public final class SourceRegistry {
         Source best = null;
         int bestLen = 0;
         for (int i = from; i < words.size(); i++) {
-            StringBuilder key = new StringBuilder();
+            // the words from i to j joined by spaces; the first word is its own key, with its hash code kept
+            String k = words.get(i);
             for (int j = i; j < words.size() && j - i < MAX_ALIAS_WORDS; j++) {
                 if (j > i) {
-                    key.append(' ');
+                    k = k + ' ' + words.get(j);
                 }
-                key.append(words.get(j));
-                String k = key.toString();
                 if (!aliasPrefixes.contains(k)) {
                     break;
                 }

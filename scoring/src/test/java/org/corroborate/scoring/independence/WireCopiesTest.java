@@ -93,4 +93,21 @@ class WireCopiesTest {
         assertEquals(articles.size(), asked.size(), "every article's signature is asked for");
         assertTrue(asked.values().stream().anyMatch(n -> n > 1), "candidates are read again to be verified");
     }
+
+    @Test
+    void signaturesStayTheSameBits() {
+        // the signatures of these texts as computed before the shingle loop was reordered (2026-12-07): signatures
+        // are compared across runs, so a change of their bits is a change of output
+        WireCopies w = new WireCopies(0.5);
+        String[] texts = {"", "One two", "Seoul's spy agency said on Thursday that North Korea had sent more troops"
+                + " to Russia, the agency said.", "\u00C9t\u00E9 \u0130stanbul \u03A3\u039F\u03A6\u0399\u0391"
+                + " na\u00EFve \uD835\uDC00bc 12,000 soldiers \u2014 deployed"};
+        int[] expected = {-2013324872, -1481566591, -1399305082, 1723186521};
+        long[] first = {5309610522507125071L, -3510825704252226247L, -9220106514315245791L, -8640899490490519047L};
+        for (int i = 0; i < texts.length; i++) {
+            long[] s = w.signature(texts[i]);
+            assertEquals(first[i], s[0], texts[i]);
+            assertEquals(expected[i], java.util.Arrays.hashCode(s), texts[i]);
+        }
+    }
 }
