@@ -2096,13 +2096,32 @@ public final class ClaimMatcher {
      * statements, each scored against every probe that shares a term with it through the probes' postings.
      */
     private Target[] mostSimilarClaims(List<Cluster> clusters, Statements s, int[] probes, TargetTest test) {
-        // each probe's weights by term id, to score every statement against all probes in one pass
+        // each probe's weights by term id, to score every statement against all probes in one pass: term t's
+        // postings are the probes [from[t], from[t + 1]) of postProbe, in order, with their weights in postWeight
         Vectors vs = s.vectors;
-        Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {probe index, weight}
-        for (int d = 0; d < probes.length; d++) {
-            int v = probes[d];
+        int maxTerm = -1;
+        for (int v : probes) {
             for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
-                postings.computeIfAbsent(vs.ids[k], x -> new ArrayList<>()).add(new double[] {d, vs.ws[k]});
+                maxTerm = Math.max(maxTerm, vs.ids[k]);
+            }
+        }
+        int[] from = new int[maxTerm + 2];
+        for (int v : probes) {
+            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+                from[vs.ids[k] + 1]++;
+            }
+        }
+        for (int t = 0; t <= maxTerm; t++) {
+            from[t + 1] += from[t];
+        }
+        int[] postProbe = new int[from[maxTerm + 1]];
+        double[] postWeight = new double[postProbe.length];
+        int[] next = java.util.Arrays.copyOf(from, maxTerm + 1);
+        for (int d = 0; d < probes.length; d++) {
+            for (int k = vs.start(probes[d]), end = vs.end(probes[d]); k < end; k++) {
+                int at = next[vs.ids[k]]++;
+                postProbe[at] = d;
+                postWeight[at] = vs.ws[k];
             }
         }
         Target[] target = new Target[probes.length];
@@ -2121,16 +2140,14 @@ public final class ClaimMatcher {
             }
             int count = 0;
             for (int k = vs.start(st.vec()), end = vs.end(st.vec()); k < end; k++) {
-                List<double[]> post = postings.get(vs.ids[k]);
-                if (post != null) {
-                    for (double[] x : post) {
-                        int d = (int) x[0];
-                        if (!isTouched[d]) {
-                            isTouched[d] = true;
-                            touched[count++] = d;
-                        }
-                        dot[d] += x[1] * vs.ws[k];
+                int t = vs.ids[k];
+                for (int at = t <= maxTerm ? from[t] : 0, last = t <= maxTerm ? from[t + 1] : 0; at < last; at++) {
+                    int d = postProbe[at];
+                    if (!isTouched[d]) {
+                        isTouched[d] = true;
+                        touched[count++] = d;
                     }
+                    dot[d] += postWeight[at] * vs.ws[k];
                 }
             }
             for (int t = 0; t < count; t++) {
