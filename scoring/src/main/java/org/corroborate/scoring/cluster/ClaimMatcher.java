@@ -266,12 +266,14 @@ public final class ClaimMatcher {
         final Cluster[] cluster;
         final Vectors vectors = new Vectors();
 
-        Statements(Numbering numbering, int n) {
+        /** The statements of the attributions numbered {@code ref} (kept as given), their stances set later. */
+        Statements(Numbering numbering, int[] ref) {
             if (STANCES.length > 1 << (Byte.SIZE - STANCE_SHIFT)) {
                 throw new IllegalStateException("the stances no longer fit the statements' flags");
             }
             this.numbering = numbering;
-            ref = new int[n];
+            this.ref = ref;
+            int n = ref.length;
             vec = new int[n];
             flags = new byte[n];
             cluster = new Cluster[n];
@@ -281,9 +283,8 @@ public final class ClaimMatcher {
             return ref.length;
         }
 
-        /** Statement {@code i} is the attribution numbered {@code ref}, with {@code stance}. */
-        void set(int i, int ref, Stance stance) {
-            this.ref[i] = ref;
+        /** Statement {@code i} has {@code stance}, and no flag yet. */
+        void stance(int i, Stance stance) {
             flags[i] = (byte) (stance.ordinal() << STANCE_SHIFT);
         }
 
@@ -346,6 +347,11 @@ public final class ClaimMatcher {
                 }
             }
             first[articles.size()] = (int) n;
+        }
+
+        /** The number of attributions. */
+        int size() {
+            return first[articles.size()];
         }
 
         /** The number of attribution {@code k} of article {@code a}. */
@@ -769,29 +775,24 @@ public final class ClaimMatcher {
         StageClock clock = StageClock.start(LOG);
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
-        int n = 0;
-        for (AnnotatedArticle aa : sorted) {
-            for (Attribution a : aa.attributions()) {
-                if (a.isFactual()) {
-                    n++;
-                }
-            }
-        }
-        Statements s = new Statements(new Numbering(sorted), n);
+        // the factual attributions' numbers, in one pass (a spilled run makes each attribution from its columns at
+        // each get: once here, once more for the factual ones' signals below)
+        Numbering numbering = new Numbering(sorted);
+        int[] refs = new int[numbering.size()];
         int[] firstOf = new int[sorted.size() + 1]; // each article's first statement, then the number of statements
-        int count = 0;
+        int n = 0;
         for (int i = 0; i < sorted.size(); i++) {
-            AnnotatedArticle aa = sorted.get(i);
-            firstOf[i] = count;
-            List<Attribution> attrs = aa.attributions();
+            firstOf[i] = n;
+            List<Attribution> attrs = sorted.get(i).attributions();
             for (int k = 0; k < attrs.size(); k++) {
-                Attribution a = attrs.get(k);
-                if (a.isFactual()) {
-                    s.set(count++, s.numbering.number(i, k), a.stance());
+                if (attrs.get(k).isFactual()) {
+                    refs[n++] = numbering.number(i, k);
                 }
             }
         }
-        firstOf[sorted.size()] = count;
+        firstOf[sorted.size()] = n;
+        Statements s = new Statements(numbering, n == refs.length ? refs : java.util.Arrays.copyOf(refs, n));
+        refs = null;
         // First pass: signals, term ids and document frequencies; no statement keeps a term string. The signals of a
         // chunk of statements are computed on every thread, then taken in order (term ids are given in order).
         Dictionary dict = new Dictionary();
@@ -847,6 +848,7 @@ public final class ClaimMatcher {
                     s.vectors.sig(s.vec[i], sig.withoutTerms(share));
                 }
                 dict.count(terms, i);
+                s.stance(i, attrs[k].stance());
                 s.anchor(i, isAnchor(attrs[k], texts[k], terms.length));
                 texts[k] = null;
                 s.deniedNegated(i, attrs[k].stance() == Stance.DENIES && Polarity.deniedNegated(attrs[k]));
