@@ -95,8 +95,10 @@ import org.corroborate.scoring.internal.Workers;
  * candidates of each anchor of a block verified on every thread against the claims as they stood before the block
  * (the costly part: bucket and rare-term look-ups, cosines, agreement of signals), then, on one thread and in order,
  * each anchor is checked again against only what the block itself changed (the statements it indexed, the claims it
- * started, the centroids it moved) and joins its claim. Each step decides exactly as the one-at-a-time algorithm
- * described above; a test checks it against blocks of one statement. Statements that refer back are attached
+ * started, the centroids it moved) and joins its claim. An anchor whose twin (the same content and countries) was
+ * committed in an earlier block starts from the twin's LSH check and checks only the pairs its buckets gained since
+ * ({@link TwinChecks}). Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
+ * against blocks of one statement and without the twins' checks. Statements that refer back are attached
  * article by article on every thread, and the claims are built on every thread.
  */
 public final class ClaimMatcher {
