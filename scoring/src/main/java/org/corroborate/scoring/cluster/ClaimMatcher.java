@@ -95,8 +95,10 @@ import org.corroborate.scoring.internal.Workers;
  * candidates of each anchor of a block verified on every thread against the claims as they stood before the block
  * (the costly part: bucket and rare-term look-ups, cosines, agreement of signals), then, on one thread and in order,
  * each anchor is checked again against only what the block itself changed (the statements it indexed, the claims it
- * started, the centroids it moved) and joins its claim. Each step decides exactly as the one-at-a-time algorithm
- * described above; a test checks it against blocks of one statement. Statements that refer back are attached
+ * started, the centroids it moved) and joins its claim. An anchor whose twin (the same content and countries) was
+ * committed in an earlier block starts from the twin's LSH check and checks only the pairs its buckets gained since
+ * ({@link TwinChecks}). Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
+ * against blocks of one statement and without the twins' checks. Statements that refer back are attached
  * article by article on every thread, and the claims are built on every thread.
  */
 public final class ClaimMatcher {
@@ -171,12 +173,18 @@ public final class ClaimMatcher {
 
     /** Anchors whose candidates are verified at once, on every thread, against the claims before them. */
     static final int BLOCK = 256;
+    /**
+     * Slots of the table of recent anchors' checks that twins reuse ({@link TwinChecks}), as a power of two: 32,768
+     * slots, 5.9 MB when there are as many vectors.
+     */
+    static final int TWIN_BITS = 15;
     /** Statements whose signals are computed at once (so that no more term lists than these are alive at once). */
     static final int SIGNAL_CHUNK = 4096;
 
     private final double threshold;
     private final int threads;
     private final int block;
+    private final int twinBits;
 
     /**
      * A matcher that runs on the calling thread only.
@@ -198,6 +206,15 @@ public final class ClaimMatcher {
 
     /** @param block anchors verified at once, at least 1 (1: one at a time, the plain sequential algorithm) */
     ClaimMatcher(double threshold, int threads, int block) {
+        this(threshold, threads, block, TWIN_BITS);
+    }
+
+    /**
+     * @param block    anchors verified at once, at least 1 (1: one at a time, the plain sequential algorithm)
+     * @param twinBits slots of the table of recent anchors' checks that twins reuse ({@link TwinChecks}), as a
+     *                 power of two, 0 to 20; 0: none, every anchor checked in full (the same claims)
+     */
+    ClaimMatcher(double threshold, int threads, int block, int twinBits) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
         }
@@ -207,9 +224,13 @@ public final class ClaimMatcher {
         if (block < 1) {
             throw new IllegalArgumentException("block must be >= 1, got " + block);
         }
+        if (twinBits < 0 || twinBits > 20) {
+            throw new IllegalArgumentException("twinBits must be 0 to 20, got " + twinBits);
+        }
         this.threshold = threshold;
         this.threads = threads;
         this.block = block;
+        this.twinBits = twinBits;
     }
 
     /**
@@ -247,12 +268,14 @@ public final class ClaimMatcher {
         final Cluster[] cluster;
         final Vectors vectors = new Vectors();
 
-        Statements(Numbering numbering, int n) {
+        /** The statements of the attributions numbered {@code ref} (kept as given), their stances set later. */
+        Statements(Numbering numbering, int[] ref) {
             if (STANCES.length > 1 << (Byte.SIZE - STANCE_SHIFT)) {
                 throw new IllegalStateException("the stances no longer fit the statements' flags");
             }
             this.numbering = numbering;
-            ref = new int[n];
+            this.ref = ref;
+            int n = ref.length;
             vec = new int[n];
             flags = new byte[n];
             cluster = new Cluster[n];
@@ -262,9 +285,8 @@ public final class ClaimMatcher {
             return ref.length;
         }
 
-        /** Statement {@code i} is the attribution numbered {@code ref}, with {@code stance}. */
-        void set(int i, int ref, Stance stance) {
-            this.ref[i] = ref;
+        /** Statement {@code i} has {@code stance}, and no flag yet. */
+        void stance(int i, Stance stance) {
             flags[i] = (byte) (stance.ordinal() << STANCE_SHIFT);
         }
 
@@ -327,6 +349,11 @@ public final class ClaimMatcher {
                 }
             }
             first[articles.size()] = (int) n;
+        }
+
+        /** The number of attributions. */
+        int size() {
+            return first[articles.size()];
         }
 
         /** The number of attribution {@code k} of article {@code a}. */
@@ -411,6 +438,11 @@ public final class ClaimMatcher {
 
         int length(int v) {
             return start[v + 1] - start[v];
+        }
+
+        /** The number of vectors added. */
+        int size() {
+            return count;
         }
 
         /** Gives back the room of the pools not used. */
@@ -507,8 +539,22 @@ public final class ClaimMatcher {
      */
     private static final class Twins {
         static final int LIMIT = 1 << 20;
+        /**
+         * Slots (a power of two) of the table of recent first statements' contents and countries, by hash: a
+         * twin's first is mostly recent, and its content is then compared without making its attribution again
+         * (for a spilled run, without reading its text from disk). A fixed size: about 1 MB of texts.
+         */
+        static final int RECENT_BITS = 12;
         private org.corroborate.scoring.truth.internal.LongIntMap firsts =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+        private final int[] recentFirst = new int[1 << RECENT_BITS];
+        private final String[] recentText = new String[1 << RECENT_BITS];
+        @SuppressWarnings("unchecked")
+        private final List<String>[] recentCountries = new List[1 << RECENT_BITS];
+
+        Twins() {
+            java.util.Arrays.fill(recentFirst, -1);
+        }
 
         /**
          * The first earlier statement with {@code text} and {@code countries}, statement {@code i}'s content and
@@ -519,14 +565,29 @@ public final class ClaimMatcher {
             if (key == Long.MIN_VALUE) {
                 key++;
             }
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
             int first = firsts.putIfAbsent(key, i);
             if (first != i) {
-                Attribution other = s.attr(first);
-                if (other.contentText().equals(text) && other.countries().equals(countries)) {
+                String otherText;
+                List<String> otherCountries;
+                if (recentFirst[slot] == first) {
+                    otherText = recentText[slot];
+                    otherCountries = recentCountries[slot];
+                } else {
+                    Attribution other = s.attr(first);
+                    otherText = other.contentText();
+                    otherCountries = other.countries();
+                }
+                if (otherText.equals(text) && otherCountries.equals(countries)) {
                     return first;
                 }
-            } else if (firsts.size() >= LIMIT) {
-                firsts = new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+            } else {
+                recentFirst[slot] = i;
+                recentText[slot] = text;
+                recentCountries[slot] = countries;
+                if (firsts.size() >= LIMIT) {
+                    firsts = new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
+                }
             }
             return -1;
         }
@@ -716,29 +777,24 @@ public final class ClaimMatcher {
         StageClock clock = StageClock.start(LOG);
         List<AnnotatedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnnotatedArticle::article, Wire.EARLIEST_FIRST));
-        int n = 0;
-        for (AnnotatedArticle aa : sorted) {
-            for (Attribution a : aa.attributions()) {
-                if (a.isFactual()) {
-                    n++;
-                }
-            }
-        }
-        Statements s = new Statements(new Numbering(sorted), n);
+        // the factual attributions' numbers, in one pass (a spilled run makes each attribution from its columns at
+        // each get: once here, once more for the factual ones' signals below)
+        Numbering numbering = new Numbering(sorted);
+        int[] refs = new int[numbering.size()];
         int[] firstOf = new int[sorted.size() + 1]; // each article's first statement, then the number of statements
-        int count = 0;
+        int n = 0;
         for (int i = 0; i < sorted.size(); i++) {
-            AnnotatedArticle aa = sorted.get(i);
-            firstOf[i] = count;
-            List<Attribution> attrs = aa.attributions();
+            firstOf[i] = n;
+            List<Attribution> attrs = sorted.get(i).attributions();
             for (int k = 0; k < attrs.size(); k++) {
-                Attribution a = attrs.get(k);
-                if (a.isFactual()) {
-                    s.set(count++, s.numbering.number(i, k), a.stance());
+                if (attrs.get(k).isFactual()) {
+                    refs[n++] = numbering.number(i, k);
                 }
             }
         }
-        firstOf[sorted.size()] = count;
+        firstOf[sorted.size()] = n;
+        Statements s = new Statements(numbering, n == refs.length ? refs : java.util.Arrays.copyOf(refs, n));
+        refs = null;
         // First pass: signals, term ids and document frequencies; no statement keeps a term string. The signals of a
         // chunk of statements are computed on every thread, then taken in order (term ids are given in order).
         Dictionary dict = new Dictionary();
@@ -794,6 +850,7 @@ public final class ClaimMatcher {
                     s.vectors.sig(s.vec[i], sig.withoutTerms(share));
                 }
                 dict.count(terms, i);
+                s.stance(i, attrs[k].stance());
                 s.anchor(i, isAnchor(attrs[k], texts[k], terms.length));
                 texts[k] = null;
                 s.deniedNegated(i, attrs[k].stance() == Stance.DENIES && Polarity.deniedNegated(attrs[k]));
@@ -985,6 +1042,7 @@ public final class ClaimMatcher {
             scratch[w] = new Scratch(dict.size());
         }
         Scratch own = new Scratch(dict.size());
+        TwinChecks twins = new TwinChecks(twinBits, vs.size());
         Pending[] pending = new Pending[Math.min(block, anchors.length)];
         for (int start = 0; start < anchors.length; start += block) {
             int from = start;
@@ -994,7 +1052,7 @@ public final class ClaimMatcher {
                 sc.fit(clusters.size());
             }
             workers.forEach(size, (w, k) -> pending[k] = verifyBefore(anchors[from + k], s, dict, buckets,
-                    clusters, rare, scratch[w]));
+                    clusters, rare, twins, scratch[w]));
             for (int k = 0; k < size; k++) {
                 int i = anchors[from + k];
                 Pending p = pending[k];
@@ -1008,11 +1066,109 @@ public final class ClaimMatcher {
                     clusters.add(best);
                 }
                 best.add(i);
-                buckets.index(s.vec[i], best.index, p.bands);
+                // p's buckets and sizes become those just before i is indexed, which its best LSH candidate is of
+                buckets.index(s.vec[i], best.index, p.bands, p.buckets, p.sizes);
                 rare.add(vs.ids, vs.start(s.vec[i]), vs.end(s.vec[i]), best);
+                twins.put(p);
             }
         }
+        if (LOG.isDebugEnabled()) {
+            int hits = own.twinHits;
+            for (Scratch sc : scratch) {
+                hits += sc.twinHits;
+            }
+            LOG.debug("anchors whose twin's LSH check was reused: {} of {}", hits, anchors.length);
+        }
         return anchors.length;
+    }
+
+    /**
+     * The LSH checks of recently committed anchors, by vector: per band the bucket and the pairs it held just before
+     * the anchor was indexed, and the best LSH candidate among them. An anchor whose twin (same content and countries:
+     * the same vector) is here takes them and checks only the pairs its buckets gained since ({@link #verifyBefore}),
+     * without making its band keys again or looking its buckets up. News repeats itself (wire copies, relays), mostly
+     * within hours, so most anchors at scale are twins of a recent one: at 100k articles 850 k anchors have about
+     * 60 k distinct contents. A direct-mapped table by vector number (vectors are numbered in publication order, so
+     * recent ones do not collide), in flat arrays of a fixed size: about 180 bytes a slot, and no more slots than
+     * vectors; its memory does not grow with the corpus beyond that. Written only by the committing thread, between
+     * the blocks; read by every thread while a block is verified.
+     */
+    private static final class TwinChecks {
+        private final int mask;
+        /** Per slot: the vector whose check it holds, -1 for none. */
+        private final int[] vec;
+        /** Per slot: its number of bands (0 for an empty vector, else {@link #BANDS}). */
+        private final byte[] bands;
+        /** Per slot and band ({@code slot * BANDS + k}): the band's bucket. */
+        private final int[] bucket;
+        /** Per slot and band: the pairs the bucket held before the anchor was indexed (at most {@link #MAX_BUCKET}). */
+        private final byte[] size;
+        /** Per slot: the best verified LSH candidate's claim among those pairs (null: none), and its similarity. */
+        private final Cluster[] best;
+        private final double[] bestSim;
+
+        /**
+         * A table of {@code 2^bits} slots, or fewer when there are fewer vectors; 0 bits: none kept, every anchor
+         * checked in full.
+         */
+        TwinChecks(int bits, int vectors) {
+            if (MAX_BUCKET > 255) {
+                throw new IllegalStateException("a bucket's size no longer fits a byte: " + MAX_BUCKET);
+            }
+            int slots = bits == 0 ? 0 : 1 << Math.min(bits, 32 - Integer.numberOfLeadingZeros(Math.max(1, vectors)));
+            mask = slots - 1;
+            vec = new int[slots];
+            java.util.Arrays.fill(vec, -1);
+            bands = new byte[slots];
+            bucket = new int[slots * BANDS];
+            size = new byte[slots * BANDS];
+            best = new Cluster[slots];
+            bestSim = new double[slots];
+        }
+
+        /** The slot that holds the committed check of vector {@code v}, or -1. */
+        int slot(int v) {
+            if (vec.length == 0) {
+                return -1;
+            }
+            int slot = v & mask;
+            return vec[slot] == v ? slot : -1;
+        }
+
+        /**
+         * Starts {@code p}, the check of an anchor of the vector whose check {@code slot} holds, from it: the same
+         * bands, each band's bucket known, the pairs before its size already checked, its best.
+         */
+        void load(int slot, Pending p) {
+            int n = bands[slot];
+            p.buckets = new int[n];
+            p.sizes = new short[n];
+            for (int k = 0; k < n; k++) {
+                p.buckets[k] = bucket[slot * BANDS + k];
+                p.sizes[k] = (short) (size[slot * BANDS + k] & 0xFF);
+            }
+            p.best = best[slot];
+            p.bestSim = bestSim[slot];
+        }
+
+        /**
+         * Keeps a committed anchor's check, in place of its slot's older one: {@code p}'s buckets, their sizes just
+         * before the anchor was indexed and its best LSH candidate among their pairs.
+         */
+        void put(Pending p) {
+            if (vec.length == 0) {
+                return;
+            }
+            int slot = p.vec & mask;
+            vec[slot] = p.vec;
+            bands[slot] = (byte) p.buckets.length;
+            for (int k = 0; k < p.buckets.length; k++) {
+                bucket[slot * BANDS + k] = p.buckets[k];
+                size[slot * BANDS + k] = (byte) p.sizes[k];
+            }
+            best[slot] = p.best;
+            bestSim[slot] = p.bestSim;
+        }
     }
 
     /**
@@ -1049,6 +1205,8 @@ public final class ClaimMatcher {
         /** Per claim number: the last statement whose rare-term candidates include it, and where in them. */
         int[] rareBy = new int[0];
         int[] rareSlot = new int[0];
+        /** Anchors this scratch verified with a twin's check ({@link TwinChecks}), for the debug log. */
+        int twinHits;
 
         Scratch(int terms) {
             probe = new double[terms];
@@ -1097,9 +1255,13 @@ public final class ClaimMatcher {
      * An anchor's candidates as verified against the claims before its block: its band keys, their buckets (-1:
      * none then) and the buckets' sizes then, the claim of its best verified LSH candidate and that candidate's
      * similarity, and its rare-term candidate claims with their version, their similarity and whether they
-     * passed.
+     * passed. Once the anchor is committed, its buckets, their sizes just before it was indexed and its best LSH
+     * candidate then are kept in {@link TwinChecks}.
      */
     private static final class Pending {
+        /** The anchor's vector. */
+        int vec;
+        /** The band keys of the vector; null when taken from a twin's check, where every band's bucket is known. */
         long[] bands;
         int[] buckets;
         /** The pairs each bucket held then: those after them were added within the block. */
@@ -1116,58 +1278,50 @@ public final class ClaimMatcher {
      * The candidates of anchor {@code i} among the statements and claims as they stood before its block (read only:
      * runs on any thread). The LSH candidates come from the entries sharing one of its bands; the best of them is
      * the most similar verified one, ties to the earlier claim. The checks are conjunctive and free of side effects,
-     * so they are made in the order that saves most: a candidate's claim is checked first, once per claim (is
-     * {@code i} similar enough to, and does it agree with, the claim's first statement?), from the claim number the
-     * bucket keeps beside each entry, and a claim that fails rules out all its statements unread; then the cosine
-     * (one array read per term), which rules out most candidates; then the agreement of signals (string
-     * comparisons), only for a candidate that would win. Claims that share a rare term (loose paraphrases LSH
+     * so they are made in the order that saves most ({@link #scanPairs}). When a twin of {@code i} (an anchor of the
+     * same vector) was committed in an earlier block and is still in {@code twins}, its band keys are taken as they
+     * are and its best as it stood just before it was indexed, and only the pairs its buckets gained since are
+     * checked: buckets only grow, and a pair's outcome depends only on the vector and the pair, so the best over
+     * the pairs of both times is the one a full check finds. Claims that share a rare term (loose paraphrases LSH
      * misses) are verified against the claim as a whole, its centroid, and kept with the centroid's version: a
      * claim that gains a statement later in the block is verified again.
      */
     private Pending verifyBefore(int i, Statements s, Dictionary dict, Buckets buckets, List<Cluster> clusters,
-                                 RareTermIndex<Cluster> rare, Scratch sc) {
+                                 RareTermIndex<Cluster> rare, TwinChecks twins, Scratch sc) {
         Vectors vs = s.vectors;
         int v = s.vec[i];
         Pending p = new Pending();
-        p.bands = bandKeys(vs, v, dict);
-        p.buckets = new int[p.bands.length];
-        p.sizes = new short[p.bands.length];
-        sc.spread(vs, v);
-        Cluster best = null;
-        double bestSim = -1;
-        for (int k = 0; k < p.bands.length; k++) {
-            int b = buckets.bucket(p.bands[k]);
+        p.vec = v;
+        int twin = twins.slot(v);
+        if (twin >= 0) {
+            twins.load(twin, p);
+            sc.twinHits++;
+        } else {
+            p.bands = bandKeys(vs, v, dict);
+            p.buckets = new int[p.bands.length];
+            p.sizes = new short[p.bands.length];
+        }
+        boolean spread = false;
+        for (int k = 0; k < p.buckets.length; k++) {
+            // from the twin's check: its bucket and the pairs checked then; else a look-up, and all pairs
+            int b = twin >= 0 ? p.buckets[k] : buckets.bucket(p.bands[k]);
+            int from = twin >= 0 ? p.sizes[k] : 0;
             p.buckets[k] = b;
             if (b < 0) {
                 continue;
             }
             p.sizes[k] = buckets.size[b];
-            int a = buckets.at(b);
-            int[] m = buckets.page(a);
-            int from = Buckets.first(a);
-            for (int j = from, end = from + 2 * buckets.size[b]; j < end; j += 2) {
-                int entry = m[j];
-                int claim = m[j + 1];
-                if (sc.leaderFailed(claim, i)) {
-                    continue; // the claim's first statement ruled it out: none of its statements can win
+            if (p.sizes[k] > from) {
+                if (!spread) {
+                    sc.spread(vs, v);
+                    spread = true;
                 }
-                if (!sc.seen.add(i, entry, claim)) {
-                    continue; // already looked at through another band (or as a twin's entry)
-                }
-                if (!leaderOk(i, s, claim, clusters, sc)) {
-                    continue;
-                }
-                double sim = dot(sc.probe, vs, entry);
-                if (sim < bestSim || best != null && sim == bestSim && claim > best.index
-                        || !verified(s.sig(i), vs.sig(entry), sim)) {
-                    continue;
-                }
-                best = clusters.get(claim);
-                bestSim = sim;
+                scanPairs(i, s, buckets, b, from, p, clusters, sc);
             }
         }
-        p.best = best;
-        p.bestSim = bestSim;
+        if (spread) {
+            sc.clear(vs, v);
+        }
         Set<Cluster> candidates = rare.candidates(vs.ids, vs.start(v), vs.end(v));
         p.rare = candidates.toArray(new Cluster[0]);
         p.rareVersion = new int[p.rare.length];
@@ -1179,8 +1333,49 @@ public final class ClaimMatcher {
             p.rareSim[k] = c.cosine(i);
             p.rarePass[k] = rareVerified(s.sig(i), c, p.rareSim[k]);
         }
-        sc.clear(vs, v);
         return p;
+    }
+
+    /**
+     * Checks the pairs of bucket {@code b} from its {@code from}-th on as LSH candidates of anchor {@code i} (whose
+     * vector {@code sc} has spread), and makes the most similar verified one {@code p}'s best when it beats it
+     * (ties to the earlier claim; the order of the pairs does not matter). The checks are made in the order that
+     * saves most: a candidate's claim is checked first, once per claim (is {@code i} similar enough to, and does it
+     * agree with, the claim's first statement?), from the claim number the bucket keeps beside each entry, and a
+     * claim that fails rules out all its statements unread; a pair met through another band is skipped; then the
+     * cosine (one array read per term), which rules out most candidates; then the agreement of signals (string
+     * comparisons), only for a candidate that would win.
+     */
+    private void scanPairs(int i, Statements s, Buckets buckets, int b, int from, Pending p, List<Cluster> clusters,
+                           Scratch sc) {
+        Vectors vs = s.vectors;
+        int a = buckets.at(b);
+        int[] m = buckets.page(a);
+        int first = Buckets.first(a);
+        Cluster best = p.best;
+        double bestSim = p.bestSim;
+        for (int j = first + 2 * from, end = first + 2 * buckets.size[b]; j < end; j += 2) {
+            int entry = m[j];
+            int claim = m[j + 1];
+            if (sc.leaderFailed(claim, i)) {
+                continue; // the claim's first statement ruled it out: none of its statements can win
+            }
+            if (!sc.seen.add(i, entry, claim)) {
+                continue; // already looked at through another band (or as a twin's entry)
+            }
+            if (!leaderOk(i, s, claim, clusters, sc)) {
+                continue;
+            }
+            double sim = dot(sc.probe, vs, entry);
+            if (sim < bestSim || best != null && sim == bestSim && claim > best.index
+                    || !verified(s.sig(i), vs.sig(entry), sim)) {
+                continue;
+            }
+            best = clusters.get(claim);
+            bestSim = sim;
+        }
+        p.best = best;
+        p.bestSim = bestSim;
     }
 
     /**
@@ -1188,50 +1383,26 @@ public final class ClaimMatcher {
      * finds it: {@code p}'s best among the claims before the block, against the entries indexed since
      * ({@code entriesBefore} on) that share a band with {@code i}, and its rare-term candidates as they are now,
      * each verified again if its centroid changed since {@code p} was made. Ties go to the earlier claim. Runs on the
-     * one thread that commits.
+     * one thread that commits. Leaves in {@code p} the best LSH candidate as of now (for {@link TwinChecks}).
      */
     private Cluster verifyWithin(int i, Statements s, Pending p, int entriesBefore, Buckets buckets,
                                  List<Cluster> clusters, RareTermIndex<Cluster> rare, Scratch sc) {
         Vectors vs = s.vectors;
         int v = s.vec[i];
-        Cluster best = p.best;
-        double bestSim = p.bestSim;
         if (buckets.entryCount > entriesBefore) {
             sc.spread(vs, v);
-            for (int k = 0; k < p.bands.length; k++) {
+            for (int k = 0; k < p.buckets.length; k++) {
                 int b = p.buckets[k] >= 0 ? p.buckets[k] : buckets.bucket(p.bands[k]);
-                if (b < 0) {
-                    continue;
-                }
-                int a = buckets.at(b);
-                int[] m = buckets.page(a);
-                int from = Buckets.first(a);
-                // a bucket only grows at its end, in the order entries are indexed: the pairs after those it held
-                // before the block (none for a bucket the block made) are the block's, taken newest first
-                int known = p.buckets[k] >= 0 ? p.sizes[k] : 0;
-                for (int j = from + 2 * (buckets.size[b] - 1); j >= from + 2 * known; j -= 2) {
-                    int entry = m[j];
-                    int claim = m[j + 1];
-                    if (sc.leaderFailed(claim, i)) {
-                        continue;
-                    }
-                    if (!sc.seen.add(i, entry, claim)) {
-                        continue;
-                    }
-                    if (!leaderOk(i, s, claim, clusters, sc)) {
-                        continue;
-                    }
-                    double sim = dot(sc.probe, vs, entry);
-                    if (sim < bestSim || best != null && sim == bestSim && claim > best.index
-                            || !verified(s.sig(i), vs.sig(entry), sim)) {
-                        continue;
-                    }
-                    best = clusters.get(claim);
-                    bestSim = sim;
+                if (b >= 0) {
+                    // a bucket only grows at its end, in the order entries are indexed: the pairs after those it
+                    // held before the block (none for a bucket the block made) are the block's
+                    scanPairs(i, s, buckets, b, p.buckets[k] >= 0 ? p.sizes[k] : 0, p, clusters, sc);
                 }
             }
             sc.clear(vs, v);
         }
+        Cluster best = p.best;
+        double bestSim = p.bestSim;
         for (int k = 0; k < p.rare.length; k++) {
             sc.rareBy[p.rare[k].index] = i;
             sc.rareSlot[p.rare[k].index] = k;
@@ -1384,9 +1555,19 @@ public final class ClaimMatcher {
          * unless a bucket is full or has enough of its claim.
          */
         void index(int vec, int claim, long[] bands) {
+            index(vec, claim, bands, null, null);
+        }
+
+        /**
+         * As {@link #index(int, int, long[])}, where {@code bucketOf[k]}, unless null, is the bucket of
+         * {@code bands[k]} when known (at least 0: no look-up; {@code bands} may then be null), and becomes it in
+         * any case; and {@code sizeBefore[k]} becomes the pairs that bucket held before this entry was added.
+         */
+        void index(int vec, int claim, long[] bands, int[] bucketOf, short[] sizeBefore) {
             entryCount++;
-            for (long key : bands) {
-                int b = byKey.putIfAbsent(storable(key), buckets);
+            for (int k = 0, count = bucketOf != null ? bucketOf.length : bands.length; k < count; k++) {
+                int b = bucketOf != null && bucketOf[k] >= 0 ? bucketOf[k]
+                        : byKey.putIfAbsent(storable(bands[k]), buckets);
                 if (b == buckets) {
                     if (buckets == at.length) {
                         at = java.util.Arrays.copyOf(at, buckets * 2);
@@ -1395,6 +1576,10 @@ public final class ClaimMatcher {
                     buckets++;
                 }
                 int n = size[b];
+                if (bucketOf != null) {
+                    bucketOf[k] = b;
+                    sizeBefore[k] = (short) n;
+                }
                 if (n >= MAX_BUCKET) {
                     continue;
                 }
@@ -1915,13 +2100,32 @@ public final class ClaimMatcher {
      * statements, each scored against every probe that shares a term with it through the probes' postings.
      */
     private Target[] mostSimilarClaims(List<Cluster> clusters, Statements s, int[] probes, TargetTest test) {
-        // each probe's weights by term id, to score every statement against all probes in one pass
+        // each probe's weights by term id, to score every statement against all probes in one pass: term t's
+        // postings are the probes [from[t], from[t + 1]) of postProbe, in order, with their weights in postWeight
         Vectors vs = s.vectors;
-        Map<Integer, List<double[]>> postings = new HashMap<>(); // term id -> {probe index, weight}
-        for (int d = 0; d < probes.length; d++) {
-            int v = probes[d];
+        int maxTerm = -1;
+        for (int v : probes) {
             for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
-                postings.computeIfAbsent(vs.ids[k], x -> new ArrayList<>()).add(new double[] {d, vs.ws[k]});
+                maxTerm = Math.max(maxTerm, vs.ids[k]);
+            }
+        }
+        int[] from = new int[maxTerm + 2];
+        for (int v : probes) {
+            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+                from[vs.ids[k] + 1]++;
+            }
+        }
+        for (int t = 0; t <= maxTerm; t++) {
+            from[t + 1] += from[t];
+        }
+        int[] postProbe = new int[from[maxTerm + 1]];
+        double[] postWeight = new double[postProbe.length];
+        int[] next = java.util.Arrays.copyOf(from, maxTerm + 1);
+        for (int d = 0; d < probes.length; d++) {
+            for (int k = vs.start(probes[d]), end = vs.end(probes[d]); k < end; k++) {
+                int at = next[vs.ids[k]]++;
+                postProbe[at] = d;
+                postWeight[at] = vs.ws[k];
             }
         }
         Target[] target = new Target[probes.length];
@@ -1940,16 +2144,14 @@ public final class ClaimMatcher {
             }
             int count = 0;
             for (int k = vs.start(st.vec()), end = vs.end(st.vec()); k < end; k++) {
-                List<double[]> post = postings.get(vs.ids[k]);
-                if (post != null) {
-                    for (double[] x : post) {
-                        int d = (int) x[0];
-                        if (!isTouched[d]) {
-                            isTouched[d] = true;
-                            touched[count++] = d;
-                        }
-                        dot[d] += x[1] * vs.ws[k];
+                int t = vs.ids[k];
+                for (int at = t <= maxTerm ? from[t] : 0, last = t <= maxTerm ? from[t + 1] : 0; at < last; at++) {
+                    int d = postProbe[at];
+                    if (!isTouched[d]) {
+                        isTouched[d] = true;
+                        touched[count++] = d;
                     }
+                    dot[d] += postWeight[at] * vs.ws[k];
                 }
             }
             for (int t = 0; t < count; t++) {

@@ -57,6 +57,22 @@ class ClaimMatcherThreadsTest {
     }
 
     @Test
+    void sameClaimsWhateverTheTableOfTwinsChecks() {
+        // half the articles are copies of a recent one (wire copies): most anchors have a twin committed before
+        Corpus corpus = Corpus.generate(240, 13, 0.5);
+        List<Claim> full = new ClaimMatcher(THRESHOLD, 1, 1, 0).match(corpus.articles, corpus.tracked);
+        assertTrue(full.size() > 20, "claims: " + full.size());
+        assertTrue(full.stream().anyMatch(c -> c.attributions().size() >= 40), "a large claim");
+        // threads, block, table bits: the default table, one that forgets often (1 and 4 bits), none
+        int[][] configs = {{1, 1, ClaimMatcher.TWIN_BITS}, {1, 1, 1}, {2, 16, ClaimMatcher.TWIN_BITS}, {2, 5, 4},
+            {3, ClaimMatcher.BLOCK, ClaimMatcher.TWIN_BITS}, {2, 64, 0}};
+        for (int[] c : configs) {
+            assertSame(full, new ClaimMatcher(THRESHOLD, c[0], c[1], c[2]).match(corpus.articles, corpus.tracked),
+                    "threads " + c[0] + ", block " + c[1] + ", twin bits " + c[2]);
+        }
+    }
+
+    @Test
     void aBlockSeesTheClaimsItStartsItself() {
         // three statements of one claim in one block: the second and third must join the claim the first starts
         // within the block
@@ -94,9 +110,16 @@ class ClaimMatcherThreadsTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ClaimMatcher(0.3, 0));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new ClaimMatcher(0.3, 1, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ClaimMatcher(0.3, 1, 1, -1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ClaimMatcher(0.3, 1, 1, 21));
     }
 
-    /** A generated corpus: planted claims repeated with varied figures and words, followers, fillers, negations. */
+    /**
+     * A generated corpus: planted claims repeated with varied figures and words, followers, fillers, negations; and,
+     * when asked for, copies of recent articles under ids of their own (wire copies: the same statements again).
+     */
     private record Corpus(List<AnnotatedArticle> articles, List<TrackedClaim> tracked) {
 
         private static final String[] SYLLABLES = {"va", "lor", "sk", "mir", "no", "ka", "zan", "tel", "bro", "vi",
@@ -124,7 +147,13 @@ class ClaimMatcherThreadsTest {
                     List.of(), "")};
 
         static Corpus generate(int n, long seed) {
+            return generate(n, seed, 0);
+        }
+
+        /** @param copyShare the share of articles that copy one of the ten before them */
+        static Corpus generate(int n, long seed, double copyShare) {
             SplittableRandom r = new SplittableRandom(seed);
+            List<Object[][]> partsOf = new ArrayList<>();
             String[] places = new String[14];
             for (int i = 0; i < places.length; i++) {
                 places[i] = name(r);
@@ -148,6 +177,12 @@ class ClaimMatcherThreadsTest {
                     statement(planted[0], "sent", String.valueOf(planted[0][4]), ""), List.of(planted[0][1])));
             List<AnnotatedArticle> articles = new ArrayList<>();
             for (int i = 0; i < n; i++) {
+                if (copyShare > 0 && i > 0 && r.nextDouble() < copyShare) {
+                    Object[][] copied = partsOf.get(i - 1 - r.nextInt(Math.min(i, 10)));
+                    partsOf.add(copied);
+                    articles.add(article(String.format(Locale.ROOT, "art-%04d", i), i / 6, null, copied));
+                    continue;
+                }
                 List<Object[]> parts = new ArrayList<>();
                 int count = 1 + r.nextInt(6);
                 for (int k = 0; k < count; k++) {
@@ -190,8 +225,9 @@ class ClaimMatcherThreadsTest {
                     }
                 }
                 String claimId = i % 25 == 3 ? "tracked-0" : null;
+                partsOf.add(parts.toArray(new Object[0][]));
                 articles.add(article(String.format(Locale.ROOT, "art-%04d", i), i / 6, claimId,
-                        parts.toArray(new Object[0][])));
+                        partsOf.get(i)));
             }
             Collections.shuffle(articles, new java.util.Random(seed)); // the matcher orders them itself
             return new Corpus(articles, tracked);
