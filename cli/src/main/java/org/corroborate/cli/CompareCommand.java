@@ -18,6 +18,7 @@ import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Decimals;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.IsoWeek;
@@ -225,8 +226,7 @@ final class CompareCommand implements Callable<Integer> {
         rows.add(row("State-media relays", columns, c -> String.valueOf(c.summary().stateMediaRelays())));
         if (!columns.isEmpty()) {
             for (IsoWeek w : columns.get(0).reliability().keySet()) {
-                rows.add(row("Reliability " + w, columns, c -> String.format(Locale.ROOT, "%.2f",
-                        c.reliability().get(w))));
+                rows.add(row("Reliability " + w, columns, c -> Decimals.two(c.reliability().get(w))));
             }
         }
         return rows;

@@ -11,6 +11,7 @@ import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
+import org.corroborate.core.Decimals;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
@@ -207,7 +208,7 @@ final class Views {
     }
 
     static String f2(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return Decimals.two(v);
     }
 
     static String f4(double v) {

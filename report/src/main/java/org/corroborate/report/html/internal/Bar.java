@@ -1,6 +1,7 @@
 package org.corroborate.report.html.internal;
 
 import java.util.Locale;
+import org.corroborate.core.Decimals;
 
 /**
  * An inline bar showing a value in [0, 1] and its interval, with every number already formatted (Locale.ROOT).
@@ -15,14 +16,10 @@ import java.util.Locale;
 public record Bar(String value, String lower, String upper, String left, String width, String point) {
 
     public static Bar of(double p, double lo, double hi) {
-        return new Bar(f2(p), f2(lo), f2(hi), f1(lo * 100), f1((hi - lo) * 100), f1(p * 100));
+        return new Bar(Decimals.two(p), Decimals.two(lo), Decimals.two(hi), f1(lo * 100), f1((hi - lo) * 100), f1(p * 100));
     }
 
     static String f1(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String f2(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 }
