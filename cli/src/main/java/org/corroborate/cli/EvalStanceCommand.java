@@ -64,6 +64,12 @@ public final class EvalStanceCommand implements Callable<Integer> {
                     + " read), with the training options below, to tune them (default: ${DEFAULT-VALUE} = none).")
     int modelFolds;
 
+    @Option(names = "--model-misses", paramLabel = "FILE",
+            description = "With --model-folds: write every train headline the cross-validated model gets wrong, each"
+                    + " predicted by the model trained without its claim (gold, predicted, rules, claim, headline) as"
+                    + " TSV; dev is not read.")
+    Path modelMisses;
+
     @Mixin
     StanceTrainingOptions training = new StanceTrainingOptions();
 
@@ -71,6 +77,10 @@ public final class EvalStanceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (modelMisses != null && modelFolds < 2) {
+            err.println("--model-misses needs --model-folds K (K at least 2)");
+            return ExitCodes.USAGE;
+        }
         StanceData data;
         PresentationModel.TrainingOptions trainingOptions;
         try {
@@ -173,7 +183,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
      * fold; prints the pooled accuracy beside that of the rules on the same headlines.
      */
     private void crossValidateModel(PrintWriter out, PresentationClassifier rules, List<Row> train,
-                                    PresentationModel.TrainingOptions options) {
+                                    PresentationModel.TrainingOptions options) throws IOException {
         // the train part's claims in order of first appearance, dealt round the folds
         java.util.Map<String, Integer> foldOf = new java.util.HashMap<>();
         for (Row r : train) {
@@ -182,6 +192,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
         int[][] cvm = new int[3][3];
         int cvRight = 0;
         List<Row> tested = new ArrayList<>();
+        java.util.Map<Row, Integer> predicted = new java.util.IdentityHashMap<>();
         for (int f = 0; f < modelFolds; f++) {
             List<Row> fit = new ArrayList<>();
             List<Row> test = new ArrayList<>();
@@ -192,8 +203,26 @@ public final class EvalStanceCommand implements Callable<Integer> {
                 continue;
             }
             PresentationModel m = PresentationModel.train(StanceData.examples(fit), rules, options);
-            cvRight += score(test, m, cvm);
+            for (Row r : test) {
+                int p = label(m.classify(r.headline(), "", r.claim(), r.outlet()));
+                predicted.put(r, p);
+                cvm[r.gold()][p]++;
+                cvRight += p == r.gold() ? 1 : 0;
+            }
             tested.addAll(test);
+        }
+        if (modelMisses != null) {
+            List<String> lines = new ArrayList<>();
+            lines.add("gold\tpredicted\trules\tclaim\theadline");
+            for (Row r : train) {
+                Integer p = predicted.get(r);
+                if (p != null && p != r.gold()) {
+                    lines.add(LABELS[r.gold()] + "\t" + LABELS[p] + "\t"
+                            + LABELS[label(rules.classify(r.headline(), "", r.claim(), r.outlet()))] + "\t"
+                            + r.claim().replaceAll("\\s+", " ") + "\t" + r.headline().replaceAll("\\s+", " "));
+                }
+            }
+            Files.write(modelMisses, lines, StandardCharsets.UTF_8);
         }
         int ruleRight = score(tested, rules, new int[3][3]);
         out.printf(Locale.ROOT, "model %d-fold cross-validation on the train part (folds by claim; dev not read),"

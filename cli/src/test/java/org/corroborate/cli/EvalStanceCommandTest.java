@@ -92,6 +92,36 @@ class EvalStanceCommandTest {
     }
 
     @Test
+    void theCrossValidatedModelsMissesAreWrittenForTheTrainPartOnly(@TempDir Path dir) throws IOException {
+        Path csv = smallCorpus(dir);
+        // a flat headline labelled observing in a train claim and one in a dev claim (every 3rd: museum, library)
+        Files.writeString(csv, "90,The bridge will close,Bridge shut for a week,observing,a90,cbridge,"
+                + "https://flat.example/90\n91,The museum will close,Museum shut for a week,observing,a91,cmuseum,"
+                + "https://flat.example/91\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Path misses = dir.resolve("misses.tsv");
+        StringWriter out = new StringWriter();
+        CommandLine eval = new CommandLine(new EvalStanceCommand());
+        eval.setOut(new PrintWriter(out));
+        assertEquals(0, eval.execute(csv.toString(), "--folds", "0", "--dev-every", "3", "--model-folds", "2",
+                "--model-misses", misses.toString()), out.toString());
+        java.util.List<String> lines = Files.readAllLines(misses, StandardCharsets.UTF_8);
+        assertEquals("gold\tpredicted\trules\tclaim\theadline", lines.get(0));
+        assertTrue(lines.contains("observing\tfor\tfor\tThe bridge will close\tBridge shut for a week"),
+                lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("museum") || l.contains("library")), lines.toString());
+    }
+
+    @Test
+    void modelMissesWithoutModelFoldsIsAUsageError(@TempDir Path dir) throws IOException {
+        Path csv = smallCorpus(dir);
+        StringWriter err = new StringWriter();
+        CommandLine eval = new CommandLine(new EvalStanceCommand());
+        eval.setErr(new PrintWriter(err));
+        assertEquals(2, eval.execute(csv.toString(), "--model-misses", dir.resolve("m.tsv").toString()));
+        assertTrue(err.toString().contains("--model-folds"), err.toString());
+    }
+
+    @Test
     void aFileThatIsNoModelIsAFailureNamingIt(@TempDir Path dir) throws IOException {
         Path csv = smallCorpus(dir);
         Path bad = dir.resolve("bad.model");
