@@ -33,10 +33,7 @@ import java.util.zip.GZIPOutputStream;
  * <p>Trained by stochastic gradient descent with L2 regularisation on labelled headlines (Emergent's
  * {@code for}/{@code observing}/{@code against} as ASSERTED/ATTRIBUTED/DENIED); training is deterministic for given
  * examples and options. As with the rules, a headline that shows nothing (predicted ASSERTED) is followed by the
- * lead when there is one. A headline the rules read as denied (a debunking word, a negation the claim lacks, a
- * question answered no) stays denied: the model chooses how a headline reports, not whether a denial denies (on
- * Emergent's train part it undid rule denials only wrongly, for outlets that mostly observe; docs/EVALUATION.md).
- * A model is immutable and thread-safe.
+ * lead when there is one. A model is immutable and thread-safe.
  */
 public final class PresentationModel implements HeadlineStance {
 
@@ -139,8 +136,7 @@ public final class PresentationModel implements HeadlineStance {
         int[] ys = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            List<String> fs = features(rules, options, e.headline(), e.claim(), e.outlet(),
-                    rules.classify(e.headline(), e.claim()));
+            List<String> fs = features(rules, options, e.headline(), e.claim(), e.outlet());
             int[] x = new int[fs.size()];
             for (int j = 0; j < x.length; j++) {
                 x[j] = index.computeIfAbsent(fs.get(j), f -> index.size());
@@ -191,11 +187,7 @@ public final class PresentationModel implements HeadlineStance {
     }
 
     private Presentation classifyText(String text, String claim, String outlet) {
-        Presentation rule = rules.classify(text, claim);
-        if (rule == Presentation.DENIED) {
-            return rule; // a debunking word or a negation the claim lacks: the model weighs no outlet against it
-        }
-        List<String> fs = features(rules, options, text, claim, outlet, rule);
+        List<String> fs = features(rules, options, text, claim, outlet);
         int[] x = new int[fs.size()];
         int n = 0;
         for (String f : fs) {
@@ -270,12 +262,12 @@ public final class PresentationModel implements HeadlineStance {
         }
     }
 
-    /** The features of a headline for a claim that the rules read as {@code ruling}. */
-    private static List<String> features(PresentationClassifier rules, TrainingOptions options, String headline,
-                                         String claim, String outlet, Presentation ruling) {
+    /** The features of a headline for a claim (package-private for tests). */
+    static List<String> features(PresentationClassifier rules, TrainingOptions options, String headline, String claim,
+                                 String outlet) {
         Set<String> fs = new LinkedHashSet<>();
         fs.add("bias");
-        String rule = ruling.name();
+        String rule = rules.classify(headline, claim).name();
         fs.add("rule=" + rule);
         for (String cue : rules.cues(headline, claim)) {
             fs.add("cue:" + cue);

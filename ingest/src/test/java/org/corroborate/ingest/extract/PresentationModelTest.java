@@ -65,21 +65,6 @@ class PresentationModelTest {
     }
 
     @Test
-    void aDenialByTheRulesStandsWhateverTheOutletsHabit() {
-        List<Example> ex = new ArrayList<>();
-        for (String t : THINGS) {
-            String claim = "The " + t + " will close";
-            ex.add(new Example("City shuts the " + t, claim, "careful.example", Presentation.ATTRIBUTED));
-            ex.add(new Example("Talk of " + t + " closure a hoax", claim, "careful.example", Presentation.ATTRIBUTED));
-        }
-        PresentationModel m = PresentationModel.train(ex, RULES, TrainingOptions.DEFAULTS);
-        String claim = "The pier will close";
-        assertEquals(Presentation.ATTRIBUTED, m.classify("City shuts the pier", "", claim, "careful.example"));
-        assertEquals(Presentation.DENIED, RULES.classify("Pier closure a hoax", "", claim));
-        assertEquals(Presentation.DENIED, m.classify("Pier closure a hoax", "", claim, "careful.example"));
-    }
-
-    @Test
     void writtenAndReadBackItClassifiesTheSame() throws IOException {
         PresentationModel m = PresentationModel.train(examples(), RULES, TrainingOptions.DEFAULTS.withOutlets(true));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
