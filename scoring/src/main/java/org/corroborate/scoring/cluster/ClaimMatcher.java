@@ -1061,6 +1061,7 @@ public final class ClaimMatcher {
         clock.lap("matching: followers");
         rehomeDeniedNegations(clusters, s, dict);
         rehomeOppositeAssertions(clusters, s, dict);
+        rehomeStrayOpposites(clusters, s, dict);
         List<Cluster> kept = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.size() > 0) {
@@ -2165,12 +2166,8 @@ public final class ClaimMatcher {
         if (denials.isEmpty()) {
             return;
         }
-        int[] probes = new int[denials.size()];
-        for (int d = 0; d < probes.length; d++) {
-            probes[d] = s.vec[denials.get(d)];
-        }
         Vectors vs = s.vectors;
-        Target[] target = mostSimilarClaims(clusters, s, probes, (d, c, st, sim) -> {
+        moveToMostSimilar(denials, clusters, s, (d, c, st, sim) -> {
             int i = denials.get(d);
             Statement left = leftClaims.get(d);
             // the target has the other polarity than the claim the denial leaves: that of what it rejects
@@ -2179,11 +2176,6 @@ public final class ClaimMatcher {
                     || (left.sig().negated() ? negates(left.sig(), vs, st.vec(), dict)
                     : negates(st.sig(), vs, left.vec(), dict)));
         });
-        for (int d = 0; d < denials.size(); d++) {
-            if (target[d] != null) {
-                move(denials.get(d), target[d].claim(), s);
-            }
-        }
     }
 
     /**
@@ -2215,12 +2207,7 @@ public final class ClaimMatcher {
         List<Statement> negatedStatements = new ArrayList<>();
         for (Cluster c : clusters) {
             // only a claim with a negated assertion among its statements can be stated negated (cheap to tell)
-            boolean candidate = false;
-            for (int k = 0; k < c.size() && c.tracked == null; k++) {
-                int i = c.member(k);
-                candidate |= s.anchor(i) && s.stance(i).supports() && s.sig(i).negated();
-            }
-            if (!candidate) {
+            if (!hasNegatedAssertion(c, s)) {
                 continue;
             }
             Statement st = statement(c, representative(c, s), s);
@@ -2261,6 +2248,77 @@ public final class ClaimMatcher {
                 move(i, target[d].claim(), s);
             }
         }
+    }
+
+    /**
+     * An assertion of a plainly stated claim's opposite that joined a third claim, where it is no rival version
+     * ({@code North Korean soldiers were not fighting in Kursk} in the claim stated by {@code were not fighting in
+     * Kursk in December}, beside the claim that they were fighting in Kursk in January, which December kept apart),
+     * counted there for that claim, while it speaks against the plain one. It moves to the plain claim, as its rival
+     * version, counted against it: the claim-level move of {@link #rehomeOppositeAssertions} for one carrier, when
+     * its claim's statement is not the opposite (another month) but the carrier is. A carrier moves when it asserts
+     * its content negated, is an anchor, is not a rival version of its own claim's statement already (a negation
+     * that joined a plain claim stays there, against it), and says a plainly stated claim's asserted statement the
+     * other way in nearly the same words (it agrees with it and is at least {@link #NEGATION_SHARE} times the
+     * threshold similar to it); the most similar such claim, ties to the earlier. A claim's own statement never
+     * moves (it would have moved with its claim), nor a carrier of a tracked claim. One pass over the claims'
+     * statements, made only when such a carrier exists.
+     */
+    private void rehomeStrayOpposites(List<Cluster> clusters, Statements s, Dictionary dict) {
+        List<Integer> strays = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (!hasNegatedAssertion(c, s)) {
+                continue;
+            }
+            int rep = representative(c, s);
+            Statement st = statement(c, rep, s);
+            for (int k = 0; k < c.size(); k++) {
+                int i = c.member(k);
+                if (isNegatedAssertion(s, i) && s.vec[i] != s.vec[rep] && !statesOpposite(i, st, s, dict)) {
+                    strays.add(i);
+                }
+            }
+        }
+        if (strays.isEmpty()) {
+            return;
+        }
+        moveToMostSimilar(strays, clusters, s, (d, c, st, sim) -> {
+            int i = strays.get(d);
+            return sim >= threshold * NEGATION_SHARE && !st.sig().negated() && c != s.cluster[i]
+                    && ContentSignals.agree(s.sig(i), st.sig());
+        });
+    }
+
+    /**
+     * Moves each of {@code movers} (statements) to the claim whose asserted statement is the most similar to it
+     * among those {@code test} fits ({@link #mostSimilarClaims}), when there is one; all targets are found before
+     * any statement moves.
+     */
+    private void moveToMostSimilar(List<Integer> movers, List<Cluster> clusters, Statements s, TargetTest test) {
+        int[] probes = new int[movers.size()];
+        for (int d = 0; d < probes.length; d++) {
+            probes[d] = s.vec[movers.get(d)];
+        }
+        Target[] target = mostSimilarClaims(clusters, s, probes, test);
+        for (int d = 0; d < probes.length; d++) {
+            if (target[d] != null) {
+                move(movers.get(d), target[d].claim(), s);
+            }
+        }
+    }
+
+    /** True when claim {@code c} is not tracked and one of its anchors asserts its content negated. */
+    private static boolean hasNegatedAssertion(Cluster c, Statements s) {
+        boolean any = false;
+        for (int k = 0; k < c.size() && c.tracked == null; k++) {
+            any |= isNegatedAssertion(s, c.member(k));
+        }
+        return any;
+    }
+
+    /** True when statement {@code i} is an anchor that asserts or confirms its content negated. */
+    private static boolean isNegatedAssertion(Statements s, int i) {
+        return s.anchor(i) && s.stance(i).supports() && s.sig(i).negated();
     }
 
     /** Moves statement {@code i} from its claim to claim {@code to}, whose centroid it does not shape. */
