@@ -83,7 +83,9 @@ import org.corroborate.scoring.internal.Workers;
  * denies. Otherwise it stays, listed in {@link Claim#negations()}, and counts for the claim. Likewise a claim stated
  * negated that was matched apart from a plainly stated claim whose statement it says in nearly the same words, the
  * other way, gives that claim its carriers that speak to the proposition (its assertions become the plain claim's
- * rival versions, counted against it), and remains only with the carriers that do not.
+ * rival versions, counted against it), and remains only with the carriers that do not; an assertion of a plain
+ * claim's opposite in nearly the same words that joined a third claim, where it is no rival version, moves to the
+ * plain claim as well ({@link #rehomeStrayOpposites}).
  *
  * <p>A claim's statement is its most central anchor's content, one that asserts it plainly when any such is; its
  * parties are the sources among its carriers that speak for a country its statement names; its values are the
