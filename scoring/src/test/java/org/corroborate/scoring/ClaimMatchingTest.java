@@ -382,4 +382,48 @@ class ClaimMatchingTest {
         assertEquals(NOT_FIGHTING_IN_DECEMBER, negated.statement());
         assertEquals(List.of(), negated.negations());
     }
+
+    @Test
+    void claimsOfOneStatementWordedDifferentlyMergeAsWholes() {
+        // Two groups of reports of one sighting, each group worded alike with a word or two of its own per report:
+        // no report of one group is the threshold similar to one of the other, their claims' centroids are (the
+        // words of their own cancel out); unrelated reports make the shared words rare enough to be indexed.
+        java.util.Random r = new java.util.Random(7);
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            articles.add(Fixtures.article(String.format("a%03d", k), "Harbor Daily", "2025-02-27")
+                    .says(NIS, "Crabzilla photographed off Whitstable " + word(r)).build());
+        }
+        for (int k = 0; k < 10; k++) {
+            articles.add(Fixtures.article(String.format("b%03d", k), "Lakeside Post", "2025-02-28")
+                    .says(KYIV, "Crabzilla spotted near Whitstable " + word(r) + " " + word(r)).build());
+        }
+        List<AnnotatedArticle> with = new ArrayList<>(articles);
+        for (int k = 0; k < 420; k++) {
+            with.add(Fixtures.article(String.format("f%03d", k), "Capital Wire", "2025-03-01")
+                    .says(SEOUL, "the " + word(r) + " " + word(r) + " reported " + word(r) + " " + word(r)).build());
+        }
+        List<Claim> claims = new ClaimMatcher(0.25).match(with);
+        Claim crab = claims.stream().filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow();
+        assertEquals(20, crab.attributions().size(), crab.toString());
+        // a group that names a second place is not the same sighting as a whole
+        List<AnnotatedArticle> elsewhere = new ArrayList<>();
+        for (AnnotatedArticle a : with) {
+            elsewhere.add(a.article().id().startsWith("b") ? Fixtures.article(a.article().id(), "Lakeside Post",
+                    "2025-02-28").says(KYIV, a.attributions().get(0).contentText().replace("Whitstable",
+                    "Whitstable and Margate")).build() : a);
+        }
+        assertEquals(10, new ClaimMatcher(0.25).match(elsewhere).stream()
+                .filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow().attributions().size());
+    }
+
+    /** An invented word of three syllables. */
+    private static String word(java.util.Random r) {
+        String[] syllables = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "qu", "xi", "bo", "du", "fe"};
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < 3; k++) {
+            sb.append(syllables[r.nextInt(syllables.length)]);
+        }
+        return sb.toString();
+    }
 }

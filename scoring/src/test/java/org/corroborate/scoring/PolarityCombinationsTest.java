@@ -179,4 +179,28 @@ class PolarityCombinationsTest {
                 "c#1 " + fightingInKursk + ": SUPPORTS", "e#1 " + fightingInKursk + ": SUPPORTS",
                 "d#1 " + fightingInKursk + ": OPPOSES"), roles(as));
     }
+
+    /**
+     * Not the claim's statement but one of its carriers is a plain claim's opposite: Seoul's, the West's and Kyiv's
+     * statement that North Korean soldiers were not fighting in Kursk in December, which January keeps apart from
+     * the plain claim that they were fighting there in January, and AFP's that they were not fighting in Kursk,
+     * which joined the December claim (it agrees with it) before the plain claim existed. AFP's assertion says the
+     * plain claim the other way in nearly the same words: it moves there, as its rival version, counted against it;
+     * the December claim keeps its own statement's carriers.
+     */
+    @Test
+    void anAssertionOfAPlainClaimsOppositeThatJoinedAThirdClaimCountsAgainstThePlainClaim() {
+        String december = "North Korean soldiers were not fighting in Kursk in December";
+        String notFighting = "North Korean soldiers were not fighting in Kursk";
+        String january = "North Korean soldiers were fighting in Kursk in January";
+        List<AnnotatedArticle> as = List.of(
+                article("a", "Harbor Daily", "2025-01-05").says(SEOUL, december, "KP", "RU").build(),
+                article("b", "Lakeside Post", "2025-01-06").says(Fixtures.WEST, december, "KP", "RU").build(),
+                article("c", "Capital Wire", "2025-01-07").says(Fixtures.KYIV, december, "KP", "RU").build(),
+                article("e", "Capital Wire", "2025-01-08").says(Fixtures.AFP, notFighting, "KP", "RU").build(),
+                article("d", "Capital Wire", "2025-02-01").says(NIS, january, "KP", "RU").build());
+        assertEquals(List.of("a#1 " + december + ": SUPPORTS", "b#1 " + december + ": SUPPORTS",
+                "c#1 " + december + ": SUPPORTS", "e#1 " + january + ": OPPOSES", "d#1 " + january + ": SUPPORTS"),
+                roles(as));
+    }
 }

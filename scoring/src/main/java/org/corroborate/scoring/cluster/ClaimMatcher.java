@@ -49,6 +49,8 @@ import org.corroborate.scoring.internal.Workers;
  * (so a claim can grow by paraphrase) and its first statement's signals. The attribution joins the claim of its
  * most similar verified candidate, else starts a new claim.
  * Numbers never block a match: {@code 10,000} against {@code 12,000} soldiers are rival values of one claim.
+ * Once every anchor is placed, a second pass merges claims that are one claim worded otherwise, comparing claims as
+ * wholes (their centroids, found through postings of their heaviest terms; {@link #mergeClaims}).
  *
  * <p>Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to comment) join a
  * claim of the same article: the most similar one, else the nearest earlier claim of the same source, else the
@@ -81,7 +83,9 @@ import org.corroborate.scoring.internal.Workers;
  * denies. Otherwise it stays, listed in {@link Claim#negations()}, and counts for the claim. Likewise a claim stated
  * negated that was matched apart from a plainly stated claim whose statement it says in nearly the same words, the
  * other way, gives that claim its carriers that speak to the proposition (its assertions become the plain claim's
- * rival versions, counted against it), and remains only with the carriers that do not.
+ * rival versions, counted against it), and remains only with the carriers that do not; an assertion of a plain
+ * claim's opposite in nearly the same words that joined a third claim, where it is no rival version, moves to the
+ * plain claim as well ({@link #rehomeStrayOpposites}).
  *
  * <p>A claim's statement is its most central anchor's content, one that asserts it plainly when any such is; its
  * parties are the sources among its carriers that speak for a country its statement names; its values are the
@@ -98,7 +102,8 @@ import org.corroborate.scoring.internal.Workers;
  * started, the centroids it moved) and joins its claim. An anchor whose twin (the same content and countries) was
  * committed in an earlier block starts from the twin's LSH check and checks only the pairs its buckets gained since
  * ({@link TwinChecks}). Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
- * against blocks of one statement and without the twins' checks. Statements that refer back are attached
+ * against blocks of one statement and without the twins' checks. Claims are merged on one thread, in order of
+ * creation. Statements that refer back are attached
  * article by article on every thread, and the claims are built on every thread.
  */
 public final class ClaimMatcher {
@@ -160,6 +165,14 @@ public final class ClaimMatcher {
     static final int RARE_PER_TERM = 16;
     /** Rare terms of a statement looked up at most. */
     static final int RARE_PER_QUERY = 4;
+    /** Heaviest centroid terms of a claim that the merging pass ({@link #mergeClaims}) indexes and looks up. */
+    static final int MERGE_TERMS = 4;
+    /** Claims a term's postings keep at most in the merging pass. */
+    static final int MERGE_PER_TERM = 16;
+    /** A term used by more than this share of the statements is not indexed by the merging pass. */
+    static final double MERGE_DF_SHARE = 0.05;
+    /** Share of the threshold two claims' centroids must reach to merge. */
+    static final double MERGE_SHARE = 1.5;
     private static final long[] SEEDS_A = new long[HASHES];
     private static final long[] SEEDS_B = new long[HASHES];
 
@@ -670,6 +683,36 @@ public final class ClaimMatcher {
             }
         }
 
+        /** Takes every member of {@code other} in, in order, which is left empty. */
+        void absorb(Cluster other) {
+            for (int k = 0; k < other.size; k++) {
+                add(other.members[k]);
+            }
+            other.size = 0;
+            other.members = new int[0];
+            other.norm2 = 0;
+        }
+
+        /** Cosine of the two claims' centroids. In [0, 1]. */
+        double cosine(Cluster other) {
+            if (norm2 <= 0 || other.norm2 <= 0) {
+                return 0;
+            }
+            TermWeights small = centroid.size <= other.centroid.size ? centroid : other.centroid;
+            TermWeights large = small == centroid ? other.centroid : centroid;
+            double dot = 0;
+            for (int k = 0, n = small.slots(); k < n; k++) {
+                int t = small.keyAt(k);
+                if (t >= 0) {
+                    double w = small.valueAt(k);
+                    if (w != 0) {
+                        dot += w * large.get(t);
+                    }
+                }
+            }
+            return dot / Math.sqrt(norm2 * other.norm2);
+        }
+
         /** Adds a member that does not shape the centroid (a re-homed denial), without counting it as a change. */
         void append(int i) {
             if (size == members.length) {
@@ -747,6 +790,20 @@ public final class ClaimMatcher {
                     put(ok[i], ov[i]);
                 }
             }
+        }
+
+        /** Slots of the table, for {@link #keyAt} and {@link #valueAt}. */
+        int slots() {
+            return keys.length;
+        }
+
+        /** The term id in slot {@code k}, -1 for an empty slot. */
+        int keyAt(int k) {
+            return keys[k];
+        }
+
+        double valueAt(int k) {
+            return values[k];
         }
 
         private static int mix(int k) {
@@ -951,6 +1008,8 @@ public final class ClaimMatcher {
         }
         int anchors = matchAnchors(s, dict, buckets, rare, clusters, workers);
         clock.lap("matching: anchors (" + anchors + " on " + workers.threads() + " threads)");
+        int merged = mergeClaims(s, dict, clusters);
+        clock.lap("matching: claims merged (" + merged + ")");
         if (LOG.isDebugEnabled()) {
             LOG.debug("LSH buckets: {}", buckets.footprint());
         }
@@ -1004,6 +1063,7 @@ public final class ClaimMatcher {
         clock.lap("matching: followers");
         rehomeDeniedNegations(clusters, s, dict);
         rehomeOppositeAssertions(clusters, s, dict);
+        rehomeStrayOpposites(clusters, s, dict);
         List<Cluster> kept = new ArrayList<>();
         for (Cluster c : clusters) {
             if (c.size() > 0) {
@@ -1014,6 +1074,134 @@ public final class ClaimMatcher {
         workers.forEach(out.length, (w, k) -> out[k] = toClaim(kept.get(k), s, dict));
         clock.lap("matching: claims");
         return new ArrayList<>(java.util.Arrays.asList(out));
+    }
+
+    /**
+     * Second pass over the claims the anchors made: a claim joins an earlier one that is the same claim worded
+     * otherwise, judged on the claims as a whole. Candidates come from postings of each claim's
+     * {@link #MERGE_TERMS} heaviest centroid terms among those no more than {@link #MERGE_DF_SHARE} of the
+     * statements use (each term's postings keep {@link #MERGE_PER_TERM} claims), so a claim is compared with at
+     * most {@code MERGE_TERMS × MERGE_PER_TERM} others, never with all. A candidate is verified: the two centroids
+     * are at least {@link #MERGE_SHARE} times the threshold similar, and the claims' first statements
+     * {@linkplain ContentSignals#agreeAsWholes agree as wholes} (countries, every name, dates, the main event or
+     * none on both sides, one polarity). The claim joins its most similar verified candidate, ties to the earlier.
+     * Headlines of one rumour worded apart make claims whose statements are each less than the threshold similar
+     * to the other claim's, while their centroids, where each statement's own words weigh little, are close.
+     * Tracked claims are left as they are. Claims are taken in order of creation, so the result does not depend on
+     * the number of threads. Below 60 statements only terms that two statements use are indexed, so a small corpus
+     * ({@code examples/}) merges little. Returns the number of claims merged.
+     */
+    private int mergeClaims(Statements s, Dictionary dict, List<Cluster> clusters) {
+        int[] df = dict.dfById();
+        int maxDf = Math.max(2, (int) Math.floor(s.size() * MERGE_DF_SHARE));
+        Map<Integer, int[]> postings = new HashMap<>();
+        int[] root = new int[clusters.size()];
+        int[] seenBy = new int[clusters.size()];
+        java.util.Arrays.fill(seenBy, -1);
+        for (int c = 0; c < root.length; c++) {
+            root[c] = c;
+        }
+        int merged = 0;
+        int[] top = new int[MERGE_TERMS];
+        double[] topW = new double[MERGE_TERMS];
+        for (int c = 0; c < clusters.size(); c++) {
+            Cluster cl = clusters.get(c);
+            if (cl.tracked != null || cl.size() == 0) {
+                continue;
+            }
+            int count = heaviest(cl.centroid, df, maxDf, top, topW);
+            Cluster best = null;
+            double bestSim = -1;
+            for (int q = 0; q < count; q++) {
+                int[] list = postings.get(top[q]);
+                if (list == null) {
+                    continue;
+                }
+                for (int k = 1; k <= list[0]; k++) {
+                    int r = find(root, list[k]);
+                    if (r == c || seenBy[r] == c) {
+                        continue;
+                    }
+                    seenBy[r] = c;
+                    Cluster o = clusters.get(r);
+                    double sim = cl.cosine(o);
+                    if (sim < threshold * MERGE_SHARE || sim < bestSim
+                            || best != null && sim == bestSim && r > best.index) {
+                        continue;
+                    }
+                    if (cl.leaderSig != null && o.leaderSig != null
+                            && !ContentSignals.agreeAsWholes(cl.leaderSig, o.leaderSig)) {
+                        continue;
+                    }
+                    best = o;
+                    bestSim = sim;
+                }
+            }
+            int target = c;
+            if (best != null) {
+                best.absorb(cl);
+                root[c] = best.index;
+                target = best.index;
+                merged++;
+            }
+            for (int q = 0; q < count; q++) {
+                int[] list = postings.get(top[q]);
+                if (list == null) {
+                    list = new int[1 + MERGE_PER_TERM];
+                    postings.put(top[q], list);
+                }
+                boolean present = false;
+                for (int k = 1; k <= list[0]; k++) {
+                    present |= find(root, list[k]) == target;
+                }
+                if (!present && list[0] < MERGE_PER_TERM) {
+                    list[++list[0]] = target;
+                }
+            }
+        }
+        return merged;
+    }
+
+    /** The claim that claim {@code c} was merged into, in the end. */
+    private static int find(int[] root, int c) {
+        while (root[c] != c) {
+            root[c] = root[root[c]];
+            c = root[c];
+        }
+        return c;
+    }
+
+    /**
+     * Puts in {@code top} the ids of up to {@code top.length} heaviest terms of {@code centroid} whose document
+     * frequency is 2 to {@code maxDf}, heaviest first (ties to the smaller id), and returns how many.
+     */
+    private static int heaviest(TermWeights centroid, int[] df, int maxDf, int[] top, double[] topW) {
+        int count = 0;
+        for (int k = 0, n = centroid.slots(); k < n; k++) {
+            int t = centroid.keyAt(k);
+            if (t < 0 || t >= df.length || df[t] < 2 || df[t] > maxDf) {
+                continue;
+            }
+            double w = centroid.valueAt(k);
+            if (w <= 0) {
+                continue;
+            }
+            int pos = count;
+            while (pos > 0 && (topW[pos - 1] < w || topW[pos - 1] == w && top[pos - 1] > t)) {
+                pos--;
+            }
+            if (pos >= top.length) {
+                continue;
+            }
+            for (int j = Math.min(count, top.length - 1); j > pos; j--) {
+                top[j] = top[j - 1];
+                topW[j] = topW[j - 1];
+            }
+            top[pos] = t;
+            topW[pos] = w;
+            count = Math.min(count + 1, top.length);
+        }
+        return count;
     }
 
     /**
@@ -1980,12 +2168,8 @@ public final class ClaimMatcher {
         if (denials.isEmpty()) {
             return;
         }
-        int[] probes = new int[denials.size()];
-        for (int d = 0; d < probes.length; d++) {
-            probes[d] = s.vec[denials.get(d)];
-        }
         Vectors vs = s.vectors;
-        Target[] target = mostSimilarClaims(clusters, s, probes, (d, c, st, sim) -> {
+        moveToMostSimilar(denials, clusters, s, (d, c, st, sim) -> {
             int i = denials.get(d);
             Statement left = leftClaims.get(d);
             // the target has the other polarity than the claim the denial leaves: that of what it rejects
@@ -1994,11 +2178,6 @@ public final class ClaimMatcher {
                     || (left.sig().negated() ? negates(left.sig(), vs, st.vec(), dict)
                     : negates(st.sig(), vs, left.vec(), dict)));
         });
-        for (int d = 0; d < denials.size(); d++) {
-            if (target[d] != null) {
-                move(denials.get(d), target[d].claim(), s);
-            }
-        }
     }
 
     /**
@@ -2030,12 +2209,7 @@ public final class ClaimMatcher {
         List<Statement> negatedStatements = new ArrayList<>();
         for (Cluster c : clusters) {
             // only a claim with a negated assertion among its statements can be stated negated (cheap to tell)
-            boolean candidate = false;
-            for (int k = 0; k < c.size() && c.tracked == null; k++) {
-                int i = c.member(k);
-                candidate |= s.anchor(i) && s.stance(i).supports() && s.sig(i).negated();
-            }
-            if (!candidate) {
+            if (!hasNegatedAssertion(c, s)) {
                 continue;
             }
             Statement st = statement(c, representative(c, s), s);
@@ -2076,6 +2250,77 @@ public final class ClaimMatcher {
                 move(i, target[d].claim(), s);
             }
         }
+    }
+
+    /**
+     * An assertion of a plainly stated claim's opposite that joined a third claim, where it is no rival version
+     * ({@code North Korean soldiers were not fighting in Kursk} in the claim stated by {@code were not fighting in
+     * Kursk in December}, beside the claim that they were fighting in Kursk in January, which December kept apart),
+     * counted there for that claim, while it speaks against the plain one. It moves to the plain claim, as its rival
+     * version, counted against it: the claim-level move of {@link #rehomeOppositeAssertions} for one carrier, when
+     * its claim's statement is not the opposite (another month) but the carrier is. A carrier moves when it asserts
+     * its content negated, is an anchor, is not a rival version of its own claim's statement already (a negation
+     * that joined a plain claim stays there, against it), and says a plainly stated claim's asserted statement the
+     * other way in nearly the same words (it agrees with it and is at least {@link #NEGATION_SHARE} times the
+     * threshold similar to it); the most similar such claim, ties to the earlier. A claim's own statement never
+     * moves (it would have moved with its claim), nor a carrier of a tracked claim. One pass over the claims'
+     * statements, made only when such a carrier exists.
+     */
+    private void rehomeStrayOpposites(List<Cluster> clusters, Statements s, Dictionary dict) {
+        List<Integer> strays = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (!hasNegatedAssertion(c, s)) {
+                continue;
+            }
+            int rep = representative(c, s);
+            Statement st = statement(c, rep, s);
+            for (int k = 0; k < c.size(); k++) {
+                int i = c.member(k);
+                if (isNegatedAssertion(s, i) && s.vec[i] != s.vec[rep] && !statesOpposite(i, st, s, dict)) {
+                    strays.add(i);
+                }
+            }
+        }
+        if (strays.isEmpty()) {
+            return;
+        }
+        moveToMostSimilar(strays, clusters, s, (d, c, st, sim) -> {
+            int i = strays.get(d);
+            return sim >= threshold * NEGATION_SHARE && !st.sig().negated() && c != s.cluster[i]
+                    && ContentSignals.agree(s.sig(i), st.sig());
+        });
+    }
+
+    /**
+     * Moves each of {@code movers} (statements) to the claim whose asserted statement is the most similar to it
+     * among those {@code test} fits ({@link #mostSimilarClaims}), when there is one; all targets are found before
+     * any statement moves.
+     */
+    private void moveToMostSimilar(List<Integer> movers, List<Cluster> clusters, Statements s, TargetTest test) {
+        int[] probes = new int[movers.size()];
+        for (int d = 0; d < probes.length; d++) {
+            probes[d] = s.vec[movers.get(d)];
+        }
+        Target[] target = mostSimilarClaims(clusters, s, probes, test);
+        for (int d = 0; d < probes.length; d++) {
+            if (target[d] != null) {
+                move(movers.get(d), target[d].claim(), s);
+            }
+        }
+    }
+
+    /** True when claim {@code c} is not tracked and one of its anchors asserts its content negated. */
+    private static boolean hasNegatedAssertion(Cluster c, Statements s) {
+        boolean any = false;
+        for (int k = 0; k < c.size() && c.tracked == null; k++) {
+            any |= isNegatedAssertion(s, c.member(k));
+        }
+        return any;
+    }
+
+    /** True when statement {@code i} is an anchor that asserts or confirms its content negated. */
+    private static boolean isNegatedAssertion(Statements s, int i) {
+        return s.anchor(i) && s.stance(i).supports() && s.sig(i).negated();
     }
 
     /** Moves statement {@code i} from its claim to claim {@code to}, whose centroid it does not shape. */

@@ -304,6 +304,37 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         return shared >= 2;
     }
 
+    /**
+     * True when two contents that may be worded far apart are close enough in what they name and report to be one
+     * claim as wholes ({@link ClaimMatcher}'s merging of claims): they {@link #agree}, have one polarity, either both
+     * report an event or neither does, and, when both have names, each of either's names is one of the other's names
+     * or capitalised words ({@code the Osttra corps moving towards Kortelan} and {@code the Osttra brigade moving
+     * towards Lorzamir} share a name, not the place). Symmetric.
+     */
+    static boolean agreeAsWholes(ContentSignals a, ContentSignals b) {
+        if (a.negated != b.negated || a.events.isEmpty() != b.events.isEmpty() || !agree(a, b)) {
+            return false;
+        }
+        return a.names.isEmpty() || b.names.isEmpty() || allNamesMet(a, b) && allNamesMet(b, a);
+    }
+
+    /** True when each of {@code a}'s names is one of {@code b}'s names or capitalised words. */
+    private static boolean allNamesMet(ContentSignals a, ContentSignals b) {
+        for (String x : a.names) {
+            boolean met = false;
+            for (String y : b.names) {
+                met |= sameName(x, y);
+            }
+            for (String y : b.capitals) {
+                met |= sameName(x, y);
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when one of {@code a}'s names is one of {@code b}'s names or capitalised words. */
     private static boolean namesMeet(ContentSignals a, ContentSignals b) {
         for (String x : a.names) {

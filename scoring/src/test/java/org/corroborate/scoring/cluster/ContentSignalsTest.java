@@ -35,6 +35,25 @@ class ContentSignalsTest {
     }
 
     @Test
+    void claimsAgreeAsWholesWhenEveryNameEventAndThePolarityMeet() {
+        ContentSignals unitToPlace = ContentSignals.of("we have seen the Osttra corps moving towards Kortelan",
+                List.of());
+        ContentSignals unitToOtherPlace = ContentSignals.of("we have seen the Osttra brigade moving towards Lorzamir",
+                List.of());
+        assertTrue(ContentSignals.agree(unitToPlace, unitToOtherPlace), "one name in common is enough to agree");
+        assertFalse(ContentSignals.agreeAsWholes(unitToPlace, unitToOtherPlace), "Kortelan is not Lorzamir");
+        ContentSignals deployed = ContentSignals.of("China has deployed 9,272 artillery units around Kortelan,"
+                + " including troops of the Osttra corps", List.of("CN"));
+        assertTrue(ContentSignals.agree(unitToPlace, deployed));
+        assertFalse(ContentSignals.agreeAsWholes(unitToPlace, deployed), "a deployment against no event");
+        ContentSignals crab = ContentSignals.of("a giant crab was photographed off Whitstable", List.of());
+        assertTrue(ContentSignals.agreeAsWholes(crab, ContentSignals.of("the crab lurking near Whitstable is real",
+                List.of())));
+        assertFalse(ContentSignals.agreeAsWholes(crab, ContentSignals.of("the crab near Whitstable is not real",
+                List.of())), "the other polarity");
+    }
+
+    @Test
     void aTitleCaseHeadlineHasNoNames() {
         assertEquals(Set.of(), ContentSignals.of("Man Sues Apple Over Exploding Phone Battery", List.of()).names());
     }
