@@ -46,7 +46,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "15",
-            description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+            description = "Passes over the data of the first stage, of its folds, of the second stage unless"
+                    + " --second-epochs, and of the linker (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--second-epochs", paramLabel = "N",

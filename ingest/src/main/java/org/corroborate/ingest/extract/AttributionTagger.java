@@ -1128,12 +1128,10 @@ public final class AttributionTagger {
      * Training settings: passes over the data, the shuffling seed, and the number of folds for a two-stage model
      * (0 for one stage). With {@code folds} k of at least 2 the first stage is trained k times, each time without a
      * k-th of the articles, to tag that k-th as it would tag unseen text; the second stage learns from those tags.
+     * {@code epochs} are the passes of the first stage, of its folds and of a one-stage model, {@code secondEpochs}
+     * those of the second stage (unused by a one-stage model).
      */
     public record TrainingOptions(int epochs, long seed, int folds, int secondEpochs) {
-        /**
-         * {@code secondEpochs}: passes of the second stage over the data (that of the first stage, of its folds and
-         * of a one-stage model is {@code epochs}); unused by a one-stage model.
-         */
         public TrainingOptions {
             if (epochs < 1 || epochs > 100) {
                 throw new IllegalArgumentException("epochs must be in [1, 100], got " + epochs);
