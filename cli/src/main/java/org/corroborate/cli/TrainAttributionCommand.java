@@ -17,9 +17,12 @@ import org.corroborate.core.Diagnostics;
 import org.corroborate.ingest.extract.AttributionTagger;
 import org.corroborate.ingest.extract.RuleBasedExtractor;
 import org.corroborate.ingest.extract.SourceLinker;
+import org.corroborate.ingest.extract.TaggingExtractor;
 import org.corroborate.ingest.extract.WordClusters;
+import org.corroborate.ingest.extract.eval.AttributionScorer;
 import org.corroborate.ingest.extract.eval.BratCorpus;
 import org.corroborate.ingest.extract.eval.BratDocument;
+import org.corroborate.ingest.extract.eval.BratDocument.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +46,24 @@ public final class TrainAttributionCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "15",
-            description = "Passes over the data (default: ${DEFAULT-VALUE}).")
+            description = "Passes over the data of the first stage, of its folds, of the second stage unless"
+                    + " --second-epochs, and of the linker (default: ${DEFAULT-VALUE}).")
     int epochs;
+
+    @Option(names = "--second-epochs", paramLabel = "N",
+            description = "Passes of the second stage over the data (default: those of --epochs).")
+    Integer secondEpochs;
+
+    @Option(names = "--held-out", paramLabel = "DIR",
+            description = "A brat folder (e.g. a part of train left out of DIR) to score after each pass of the"
+                    + " first stage (as a one-stage tagger) and of the second (overlap F1 of source, cue, content"
+                    + " and attributions), to choose the number of epochs.")
+    Path heldOut;
+
+    @Option(names = "--save-epochs", paramLabel = "N", split = ",",
+            description = "Also write the model as it is after these passes of its last stage (the second, or the"
+                    + " only one), to MODEL with '.eN' before its extension; comma-separated.")
+    List<Integer> saveEpochs = new ArrayList<>();
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "4",
             description = "Two stages: the second sees the first stage's tags, made for training by K-fold"
@@ -95,7 +114,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         AttributionTagger.TrainingOptions options;
         SourceLinker.Options linkOptions;
         try {
-            options = new AttributionTagger.TrainingOptions(epochs, seed, folds);
+            options = new AttributionTagger.TrainingOptions(epochs, seed, folds,
+                    secondEpochs == null ? epochs : secondEpochs);
             linkOptions = new SourceLinker.Options(epochs, seed, linkMargin);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -124,7 +144,48 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             err.println("--base keeps a tagger to add a linker to; it cannot go with --no-linker");
             return ExitCodes.USAGE;
         }
+        if (base != null && (heldOut != null || !saveEpochs.isEmpty() || secondEpochs != null)) {
+            err.println("--base keeps a trained tagger; --held-out, --save-epochs and --second-epochs are about"
+                    + " training one");
+            return ExitCodes.USAGE;
+        }
+        int lastEpochs = folds == 0 ? options.epochs() : options.secondEpochs();
+        for (int e : saveEpochs) {
+            if (e < 1 || e > lastEpochs) {
+                err.println("--save-epochs " + e + ": the last stage has " + lastEpochs + " epochs");
+                return ExitCodes.USAGE;
+            }
+        }
+        List<BratDocument> heldOutDocs = List.of();
+        if (heldOut != null) {
+            try {
+                heldOutDocs = BratCorpus.read(heldOut, new Diagnostics());
+            } catch (IOException e) {
+                err.println(heldOut + ": " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            if (heldOutDocs.isEmpty()) {
+                err.println(heldOut + ": no annotated document found");
+                return ExitCodes.FAILED;
+            }
+        }
         long start = System.nanoTime();
+        // the linker first (it learns from the gold relations only), so that the taggers scored or saved after
+        // each epoch have it
+        SourceLinker linker = null;
+        if (!noLinker) {
+            long linkStart = System.nanoTime();
+            List<SourceLinker.Example> links = new ArrayList<>();
+            for (BratDocument d : docs) {
+                links.addAll(SourceLinker.examples(d.text(), BratCorpus.relations(d)));
+            }
+            linker = SourceLinker.train(links, linkOptions);
+            o.printf(Locale.ROOT, "trained the cue-to-source linker on %d relations (%d with a source among the"
+                    + " candidates), margin %s: %d features; %.1f s%n", links.size(),
+                    links.stream().filter(SourceLinker.Example::hasSource).count(), linker.margin(),
+                    linker.featureCount(), (System.nanoTime() - linkStart) / 1e9);
+            o.flush();
+        }
         AttributionTagger tagger;
         if (base != null) {
             try (InputStream in = Files.newInputStream(base)) {
@@ -162,24 +223,52 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                         : rules.extract(Article.builder().id(d.id()).body(d.text()).build());
                 examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d), found, which));
             }
-            tagger = AttributionTagger.train(examples, options, clusters, which);
-            o.printf(Locale.ROOT, "trained the tagger on %d documents, %d sentences, %d epochs, %s: %d features;"
-                    + " %.1f s%n", docs.size(), examples.size(), epochs, tagger.isTwoStage() ? folds + " folds, two"
-                    + " stages" : "one stage", tagger.featureCount(), (System.nanoTime() - start) / 1e9);
+            SourceLinker withLinker = linker;
+            List<BratDocument> scored = heldOutDocs;
+            RuleBasedExtractor heldOutRules = scored.isEmpty() ? null : RuleBasedExtractor.withBuiltInRegistry();
+            int lastStage = folds == 0 ? 1 : 2;
+            AttributionTagger.EpochListener listener = (stage, epoch, made) -> {
+                boolean save = stage == lastStage && saveEpochs.contains(epoch);
+                if (scored.isEmpty() && !save) {
+                    return;
+                }
+                AttributionTagger t = made.get();
+                if (withLinker != null) {
+                    t = t.withLinker(withLinker);
+                }
+                if (!scored.isEmpty()) {
+                    heldOutRow(o, stage, epoch, t, heldOutRules, scored);
+                }
+                if (save) {
+                    Path to = epochPath(out, epoch);
+                    try (OutputStream os = Files.newOutputStream(to)) {
+                        t.write(os);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    o.printf(Locale.ROOT, "wrote %s%n", to);
+                }
+                o.flush();
+            };
+            if (!scored.isEmpty()) {
+                o.printf(Locale.ROOT, "held-out %s, %d documents, overlap F1: stage epoch source cue content"
+                        + " attribution%n", heldOut, scored.size());
+            }
+            try {
+                tagger = AttributionTagger.train(examples, options, clusters, which, listener);
+            } catch (java.io.UncheckedIOException e) {
+                err.println(e.getCause().getMessage());
+                return ExitCodes.FAILED;
+            }
+            o.printf(Locale.ROOT, "trained the tagger on %d documents, %d sentences, %s, %s: %d features;"
+                    + " %.1f s%n", docs.size(), examples.size(), tagger.isTwoStage()
+                    && options.secondEpochs() != epochs ? epochs + " + " + options.secondEpochs() + " epochs"
+                    : epochs + " epochs", tagger.isTwoStage() ? folds + " folds, two stages" : "one stage",
+                    tagger.featureCount(), (System.nanoTime() - start) / 1e9);
             o.print(clusterNote);
         }
-        if (!noLinker) {
-            long linkStart = System.nanoTime();
-            List<SourceLinker.Example> links = new ArrayList<>();
-            for (BratDocument d : docs) {
-                links.addAll(SourceLinker.examples(d.text(), BratCorpus.relations(d)));
-            }
-            SourceLinker linker = SourceLinker.train(links, linkOptions);
+        if (linker != null) {
             tagger = tagger.withLinker(linker);
-            o.printf(Locale.ROOT, "trained the cue-to-source linker on %d relations (%d with a source among the"
-                    + " candidates), margin %s: %d features; %.1f s%n", links.size(),
-                    links.stream().filter(SourceLinker.Example::hasSource).count(), linker.margin(),
-                    linker.featureCount(), (System.nanoTime() - linkStart) / 1e9);
         }
         try (OutputStream os = Files.newOutputStream(out)) {
             tagger.write(os);
@@ -191,5 +280,28 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code model} with {@code .eN} before its extension (or at its end when it has none). */
+    static Path epochPath(Path model, int epoch) {
+        String name = model.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String tagged = dot > 0 ? name.substring(0, dot) + ".e" + epoch + name.substring(dot)
+                : name + ".e" + epoch;
+        return model.resolveSibling(tagged);
+    }
+
+    /** One line of held-out overlap F1 for the tagger after {@code epoch} passes of {@code stage}. */
+    private static void heldOutRow(PrintWriter o, int stage, int epoch, AttributionTagger tagger,
+                                   RuleBasedExtractor rules, List<BratDocument> docs) {
+        long t0 = System.nanoTime();
+        TaggingExtractor extractor = new TaggingExtractor(tagger, rules);
+        AttributionScorer scorer = new AttributionScorer();
+        for (BratDocument d : docs) {
+            scorer.add(d, extractor.extract(Article.builder().id(d.id()).body(d.text()).build()));
+        }
+        o.printf(Locale.ROOT, "held-out %d %2d %.3f %.3f %.3f %.3f (%.1f s)%n", stage, epoch,
+                scorer.overlap(Role.SOURCE).f1(), scorer.overlap(Role.CUE).f1(), scorer.overlap(Role.CONTENT).f1(),
+                scorer.relations().f1(), (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -55,7 +55,7 @@ class EvalAttributionCommandTest {
         Path c = corpus(dir);
         Path model = dir.resolve("m.model");
         String trained = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3");
-        assertTrue(trained.startsWith("trained the tagger on 2 documents"), trained);
+        assertTrue(trained.contains("trained the tagger on 2 documents"), trained);
         assertTrue(trained.contains("trained the cue-to-source linker on"), trained);
         assertTrue(trained.contains("4 folds, two stages"), trained);
         // the two documents share one text, too short for any word class
@@ -77,7 +77,7 @@ class EvalAttributionCommandTest {
         Path linked = dir.resolve("linked.model");
         String added = run(0, "train", "attribution", c.toString(), "--out", linked.toString(), "--epochs", "3",
                 "--base", plain.toString(), "--link-margin", "2.5");
-        assertTrue(added.startsWith("kept the tagger of " + plain), added);
+        assertTrue(added.contains("kept the tagger of " + plain), added);
         assertTrue(added.contains("trained the cue-to-source linker on") && added.contains("margin 2.5"), added);
         String out = run(0, "eval", "attribution", c.toString(), "--model", linked.toString());
         assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
@@ -97,6 +97,26 @@ class EvalAttributionCommandTest {
         String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
         assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
         run(2, "train", "attribution", c.toString(), "--out", model.toString(), "--folds", "1");
+    }
+
+    @Test
+    void heldOutFiguresAfterEachEpochAndModelsSaved(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path model = dir.resolve("m.model");
+        String trained = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "2",
+                "--folds", "2", "--second-epochs", "3", "--held-out", c.toString(), "--save-epochs", "1,3");
+        assertTrue(trained.contains("2 + 3 epochs, 2 folds, two stages"), trained);
+        for (String row : new String[] {"held-out 1  1 ", "held-out 1  2 ", "held-out 2  1 ", "held-out 2  3 "}) {
+            assertTrue(trained.contains(row), trained);
+        }
+        assertTrue(trained.contains("held-out 2  3 1.000 1.000 1.000 1.000"), trained);
+        assertTrue(Files.isRegularFile(dir.resolve("m.e1.model")), trained);
+        assertEquals(-1L, Files.mismatch(dir.resolve("m.e3.model"), model), "the last epoch's model is the model");
+        assertEquals(dir.resolve("x.e5"), TrainAttributionCommand.epochPath(dir.resolve("x"), 5));
+        run(2, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "2",
+                "--save-epochs", "3");
+        run(1, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "2",
+                "--held-out", dir.resolve("missing").toString());
     }
 
     @Test

@@ -1128,15 +1128,25 @@ public final class AttributionTagger {
      * Training settings: passes over the data, the shuffling seed, and the number of folds for a two-stage model
      * (0 for one stage). With {@code folds} k of at least 2 the first stage is trained k times, each time without a
      * k-th of the articles, to tag that k-th as it would tag unseen text; the second stage learns from those tags.
+     * {@code epochs} are the passes of the first stage, of its folds and of a one-stage model, {@code secondEpochs}
+     * those of the second stage (unused by a one-stage model).
      */
-    public record TrainingOptions(int epochs, long seed, int folds) {
+    public record TrainingOptions(int epochs, long seed, int folds, int secondEpochs) {
         public TrainingOptions {
             if (epochs < 1 || epochs > 100) {
                 throw new IllegalArgumentException("epochs must be in [1, 100], got " + epochs);
             }
+            if (secondEpochs < 1 || secondEpochs > 100) {
+                throw new IllegalArgumentException("second-stage epochs must be in [1, 100], got " + secondEpochs);
+            }
             if (folds != 0 && (folds < 2 || folds > 20)) {
                 throw new IllegalArgumentException("folds must be 0 (one stage) or in [2, 20], got " + folds);
             }
+        }
+
+        /** Both stages with {@code epochs} passes. */
+        public TrainingOptions(int epochs, long seed, int folds) {
+            this(epochs, seed, folds, epochs);
         }
 
         /** A one-stage model. */
@@ -1194,7 +1204,33 @@ public final class AttributionTagger {
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
                                           RuleFeatures rules) {
+        return train(examples, options, clusters, rules, (stage, epoch, tagger) -> { });
+    }
+
+    /**
+     * Told after each pass over the data of the first stage (trained on all the examples, not its folds) and of the
+     * second stage.
+     */
+    @FunctionalInterface
+    public interface EpochListener {
+        /**
+         * Pass {@code epoch} (from 1) of stage {@code stage} (1 or 2) is done; {@code tagger} makes (at some cost:
+         * it averages and copies the weights) the tagger that training would return had that stage stopped there:
+         * after the first stage a one-stage tagger, after the second the two-stage one with the whole first stage.
+         * {@code tagger} may only be called during this call (training goes on from the same weights after it).
+         */
+        void epochDone(int stage, int epoch, java.util.function.Supplier<AttributionTagger> tagger);
+    }
+
+    /**
+     * {@link #train(List, TrainingOptions, WordClusters, RuleFeatures)}, telling {@code listener} after each pass
+     * (to score a held-out corpus epoch by epoch, for instance). The weights averaged after pass e of a stage are
+     * those of a training with e passes for that stage, since the shuffling goes on from the same seed.
+     */
+    public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
+                                          RuleFeatures rules, EpochListener listener) {
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(listener, "listener");
         Map<String, Integer> uniIndex = new HashMap<>();
         Map<String, Integer> biIndex = new HashMap<>();
         int[][][] u = new int[examples.size()][][];
@@ -1306,8 +1342,15 @@ public final class AttributionTagger {
         }
         int nu = uniIndex.size();
         int nb = biIndex.size();
-        float[][] w1 = learn(u, b, gold, all, nu, nb, options);
-        Weights first = weights(names(uniIndex), w1[0], names(biIndex), w1[1]);
+        String[] uNames1 = names(uniIndex);
+        String[] bNames1 = names(biIndex);
+        float[][] w1 = learn(u, b, gold, all, nu, nb, options.epochs(), options.seed(), (epoch, avg) ->
+                listener.epochDone(1, epoch, () -> {
+                    float[][] w = avg.get();
+                    return new AttributionTagger(weights(uNames1, w[0], bNames1, w[1]), null, rates, phraseRates,
+                            clusters, rules);
+                }));
+        Weights first = weights(uNames1, w1[0], bNames1, w1[1]);
         if (options.folds() == 0) {
             return new AttributionTagger(first, null, rates, phraseRates, clusters, rules);
         }
@@ -1317,7 +1360,7 @@ public final class AttributionTagger {
         for (int k = 0; k < options.folds(); k++) {
             int kk = k;
             int[] in = java.util.stream.IntStream.range(0, all.length).filter(e -> fold[e] != kk).toArray();
-            float[][] w = learn(u, b, gold, in, nu, nb, options);
+            float[][] w = learn(u, b, gold, in, nu, nb, options.epochs(), options.seed(), (epoch, avg) -> { });
             for (int e = 0; e < all.length; e++) {
                 if (fold[e] == k) {
                     firstTags[e] = viterbi(u[e], b[e], w[0], w[1]);
@@ -1344,8 +1387,15 @@ public final class AttributionTagger {
             u2[e] = append(u[e], index(st.uni, uniIndex));
             b2[e] = append(b[e], index(st.bi, biIndex));
         }
-        float[][] w2 = learn(u2, b2, gold, all, uniIndex.size(), biIndex.size(), options);
-        Weights second = weights(names(uniIndex), w2[0], names(biIndex), w2[1]);
+        String[] uNames2 = names(uniIndex);
+        String[] bNames2 = names(biIndex);
+        float[][] w2 = learn(u2, b2, gold, all, uNames2.length, bNames2.length, options.secondEpochs(),
+                options.seed(), (epoch, avg) -> listener.epochDone(2, epoch, () -> {
+                    float[][] w = avg.get();
+                    return new AttributionTagger(first, weights(uNames2, w[0], bNames2, w[1]), rates, phraseRates,
+                            clusters, rules);
+                }));
+        Weights second = weights(uNames2, w2[0], bNames2, w2[1]);
         return new AttributionTagger(first, second, rates, phraseRates, clusters, rules);
     }
 
@@ -1395,9 +1445,17 @@ public final class AttributionTagger {
         return names;
     }
 
-    /** The averaged weights {per-tag, per (previous tag, tag)} learnt from the examples {@code in}. */
+    /** Told after each pass of {@link #learn}; {@code averaged} makes the weights averaged so far. */
+    private interface PassListener {
+        void passDone(int epoch, java.util.function.Supplier<float[][]> averaged);
+    }
+
+    /**
+     * The averaged weights {per-tag, per (previous tag, tag)} learnt from the examples {@code in} in {@code epochs}
+     * passes.
+     */
     private static float[][] learn(int[][][] u, int[][][] b, int[][] gold, int[] in, int nFeatU, int nFeatB,
-                                   TrainingOptions options) {
+                                   int epochs, long seed, PassListener listener) {
         int nu = nFeatU * T;
         int nb = nFeatB * P * T;
         float[] uw = new float[nu];
@@ -1411,8 +1469,8 @@ public final class AttributionTagger {
         for (int e : in) {
             order.add(e);
         }
-        Random random = new Random(options.seed());
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+        Random random = new Random(seed);
+        for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (int e : order) {
                 int[] g = gold[e];
@@ -1435,6 +1493,9 @@ public final class AttributionTagger {
                 }
                 clock++;
             }
+            int at = clock;
+            listener.passDone(epoch + 1, () -> new float[][] {average(uw, uTotal, uStamp, at),
+                    average(bw, bTotal, bStamp, at)});
         }
         return new float[][] {average(uw, uTotal, uStamp, clock), average(bw, bTotal, bStamp, clock)};
     }

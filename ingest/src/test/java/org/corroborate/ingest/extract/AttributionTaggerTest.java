@@ -508,4 +508,35 @@ class AttributionTaggerTest {
             AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
         });
     }
+
+    private static byte[] bytes(AttributionTagger tagger) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            tagger.write(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void theTaggerAfterEachEpochIsThatOfAShorterTraining() {
+        List<String> told = new ArrayList<>();
+        byte[][] after2 = new byte[3][];
+        AttributionTagger full = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(3, 1, 2, 4),
+                WordClusters.NONE, AttributionTagger.RuleFeatures.NONE, (stage, epoch, made) -> {
+                    told.add(stage + ":" + epoch);
+                    if (epoch == 2 || stage == 2 && epoch == 4) {
+                        after2[stage == 2 && epoch == 4 ? 0 : stage] = bytes(made.get());
+                    }
+                });
+        assertEquals(List.of("1:1", "1:2", "1:3", "2:1", "2:2", "2:3", "2:4"), told);
+        assertTrue(java.util.Arrays.equals(bytes(full), after2[0]), "the last epoch's tagger is the one returned");
+        AttributionTagger oneStage = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(2, 1));
+        assertTrue(java.util.Arrays.equals(bytes(oneStage), after2[1]), "first stage after 2 of 3 epochs");
+        AttributionTagger shorter = AttributionTagger.train(corpus(), new AttributionTagger.TrainingOptions(3, 1, 2,
+                2));
+        assertTrue(java.util.Arrays.equals(bytes(shorter), after2[2]), "second stage after 2 of 4 epochs");
+        assertThrows(IllegalArgumentException.class, () -> new AttributionTagger.TrainingOptions(3, 1, 2, 0));
+    }
 }
