@@ -37,6 +37,11 @@ public final class SourceRegistry {
     private final Map<String, String> countryByName;
     /** First words of the country names: most words start none, and are skipped without building keys. */
     private final Set<String> countryFirstWords;
+    /**
+     * The {@link String#hashCode} of each of {@link #countryFirstWords}, sorted: a word whose key hashes to none of
+     * these starts no country name ({@link #mayStartCountry}).
+     */
+    private final int[] countryFirstHashes;
     /** Every alias key and its leading words: a key that is none of these cannot be extended into an alias. */
     private final Set<String> aliasPrefixes;
 
@@ -50,6 +55,7 @@ public final class SourceRegistry {
             first.add(sp < 0 ? k : k.substring(0, sp));
         }
         this.countryFirstWords = Set.copyOf(first);
+        this.countryFirstHashes = first.stream().mapToInt(String::hashCode).sorted().toArray();
         Set<String> prefixes = new java.util.HashSet<>();
         for (String k : byAlias.keySet()) {
             for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
@@ -140,7 +146,45 @@ public final class SourceRegistry {
 
     /** ISO codes of the countries {@code text} names (by name, adjective or capital), in order of first mention. */
     public Set<String> countriesIn(String text) {
+        // most texts name no country: their words are looked at in place, and only the others split into keys
+        if (!Tokenizer.anyWord(text, this::mayStartCountry)) {
+            return new LinkedHashSet<>();
+        }
         return countriesInWords(words(text));
+    }
+
+    /**
+     * False only when the {@link #key(String)} of the word {@code cs[start, end)} is none of
+     * {@link #countryFirstWords}: for a word of ASCII chars and curly apostrophes the key's hash is computed from
+     * the chars as {@code key} would make them; a word with any other char may start a country name.
+     */
+    private boolean mayStartCountry(char[] cs, int start, int end) {
+        boolean caps = end - start >= 2;
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            char c = cs[i];
+            if (c >= 0x80 && c != '\u2019') {
+                return true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                letters++;
+            } else if (c >= 'a' && c <= 'z') {
+                letters++;
+                caps = false;
+            }
+        }
+        boolean keepCase = caps && letters >= 2; // isCapitals
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = cs[i];
+            if (!keepCase && c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (!keepCase && c == '\u2019') {
+                c = '\'';
+            }
+            h = 31 * h + c;
+        }
+        return java.util.Arrays.binarySearch(countryFirstHashes, h) >= 0;
     }
 
     /** {@link #countriesIn(String)} of a text whose {@link #words} are given. */

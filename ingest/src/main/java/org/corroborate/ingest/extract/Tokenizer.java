@@ -83,6 +83,27 @@ final class Tokenizer {
         return out;
     }
 
+    /** A test of a word token, given its chars {@code cs[start, end)}. */
+    @FunctionalInterface
+    interface WordTest {
+        boolean test(char[] cs, int start, int end);
+    }
+
+    /**
+     * Whether {@code test} holds for some word token of {@code text} (those {@link Token#isWord}): the words of
+     * {@link #words}, looked at in place without a string made for each.
+     */
+    static boolean anyWord(String text, WordTest test) {
+        char[] cs = text.toCharArray();
+        boolean[] found = {false};
+        scan(cs, 0, 0, cs.length, (start, end, word) -> {
+            if (word && !found[0]) {
+                found[0] = test.test(cs, start, end);
+            }
+        });
+        return found[0];
+    }
+
     /** Receives each token's offsets, and whether it is a word (starts with a letter or digit). */
     @FunctionalInterface
     private interface Sink {

@@ -48,6 +48,28 @@ class SourceRegistryTest {
     }
 
     @Test
+    void countriesOfTextsThatSkipTheKeysAreThoseOfTheKeys() {
+        String[] words = {"Russia", "RUSSIA", "russia", "Russia\u2019s", "North", "NORTH", "Korea", "KOREA", "korean",
+            "U.S.", "US", "us", "UK", "U.K.", "Seoul", "SEOUL\u2019S", "South", "Ukrainian", "Kyiv", "the", "said",
+            "don\u2019t", "C\u00f4te", "d\u2019Ivoire", "Ivory", "Coast", "T\u00fcrkiye", "Iran", "IRAN",
+            "iran\u2019s", "United", "States", "Kingdom", "China", "Beijing", "\u041c\u043e\u0441\u043a\u0432\u0430",
+            "Pyongyang", "Moscow", "a", "12,000", "'s", "\u2019s", ",", ".", "\"", "-", "New", "York", "NEW-YORK"};
+        java.util.Random r = new java.util.Random(11);
+        int withCountries = 0;
+        for (int k = 0; k < 3_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                text.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+            }
+            String t = text.toString();
+            java.util.Set<String> expected = REGISTRY.countriesInWords(SourceRegistry.words(t));
+            assertEquals(List.copyOf(expected), List.copyOf(REGISTRY.countriesIn(t)), t);
+            withCountries += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withCountries > 500 && withCountries < 2_900, "both kinds of text met: " + withCountries);
+    }
+
+    @Test
     void userFileAddsAndOverrides(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("mine.json");
         Files.writeString(f, "{\"sources\":[{\"id\":\"harbor-daily\",\"name\":\"Harbor Daily\",\"kind\":\"news outlet\","

@@ -44,7 +44,7 @@ public final class WireCopies {
 
     /** The MinHash signature of a text's word 5-shingles (all of its words when it has fewer than five). */
     public long[] signature(String text) {
-        long[] shingles = shingleHashes(wordHashes(text.toLowerCase(Locale.ROOT)));
+        long[] shingles = shingleHashes(lowerCaseWordHashes(text));
         long[] sig = new long[HASHES];
         long[] values = new long[shingles.length];
         // hash by hash: first every shingle's value (a loop the JIT compiles to vector instructions), then their
@@ -79,6 +79,51 @@ public final class WireCopies {
             }
             out[i] = h;
         }
+        return out;
+    }
+
+    /**
+     * {@link #wordHashes} of {@code text.toLowerCase(Locale.ROOT)}, lower-casing char by char as the words are hashed
+     * instead of copying the whole text first. Chars whose lower case depends on their context or is longer (U+03A3
+     * capital sigma, U+0130 capital I with dot) and surrogates are rare: a text with any of them is lower-cased as a
+     * whole, as before.
+     */
+    static int[] lowerCaseWordHashes(String text) {
+        int n = text.length();
+        int[] out = new int[n / 4 + 2];
+        int count = 0;
+        int h = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= n; i++) { // i == n: past the end, a non-word char that closes the last word
+            char lower = 0;
+            boolean word = false;
+            if (i < n) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    word = lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9';
+                } else {
+                    int cp = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? -1
+                            : Character.toLowerCase((int) c);
+                    if (cp < 0 || !Character.isBmpCodePoint(cp)) {
+                        return wordHashes(text.toLowerCase(Locale.ROOT));
+                    }
+                    lower = (char) cp;
+                    word = isWordChar(lower);
+                }
+            }
+            if (word) {
+                h = inWord ? 31 * h + lower : lower;
+                inWord = true;
+            } else if (inWord) {
+                if (count + 2 >= out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[count++] = h;
+                inWord = false;
+            }
+        }
+        out[out.length - 1] = count;
         return out;
     }
 

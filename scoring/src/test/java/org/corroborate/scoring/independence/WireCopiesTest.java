@@ -63,6 +63,27 @@ class WireCopiesTest {
     }
 
     @Test
+    void wordsLowerCasedWhileHashedAreThoseOfTheLowerCasedText() {
+        List<String> texts = new java.util.ArrayList<>(List.of("", "   ", "Word", "ALL CAPS. ", STORY,
+                "Caf\u00c9 NA\u00cfVE \u00dcBER-STRA\u00dfE 10,000 \u00bd \u2166 \u0661\u0662 \u201cQuoted\u201d",
+                "\u0130stanbul \u03a3\u039f\u03a3 \ud835\udc00\ud835\udc01 x\ud800y", "\u0391\u0398\u0397\u039d\u0391"
+                        + " \u0410\u0411\u0412 \u1e9e \u2c6f \ua7ab end"));
+        java.util.Random r = new java.util.Random(7);
+        char[] pool = "aZ09 .,'\u2019\u00c0\u00e9\u0130\u03a3\u0391\u0416\u1e9e\u2c6f\u4e2d\ud835\udc00\u00a0".toCharArray();
+        for (int k = 0; k < 2_000; k++) {
+            char[] cs = new char[r.nextInt(40)];
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = r.nextInt(4) == 0 ? (char) r.nextInt(0x3000) : pool[r.nextInt(pool.length)];
+            }
+            texts.add(new String(cs));
+        }
+        for (String t : texts) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    WireCopies.wordHashes(t.toLowerCase(java.util.Locale.ROOT)), WireCopies.lowerCaseWordHashes(t), t);
+        }
+    }
+
+    @Test
     void manyWordsGrowTheArray() {
         String many = "a ".repeat(1000) + "bb";
         int[] got = WireCopies.wordHashes(many);
