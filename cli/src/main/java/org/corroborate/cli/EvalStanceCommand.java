@@ -113,8 +113,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
             for (Row r : rows) {
                 int p = label(c.classify(r.headline(), "", r.claim(), r.outlet()));
                 if (p != r.gold()) {
-                    lines.add(LABELS[r.gold()] + "\t" + LABELS[p] + "\t" + (data.isDev(r) ? "dev" : "train") + "\t"
-                            + r.claim().replaceAll("\\s+", " ") + "\t" + r.headline().replaceAll("\\s+", " "));
+                    lines.add(missLine(r, p, data.isDev(r) ? "dev" : "train"));
                 }
             }
             Files.write(misses, lines, StandardCharsets.UTF_8);
@@ -217,9 +216,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
             for (Row r : train) {
                 Integer p = predicted.get(r);
                 if (p != null && p != r.gold()) {
-                    lines.add(LABELS[r.gold()] + "\t" + LABELS[p] + "\t"
-                            + LABELS[label(rules.classify(r.headline(), "", r.claim(), r.outlet()))] + "\t"
-                            + r.claim().replaceAll("\\s+", " ") + "\t" + r.headline().replaceAll("\\s+", " "));
+                    lines.add(missLine(r, p, LABELS[label(rules.classify(r.headline(), "", r.claim(), r.outlet()))]));
                 }
             }
             Files.write(modelMisses, lines, StandardCharsets.UTF_8);
@@ -251,6 +248,12 @@ public final class EvalStanceCommand implements Callable<Integer> {
     private static String ordinal(int n) {
         return n % 10 == 1 && n % 100 != 11 ? "st" : n % 10 == 2 && n % 100 != 12 ? "nd"
                 : n % 10 == 3 && n % 100 != 13 ? "rd" : "th";
+    }
+
+    /** One TSV row of a misses file: gold, predicted, {@code third}, then the claim and the headline on one line. */
+    private static String missLine(Row r, int predicted, String third) {
+        return LABELS[r.gold()] + "\t" + LABELS[predicted] + "\t" + third + "\t" + r.claim().replaceAll("\\s+", " ")
+                + "\t" + r.headline().replaceAll("\\s+", " ");
     }
 
     private static int score(List<Row> rows, HeadlineStance c, int[][] cm) {
