@@ -69,5 +69,10 @@ class TaggingExtractorTest {
         assertEquals(Optional.of(own), TaggingExtractor.cueForContent(List.of(before, own, content, after), content));
         assertEquals(Optional.empty(), TaggingExtractor.cueForContent(List.of(content, chunk(2, 3, 100, 104)),
                 content));
+        // a quotation running on over several sentences: the cue up to three sentences before, not four
+        TaggingExtractor.Chunk third = chunk(3, 4, 200, 230);
+        TaggingExtractor.Chunk next = chunk(2, 5, 232, 236);
+        assertEquals(Optional.of(own), TaggingExtractor.cueForContent(List.of(before, own, third, next), third));
+        assertEquals(Optional.of(next), TaggingExtractor.cueForContent(List.of(before, third, next), third));
     }
 }
