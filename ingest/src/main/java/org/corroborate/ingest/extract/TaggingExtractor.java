@@ -25,22 +25,22 @@ import org.corroborate.ingest.extract.AttributionTagger.Sentence;
 import org.corroborate.ingest.extract.AttributionTagger.Tag;
 
 /**
- * Finds attributions with a trained {@link AttributionTagger}: the tagger marks source, cue and content spans in
- * each sentence (a whole article at a time, for a two-stage model's context), and each cue becomes an attribution
- * with the nearest source and content of its sentence. A content that is no cue's nearest joins the nearest cue of
- * its own sentence, else the last cue of the nearest of the three sentences before that has one (a quotation
- * running on), else the first cue of the sentence after. A cue in the passive voice with no agent ({@code was asked}, {@code is expected}; not
- * {@code was asked by}) gets no source: its subject is not the one who speaks. When the tagger marked no source in a
- * cue's sentence (and the cue is not such a passive) and the model has a learned
- * {@link SourceLinker}, the linker chooses the source among the candidate spans of the sentence and the one
- * before, or none; when the span it chooses lies in the cue's content chunk (the tagger took the source for content),
- * that chunk becomes the source and the next nearest content chunk of the sentence, if any, the content.
+ * Finds attributions with a trained {@link AttributionTagger}: the tagger marks source, cue and content spans in each
+ * sentence (a whole article at a time, for a two-stage model's context), and each cue becomes an attribution with the
+ * nearest source and content of its sentence. A content that is no cue's nearest joins the nearest cue of its own
+ * sentence, else the last cue of the nearest of the three sentences before that has one (a quotation running on), else
+ * the first cue of the sentence after. A cue in the passive voice with no agent ({@code was asked}, {@code is
+ * expected}; not {@code was asked by}) gets no source: its subject is not the one who speaks. When the tagger marked no
+ * source in a cue's sentence (and the cue is not such a passive) and the model has a learned {@link SourceLinker}, the
+ * linker chooses the source among the candidate spans of the sentence and the one before, or none; when the span it
+ * chooses lies in the cue's content chunk (the tagger took the source for content), that chunk becomes the source and
+ * the next nearest content chunk of the sentence, if any, the content.
  *
- * <p>A model trained with rule features (format 8, or 9 with the rules' cues only) also sees, for each token, the
- * role that the rules' attributions give it. The records are those of {@link RuleBasedExtractor}: where the rules found an attribution with an overlapping
- * cue, its resolved source (pronouns, descriptions, the registry), stance, relay and quote type are kept; otherwise
- * the source is resolved through the {@link SourceRegistry} and the stance follows the cue's lemma. Hedges, opinion
- * and countries come from the same detectors as the rules'. Thread-safe.
+ * <p>A model trained with rule features (format 8, or 9 with the rules' cues only) also sees, for each token, the role
+ * that the rules' attributions give it. The records are those of {@link RuleBasedExtractor}: where the rules found an
+ * attribution with an overlapping cue, its resolved source (pronouns, descriptions, the registry), stance, relay and
+ * quote type are kept; otherwise the source is resolved through the {@link SourceRegistry} and the stance follows the
+ * cue's lemma. Hedges, opinion and countries come from the same detectors as the rules'. Thread-safe.
  */
 public final class TaggingExtractor implements AttributionExtractor {
 
