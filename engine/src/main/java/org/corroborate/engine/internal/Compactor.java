@@ -26,23 +26,23 @@ public final class Compactor {
 
     private static final String GAP = "\n\n";
 
-    private final Pool<String> strings = new Pool<>();
-    private final Pool<Source> sources = new Pool<>();
-    private final Pool<List<Source>> relays = new Pool<>();
-    private final Pool<List<String>> countries = new Pool<>();
+    private final Interner<String> strings = new Interner<>();
+    private final Interner<Source> sources = new Interner<>();
+    private final Interner<List<Source>> relays = new Interner<>();
+    private final Interner<List<String>> countries = new Interner<>();
     /**
      * Moved spans, shared between articles: offsets into a shortened body are small, so equal spans recur (a span
      * object weighed about 1.2 KB per article at 100,000 articles, 49 spans each, before they were shared).
      */
-    private final SpanPool spanPool = new SpanPool();
+    private final Interner<Span> spans = new Interner<>();
     /**
      * Cues, source mentions and hedge lists, shared between articles once their spans are moved and pooled: a cue
      * or a mention is a small record of pooled values (the same words at the same offsets of shortened bodies
      * recur), and an object per attribution weighed about 0.7 KB per article at 400,000 articles.
      */
-    private final Pool<Cue> cues = new Pool<>();
-    private final Pool<SourceMention> mentions = new Pool<>();
-    private final Pool<List<Hedge>> hedgeLists = new Pool<>();
+    private final Interner<Cue> cues = new Interner<>();
+    private final Interner<SourceMention> mentions = new Interner<>();
+    private final Interner<List<Hedge>> hedgeLists = new Interner<>();
 
     /** The compact article, sharing nothing with other articles: see {@link #apply}. */
     public static AnnotatedArticle compact(AnnotatedArticle aa) {
@@ -177,7 +177,7 @@ public final class Compactor {
         }
         for (int[] m : merged) {
             if (m[0] <= s.start() && s.end() <= m[1]) {
-                return spanPool.of(s.start() - m[0] + m[2], s.end() - m[0] + m[2]);
+                return spans.intern(new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]));
             }
         }
         throw new IllegalStateException("span " + s + " is outside the kept passages");
