@@ -15,13 +15,9 @@ final class Interner<T> {
     /** The shared instance equal to {@code value}: {@code value} itself the first time. */
     @SuppressWarnings("unchecked")
     T intern(T value) {
-        int mask = table.length - 1;
-        int i = spread(value.hashCode()) & mask;
-        for (Object o = table[i]; o != null; o = table[i]) {
-            if (o.equals(value)) {
-                return (T) o;
-            }
-            i = (i + 1) & mask;
+        int i = slot(value);
+        if (table[i] != null) {
+            return (T) table[i];
         }
         table[i] = value;
         if (2 * ++size > table.length) {
@@ -33,15 +29,18 @@ final class Interner<T> {
     /** The shared instance equal to {@code value}, or null if there is none. */
     @SuppressWarnings("unchecked")
     T shared(T value) {
+        return (T) table[slot(value)];
+    }
+
+    /** The slot of the value equal to {@code value}, or the empty slot where it would go. */
+    private int slot(T value) {
         int mask = table.length - 1;
-        int i = spread(value.hashCode()) & mask;
-        for (Object o = table[i]; o != null; o = table[i]) {
-            if (o.equals(value)) {
-                return (T) o;
+        for (int i = spread(value.hashCode()) & mask; ; i = (i + 1) & mask) {
+            Object o = table[i];
+            if (o == null || o.equals(value)) {
+                return i;
             }
-            i = (i + 1) & mask;
         }
-        return null;
     }
 
     int size() {
