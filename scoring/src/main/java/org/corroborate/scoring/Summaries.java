@@ -127,7 +127,8 @@ final class Summaries {
                     intervals.computeIfAbsent(r, k -> k.credibleInterval(intervalLevel)), reliability.letter(s),
                     (int) r.trials()));
         }
-        sources.sort(Comparator.comparing(SourceSummary::mentions, Comparator.reverseOrder())
+        // ints compared as ints: a boxed key made two objects per comparison of 100,000 sources
+        sources.sort(Comparator.comparingInt(SourceSummary::mentions).reversed()
                 .thenComparing(x -> x.source().id()));
         List<OutletSummary> outlets = new ArrayList<>();
         for (Map.Entry<String, OutletTally> e : byOutlet.entrySet()) {
@@ -137,7 +138,7 @@ final class Summaries {
             outlets.add(new OutletSummary(e.getKey(), t.articles, t.copies, t.attributions, t.named / d,
                     t.anonymous / d, t.hedged / d, t.direct / d, t.stateMedia, n == null ? 0 : n.count));
         }
-        outlets.sort(Comparator.comparing(OutletSummary::articles, Comparator.reverseOrder())
+        outlets.sort(Comparator.comparingInt(OutletSummary::articles).reversed()
                 .thenComparing(OutletSummary::outlet));
         return new Summaries(sources, outlets);
     }

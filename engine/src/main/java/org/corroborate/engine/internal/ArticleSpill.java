@@ -120,12 +120,25 @@ public final class ArticleSpill implements AutoCloseable {
 
     /** Appends {@code aa}; returns its index. */
     public synchronized int add(AnnotatedArticle aa) {
+        return append(aa, -1, 0);
+    }
+
+    /**
+     * Appends {@code aa} whole, or for an article {@link #keep kept} ({@code first} >= 0) with only the content texts
+     * of its attributions, whose other fields the columns hold from {@code first} on, numbered from {@code base}.
+     * Returns its index.
+     */
+    private int append(AnnotatedArticle aa, int first, int base) {
         if (writesEnded) {
             throw new IllegalStateException("article " + aa.article().id() + " added to a spill after its last write");
         }
         try {
             buffer.reset();
-            encode(aa, record);
+            if (first < 0) {
+                encode(aa, record);
+            } else {
+                encodeKept(aa, first, base, record);
+            }
             record.flush();
             if (size == offsets.length) {
                 offsets = Arrays.copyOf(offsets, size * 2);
@@ -154,14 +167,16 @@ public final class ArticleSpill implements AutoCloseable {
      * kind as one pooled tuple, since few distinct ones recur), and where its content text is in the file, read back each time it is asked for (from any thread, until
      * {@link #close}). The ids {@code articleId#n}, {@code articleId#n+1}, ... of consecutive attributions (the
      * extractors number them from 1) are made from the article's id and the first ordinal; any other id is kept
-     * as it was. The article at index {@link #size()} - 1 is {@code aa}.
+     * as it was. The article at index {@link #size()} - 1 is {@code aa}; its record in the file holds the article
+     * and only the content texts of its attributions (the columns hold the rest, and {@link #get} makes them from
+     * there), so keeping writes and looks up no shared value of an attribution twice.
      */
     public synchronized AnnotatedArticle keep(AnnotatedArticle aa) {
-        int article = add(aa);
         Article a = aa.article();
         List<Attribution> attrs = aa.attributions();
         int first = columns.size;
         int base = attrs.isEmpty() ? 0 : Math.max(0, ordinal(attrs.get(0), a.id()));
+        int article = append(aa, first, base);
         for (int k = 0; k < attrs.size(); k++) {
             Attribution at = attrs.get(k);
             columns.add(at, ordinal(at, a.id()) == base + k, contentAt[k]);
@@ -184,7 +199,10 @@ public final class ArticleSpill implements AutoCloseable {
         }
     }
 
-    /** The article at {@code index}, read back from the file. */
+    /**
+     * The article at {@code index}, read back from the file; an article {@link #keep kept} comes back with its
+     * attributions made from the columns, as {@code keep} gave them.
+     */
     public synchronized AnnotatedArticle get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("index " + index + " of a spill of " + size + " articles");
@@ -196,7 +214,7 @@ public final class ArticleSpill implements AutoCloseable {
                 readBuffer = new byte[Math.max(len, readBuffer.length * 2)];
             }
             read(offsets[index] + 4, len, readBuffer);
-            return decode(new DataInputStream(new ByteArrayInputStream(readBuffer, 0, len)));
+            return decode(new DataInputStream(new ByteArrayInputStream(readBuffer, 0, len)), index);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article " + index + " back from the spill file " + file, e);
         }
@@ -555,33 +573,9 @@ public final class ArticleSpill implements AutoCloseable {
 
     private void encode(AnnotatedArticle aa, DataOutputStream o) throws IOException {
         Article a = aa.article();
-        text(o, a.id());
-        text(o, a.url());
-        shared(o, a.outlet());
-        if (a.published().isPresent()) {
-            Published p = a.published().get();
-            o.writeBoolean(true);
-            o.writeLong(p.epochSecond());
-            o.writeInt(p.nano());
-            o.writeInt(p.offsetSeconds());
-            o.writeBoolean(p.dateOnly());
-        } else {
-            o.writeBoolean(false);
-        }
-        text(o, a.title());
-        text(o, a.body());
-        shared(o, a.byline());
-        shared(o, a.wire());
-        shared(o, a.language());
-        shared(o, a.claimId());
-        shared(o, a.claim());
-        shared(o, a.location().file());
-        o.writeLong(a.location().line());
-        o.writeLong(a.location().offset());
+        encodeArticle(a, o);
         o.writeInt(aa.attributions().size());
-        if (contentAt.length < aa.attributions().size()) {
-            contentAt = new int[Math.max(aa.attributions().size(), 2 * contentAt.length)];
-        }
+        growContentAt(aa.attributions().size());
         int k = 0;
         for (Attribution at : aa.attributions()) {
             text(o, at.id());
@@ -620,6 +614,58 @@ public final class ArticleSpill implements AutoCloseable {
                 shared(o, c);
             }
         }
+    }
+
+    /**
+     * A kept article's record: the article, {@code -1 - n} for its {@code n} attributions, where they start in the
+     * columns ({@code first}) and the ordinal their ids are numbered from ({@code base}), then their content texts
+     * (where each one is goes into {@link #contentAt}).
+     */
+    private void encodeKept(AnnotatedArticle aa, int first, int base, DataOutputStream o) throws IOException {
+        encodeArticle(aa.article(), o);
+        List<Attribution> attrs = aa.attributions();
+        o.writeInt(-1 - attrs.size());
+        o.writeInt(first);
+        o.writeInt(base);
+        growContentAt(attrs.size());
+        for (int k = 0; k < attrs.size(); k++) {
+            o.flush();
+            int at0 = buffer.size();
+            contentAt[k] = text(o, attrs.get(k).contentText()) == 0 ? EMPTY_TEXT : at0;
+        }
+    }
+
+    private void growContentAt(int attributions) {
+        if (contentAt.length < attributions) {
+            contentAt = new int[Math.max(attributions, 2 * contentAt.length)];
+        }
+    }
+
+    /** The article's fields, its id, URL, outlet, publication and title first ({@link #headText} reads them there). */
+    private void encodeArticle(Article a, DataOutputStream o) throws IOException {
+        text(o, a.id());
+        text(o, a.url());
+        shared(o, a.outlet());
+        if (a.published().isPresent()) {
+            Published p = a.published().get();
+            o.writeBoolean(true);
+            o.writeLong(p.epochSecond());
+            o.writeInt(p.nano());
+            o.writeInt(p.offsetSeconds());
+            o.writeBoolean(p.dateOnly());
+        } else {
+            o.writeBoolean(false);
+        }
+        text(o, a.title());
+        text(o, a.body());
+        shared(o, a.byline());
+        shared(o, a.wire());
+        shared(o, a.language());
+        shared(o, a.claimId());
+        shared(o, a.claim());
+        shared(o, a.location().file());
+        o.writeLong(a.location().line());
+        o.writeLong(a.location().offset());
     }
 
     /**
@@ -665,7 +711,8 @@ public final class ArticleSpill implements AutoCloseable {
 
     // ---- decoding
 
-    private AnnotatedArticle decode(DataInputStream in) throws IOException {
+    /** The record of the article at {@code index}. */
+    private AnnotatedArticle decode(DataInputStream in, int index) throws IOException {
         String id = text(in);
         String url = text(in);
         String outlet = shared(in);
@@ -687,6 +734,10 @@ public final class ArticleSpill implements AutoCloseable {
         Article a = new Article(id, url, outlet, published, title, body, byline, wire, language, claimId, claim,
                 location);
         int n = in.readInt();
+        if (n < 0) {
+            // a kept article: its attributions are made from the columns (their content texts follow, not read)
+            return new AnnotatedArticle(a, new KeptAttributions(id, index, in.readInt(), -1 - n, in.readInt()));
+        }
         List<Attribution> attrs = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             String atId = text(in);

@@ -1,9 +1,7 @@
 package org.corroborate.engine.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
@@ -28,23 +26,23 @@ public final class Compactor {
 
     private static final String GAP = "\n\n";
 
-    private final Pool<String> strings = new Pool<>();
-    private final Pool<Source> sources = new Pool<>();
-    private final Pool<List<Source>> relays = new Pool<>();
-    private final Pool<List<String>> countries = new Pool<>();
+    private final Interner<String> strings = new Interner<>();
+    private final Interner<Source> sources = new Interner<>();
+    private final Interner<List<Source>> relays = new Interner<>();
+    private final Interner<List<String>> countries = new Interner<>();
     /**
      * Moved spans, shared between articles: offsets into a shortened body are small, so equal spans recur (a span
      * object weighed about 1.2 KB per article at 100,000 articles, 49 spans each, before they were shared).
      */
-    private final Pool<Span> spanPool = new Pool<>();
+    private final Interner<Span> spans = new Interner<>();
     /**
      * Cues, source mentions and hedge lists, shared between articles once their spans are moved and pooled: a cue
      * or a mention is a small record of pooled values (the same words at the same offsets of shortened bodies
      * recur), and an object per attribution weighed about 0.7 KB per article at 400,000 articles.
      */
-    private final Pool<Cue> cues = new Pool<>();
-    private final Pool<SourceMention> mentions = new Pool<>();
-    private final Pool<List<Hedge>> hedgeLists = new Pool<>();
+    private final Interner<Cue> cues = new Interner<>();
+    private final Interner<SourceMention> mentions = new Interner<>();
+    private final Interner<List<Hedge>> hedgeLists = new Interner<>();
 
     /** The compact article, sharing nothing with other articles: see {@link #apply}. */
     public static AnnotatedArticle compact(AnnotatedArticle aa) {
@@ -91,24 +89,23 @@ public final class Compactor {
             sb.append(body, r[0], r[1]);
         }
         List<Attribution> moved = new ArrayList<>(aa.attributions().size());
-        Map<Span, Span> spans = new HashMap<>();
         for (Attribution at : aa.attributions()) {
             List<Hedge> hedges = List.of();
             if (!at.hedges().isEmpty()) {
                 List<Hedge> list = new ArrayList<>(at.hedges().size());
                 for (Hedge h : at.hedges()) {
-                    list.add(new Hedge(move(h.span(), merged, spans), string(h.text()), h.strength()));
+                    list.add(new Hedge(move(h.span(), merged), string(h.text()), h.strength()));
                 }
                 hedges = hedgeLists.intern(List.copyOf(list));
             }
             SourceMention sm = at.source();
             Cue cue = at.cue();
             moved.add(new Attribution(at.idRef(), a.id(),
-                    mentions.intern(new SourceMention(move(sm.span(), merged, spans), string(sm.text()),
+                    mentions.intern(new SourceMention(move(sm.span(), merged), string(sm.text()),
                             source(sm.source()))),
-                    cues.intern(new Cue(move(cue.span(), merged, spans), string(cue.text()), string(cue.lemma()),
+                    cues.intern(new Cue(move(cue.span(), merged), string(cue.text()), string(cue.lemma()),
                             cue.kind())),
-                    move(at.content(), merged, spans), at.contentRef(), move(at.sentence(), merged, spans),
+                    move(at.content(), merged), at.contentRef(), move(at.sentence(), merged),
                     at.stance(), hedges, relay(at.relay()), at.quote(), at.contentKind(), countries(at.countries())));
         }
         Article shared = a.toBuilder().body(sb.toString()).outlet(string(a.outlet())).wire(string(a.wire()))
@@ -173,19 +170,14 @@ public final class Compactor {
         }
     }
 
-    private Span move(Span s, List<int[]> merged, Map<Span, Span> done) {
+    /** The shared span that {@code s} becomes in the body made of the {@code merged} passages. */
+    private Span move(Span s, List<int[]> merged) {
         if (s.isNone()) {
             return s;
         }
-        Span known = done.get(s);
-        if (known != null) {
-            return known;
-        }
         for (int[] m : merged) {
             if (m[0] <= s.start() && s.end() <= m[1]) {
-                Span moved = spanPool.intern(new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]));
-                done.put(s, moved);
-                return moved;
+                return spans.intern(new Span(s.start() - m[0] + m[2], s.end() - m[0] + m[2]));
             }
         }
         throw new IllegalStateException("span " + s + " is outside the kept passages");

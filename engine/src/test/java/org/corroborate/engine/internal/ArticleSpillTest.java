@@ -311,6 +311,7 @@ class ArticleSpillTest {
                     assertSame(a.source(), b.source());
                     assertSame(a.hedges(), b.hedges());
                 }
+                assertEquals(in.get(n), spill.get(n)); // the record holds the body and the content texts only
             }
             assertThrows(IndexOutOfBoundsException.class, () -> kept.get(0).attributions().get(150));
             assertThrows(IllegalArgumentException.class,

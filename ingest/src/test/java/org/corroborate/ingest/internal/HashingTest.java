@@ -22,6 +22,18 @@ class HashingTest {
             assertEquals(t.replaceAll("\\s+", " "), Hashing.collapseSpace(t), t);
             assertEquals(Hashing.shortSha256(t.strip().replaceAll("\\s+", " ")), Hashing.bodyHash(t), t);
         }
+        // every kind of char the hash encodes (1 to 4 UTF-8 bytes, lone surrogates, Unicode spaces that strip
+        // removes), in texts longer than the buffer the bytes go through on their way to the digest
+        String chars = "a \t\n\r\u00E9\u2019\u3000\u2028\uD83D\uDE42\uD800\uDC00\u0085";
+        for (int round = 0; round < 200; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(12_000);
+            for (int i = 0; i < n; i++) {
+                sb.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String t = sb.toString();
+            assertEquals(Hashing.shortSha256(Hashing.collapseSpace(t.strip())), Hashing.bodyHash(t));
+        }
         String plain = "no runs here";
         assertSame(plain, Hashing.collapseSpace(plain));
     }

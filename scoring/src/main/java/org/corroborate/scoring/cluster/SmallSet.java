@@ -48,10 +48,23 @@ final class SmallSet extends AbstractSet<String> {
         return List.copyOf(set);
     }
 
+    /**
+     * Compares by identity, then by hash code before the chars: a statement's signals are made of shared strings, so
+     * an element present is most often the very instance, and an absent one is told apart without reading its chars.
+     */
     @Override
     public boolean contains(Object o) {
+        if (!(o instanceof String str)) {
+            return false;
+        }
         for (String x : items) {
-            if (x.equals(o)) {
+            if (x == str) {
+                return true;
+            }
+        }
+        int h = str.hashCode();
+        for (String x : items) {
+            if (x.hashCode() == h && x.equals(str)) {
                 return true;
             }
         }

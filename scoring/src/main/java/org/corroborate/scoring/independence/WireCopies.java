@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corroborate.core.Article;
+import org.corroborate.scoring.truth.internal.LongIntMap;
 
 /**
  * Finds articles that are copies of one story (a wire story reprinted by several outlets, lightly edited) with
@@ -225,16 +226,37 @@ public final class WireCopies {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // Each band's buckets as chains of article indexes in index order (a bucket's first article is its
+        // smallest index): each article is compared with its bucket's first. The groups are the connected parts
+        // of the pairs found similar, whatever order the buckets are visited in.
+        int[] next = new int[n];
+        int[] last = new int[n];
         for (int b = 0; b < BANDS; b++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
+            LongIntMap firstOf = new LongIntMap(n);
+            int firstOfMinKey = -1; // the map cannot hold Long.MIN_VALUE as a key
             for (int i = 0; i < n; i++) {
-                buckets.computeIfAbsent(bandKeys[i * BANDS + b], k -> new ArrayList<>()).add(i);
+                long key = bandKeys[i * BANDS + b];
+                int first;
+                if (key == Long.MIN_VALUE) {
+                    first = firstOfMinKey < 0 ? (firstOfMinKey = i) : firstOfMinKey;
+                } else {
+                    first = firstOf.putIfAbsent(key, i);
+                }
+                next[i] = -1;
+                if (first == i) {
+                    last[i] = i;
+                } else {
+                    next[last[first]] = i;
+                    last[first] = i;
+                    last[i] = -1; // not a bucket's first
+                }
             }
-            for (List<Integer> bucket : buckets.values()) {
+            for (int i = 0; i < n; i++) {
+                if (last[i] < 0 || next[i] < 0) {
+                    continue; // not its bucket's first, or alone in its bucket
+                }
                 long[] first = null;
-                for (int x = 1; x < bucket.size(); x++) {
-                    int i = bucket.get(0);
-                    int j = bucket.get(x);
+                for (int j = next[i]; j >= 0; j = next[j]) {
                     if (find(parent, i) != find(parent, j)) {
                         if (first == null) {
                             first = signature(signatures, sorted.get(i));

@@ -131,4 +131,74 @@ class WireCopiesTest {
             assertEquals(expected[i], java.util.Arrays.hashCode(s), texts[i]);
         }
     }
+
+    /**
+     * Buckets as chains of indexes give the groups that buckets as hash maps of lists gave (each article compared
+     * with its bucket's first, in any order of buckets): signatures drawn from few values, so that bands collide.
+     */
+    @Test
+    void groupsAreThoseOfComparingEachArticleWithItsBucketsFirst() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        List<Article> articles = new java.util.ArrayList<>();
+        Map<Article, long[]> sigs = new java.util.IdentityHashMap<>();
+        for (int n = 0; n < 3000; n++) {
+            Article a = a(String.format(java.util.Locale.ROOT, "a%04d", n), "2025-02-" + (10 + r.nextInt(9)), "x");
+            long[] sig = new long[64];
+            for (int k = 0; k < 64; k++) {
+                sig[k] = r.nextInt(3) == 0 ? Long.MIN_VALUE + r.nextInt(2) : r.nextInt(2);
+            }
+            articles.add(a);
+            sigs.put(a, sig);
+        }
+        for (double threshold : new double[] {0.3, 0.5, 0.6}) {
+            assertEquals(byHashMapBuckets(articles, sigs, threshold),
+                    new WireCopies(threshold).groups(articles, sigs::get));
+        }
+    }
+
+    /** The groups as buckets in hash maps of lists made them, band after band. */
+    private static Map<String, String> byHashMapBuckets(List<Article> articles, Map<Article, long[]> sigs,
+                                                        double threshold) {
+        List<Article> sorted = new java.util.ArrayList<>(articles);
+        sorted.sort(Wire.EARLIEST_FIRST);
+        int n = sorted.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int b = 0; b < 16; b++) {
+            Map<Long, List<Integer>> buckets = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                long key = b;
+                for (int row = 0; row < 4; row++) {
+                    key = key * 0x9E3779B97F4A7C15L + sigs.get(sorted.get(i))[b * 4 + row];
+                }
+                buckets.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(i);
+            }
+            for (List<Integer> bucket : buckets.values()) {
+                for (int x = 1; x < bucket.size(); x++) {
+                    int i = bucket.get(0);
+                    int j = bucket.get(x);
+                    if (root(parent, i) != root(parent, j) && WireCopies.similarity(sigs.get(sorted.get(i)),
+                            sigs.get(sorted.get(j))) >= threshold) {
+                        int ri = root(parent, i);
+                        int rj = root(parent, j);
+                        parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(sorted.get(i).id(), sorted.get(root(parent, i)).id());
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
 }
