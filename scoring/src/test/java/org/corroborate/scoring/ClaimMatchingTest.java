@@ -415,28 +415,6 @@ class ClaimMatchingTest {
     }
 
     @Test
-    void claimsMergeAsWholesByTheStatementsThatMayStateThem() {
-        // As above, but the first report of the first group also names who photographed it, from a neighbour town:
-        // the claim is still the sighting off Whitstable, which its central reports state, and it is judged by them,
-        // not by the report that happened to come first
-        java.util.Random r = new java.util.Random(7);
-        List<AnnotatedArticle> articles = new ArrayList<>();
-        for (int k = 0; k < 10; k++) {
-            articles.add(Fixtures.article(String.format("a%03d", k), "Harbor Daily", "2025-02-27")
-                    .says(NIS, "Crabzilla photographed off Whitstable " + (k == 0 ? "by Margate fishermen " : "")
-                            + word(r)).build());
-        }
-        for (int k = 0; k < 10; k++) {
-            articles.add(Fixtures.article(String.format("b%03d", k), "Lakeside Post", "2025-02-28")
-                    .says(KYIV, "Crabzilla spotted near Whitstable " + word(r) + " " + word(r)).build());
-        }
-        addUnrelated(articles, r);
-        List<Claim> claims = new ClaimMatcher(0.25).match(articles);
-        Claim crab = claims.stream().filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow();
-        assertEquals(20, crab.attributions().size(), crab.toString());
-    }
-
-    @Test
     void aStatementLeftAloneJoinsAClaimAsAnyStatementWould() {
         // One report worded apart comes before the reports of a claim: when it came there was no claim to join, and
         // no later report alone is the threshold similar to it; the claim they make is, as a whole, so the report
