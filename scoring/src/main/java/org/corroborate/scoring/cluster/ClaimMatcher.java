@@ -1096,9 +1096,9 @@ public final class ClaimMatcher {
      * event or none on both sides, one polarity). Comparing any of the claims' central anchors instead (those a
      * claim's statement is chosen from) merged more of Emergent's rumours but joined different planted claims of the
      * generated 100k corpus: a claim of thousands of statements has central ones that name little. The claim joins
-     * its most similar verified candidate, ties to the earlier. Headlines of one rumour worded apart make claims whose statements are each less
-     * than the threshold similar to the other claim's, while their centroids, where each statement's own words weigh
-     * little, are close.
+     * its most similar verified candidate, ties to the earlier. Headlines of one rumour worded apart make claims
+     * whose statements are each less than the threshold similar to the other claim's, while their centroids, where
+     * each statement's own words weigh little, are close.
      * Tracked claims are left as they are. Claims are taken in order of creation, so the result does not depend on
      * the number of threads. Below 60 statements only terms that two statements use are indexed, so a small corpus
      * ({@code examples/}) merges little. Returns the number of claims merged.
