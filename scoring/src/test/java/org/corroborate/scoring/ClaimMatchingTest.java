@@ -399,10 +399,7 @@ class ClaimMatchingTest {
                     .says(KYIV, "Crabzilla spotted near Whitstable " + word(r) + " " + word(r)).build());
         }
         List<AnnotatedArticle> with = new ArrayList<>(articles);
-        for (int k = 0; k < 420; k++) {
-            with.add(Fixtures.article(String.format("f%03d", k), "Capital Wire", "2025-03-01")
-                    .says(SEOUL, "the " + word(r) + " " + word(r) + " reported " + word(r) + " " + word(r)).build());
-        }
+        addUnrelated(with, r);
         List<Claim> claims = new ClaimMatcher(0.25).match(with);
         Claim crab = claims.stream().filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow();
         assertEquals(20, crab.attributions().size(), crab.toString());
@@ -415,6 +412,36 @@ class ClaimMatchingTest {
         }
         assertEquals(10, new ClaimMatcher(0.25).match(elsewhere).stream()
                 .filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow().attributions().size());
+    }
+
+    @Test
+    void aStatementLeftAloneJoinsAClaimAsAnyStatementWould() {
+        // One report worded apart comes before the reports of a claim: when it came there was no claim to join, and
+        // no later report alone is the threshold similar to it; the claim they make is, as a whole, so the report
+        // joins it as it would have joined had the claim come first (a claim of one statement is a statement)
+        java.util.Random r = new java.util.Random(11);
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        articles.add(Fixtures.article("a000", "Harbor Daily", "2025-02-26")
+                .says(NIS, "Crabzilla seen lurking in shallow waters off Whitstable " + word(r)).build());
+        for (int k = 0; k < 10; k++) {
+            articles.add(Fixtures.article(String.format("b%03d", k), "Lakeside Post", "2025-02-28")
+                    .says(KYIV, "Crabzilla photographed off Whitstable by fishermen " + word(r) + " " + word(r) + " "
+                            + word(r))
+                    .build());
+        }
+        addUnrelated(articles, r);
+        List<Claim> claims = new ClaimMatcher(0.3).match(articles);
+        Claim crab = claims.stream().filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow();
+        assertEquals(11, crab.attributions().size(), claims.stream().filter(c -> c.statement().contains("Crab"))
+                .toList().toString());
+    }
+
+    /** Adds 420 unrelated reports, which make the words that a claim's reports share rare enough to be indexed. */
+    private static void addUnrelated(List<AnnotatedArticle> articles, java.util.Random r) {
+        for (int k = 0; k < 420; k++) {
+            articles.add(Fixtures.article(String.format("f%03d", k), "Capital Wire", "2025-03-01")
+                    .says(SEOUL, "the " + word(r) + " " + word(r) + " reported " + word(r) + " " + word(r)).build());
+        }
     }
 
     /** An invented word of three syllables. */
