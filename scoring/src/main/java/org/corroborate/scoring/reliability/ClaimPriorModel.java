@@ -23,7 +23,8 @@ import org.corroborate.scoring.internal.SparseLogistic;
  * mean, {@code log(1 + n)} of its count, and whether it is empty), with a prior of the training rate and the
  * configured strength; for each training statement the record counts only the statements of other
  * cross-validation folds, so the model never sees a record that contains the statement's own verdict, while a new
- * statement is scored with the record of all training statements. Each attribute as {@code name=value} and, for
+ * statement is scored with the record of all training statements. The source itself, as one indicator (seen in at
+ * least {@code minCount} training statements). Each attribute as {@code name=value} and, for
  * values of several words, each word; the statement's words and word pairs (numbers folded to one token, years to
  * another); and cues: a leading "says", numbers, percentages, money, hedges, absolutes and superlatives,
  * comparisons, negations, quotes, questions, first-person words and the length. Words and attributes seen in fewer
@@ -39,6 +40,11 @@ public final class ClaimPriorModel {
     public enum FeatureGroup {
         /** The source's track record. */
         RECORD,
+        /**
+         * The source itself, one indicator per source: a per-source effect fitted jointly with the other features
+         * (the record is a marginal rate; this is what the source adds beyond its party, venues and words).
+         */
+        SOURCE,
         /** Named attributes of the statement. */
         ATTRIBUTES,
         /** Single words of the statement. */
@@ -384,6 +390,9 @@ public final class ClaimPriorModel {
             if (r.trials() == 0) {
                 out.add(new Feature("record:empty", 1));
             }
+        }
+        if (g.contains(FeatureGroup.SOURCE) && !s.source().isEmpty()) {
+            out.add(new Feature("source:" + s.source(), 1));
         }
         if (g.contains(FeatureGroup.ATTRIBUTES)) {
             for (LabelledStatement.Attribute a : s.attributes()) {
