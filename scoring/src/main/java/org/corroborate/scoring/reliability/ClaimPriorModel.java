@@ -1,5 +1,13 @@
 package org.corroborate.scoring.reliability;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,6 +20,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.corroborate.scoring.internal.SparseLogistic;
 
 /**
@@ -114,6 +125,8 @@ public final class ClaimPriorModel {
         }
     }
 
+    private static final int MAGIC = 0x434f5250; // "CORP"
+    private static final int FORMAT = 1;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*(?:'[\\p{L}]+)?");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\p{N}\\p{N}");
@@ -256,6 +269,122 @@ public final class ClaimPriorModel {
             out.add(String.format(Locale.ROOT, "%s\t%+.3f", all.get(i).getKey(), weights[all.get(i).getValue()]));
         }
         return out;
+    }
+
+    /**
+     * Writes the model (gzip: options, the chosen penalty, the sources' records, each feature with its weight). A
+     * model written from a proprietary or licensed table carries that table's records: treat it like the table.
+     */
+    public void write(OutputStream os) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(os);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(options.penalties().size());
+        for (double p : options.penalties()) {
+            out.writeDouble(p);
+        }
+        out.writeInt(options.folds());
+        out.writeLong(options.seed());
+        out.writeInt(options.minCount());
+        out.writeDouble(options.recordStrength());
+        out.writeInt(options.maxIterations());
+        List<FeatureGroup> groups = new ArrayList<>(options.groups());
+        groups.sort(null);
+        out.writeInt(groups.size());
+        for (FeatureGroup g : groups) {
+            out.writeUTF(g.name());
+        }
+        out.writeDouble(penalty);
+        out.writeDouble(cvLogLoss);
+        out.writeDouble(baseRate);
+        List<String> sources = new ArrayList<>(records.keySet());
+        sources.sort(null);
+        out.writeInt(sources.size());
+        for (String src : sources) {
+            out.writeUTF(src);
+            out.writeLong(records.get(src)[0]);
+            out.writeLong(records.get(src)[1]);
+        }
+        List<String> names = new ArrayList<>(index.keySet());
+        names.sort(null);
+        out.writeInt(names.size());
+        for (String f : names) {
+            out.writeUTF(f);
+            out.writeDouble(weights[index.get(f)]);
+        }
+        out.writeDouble(weights[weights.length - 1]);
+        out.flush();
+        gz.finish();
+    }
+
+    /** Reads a model written by {@link #write}; throws {@link IOException} when it is not one. */
+    public static ClaimPriorModel read(InputStream is) throws IOException {
+        DataInputStream in;
+        try {
+            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is)));
+        } catch (ZipException | EOFException e) {
+            throw new IOException("not a claim prior model (not gzip): " + e.getMessage(), e);
+        }
+        try {
+            int magic = in.readInt();
+            if (magic != MAGIC) {
+                throw new IOException(String.format(Locale.ROOT, "not a claim prior model (magic 0x%08x, expected"
+                        + " 0x%08x)", magic, MAGIC));
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("claim prior model format " + format + ", expected " + FORMAT);
+            }
+            List<Double> penalties = new ArrayList<>();
+            int np = count(in.readInt(), "penalty");
+            for (int i = 0; i < np; i++) {
+                penalties.add(in.readDouble());
+            }
+            int folds = in.readInt();
+            long seed = in.readLong();
+            int minCount = in.readInt();
+            double strength = in.readDouble();
+            int maxIterations = in.readInt();
+            Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
+            int ng = count(in.readInt(), "group");
+            for (int i = 0; i < ng; i++) {
+                groups.add(FeatureGroup.valueOf(in.readUTF()));
+            }
+            TrainingOptions options = new TrainingOptions(penalties, folds, seed, minCount, strength, maxIterations,
+                    groups);
+            double penalty = in.readDouble();
+            double cvLogLoss = in.readDouble();
+            double baseRate = in.readDouble();
+            Map<String, long[]> records = new HashMap<>();
+            int ns = count(in.readInt(), "source");
+            for (int i = 0; i < ns; i++) {
+                records.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+            }
+            int nf = count(in.readInt(), "feature");
+            Map<String, Integer> index = new HashMap<>();
+            double[] w = new double[nf + 1];
+            for (int i = 0; i < nf; i++) {
+                index.put(in.readUTF(), i);
+                w[i] = in.readDouble();
+            }
+            w[nf] = in.readDouble();
+            if (!(baseRate > 0 && baseRate < 1)) {
+                throw new IOException("bad base rate " + baseRate);
+            }
+            return new ClaimPriorModel(options, penalty, cvLogLoss, index, w, records, baseRate);
+        } catch (EOFException e) {
+            throw new IOException("not a claim prior model (truncated)", e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a claim prior model: " + e.getMessage(), e);
+        }
+    }
+
+    private static int count(int n, String what) throws IOException {
+        if (n < 0 || n > 50_000_000) {
+            throw new IOException("bad " + what + " count " + n);
+        }
+        return n;
     }
 
     /** The feature matrix of a set of training statements. */

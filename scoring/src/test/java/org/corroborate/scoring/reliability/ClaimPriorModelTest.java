@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import org.corroborate.scoring.reliability.ClaimPriorModel.FeatureGroup;
 import org.corroborate.scoring.reliability.ClaimPriorModel.TrainingOptions;
 import org.corroborate.scoring.reliability.LabelledStatement.Attribute;
@@ -110,5 +115,39 @@ class ClaimPriorModelTest {
         assertThrows(IllegalArgumentException.class, () -> OPTIONS.withFolds(1));
         assertThrows(IllegalArgumentException.class, () -> OPTIONS.withGroups(EnumSet.noneOf(FeatureGroup.class)));
         assertThrows(IllegalArgumentException.class, () -> new Attribute(" ", "x"));
+    }
+
+    @Test
+    void aWrittenModelReadsBackWithTheSameProbabilities() throws IOException {
+        List<LabelledStatement> train = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            train.add(s("p" + i % 4, "Unemployment fell 2 percent", i % 5 != 0, new Attribute("venue", "a debate")));
+            train.add(s("q" + i % 3, "He never paid any tax", i % 5 == 0, new Attribute("venue", "an ad")));
+        }
+        ClaimPriorModel m = ClaimPriorModel.train(train, OPTIONS);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        m.write(bytes);
+        ClaimPriorModel back = ClaimPriorModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        for (LabelledStatement s : List.of(train.get(0), train.get(1), s("new", "Taxes fell", true),
+                s("p1", "", false, new Attribute("venue", "an ad")))) {
+            assertEquals(m.probability(s), back.probability(s), 0);
+        }
+        assertEquals(m.penalty(), back.penalty(), 0);
+        assertEquals(m.options(), back.options());
+        assertTrue(back.knowsSource("q2"));
+    }
+
+    @Test
+    void whatIsNotAModelIsRefusedWithAnIoException() {
+        assertThrows(IOException.class, () -> ClaimPriorModel.read(new ByteArrayInputStream(new byte[0])));
+        assertThrows(IOException.class, () -> ClaimPriorModel.read(new ByteArrayInputStream(
+                "source\tstatement".getBytes(StandardCharsets.UTF_8))));
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(new byte[] {1, 2, 3, 4, 0, 0, 0, 1});
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThrows(IOException.class, () -> ClaimPriorModel.read(new ByteArrayInputStream(gz.toByteArray())));
     }
 }
