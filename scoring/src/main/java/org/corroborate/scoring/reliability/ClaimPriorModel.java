@@ -127,8 +127,9 @@ public final class ClaimPriorModel {
 
     private static final int MAGIC = 0x434f5250; // "CORP"
     private static final int FORMAT = 1;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*(?:'[\\p{L}]+)?");
-    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+    // a number (digits with inner points and commas) or a word (a letter, then letters and digits, then 's and the
+    // like); possessive and without a repeated group, so it is linear on any text
+    private static final Pattern TOKEN = Pattern.compile("\\p{N}[\\p{N}.,]*+|\\p{L}[\\p{L}\\p{N}]*+(?:'\\p{L}++)?+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\p{N}\\p{N}");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "about", "nearly", "almost", "roughly",
             "approximately", "likely", "probably", "some", "around", "estimated", "perhaps", "possibly");
@@ -616,12 +617,16 @@ public final class ClaimPriorModel {
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String t = m.group();
-            if (YEAR.matcher(t).matches()) {
-                out.add("<year>");
-            } else if (NUMBER.matcher(t).matches()) {
-                out.add("<num>");
-            } else {
+            int end = t.length();
+            while (end > 1 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == ',')) {
+                end--;
+            }
+            if (Character.isLetter(t.codePointAt(0))) {
                 out.add(t);
+            } else if (end == 4 && YEAR.matcher(t.substring(0, end)).matches()) {
+                out.add("<year>");
+            } else {
+                out.add("<num>");
             }
         }
         return out;

@@ -95,8 +95,8 @@ class ClaimPriorModelTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            assertEquals(List.of("says", "inflation", "hit", "<num>", "in", "<year>"),
-                    ClaimPriorModel.tokens("Says INFLATION hit 9.1 in 2022"));
+            assertEquals(List.of("says", "inflation", "hit", "<num>", "in", "<year>", "covid19", "cases", "<num>",
+                    "o'clock"), ClaimPriorModel.tokens("Says INFLATION hit 9.1 in 2022. COVID19 cases: 1,200,300, o'clock"));
         } finally {
             Locale.setDefault(before);
         }
