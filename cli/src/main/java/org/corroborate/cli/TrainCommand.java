@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TrainAttributionCommand.class,
             TrainStanceCommand.class,
+            TrainClaimPriorCommand.class,
         })
 public final class TrainCommand implements Runnable {
 

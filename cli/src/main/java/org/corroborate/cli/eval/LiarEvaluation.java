@@ -16,6 +16,8 @@ import java.util.SplittableRandom;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.Location;
 import org.corroborate.scoring.reliability.BetaPrior;
+import org.corroborate.scoring.reliability.ClaimPriorModel;
+import org.corroborate.scoring.reliability.LabelledStatement;
 import org.corroborate.scoring.reliability.TrackRecord;
 
 /**
@@ -42,11 +44,26 @@ public final class LiarEvaluation {
     /**
      * A labelled statement: who said it, their party, whether it is true-ish, and the speaker's credit history from
      * LIAR's columns 9-13 without this statement (true-ish = half-true + mostly-true, other = barely-true + false +
-     * pants-fire; LIAR has no column for "true"), both 0 when absent.
+     * pants-fire; LIAR has no column for "true"), both 0 when absent; the statement's words and its other columns
+     * (venue, subjects, job, state, party) as attributes for the {@link ClaimPriorModel}.
      */
-    public record Statement(String speaker, String party, boolean trueish, long creditTrueish, long creditOther) {
+    public record Statement(String speaker, String party, boolean trueish, long creditTrueish, long creditOther,
+                            String text, List<LabelledStatement.Attribute> attributes) {
+        public Statement {
+            attributes = List.copyOf(attributes);
+        }
+
+        public Statement(String speaker, String party, boolean trueish, long creditTrueish, long creditOther) {
+            this(speaker, party, trueish, creditTrueish, creditOther, "", List.of());
+        }
+
         public Statement(String speaker, String party, boolean trueish) {
             this(speaker, party, trueish, 0, 0);
+        }
+
+        /** As training data of a {@link ClaimPriorModel}: the speaker is the source, true-ish the verdict. */
+        public LabelledStatement labelled() {
+            return new LabelledStatement(speaker, text, attributes, trueish);
         }
     }
 
@@ -137,46 +154,109 @@ public final class LiarEvaluation {
             }
         }
         Model model = Model.fit(train, bestKind, bestK, source);
-        long trainTrue = train.stream().filter(Statement::trueish).count();
-        boolean majorityTrue = trainTrue * 2 >= train.size();
-        int correct = 0;
-        int majorityCorrect = 0;
+        double[] p = new double[valid.size()];
         int seen = 0;
-        double ll = 0;
-        double brier = 0;
-        int[] count = new int[BINS];
-        double[] sumP = new double[BINS];
-        int[] positives = new int[BINS];
-        for (Statement s : valid) {
-            double p = model.probability(s);
-            if (model.knows(s)) {
-                seen++;
-            }
-            if ((p >= 0.5) == s.trueish()) {
-                correct++;
-            }
-            if (majorityTrue == s.trueish()) {
-                majorityCorrect++;
-            }
-            ll += logLoss(p, s.trueish());
-            brier += (p - (s.trueish() ? 1 : 0)) * (p - (s.trueish() ? 1 : 0));
-            int b = Math.min(BINS - 1, (int) (p * BINS));
-            count[b]++;
-            sumP[b] += p;
-            positives[b] += s.trueish() ? 1 : 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = model.probability(valid.get(i));
+            seen += model.knows(valid.get(i)) ? 1 : 0;
         }
-        List<Bin> bins = new ArrayList<>();
-        double ece = 0;
-        for (int b = 0; b < BINS; b++) {
-            double mean = count[b] == 0 ? 0 : sumP[b] / count[b];
-            double obs = count[b] == 0 ? 0 : (double) positives[b] / count[b];
-            bins.add(new Bin((double) b / BINS, (double) (b + 1) / BINS, count[b], mean, obs));
-            ece += (double) count[b] / valid.size() * Math.abs(mean - obs);
+        Scores sc = Scores.of(p, outcomes(valid));
+        boolean majorityTrue = majorityTrue(train);
+        return new Report(source, train.size(), valid.size(), bestKind, bestK, bestLoss, sc.accuracy(),
+                majorityAccuracy(majorityTrue, valid), majorityTrue ? "true-ish" : "not true-ish", sc.logLoss(),
+                sc.brier(), sc.ece(), sc.bins(), seen);
+    }
+
+    /**
+     * Trains a {@link ClaimPriorModel} on {@code train} (its penalty chosen by cross-validation on train alone) and
+     * scores {@code valid}.
+     */
+    public static ModelReport evaluateModel(List<Statement> train, List<Statement> valid,
+                                            ClaimPriorModel.TrainingOptions options) {
+        if (train.isEmpty() || valid.isEmpty()) {
+            throw new IllegalArgumentException("need train and valid statements, got " + train.size() + " and "
+                    + valid.size());
         }
-        int n = valid.size();
-        return new Report(source, train.size(), n, bestKind, bestK, bestLoss, (double) correct / n,
-                (double) majorityCorrect / n, majorityTrue ? "true-ish" : "not true-ish", ll / n, brier / n, ece, bins,
-                seen);
+        ClaimPriorModel model = ClaimPriorModel.train(train.stream().map(Statement::labelled).toList(), options);
+        return new ModelReport(train.size(), valid.size(), model.penalty(), model.cvLogLoss(), model.featureCount(),
+                majorityAccuracy(majorityTrue(train), valid), scores(model, valid), model);
+    }
+
+    /** The figures of {@code model} on {@code statements}. */
+    public static Scores scores(ClaimPriorModel model, List<Statement> statements) {
+        double[] p = new double[statements.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = model.probability(statements.get(i).labelled());
+        }
+        return Scores.of(p, outcomes(statements));
+    }
+
+    private static boolean[] outcomes(List<Statement> statements) {
+        boolean[] y = new boolean[statements.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = statements.get(i).trueish();
+        }
+        return y;
+    }
+
+    private static boolean majorityTrue(List<Statement> train) {
+        return train.stream().filter(Statement::trueish).count() * 2 >= train.size();
+    }
+
+    private static double majorityAccuracy(boolean majorityTrue, List<Statement> valid) {
+        return (double) valid.stream().filter(s -> s.trueish() == majorityTrue).count() / valid.size();
+    }
+
+    /**
+     * Accuracy (true-ish when p >= 0.5), log loss, Brier score, expected calibration error over 10 equal-width bins,
+     * and the bins (the reliability diagram).
+     */
+    public record Scores(double accuracy, double logLoss, double brier, double ece, List<Bin> bins) {
+        public Scores {
+            bins = List.copyOf(bins);
+        }
+
+        /** The scores of probabilities {@code p} for outcomes {@code y} (same length, at least one). */
+        public static Scores of(double[] p, boolean[] y) {
+            if (p.length != y.length || p.length == 0) {
+                throw new IllegalArgumentException("need as many probabilities as outcomes, at least one, got "
+                        + p.length + " and " + y.length);
+            }
+            int correct = 0;
+            double ll = 0;
+            double brier = 0;
+            int[] count = new int[BINS];
+            double[] sumP = new double[BINS];
+            int[] positives = new int[BINS];
+            for (int i = 0; i < p.length; i++) {
+                double e = p[i] - (y[i] ? 1 : 0);
+                correct += (p[i] >= 0.5) == y[i] ? 1 : 0;
+                ll += LiarEvaluation.logLoss(p[i], y[i]);
+                brier += e * e;
+                int b = Math.min(BINS - 1, (int) (p[i] * BINS));
+                count[b]++;
+                sumP[b] += p[i];
+                positives[b] += y[i] ? 1 : 0;
+            }
+            List<Bin> bins = new ArrayList<>();
+            double ece = 0;
+            for (int b = 0; b < BINS; b++) {
+                double mean = count[b] == 0 ? 0 : sumP[b] / count[b];
+                double obs = count[b] == 0 ? 0 : (double) positives[b] / count[b];
+                bins.add(new Bin((double) b / BINS, (double) (b + 1) / BINS, count[b], mean, obs));
+                ece += (double) count[b] / p.length * Math.abs(mean - obs);
+            }
+            int n = p.length;
+            return new Scores((double) correct / n, ll / n, brier / n, ece, bins);
+        }
+    }
+
+    /**
+     * The claim prior model's figures: the penalty chosen on train, its cross-validated log loss, the number of
+     * features, the majority baseline and the scores on valid; {@code model} is the trained model.
+     */
+    public record ModelReport(int train, int valid, double penalty, double cvLogLoss, int features,
+                              double majorityBaseline, Scores scores, ClaimPriorModel model) {
     }
 
     private static double logLoss(double p, boolean y) {
@@ -234,7 +314,7 @@ public final class LiarEvaluation {
     }
 
     /** LIAR TSV: id, label, statement, subjects, speaker, job, state, party, 5 counts, context. */
-    static List<Statement> read(Path file, Diagnostics diagnostics) {
+    public static List<Statement> read(Path file, Diagnostics diagnostics) {
         List<Statement> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -260,8 +340,17 @@ public final class LiarEvaluation {
                 }
                 String speaker = f[4].strip().toLowerCase(Locale.ROOT);
                 long[] credit = credit(f, label);
-                out.add(new Statement(speaker.isEmpty() ? "(unknown)" : speaker,
-                        f[7].strip().toLowerCase(Locale.ROOT), TRUEISH.contains(label), credit[0], credit[1]));
+                String party = f[7].strip().toLowerCase(Locale.ROOT);
+                List<LabelledStatement.Attribute> attributes = new ArrayList<>();
+                attributes.add(new LabelledStatement.Attribute("party", party));
+                for (String subject : f[3].split(",")) {
+                    attributes.add(new LabelledStatement.Attribute("subject", subject));
+                }
+                attributes.add(new LabelledStatement.Attribute("job", f[5]));
+                attributes.add(new LabelledStatement.Attribute("state", f[6]));
+                attributes.add(new LabelledStatement.Attribute("venue", f.length > 13 ? f[13] : ""));
+                out.add(new Statement(speaker.isEmpty() ? "(unknown)" : speaker, party, TRUEISH.contains(label),
+                        credit[0], credit[1], f[2], attributes));
             }
         } catch (IOException e) {
             diagnostics.error(Location.ofFile(file.toString()), "unreadable", e.getMessage(), "");
@@ -306,8 +395,41 @@ public final class LiarEvaluation {
                 r.majorityBaseline()));
         lines.add(String.format(Locale.ROOT, "log loss %.4f, Brier %.4f, ECE (10 bins) %.4f", r.logLoss(),
                 r.brier(), r.ece()));
+        lines.addAll(diagram(r.bins()));
+        return lines;
+    }
+
+    /** The claim prior model's report as text lines. */
+    public static List<String> format(ModelReport r) {
+        List<String> lines = new ArrayList<>();
+        ClaimPriorModel.TrainingOptions o = r.model().options();
+        lines.add(String.format(Locale.ROOT, "LIAR, claim prior model (logistic regression over the speaker's"
+                + " out-of-fold record, party, venue, subjects, job, state, the statement's words, pairs and cues):"
+                + " %d train, %d valid statements", r.train(), r.valid()));
+        lines.add(String.format(Locale.ROOT, "feature groups %s; %d features (min count %d); record prior strength"
+                + " %s", o.groups().stream().map(g -> g.name().toLowerCase(Locale.ROOT)).sorted().toList(),
+                r.features(), o.minCount(), o.recordStrength()));
+        lines.add(String.format(Locale.ROOT, "L2 penalty chosen by %d-fold CV on train from %s: %s (CV log loss"
+                + " %.4f)", o.folds(), o.penalties(), r.penalty(), r.cvLogLoss()));
+        lines.add(String.format(Locale.ROOT, "majority-class baseline (from train): %.4f", r.majorityBaseline()));
+        lines.addAll(format("valid", r.scores()));
+        return lines;
+    }
+
+    /** Accuracy, log loss, Brier, ECE and the reliability diagram of {@code what}, as text lines. */
+    public static List<String> format(String what, Scores s) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%s accuracy (true-ish when P >= 0.5): %.4f", what, s.accuracy()));
+        lines.add(String.format(Locale.ROOT, "%s log loss %.4f, Brier %.4f, ECE (10 bins) %.4f", what, s.logLoss(),
+                s.brier(), s.ece()));
+        lines.addAll(diagram(s.bins()));
+        return lines;
+    }
+
+    private static List<String> diagram(List<Bin> bins) {
+        List<String> lines = new ArrayList<>();
         lines.add("reliability diagram: bin\tcount\tmean predicted\tobserved true-ish");
-        for (Bin b : r.bins()) {
+        for (Bin b : bins) {
             lines.add(String.format(Locale.ROOT, "  [%.1f, %.1f)\t%d\t%.4f\t%.4f", b.lower(), b.upper(), b.count(),
                     b.meanPredicted(), b.observed()));
         }

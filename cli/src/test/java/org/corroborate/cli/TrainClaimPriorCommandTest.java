@@ -1,0 +1,53 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corroborate.scoring.reliability.ClaimPriorModel;
+import org.corroborate.scoring.reliability.LabelledStatement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TrainClaimPriorCommandTest {
+
+    @Test
+    void aTableOfJudgedStatementsTrainsAModelThatReadsBack(@TempDir Path dir) throws IOException {
+        StringBuilder tsv = new StringBuilder("source\tstatement\tverdict\tvenue\tsubject\n");
+        for (int i = 0; i < 20; i++) {
+            tsv.append("ministry-").append(i % 4).append("\tExports rose 3 percent in March\tconfirmed\tpress release"
+                    + "\ttrade|economy\n");
+            tsv.append("account-").append(i % 3).append("\tThe port was never closed, everyone saw it\trefuted\tsocial"
+                    + " post\ttrade\n");
+        }
+        tsv.append("ministry-0\tA row with a verdict nobody knows\tmaybe\tpress release\ttrade\n");
+        Path table = dir.resolve("verdicts.tsv");
+        Files.writeString(table, tsv, StandardCharsets.UTF_8);
+        Path model = dir.resolve("prior.model");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new TrainClaimPriorCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(table.toString(), "--out", model.toString(), "--min-count", "2");
+        // the bad row is reported with its line, the rest is trained on, and the run says it was not all clean
+        assertEquals(ExitCodes.FAILED, code, out + " / " + err);
+        assertTrue(out.toString().contains("trained on 40 statements"), out.toString());
+        assertTrue(err.toString().contains(":42") && err.toString().contains("maybe"), err.toString());
+        ClaimPriorModel m;
+        try (InputStream in = Files.newInputStream(model)) {
+            m = ClaimPriorModel.read(in);
+        }
+        List<LabelledStatement.Attribute> release = List.of(new LabelledStatement.Attribute("venue", "press release"));
+        assertTrue(m.probability("ministry-1", "Imports rose 2 percent", release) > 0.7);
+        assertTrue(m.probability("account-1", "The airport was never closed", List.of()) < 0.3);
+    }
+}
