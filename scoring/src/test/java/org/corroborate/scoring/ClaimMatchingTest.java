@@ -415,6 +415,54 @@ class ClaimMatchingTest {
     }
 
     @Test
+    void claimsMergeAsWholesByTheStatementsThatMayStateThem() {
+        // As above, but the first report of the first group also names who photographed it, from a neighbour town:
+        // the claim is still the sighting off Whitstable, which its central reports state, and it is judged by them,
+        // not by the report that happened to come first
+        java.util.Random r = new java.util.Random(7);
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            articles.add(Fixtures.article(String.format("a%03d", k), "Harbor Daily", "2025-02-27")
+                    .says(NIS, "Crabzilla photographed off Whitstable " + (k == 0 ? "by Margate fishermen " : "")
+                            + word(r)).build());
+        }
+        for (int k = 0; k < 10; k++) {
+            articles.add(Fixtures.article(String.format("b%03d", k), "Lakeside Post", "2025-02-28")
+                    .says(KYIV, "Crabzilla spotted near Whitstable " + word(r) + " " + word(r)).build());
+        }
+        addUnrelated(articles, r);
+        List<Claim> claims = new ClaimMatcher(0.25).match(articles);
+        Claim crab = claims.stream().filter(c -> c.statement().contains("Crabzilla")).findFirst().orElseThrow();
+        assertEquals(20, crab.attributions().size(), crab.toString());
+    }
+
+    @Test
+    void claimsAboutDifferentThingsDoNotMergeAsWholes() {
+        // Two groups of reports worded alike but for what was moved: their centroids are close and their central
+        // reports agree as wholes (one country, one place, no event), but drones are not shells; a rival figure
+        // of the same drones is the same claim
+        for (boolean shells : new boolean[] {true, false}) {
+            java.util.Random r = new java.util.Random(5);
+            List<AnnotatedArticle> articles = new ArrayList<>();
+            for (int k = 0; k < 10; k++) {
+                articles.add(Fixtures.article(String.format("a%03d", k), "Harbor Daily", "2025-02-27")
+                        .says(NIS, "Russia has moved 2,774 drones to the port of Ostostma " + words(r, 6)).build());
+            }
+            for (int k = 0; k < 10; k++) {
+                articles.add(Fixtures.article(String.format("b%03d", k), "Lakeside Post", "2025-02-28")
+                        .says(KYIV, "Russia has moved 2,887 " + (shells ? "shells" : "drones") + " to the port of"
+                                + " Ostostma " + words(r, 6)).build());
+            }
+            addUnrelated(articles, r);
+            List<Claim> claims = new ClaimMatcher(0.25).match(articles);
+            Claim drones = claims.stream().filter(c -> c.attributions().stream()
+                    .anyMatch(a -> a.articleId().equals("a000"))).findFirst().orElseThrow();
+            assertEquals(shells ? 10 : 20, drones.attributions().size(), claims.stream()
+                    .filter(c -> c.statement().contains("Ostostma")).toList().toString());
+        }
+    }
+
+    @Test
     void aStatementLeftAloneJoinsAClaimAsAnyStatementWould() {
         // One report worded apart comes before the reports of a claim: when it came there was no claim to join, and
         // no later report alone is the threshold similar to it; the claim they make is, as a whole, so the report
@@ -442,6 +490,15 @@ class ClaimMatchingTest {
             articles.add(Fixtures.article(String.format("f%03d", k), "Capital Wire", "2025-03-01")
                     .says(SEOUL, "the " + word(r) + " " + word(r) + " reported " + word(r) + " " + word(r)).build());
         }
+    }
+
+    /** {@code n} invented words. */
+    private static String words(java.util.Random r, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            sb.append(k == 0 ? "" : " ").append(word(r));
+        }
+        return sb.toString();
     }
 
     /** An invented word of three syllables. */

@@ -50,8 +50,9 @@ import org.corroborate.scoring.internal.Workers;
  * most similar verified candidate, else starts a new claim.
  * Numbers never block a match: {@code 10,000} against {@code 12,000} soldiers are rival values of one claim.
  * Once every anchor is placed, a second pass merges claims that are one claim worded otherwise, comparing claims as
- * wholes (their centroids, found through postings of their heaviest terms; {@link #mergeClaims}); a statement left
- * alone joins a claim there as the first pass would have let it, had the claim been whole when the statement came.
+ * wholes (their centroids, found through postings of their heaviest terms, the signals of the anchors that may
+ * state them, and what most of their anchors name and count; {@link #mergeClaims}); a statement left alone joins a
+ * claim there as the first pass would have let it, had the claim been whole when the statement came.
  *
  * <p>Attributions that only refer back ("they had been redeployed", "the deployment", a refusal to comment) join a
  * claim of the same article: the most similar one, else the nearest earlier claim of the same source, else the
@@ -180,6 +181,8 @@ public final class ClaimMatcher {
      * came ({@link #mergeClaims}).
      */
     static final double MERGE_STATEMENT_SHARE = 1.0;
+    /** Signals of a claim's central anchors the merging pass compares at most ({@link CentralSignals}). */
+    static final int MERGE_CENTRAL = 8;
     private static final long[] SEEDS_A = new long[HASHES];
     private static final long[] SEEDS_B = new long[HASHES];
 
@@ -1091,14 +1094,16 @@ public final class ClaimMatcher {
      * most {@code MERGE_TERMS × MERGE_PER_TERM} others, never with all. A candidate is verified: the two centroids
      * are at least {@link #MERGE_SHARE} times the threshold similar, or, when either claim is one statement (or
      * copies of one), the threshold ({@link #MERGE_STATEMENT_SHARE}: the statement joins the claim as the first pass
-     * lets a statement join a claim's centroid; it came before the claim was whole); and the claims' first
-     * statements {@linkplain ContentSignals#agreeAsWholes agree as wholes} (countries, every name, dates, the main
-     * event or none on both sides, one polarity). Comparing any of the claims' central anchors instead (those a
-     * claim's statement is chosen from) merged more of Emergent's rumours but joined different planted claims of the
-     * generated 100k corpus: a claim of thousands of statements has central ones that name little. The claim joins
-     * its most similar verified candidate, ties to the earlier. Headlines of one rumour worded apart make claims
-     * whose statements are each less than the threshold similar to the other claim's, while their centroids, where
-     * each statement's own words weigh little, are close.
+     * lets a statement join a claim's centroid; it came before the claim was whole); one of the anchors that may
+     * state the one claim ({@link CentralSignals}: those its statement is chosen from) and one of the other's
+     * {@linkplain ContentSignals#agreeAsWholes agree as wholes} (countries, every name written the same, dates, the
+     * main event or none on both sides, one polarity), not only their first statements; and the two claims are
+     * about the same things as wholes ({@link ClaimCore#agree}: what at least half of each claim's anchors name and
+     * count), since a claim of thousands of statements has central anchors that name little, and two claims about
+     * two towns, or about drones and shells, may agree by them. The claim joins its most similar verified candidate,
+     * ties to the earlier. Headlines of one rumour worded apart make claims whose statements are each less than the
+     * threshold similar to the other claim's, while their centroids, where each statement's own words weigh little,
+     * are close.
      * Tracked claims are left as they are. Claims are taken in order of creation, so the result does not depend on
      * the number of threads. Below 60 statements only terms that two statements use are indexed, so a small corpus
      * ({@code examples/}) merges little. Returns the number of claims merged.
@@ -1113,6 +1118,7 @@ public final class ClaimMatcher {
         for (int c = 0; c < root.length; c++) {
             root[c] = c;
         }
+        CentralSignals central = new CentralSignals(s, clusters.size());
         int merged = 0;
         int[] top = new int[MERGE_TERMS];
         double[] topW = new double[MERGE_TERMS];
@@ -1142,8 +1148,8 @@ public final class ClaimMatcher {
                             || best != null && sim == bestSim && r > best.index) {
                         continue;
                     }
-                    if (cl.leaderSig != null && o.leaderSig != null
-                            && !ContentSignals.agreeAsWholes(cl.leaderSig, o.leaderSig)) {
+                    if (!agreeAsWholes(central.of(cl), central.of(o))
+                            || !ClaimCore.agree(central.core(cl), central.core(o))) {
                         continue;
                     }
                     best = o;
@@ -1152,6 +1158,11 @@ public final class ClaimMatcher {
             }
             int target = c;
             if (best != null) {
+                if (LOG.isTraceEnabled()) {
+                    LOG.trace("claim {} ({} statements, first: {}) joins claim {} ({} statements, first: {}), cosine"
+                            + " {}", cl.index, cl.size(), s.attr(cl.member(0)).contentText(), best.index, best.size(),
+                            s.attr(best.member(0)).contentText(), bestSim);
+                }
                 best.absorb(cl);
                 root[c] = best.index;
                 target = best.index;
@@ -1183,6 +1194,137 @@ public final class ClaimMatcher {
             }
         }
         return c.size() > 0;
+    }
+
+    /**
+     * True when one of the signals that may state one claim {@linkplain ContentSignals#agreeAsWholes agrees as a
+     * whole} with one of those that may state the other ({@link CentralSignals}).
+     */
+    private static boolean agreeAsWholes(List<ContentSignals> a, List<ContentSignals> b) {
+        for (ContentSignals x : a) {
+            for (ContentSignals y : b) {
+                if (ContentSignals.agreeAsWholes(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The signals of the anchors that may state each claim, for the merging pass: those at least
+     * {@link #REPRESENTATIVE_SHARE} as similar to the claim's centroid as the most central one (the anchors its
+     * statement is chosen from), each distinct set of signals once, the most central first (ties to the earlier
+     * statement), at most {@link #MERGE_CENTRAL}. Kept per claim until the claim changes (its
+     * {@link Cluster#version}). A claim's first statement says what it was about when it started, and a claim that
+     * began with a headline naming less (or more) than the rest cannot be judged by it. Also the claim's
+     * {@link ClaimCore} (what at least half of its anchors state), when asked for.
+     */
+    private static final class CentralSignals {
+        private final Statements s;
+        private final List<List<ContentSignals>> signals;
+        private final int[] version;
+        private final List<ClaimCore> cores;
+        private final int[] coreVersion;
+
+        CentralSignals(Statements s, int claims) {
+            this.s = s;
+            signals = new ArrayList<>(java.util.Collections.nCopies(claims, null));
+            version = new int[claims];
+            cores = new ArrayList<>(java.util.Collections.nCopies(claims, null));
+            coreVersion = new int[claims];
+        }
+
+        List<ContentSignals> of(Cluster c) {
+            List<ContentSignals> known = signals.get(c.index);
+            if (known != null && version[c.index] == c.version) {
+                return known;
+            }
+            // the anchors grouped by vector (copies of one content have one cosine and one set of signals), each
+            // group by its earliest statement: a claim of thousands of statements has far fewer contents
+            int n = c.size();
+            org.corroborate.scoring.truth.internal.LongIntMap group =
+                    new org.corroborate.scoring.truth.internal.LongIntMap(16);
+            int[] first = new int[n];
+            int groups = 0;
+            for (int k = 0; k < n; k++) {
+                int i = c.member(k);
+                if (s.anchor(i)) {
+                    int g = group.putIfAbsent(s.vec[i], groups);
+                    if (g == groups) {
+                        first[groups++] = i;
+                    } else if (i < first[g]) {
+                        first[g] = i;
+                    }
+                }
+            }
+            double[] cos = new double[groups];
+            double best = -1;
+            for (int g = 0; g < groups; g++) {
+                cos[g] = c.cosine(first[g]);
+                best = Math.max(best, cos[g]);
+            }
+            int m = 0;
+            for (int g = 0; g < groups; g++) {
+                m += isCandidate(s, first[g], cos[g], best) ? 1 : 0;
+            }
+            Integer[] order = new Integer[m];
+            for (int g = 0, j = 0; g < groups; g++) {
+                if (isCandidate(s, first[g], cos[g], best)) {
+                    order[j++] = g;
+                }
+            }
+            java.util.Arrays.sort(order, (x, y) -> cos[x] != cos[y] ? Double.compare(cos[y], cos[x])
+                    : Integer.compare(first[x], first[y]));
+            Set<ContentSignals> out = new LinkedHashSet<>();
+            if (c.leaderSig != null && best < 0) {
+                out.add(c.leaderSig); // no anchor: the first statement's (a tracked claim's own)
+            }
+            for (int k = 0; k < m && out.size() < MERGE_CENTRAL; k++) {
+                out.add(s.sig(first[order[k]]));
+            }
+            List<ContentSignals> list = List.copyOf(out);
+            signals.set(c.index, list);
+            version[c.index] = c.version;
+            return list;
+        }
+
+        /**
+         * What claim {@code c}'s anchors state as a whole ({@link ClaimCore}; a claim without anchors, its first
+         * statement's). Made only for claims whose central anchors agree with a candidate's, kept until the claim
+         * changes.
+         */
+        ClaimCore core(Cluster c) {
+            ClaimCore known = cores.get(c.index);
+            if (known != null && coreVersion[c.index] == c.version) {
+                return known;
+            }
+            // counted by vector: copies of one content have one set of signals
+            org.corroborate.scoring.truth.internal.LongIntMap group =
+                    new org.corroborate.scoring.truth.internal.LongIntMap(16);
+            int[] vecs = new int[c.size()];
+            int[] times = new int[c.size()];
+            int groups = 0;
+            for (int k = 0; k < c.size(); k++) {
+                int i = c.member(k);
+                if (s.anchor(i)) {
+                    int g = group.putIfAbsent(s.vec[i], groups);
+                    if (g == groups) {
+                        vecs[groups++] = s.vec[i];
+                    }
+                    times[g]++;
+                }
+            }
+            ClaimCore.Counter counter = new ClaimCore.Counter();
+            for (int g = 0; g < groups; g++) {
+                counter.add(s.vectors.sig(vecs[g]), times[g]);
+            }
+            ClaimCore core = counter.isEmpty() && c.leaderSig != null ? ClaimCore.of(List.of(c.leaderSig))
+                    : counter.core();
+            cores.set(c.index, core);
+            coreVersion[c.index] = c.version;
+            return core;
+        }
     }
 
     /** The claim that claim {@code c} was merged into, in the end. */

@@ -309,7 +309,8 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
      * claim as wholes ({@link ClaimMatcher}'s merging of claims): they {@link #agree}, have one polarity, either both
      * report an event or neither does, and, when both have names, each of either's names is one of the other's names
      * or capitalised words ({@code the Osttra corps moving towards Kortelan} and {@code the Osttra brigade moving
-     * towards Lorzamir} share a name, not the place). Symmetric.
+     * towards Lorzamir} share a name, not the place), written the same or one a prefix of the other
+     * ({@link #sameNameExactly}: {@code Tanori} and {@code Tanora} may be two towns). Symmetric.
      */
     static boolean agreeAsWholes(ContentSignals a, ContentSignals b) {
         if (a.negated != b.negated || a.events.isEmpty() != b.events.isEmpty() || !agree(a, b)) {
@@ -318,15 +319,18 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
         return a.names.isEmpty() || b.names.isEmpty() || allNamesMet(a, b) && allNamesMet(b, a);
     }
 
-    /** True when each of {@code a}'s names is one of {@code b}'s names or capitalised words. */
+    /**
+     * True when each of {@code a}'s names is one of {@code b}'s names or capitalised words, written the same or one a
+     * prefix of the other ({@link #sameNameExactly}).
+     */
     private static boolean allNamesMet(ContentSignals a, ContentSignals b) {
         for (String x : a.names) {
             boolean met = false;
             for (String y : b.names) {
-                met |= sameName(x, y);
+                met |= sameNameExactly(x, y);
             }
             for (String y : b.capitals) {
-                met |= sameName(x, y);
+                met |= sameNameExactly(x, y);
             }
             if (!met) {
                 return false;
@@ -366,6 +370,15 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             return true;
         }
         return shorter >= 5 && Math.abs(x.length() - y.length()) <= 1 && oneEditApart(x, y);
+    }
+
+    /**
+     * True when two lower-case names are one name as claims are merged as wholes: equal, or one a prefix of the
+     * other of at least 4 letters ({@code kurd}/{@code kurdish}); never one letter apart as {@link #sameName} allows
+     * ({@code tanori}/{@code tanora} may be two towns, and two claims about them two claims). Symmetric.
+     */
+    static boolean sameNameExactly(String x, String y) {
+        return x.equals(y) || Math.min(x.length(), y.length()) >= 4 && (x.startsWith(y) || y.startsWith(x));
     }
 
     /** True when {@code x} becomes {@code y} by one substitution, insertion or deletion (lengths differ by ≤ 1). */

@@ -54,6 +54,20 @@ class ContentSignalsTest {
     }
 
     @Test
+    void namesOneLetterApartAreNoAgreementAsWholes() {
+        ContentSignals tanori = ContentSignals.of("Russia fired 312 missiles at targets near Tanori", List.of("RU"));
+        ContentSignals tanora = ContentSignals.of("Russia fired 298 missiles at targets near Tanora", List.of("RU"));
+        assertTrue(ContentSignals.agree(tanori, tanora), "a statement may still join a claim by a transliteration");
+        assertFalse(ContentSignals.agreeAsWholes(tanori, tanora), "two towns one letter apart are two claims");
+        assertTrue(ContentSignals.agreeAsWholes(tanori, ContentSignals.of("Russia fired 300 missiles near Tanori",
+                List.of("RU"))));
+        assertTrue(ContentSignals.sameNameExactly("kurd", "kurdish"), "a prefix of 4 letters or more");
+        assertTrue(ContentSignals.sameNameExactly("tanori", "tanori"));
+        assertFalse(ContentSignals.sameNameExactly("kobani", "kobane"));
+        assertFalse(ContentSignals.sameNameExactly("sudzha", "sudza"));
+    }
+
+    @Test
     void aTitleCaseHeadlineHasNoNames() {
         assertEquals(Set.of(), ContentSignals.of("Man Sues Apple Over Exploding Phone Battery", List.of()).names());
     }
