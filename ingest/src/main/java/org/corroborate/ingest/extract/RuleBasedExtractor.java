@@ -363,9 +363,16 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             found.sort(Comparator.comparing((Found f) -> f.content.isNone() ? f.cue.span() : f.content)
                     .thenComparing(f -> f.source.span()));
             List<Attribution> out = new ArrayList<>(found.size());
+            int[] scopes = new int[2 * found.size()];
+            for (int k = 0; k < found.size(); k++) {
+                scopes[2 * k] = found.get(k).hedgeScope.start();
+                scopes[2 * k + 1] = found.get(k).hedgeScope.end();
+            }
+            // the scopes of a sentence's attributions overlap: their hedge words are looked up in one scan
+            HedgeDetector.Triggers triggers = new HedgeDetector.Triggers(body, scopes);
             int n = 0;
             for (Found f : found) {
-                out.add(toAttribution(f, ++n));
+                out.add(toAttribution(f, ++n, triggers));
             }
             return out;
         }
@@ -416,9 +423,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             return false;
         }
 
-        private Attribution toAttribution(Found f, int n) {
+        private Attribution toAttribution(Found f, int n, HedgeDetector.Triggers triggers) {
             String contentText = f.content.in(body);
-            List<Hedge> hs = new ArrayList<>(hedges.find(body, f.hedgeScope.start(), f.hedgeScope.end()));
+            List<Hedge> hs = new ArrayList<>(hedges.find(triggers, f.hedgeScope.start(), f.hedgeScope.end()));
             if (f.cueHedge > 0) {
                 hs.add(new Hedge(f.cue.span(), f.cue.text(), f.cueHedge));
                 hs.sort(Comparator.comparing(Hedge::span));
