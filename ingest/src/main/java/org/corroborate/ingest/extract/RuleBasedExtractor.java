@@ -2567,6 +2567,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         return quoteRegions(body, false);
     }
 
+    /** Bit {@code c} set for the chars below 64 that the quotation regions read: newline, {@code "}. */
+    private static final long QUOTE_STOPS = 1L << '\n' | 1L << '"';
+
     /**
      * {@link #quoteRegions(char[])}; with {@code reversedCloses}, an opening curly mark right after a word and before a
      * space closes an open quotation ({@code ...,\u201C said Lee}: a mark typed the wrong way round), so the words
@@ -2577,8 +2580,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         int open = -1;
         for (int i = 0; i < body.length; i++) {
             char c = body[i];
-            if (c > '"' && c < '\u00AB') {
-                continue; // letters, digits, most punctuation: none of the chars below
+            if (c < 64 ? (QUOTE_STOPS >>> c & 1) == 0 : c < '\u00AB') {
+                continue; // letters, digits, spaces, most punctuation: none of the chars below
             }
             if (c == '\n' && i + 1 < body.length && body[i + 1] == '\n' && open >= 0) {
                 int j = i;
