@@ -98,6 +98,8 @@ public final class HedgeDetector {
      */
     public static final class Triggers {
         private final String text;
+        /** {@link #text}'s chars, read faster than the string, char by char. */
+        private final char[] chars;
         /** The occurrences in text order: start offset and trigger index, two ints each. */
         private int[] found = new int[16];
         private int size;
@@ -109,7 +111,16 @@ public final class HedgeDetector {
          * occurrence counts only when it lies wholly within one of the merged ranges.
          */
         public Triggers(String text, int[] ranges) {
+            this(text, text.toCharArray(), ranges);
+        }
+
+        /** {@link #Triggers(String, int[])} of a text whose chars are given ({@code chars[k] == text.charAt(k)}). */
+        public Triggers(String text, char[] chars, int[] ranges) {
+            if (chars.length != text.length()) {
+                throw new IllegalArgumentException("chars and text differ in length");
+            }
             this.text = text;
+            this.chars = chars;
             if (ranges.length % 2 != 0) {
                 throw new IllegalArgumentException("ranges must be [start, end) pairs");
             }
@@ -136,17 +147,17 @@ public final class HedgeDetector {
 
         /** Appends the occurrences wholly within {@code text[from, to)}, lower-cased char by char. */
         private void scan(int from, int to) {
-            String t = text;
+            char[] t = chars;
             for (int p = from; p + 1 < to; p++) {
-                char c = lower(t.charAt(p));
+                char c = lower(t[p]);
                 if (c >= 0x80) {
-                    if (t.charAt(p) == '\u0130') {
+                    if (t[p] == '\u0130') {
                         unaligned = java.util.Arrays.copyOf(unaligned, unaligned.length + 1);
                         unaligned[unaligned.length - 1] = p;
                     }
                     continue;
                 }
-                char d = lower(t.charAt(p + 1));
+                char d = lower(t[p + 1]);
                 int[] candidates = d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
                 if (candidates == null) {
                     continue;
@@ -161,7 +172,7 @@ public final class HedgeDetector {
                     }
                 }
             }
-            if (to > from && t.charAt(to - 1) == '\u0130') {
+            if (to > from && t[to - 1] == '\u0130') {
                 unaligned = java.util.Arrays.copyOf(unaligned, unaligned.length + 1);
                 unaligned[unaligned.length - 1] = to - 1;
             }
@@ -206,7 +217,6 @@ public final class HedgeDetector {
         if (triggers.unalignedIn(from, to)) {
             // Positions in the lower-cased text no longer match the text's: which rules have a word is all that counts.
             char[] lc = text.substring(from, to).toLowerCase(Locale.ROOT).toCharArray();
-            String lower = new String(lc);
             for (int p = 0; p + 1 < lc.length; p++) {
                 char c = lc[p];
                 char d = lc[p + 1];
@@ -215,7 +225,7 @@ public final class HedgeDetector {
                     continue;
                 }
                 for (int k : candidates) {
-                    if (startsWith(lower, p, lc.length, TRIGGERS[k])) {
+                    if (startsWith(lc, p, lc.length, TRIGGERS[k])) {
                         windowsByRule = addWindow(windowsByRule, TRIGGER_RULE[k], from, to);
                     }
                 }
@@ -291,12 +301,12 @@ public final class HedgeDetector {
     }
 
     /** True when {@code text[at, to)} starts with {@code word} once lower-cased char by char. */
-    private static boolean startsWith(String text, int at, int to, char[] word) {
+    private static boolean startsWith(char[] text, int at, int to, char[] word) {
         if (at + word.length > to) {
             return false;
         }
         for (int i = 0; i < word.length; i++) {
-            if (lower(text.charAt(at + i)) != word[i]) {
+            if (lower(text[at + i]) != word[i]) {
                 return false;
             }
         }

@@ -369,7 +369,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 scopes[2 * k + 1] = found.get(k).hedgeScope.end();
             }
             // the scopes of a sentence's attributions overlap: their hedge words are looked up in one scan
-            HedgeDetector.Triggers triggers = new HedgeDetector.Triggers(body, scopes);
+            HedgeDetector.Triggers triggers = new HedgeDetector.Triggers(body, chars, scopes);
             int n = 0;
             for (Found f : found) {
                 out.add(toAttribution(f, ++n, triggers));
