@@ -98,8 +98,9 @@ public final class HedgeDetector {
      */
     public static final class Triggers {
         private final String text;
-        /** {@link #text}'s chars, read faster than the string, char by char. */
+        /** {@link #text}'s chars from {@link #base} on (those of the ranges at least), read faster than the string. */
         private final char[] chars;
+        private final int base;
         /** The occurrences in text order: start offset and trigger index, two ints each. */
         private int[] found = new int[16];
         private int size;
@@ -111,16 +112,25 @@ public final class HedgeDetector {
          * occurrence counts only when it lies wholly within one of the merged ranges.
          */
         public Triggers(String text, int[] ranges) {
-            this(text, text.toCharArray(), ranges);
+            this(text, charsOf(text, ranges), start(ranges), ranges);
         }
 
         /** {@link #Triggers(String, int[])} of a text whose chars are given ({@code chars[k] == text.charAt(k)}). */
         public Triggers(String text, char[] chars, int[] ranges) {
+            this(text, sameLength(text, chars), 0, ranges);
+        }
+
+        private static char[] sameLength(String text, char[] chars) {
             if (chars.length != text.length()) {
                 throw new IllegalArgumentException("chars and text differ in length");
             }
+            return chars;
+        }
+
+        private Triggers(String text, char[] chars, int base, int[] ranges) {
             this.text = text;
             this.chars = chars;
+            this.base = base;
             if (ranges.length % 2 != 0) {
                 throw new IllegalArgumentException("ranges must be [start, end) pairs");
             }
@@ -145,25 +155,47 @@ public final class HedgeDetector {
             }
         }
 
+        /** The smallest start of {@code ranges}; 0 when there are none. */
+        private static int start(int[] ranges) {
+            int s = ranges.length == 0 ? 0 : Integer.MAX_VALUE;
+            for (int i = 0; i + 1 < ranges.length; i += 2) {
+                s = Math.min(s, ranges[i]);
+            }
+            return s;
+        }
+
+        /** The chars of {@code text} from the smallest start of {@code ranges} to their largest end. */
+        private static char[] charsOf(String text, int[] ranges) {
+            int s = start(ranges);
+            int e = s;
+            for (int i = 1; i < ranges.length; i += 2) {
+                e = Math.max(e, ranges[i]);
+            }
+            char[] cs = new char[Math.max(0, Math.min(e, text.length()) - s)];
+            text.getChars(s, s + cs.length, cs, 0);
+            return cs;
+        }
+
         /** Appends the occurrences wholly within {@code text[from, to)}, lower-cased char by char. */
         private void scan(int from, int to) {
             char[] t = chars;
+            int b = base;
             for (int p = from; p + 1 < to; p++) {
-                char c = lower(t[p]);
+                char c = lower(t[p - b]);
                 if (c >= 0x80) {
-                    if (t[p] == '\u0130') {
+                    if (t[p - b] == '\u0130') {
                         unaligned = java.util.Arrays.copyOf(unaligned, unaligned.length + 1);
                         unaligned[unaligned.length - 1] = p;
                     }
                     continue;
                 }
-                char d = lower(t[p + 1]);
+                char d = lower(t[p + 1 - b]);
                 int[] candidates = d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
                 if (candidates == null) {
                     continue;
                 }
                 for (int k : candidates) {
-                    if (startsWith(t, p, to, TRIGGERS[k])) {
+                    if (startsWith(t, p - b, to - b, TRIGGERS[k])) {
                         if (size + 2 > found.length) {
                             found = java.util.Arrays.copyOf(found, found.length * 2);
                         }
@@ -172,7 +204,7 @@ public final class HedgeDetector {
                     }
                 }
             }
-            if (to > from && t[to - 1] == '\u0130') {
+            if (to > from && t[to - 1 - b] == '\u0130') {
                 unaligned = java.util.Arrays.copyOf(unaligned, unaligned.length + 1);
                 unaligned[unaligned.length - 1] = to - 1;
             }

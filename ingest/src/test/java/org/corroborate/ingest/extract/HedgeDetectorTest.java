@@ -77,9 +77,11 @@ class HedgeDetectorTest {
 
     private void assertSame(String text, int[] scopes) {
         HedgeDetector.Triggers triggers = new HedgeDetector.Triggers(text, scopes);
+        HedgeDetector.Triggers ofChars = new HedgeDetector.Triggers(text, text.toCharArray(), scopes);
         for (int s = 0; s < scopes.length; s += 2) {
             List<Hedge> expected = Reference.find(text, scopes[s], scopes[s + 1]);
             assertEquals(expected, detector.find(triggers, scopes[s], scopes[s + 1]), text);
+            assertEquals(expected, detector.find(ofChars, scopes[s], scopes[s + 1]), text);
             assertEquals(expected, detector.find(text, scopes[s], scopes[s + 1]), text);
         }
     }
