@@ -17,11 +17,14 @@ import org.corroborate.core.Span;
  */
 public final class HedgeDetector {
 
-    /** A pattern, its strength, and words one of which the lower-cased text must contain for it to match. */
-    private record Rule(Pattern pattern, double strength, List<String> triggers) {
+    /**
+     * A pattern, its strength, and words one of which the lower-cased text must contain for it to match. The rules and
+     * the tables below are package-private for the test that compares the scan with its earlier form.
+     */
+    record Rule(Pattern pattern, double strength, List<String> triggers) {
     }
 
-    private static final List<Rule> RULES = List.of(
+    static final List<Rule> RULES = List.of(
             rule("\\bwhat (?:he|she|they|it|officials|[A-Z][\\w-]{1,30}) (?:said|says|claimed|claims|described as|"
                     + "called|alleged) (?:were|was|is|are|to be)\\b", 0.5, List.of("what ")),
             rule("\\b(?:could|can|has|have|had) not (?:be |been )?(?:independently )?(?:verified|confirmed)\\b", 0.6,
@@ -55,9 +58,9 @@ public final class HedgeDetector {
     }
 
     /** Every rule's trigger words, with the rule each belongs to, indexed by their first two chars (all ASCII). */
-    private static final char[][] TRIGGERS;
-    private static final int[] TRIGGER_RULE;
-    private static final int[][] TRIGGERS_BY_FIRST = new int[0x80 * 0x80][];
+    static final char[][] TRIGGERS;
+    static final int[] TRIGGER_RULE;
+    static final int[][] TRIGGERS_BY_FIRST = new int[0x80 * 0x80][];
 
     static {
         List<char[]> words = new ArrayList<>();
@@ -85,38 +88,192 @@ public final class HedgeDetector {
 
     /** Hedges in {@code text[from, to)}, in text order, none overlapping. */
     public List<Hedge> find(String text, int from, int to) {
-        List<Hedge> out = new ArrayList<>();
-        // The regexes dominated extraction time. A rule runs only near one of its words (each match contains one),
-        // in windows wider than any match; where lower-casing changed the length, over the whole range. One pass
-        // over the lower-cased text finds every occurrence of every rule's words.
-        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-        boolean aligned = lower.length() == to - from;
-        char[] lc = lower.toCharArray();
-        List<List<int[]>> windowsByRule = null;
-        for (int p = 0; p + 1 < lc.length; p++) {
-            char c = lc[p];
-            char d = lc[p + 1];
-            int[] candidates = c < 0x80 && d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
-            if (candidates == null) {
-                continue;
+        return find(new Triggers(text, new int[] {from, to}), from, to);
+    }
+
+    /**
+     * The occurrences of every rule's trigger words in some ranges of a text, found in one pass over each range, so
+     * that {@link #find(Triggers, int, int)} over many overlapping ranges (the scopes of one article's attributions)
+     * reads each char once.
+     */
+    public static final class Triggers {
+        private final String text;
+        /** {@link #text}'s chars from {@link #base} on (those of the ranges at least), read faster than the string. */
+        private final char[] chars;
+        private final int base;
+        /** The occurrences in text order: start offset and trigger index, two ints each. */
+        private int[] found = new int[16];
+        private int size;
+        /** Offsets of chars whose lower case is longer than one char (U+0130), in order. */
+        private int[] unaligned = new int[0];
+
+        /**
+         * The triggers of {@code text} within {@code ranges}: {@code [start, end)} pairs, in any order; an
+         * occurrence counts only when it lies wholly within one of the merged ranges.
+         */
+        public Triggers(String text, int[] ranges) {
+            this(text, charsOf(text, ranges), start(ranges), ranges);
+        }
+
+        /** {@link #Triggers(String, int[])} of a text whose chars are given ({@code chars[k] == text.charAt(k)}). */
+        public Triggers(String text, char[] chars, int[] ranges) {
+            this(text, sameLength(text, chars), 0, ranges);
+        }
+
+        private static char[] sameLength(String text, char[] chars) {
+            if (chars.length != text.length()) {
+                throw new IllegalArgumentException("chars and text differ in length");
             }
-            for (int k : candidates) {
-                if (!startsWith(lc, p, TRIGGERS[k])) {
-                    continue;
+            return chars;
+        }
+
+        private Triggers(String text, char[] chars, int base, int[] ranges) {
+            this.text = text;
+            this.chars = chars;
+            this.base = base;
+            if (ranges.length % 2 != 0) {
+                throw new IllegalArgumentException("ranges must be [start, end) pairs");
+            }
+            long[] sorted = new long[ranges.length / 2];
+            for (int i = 0; i < sorted.length; i++) {
+                int s = ranges[2 * i];
+                int e = ranges[2 * i + 1];
+                if (s < 0 || e < s || e > text.length()) {
+                    throw new IllegalArgumentException("range out of text: [" + s + ", " + e + ")");
                 }
-                if (windowsByRule == null) {
-                    windowsByRule = new ArrayList<>(java.util.Collections.nCopies(RULES.size(), null));
+                sorted[i] = (long) s << 32 | e;
+            }
+            java.util.Arrays.sort(sorted);
+            int i = 0;
+            while (i < sorted.length) {
+                int s = (int) (sorted[i] >>> 32);
+                int e = (int) sorted[i];
+                while (++i < sorted.length && (int) (sorted[i] >>> 32) <= e) {
+                    e = Math.max(e, (int) sorted[i]);
                 }
-                int r = TRIGGER_RULE[k];
-                List<int[]> windows = windowsByRule.get(r);
-                if (windows == null) {
-                    windows = new ArrayList<>();
-                    windowsByRule.set(r, windows);
-                }
-                windows.add(aligned ? new int[] {Math.max(from, from + p - WINDOW),
-                    Math.min(to, from + p + TRIGGERS[k].length + WINDOW)} : new int[] {from, to});
+                scan(s, e);
             }
         }
+
+        /** The smallest start of {@code ranges}; 0 when there are none. */
+        private static int start(int[] ranges) {
+            int s = ranges.length == 0 ? 0 : Integer.MAX_VALUE;
+            for (int i = 0; i + 1 < ranges.length; i += 2) {
+                s = Math.min(s, ranges[i]);
+            }
+            return s;
+        }
+
+        /** The chars of {@code text} from the smallest start of {@code ranges} to their largest end. */
+        private static char[] charsOf(String text, int[] ranges) {
+            int s = start(ranges);
+            int e = s;
+            for (int i = 1; i < ranges.length; i += 2) {
+                e = Math.max(e, ranges[i]);
+            }
+            char[] cs = new char[Math.max(0, Math.min(e, text.length()) - s)];
+            text.getChars(s, s + cs.length, cs, 0);
+            return cs;
+        }
+
+        /** Appends the occurrences wholly within {@code text[from, to)}, lower-cased char by char. */
+        private void scan(int from, int to) {
+            char[] t = chars;
+            int b = base;
+            for (int p = from; p + 1 < to; p++) {
+                char c = lower(t[p - b]);
+                if (c >= 0x80) {
+                    if (t[p - b] == '\u0130') {
+                        unaligned = java.util.Arrays.copyOf(unaligned, unaligned.length + 1);
+                        unaligned[unaligned.length - 1] = p;
+                    }
+                    continue;
+                }
+                char d = lower(t[p + 1 - b]);
+                int[] candidates = d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
+                if (candidates == null) {
+                    continue;
+                }
+                for (int k : candidates) {
+                    if (startsWith(t, p - b, to - b, TRIGGERS[k])) {
+                        if (size + 2 > found.length) {
+                            found = java.util.Arrays.copyOf(found, found.length * 2);
+                        }
+                        found[size++] = p;
+                        found[size++] = k;
+                    }
+                }
+            }
+            if (to > from && t[to - 1 - b] == '\u0130') {
+                unaligned = java.util.Arrays.copyOf(unaligned, unaligned.length + 1);
+                unaligned[unaligned.length - 1] = to - 1;
+            }
+        }
+
+        /** True when a char of {@code text[from, to)} lower-cases to more than one char. */
+        private boolean unalignedIn(int from, int to) {
+            for (int u : unaligned) {
+                if (u >= from && u < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The index in {@link #found} of the first occurrence at or after {@code from}. */
+        private int firstAtOrAfter(int from) {
+            int lo = 0;
+            int hi = size / 2;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (found[2 * mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return 2 * lo;
+        }
+    }
+
+    /**
+     * Hedges in {@code triggers}' text {@code [from, to)}, in text order, none overlapping: the same as
+     * {@link #find(String, int, int)}, with the trigger words looked up in {@code triggers}, whose ranges must cover
+     * {@code [from, to)}.
+     */
+    public List<Hedge> find(Triggers triggers, int from, int to) {
+        String text = triggers.text;
+        // The regexes dominated extraction time. A rule runs only near one of its words (each match contains one),
+        // in windows wider than any match; where lower-casing changes the length (U+0130), over the whole range.
+        List<List<int[]>> windowsByRule = null;
+        if (triggers.unalignedIn(from, to)) {
+            // Positions in the lower-cased text no longer match the text's: which rules have a word is all that counts.
+            char[] lc = text.substring(from, to).toLowerCase(Locale.ROOT).toCharArray();
+            for (int p = 0; p + 1 < lc.length; p++) {
+                char c = lc[p];
+                char d = lc[p + 1];
+                int[] candidates = c < 0x80 && d < 0x80 ? TRIGGERS_BY_FIRST[c * 0x80 + d] : null;
+                if (candidates == null) {
+                    continue;
+                }
+                for (int k : candidates) {
+                    if (startsWith(lc, p, lc.length, TRIGGERS[k])) {
+                        windowsByRule = addWindow(windowsByRule, TRIGGER_RULE[k], from, to);
+                    }
+                }
+            }
+        } else {
+            for (int i = triggers.firstAtOrAfter(from); i < triggers.size && triggers.found[i] < to; i += 2) {
+                int p = triggers.found[i];
+                int k = triggers.found[i + 1];
+                if (p + TRIGGERS[k].length > to) {
+                    continue;
+                }
+                windowsByRule = addWindow(windowsByRule, TRIGGER_RULE[k], Math.max(from, p - WINDOW),
+                        Math.min(to, p + TRIGGERS[k].length + WINDOW));
+            }
+        }
+        List<Hedge> out = new ArrayList<>();
         if (windowsByRule == null) {
             return out;
         }
@@ -126,7 +283,7 @@ public final class HedgeDetector {
             if (windows == null) {
                 continue;
             }
-            if (r.pattern.pattern().endsWith("(?=\\d)") && !hasDigit(lower)) {
+            if (r.pattern.pattern().endsWith("(?=\\d)") && !hasDigit(text, from, to)) {
                 continue; // "about", "some" only hedge a number
             }
             windows.sort((x, y) -> Integer.compare(x[0], y[0]));
@@ -148,12 +305,40 @@ public final class HedgeDetector {
         return out;
     }
 
-    private static boolean startsWith(char[] text, int at, char[] word) {
-        if (at + word.length > text.length) {
+    private static List<List<int[]>> addWindow(List<List<int[]>> windowsByRule, int rule, int start, int end) {
+        if (windowsByRule == null) {
+            windowsByRule = new ArrayList<>(java.util.Collections.nCopies(RULES.size(), null));
+        }
+        List<int[]> windows = windowsByRule.get(rule);
+        if (windows == null) {
+            windows = new ArrayList<>();
+            windowsByRule.set(rule, windows);
+        }
+        windows.add(new int[] {start, end});
+        return windowsByRule;
+    }
+
+    /** The only char of {@code 0x80} or more whose lower case is ASCII ({@code k}). */
+    private static final char KELVIN = '\u212A';
+
+    /**
+     * {@code c} lower-cased as {@code String.toLowerCase(Locale.ROOT)} does it where that keeps the length; any
+     * result of {@code 0x80} or more stands for a char no trigger word contains.
+     */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return c == KELVIN ? 'k' : '\uFFFF';
+    }
+
+    /** True when {@code text[at, to)} starts with {@code word} once lower-cased char by char. */
+    private static boolean startsWith(char[] text, int at, int to, char[] word) {
+        if (at + word.length > to) {
             return false;
         }
         for (int i = 0; i < word.length; i++) {
-            if (text[at + i] != word[i]) {
+            if (lower(text[at + i]) != word[i]) {
                 return false;
             }
         }
@@ -171,8 +356,8 @@ public final class HedgeDetector {
         out.add(new Hedge(s, text.strip(), strength));
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 return true;
             }

@@ -363,9 +363,16 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             found.sort(Comparator.comparing((Found f) -> f.content.isNone() ? f.cue.span() : f.content)
                     .thenComparing(f -> f.source.span()));
             List<Attribution> out = new ArrayList<>(found.size());
+            int[] scopes = new int[2 * found.size()];
+            for (int k = 0; k < found.size(); k++) {
+                scopes[2 * k] = found.get(k).hedgeScope.start();
+                scopes[2 * k + 1] = found.get(k).hedgeScope.end();
+            }
+            // the scopes of a sentence's attributions overlap: their hedge words are looked up in one scan
+            HedgeDetector.Triggers triggers = new HedgeDetector.Triggers(body, chars, scopes);
             int n = 0;
             for (Found f : found) {
-                out.add(toAttribution(f, ++n));
+                out.add(toAttribution(f, ++n, triggers));
             }
             return out;
         }
@@ -416,9 +423,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             return false;
         }
 
-        private Attribution toAttribution(Found f, int n) {
+        private Attribution toAttribution(Found f, int n, HedgeDetector.Triggers triggers) {
             String contentText = f.content.in(body);
-            List<Hedge> hs = new ArrayList<>(hedges.find(body, f.hedgeScope.start(), f.hedgeScope.end()));
+            List<Hedge> hs = new ArrayList<>(hedges.find(triggers, f.hedgeScope.start(), f.hedgeScope.end()));
             if (f.cueHedge > 0) {
                 hs.add(new Hedge(f.cue.span(), f.cue.text(), f.cueHedge));
                 hs.sort(Comparator.comparing(Hedge::span));
@@ -2560,6 +2567,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         return quoteRegions(body, false);
     }
 
+    /** Bit {@code c} set for the chars below 64 that the quotation regions read: newline, {@code "}. */
+    private static final long QUOTE_STOPS = 1L << '\n' | 1L << '"';
+
     /**
      * {@link #quoteRegions(char[])}; with {@code reversedCloses}, an opening curly mark right after a word and before a
      * space closes an open quotation ({@code ...,\u201C said Lee}: a mark typed the wrong way round), so the words
@@ -2570,8 +2580,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         int open = -1;
         for (int i = 0; i < body.length; i++) {
             char c = body[i];
-            if (c > '"' && c < '\u00AB') {
-                continue; // letters, digits, most punctuation: none of the chars below
+            if (c < 64 ? (QUOTE_STOPS >>> c & 1) == 0 : c < '\u00AB') {
+                continue; // letters, digits, spaces, most punctuation: none of the chars below
             }
             if (c == '\n' && i + 1 < body.length && body[i + 1] == '\n' && open >= 0) {
                 int j = i;

@@ -19,7 +19,7 @@ import org.corroborate.core.Span;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
             "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "det", "atty",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -41,8 +41,8 @@ public final class SentenceSplitter {
         int i = 0;
         while (i < n) {
             char c = text[i];
-            if (c >= 'A') {
-                i++; // letters and most else: only a newline, '.', '!' and '?' (all below 'A') matter here
+            if (c >= 64 || (ENDS >>> c & 1) == 0) {
+                i++; // letters, spaces and most else: only a newline, '.', '!' and '?' (all below 64) matter here
                 continue;
             }
             if (c == '\n' && blankLineAt(text, i)) {
@@ -128,21 +128,64 @@ public final class SentenceSplitter {
                 || c == '\u00AB' || !Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
-    private static boolean isAbbreviation(char[] text, int dot) {
+    /** Bit {@code c} set for the chars {@link #split(char[])} stops at: newline, {@code .}, {@code !}, {@code ?}. */
+    private static final long ENDS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?';
+
+    /** The longest of {@link #ABBREVIATIONS}. */
+    private static final int LONGEST = ABBREVIATIONS.stream().mapToInt(String::length).max().orElseThrow();
+
+    /** {@link #ABBREVIATIONS} as {@link #key}s, sorted. */
+    private static final long[] ABBREVIATION_KEYS = ABBREVIATIONS.stream()
+            .mapToLong(a -> key(a.toCharArray(), 0, a.length())).sorted().toArray();
+
+    static {
+        if (LONGEST > 7 || ABBREVIATIONS.stream().anyMatch(a -> !a.chars().allMatch(c -> c < 0x80))) {
+            throw new IllegalStateException("abbreviations must be ASCII and at most 7 chars");
+        }
+    }
+
+    /** The ASCII chars {@code text[from, to)} (at most 7), lower-cased, 8 bits each, after a 1 bit; -1 if not ASCII. */
+    private static long key(char[] text, int from, int to) {
+        long k = 1;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c >= 0x80) {
+                return -1;
+            }
+            k = k << 8 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return k;
+    }
+
+    static boolean isAbbreviation(char[] text, int dot) {
         int j = dot;
         while (j > 0 && (Character.isLetter(text[j - 1]) || text[j - 1] == '.')) {
             j--;
         }
-        String word = new String(text, j, dot - j);
-        if (word.isEmpty()) {
+        int length = dot - j;
+        if (length == 0) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (length == 1 && Character.isUpperCase(text[j])) {
             return true; // an initial: "John F. Kennedy"
         }
-        if (word.indexOf('.') > 0 && word.length() <= 5) {
-            return true; // "U.S", "e.g"
+        if (length <= 5) {
+            for (int k = j; k < dot; k++) {
+                if (text[k] == '.') {
+                    if (k > j) {
+                        return true; // "U.S", "e.g"
+                    }
+                    break;
+                }
+            }
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        if (length > LONGEST) {
+            return false;
+        }
+        long key = key(text, j, dot);
+        if (key < 0) { // not ASCII: lower-cased as a string ("\u0130" becomes two chars)
+            return ABBREVIATIONS.contains(new String(text, j, length).toLowerCase(Locale.ROOT));
+        }
+        return java.util.Arrays.binarySearch(ABBREVIATION_KEYS, key) >= 0;
     }
 }
