@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             EvalCommand.class,
             TrainCommand.class,
+            PriorCommand.class,
             FetchCommand.class,
             FuseCommand.class,
         })

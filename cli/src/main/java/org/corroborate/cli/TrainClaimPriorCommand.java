@@ -87,6 +87,30 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
     /** The table's statements; rows of another number of columns, or with an unknown verdict, are reported. */
     static List<LabelledStatement> read(Path file, Diagnostics diagnostics) {
         List<LabelledStatement> out = new ArrayList<>();
+        for (Row r : readRows(file, diagnostics, true)) {
+            out.add(new LabelledStatement(r.source(), r.statement(), r.attributes(), r.verdict()));
+        }
+        return out;
+    }
+
+    /**
+     * One row of a table of statements.
+     *
+     * @param line       its line in the file (the header is line 1)
+     * @param verdict    whether it was judged true; null when the table has no verdict column
+     */
+    record Row(long line, String source, String statement, List<LabelledStatement.Attribute> attributes,
+               Boolean verdict) {
+    }
+
+    /**
+     * The rows of a tab-separated table of statements with a header row: columns {@code source} and {@code statement},
+     * {@code verdict} (required when {@code needVerdict}, else read when present), every other column an attribute
+     * (several values separated by {@code |}). Rows of another number of columns, or with an unknown verdict, are
+     * reported and left out.
+     */
+    static List<Row> readRows(Path file, Diagnostics diagnostics, boolean needVerdict) {
+        List<Row> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
@@ -105,9 +129,10 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
                 statement = n.equals("statement") ? i : statement;
                 verdict = n.equals("verdict") ? i : verdict;
             }
-            if (source < 0 || statement < 0 || verdict < 0) {
+            if (source < 0 || statement < 0 || (needVerdict && verdict < 0)) {
                 diagnostics.error(Location.ofLine(file.toString(), 1), "invalid-header",
-                        "need columns source, statement and verdict", header);
+                        needVerdict ? "need columns source, statement and verdict"
+                                : "need columns source and statement", header);
                 return out;
             }
             String line;
@@ -124,8 +149,8 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
                             + f.length, line);
                     continue;
                 }
-                String v = f[verdict].strip().toLowerCase(Locale.ROOT);
-                if (!TRUE.contains(v) && !FALSE.contains(v)) {
+                String v = verdict < 0 ? null : f[verdict].strip().toLowerCase(Locale.ROOT);
+                if (v != null && !TRUE.contains(v) && !FALSE.contains(v)) {
                     diagnostics.error(where, "invalid-value", "verdict \"" + f[verdict] + "\" is not one of "
                             + TRUE + " or " + FALSE, line);
                     continue;
@@ -138,8 +163,8 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
                         }
                     }
                 }
-                out.add(new LabelledStatement(f[source].strip(), f[statement], attributes,
-                        TRUE.contains(v)));
+                out.add(new Row(n, f[source].strip(), f[statement], attributes,
+                        v == null ? null : TRUE.contains(v)));
             }
         } catch (IOException e) {
             diagnostics.error(Location.ofFile(file.toString()), "unreadable", e.getMessage(), "");

@@ -50,4 +50,55 @@ class TrainClaimPriorCommandTest {
         assertTrue(m.probability("ministry-1", "Imports rose 2 percent", release) > 0.7);
         assertTrue(m.probability("account-1", "The airport was never closed", List.of()) < 0.3);
     }
+
+    @Test
+    void aTrainedModelScoresATableWithOrWithoutVerdicts(@TempDir Path dir) throws IOException {
+        StringBuilder tsv = new StringBuilder("source\tstatement\tverdict\n");
+        for (int i = 0; i < 20; i++) {
+            tsv.append("ministry\tExports rose 3 percent in March\ttrue\n");
+            tsv.append("account\tThe port was never closed, everyone saw it\tfalse\n");
+        }
+        Path table = dir.resolve("verdicts.tsv");
+        Files.writeString(table, tsv, StandardCharsets.UTF_8);
+        Path model = dir.resolve("prior.model");
+        assertEquals(ExitCodes.OK, new CommandLine(new TrainClaimPriorCommand()).execute(table.toString(), "--out",
+                model.toString(), "--min-count", "2"));
+
+        Path fresh = dir.resolve("fresh.tsv");
+        Files.writeString(fresh, "statement\tsource\nImports rose 2 percent\tministry\nToo short\n"
+                + "The bridge was never closed\taccount\n", StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new PriorCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("--model", model.toString(), fresh.toString());
+        // the short row is reported with its line; the others get a probability each
+        assertEquals(ExitCodes.FAILED, code, err.toString());
+        assertTrue(err.toString().contains(":3"), err.toString());
+        String[] lines = out.toString().split("\n");
+        assertEquals("line\tsource\tprobability", lines[0]);
+        assertEquals(3, lines.length, out.toString());
+        assertTrue(lines[1].startsWith("2\tministry\t") && Double.parseDouble(lines[1].split("\t")[2]) > 0.7,
+                lines[1]);
+        assertTrue(lines[2].startsWith("4\taccount\t") && Double.parseDouble(lines[2].split("\t")[2]) < 0.3,
+                lines[2]);
+
+        StringWriter scored = new StringWriter();
+        StringWriter summary = new StringWriter();
+        cli = new CommandLine(new PriorCommand());
+        cli.setOut(new PrintWriter(scored));
+        cli.setErr(new PrintWriter(summary));
+        assertEquals(ExitCodes.OK, cli.execute("--model", model.toString(), table.toString()));
+        assertTrue(scored.toString().startsWith("line\tsource\tprobability\tverdict\n"), scored.toString());
+        assertTrue(summary.toString().contains("40 statements: accuracy 1.000"), summary.toString());
+
+        Path notAModel = dir.resolve("not.model");
+        Files.writeString(notAModel, "hello", StandardCharsets.UTF_8);
+        StringWriter bad = new StringWriter();
+        cli = new CommandLine(new PriorCommand());
+        cli.setErr(new PrintWriter(bad));
+        assertEquals(ExitCodes.FAILED, cli.execute("--model", notAModel.toString(), table.toString()));
+        assertTrue(bad.toString().contains("not.model"), bad.toString());
+    }
 }
