@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.corroborate.core.TrackedClaim;
 import org.corroborate.scoring.independence.Wire;
 import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.scoring.internal.Workers;
+import org.corroborate.scoring.truth.internal.LongIntMap;
 
 /**
  * Groups factual attributions into claims across articles and outlets.
@@ -1229,23 +1232,25 @@ public final class ClaimMatcher {
 
         CentralSignals(Statements s, int claims) {
             this.s = s;
-            signals = new ArrayList<>(java.util.Collections.nCopies(claims, null));
+            signals = new ArrayList<>(Collections.nCopies(claims, null));
             version = new int[claims];
-            cores = new ArrayList<>(java.util.Collections.nCopies(claims, null));
+            cores = new ArrayList<>(Collections.nCopies(claims, null));
             coreVersion = new int[claims];
         }
 
-        List<ContentSignals> of(Cluster c) {
-            List<ContentSignals> known = signals.get(c.index);
-            if (known != null && version[c.index] == c.version) {
-                return known;
-            }
-            // the anchors grouped by vector (copies of one content have one cosine and one set of signals), each
-            // group by its earliest statement: a claim of thousands of statements has far fewer contents
+        /**
+         * A claim's anchors grouped by vector (copies of one content have one cosine and one set of signals): each
+         * group's earliest statement and its number of anchors, groups in order of first appearance. A claim of
+         * thousands of statements has far fewer contents.
+         */
+        private record AnchorGroups(int[] first, int[] times, int count) {
+        }
+
+        private AnchorGroups groups(Cluster c) {
             int n = c.size();
-            org.corroborate.scoring.truth.internal.LongIntMap group =
-                    new org.corroborate.scoring.truth.internal.LongIntMap(16);
+            LongIntMap group = new LongIntMap(16);
             int[] first = new int[n];
+            int[] times = new int[n];
             int groups = 0;
             for (int k = 0; k < n; k++) {
                 int i = c.member(k);
@@ -1256,25 +1261,33 @@ public final class ClaimMatcher {
                     } else if (i < first[g]) {
                         first[g] = i;
                     }
+                    times[g]++;
                 }
             }
-            double[] cos = new double[groups];
+            return new AnchorGroups(first, times, groups);
+        }
+
+        List<ContentSignals> of(Cluster c) {
+            List<ContentSignals> known = signals.get(c.index);
+            if (known != null && version[c.index] == c.version) {
+                return known;
+            }
+            AnchorGroups a = groups(c);
+            int[] first = a.first();
+            double[] cos = new double[a.count()];
             double best = -1;
-            for (int g = 0; g < groups; g++) {
+            for (int g = 0; g < a.count(); g++) {
                 cos[g] = c.cosine(first[g]);
                 best = Math.max(best, cos[g]);
             }
+            Integer[] order = new Integer[a.count()];
             int m = 0;
-            for (int g = 0; g < groups; g++) {
-                m += isCandidate(s, first[g], cos[g], best) ? 1 : 0;
-            }
-            Integer[] order = new Integer[m];
-            for (int g = 0, j = 0; g < groups; g++) {
+            for (int g = 0; g < a.count(); g++) {
                 if (isCandidate(s, first[g], cos[g], best)) {
-                    order[j++] = g;
+                    order[m++] = g;
                 }
             }
-            java.util.Arrays.sort(order, (x, y) -> cos[x] != cos[y] ? Double.compare(cos[y], cos[x])
+            Arrays.sort(order, 0, m, (x, y) -> cos[x] != cos[y] ? Double.compare(cos[y], cos[x])
                     : Integer.compare(first[x], first[y]));
             Set<ContentSignals> out = new LinkedHashSet<>();
             if (c.leaderSig != null && best < 0) {
@@ -1299,25 +1312,10 @@ public final class ClaimMatcher {
             if (known != null && coreVersion[c.index] == c.version) {
                 return known;
             }
-            // counted by vector: copies of one content have one set of signals
-            org.corroborate.scoring.truth.internal.LongIntMap group =
-                    new org.corroborate.scoring.truth.internal.LongIntMap(16);
-            int[] vecs = new int[c.size()];
-            int[] times = new int[c.size()];
-            int groups = 0;
-            for (int k = 0; k < c.size(); k++) {
-                int i = c.member(k);
-                if (s.anchor(i)) {
-                    int g = group.putIfAbsent(s.vec[i], groups);
-                    if (g == groups) {
-                        vecs[groups++] = s.vec[i];
-                    }
-                    times[g]++;
-                }
-            }
+            AnchorGroups a = groups(c);
             ClaimCore.Counter counter = new ClaimCore.Counter();
-            for (int g = 0; g < groups; g++) {
-                counter.add(s.vectors.sig(vecs[g]), times[g]);
+            for (int g = 0; g < a.count(); g++) {
+                counter.add(s.vectors.sig(s.vec[a.first()[g]]), a.times()[g]);
             }
             ClaimCore core = counter.isEmpty() && c.leaderSig != null ? ClaimCore.of(List.of(c.leaderSig))
                     : counter.core();
