@@ -16,7 +16,8 @@ import org.corroborate.core.Quantity;
  *
  * @param names    names ({@link ContentSignals#names}) stated by at least half of the statements
  * @param capitals other capitalised words ({@link ContentSignals#capitals}) stated by at least half of them
- * @param units    units of quantities ({@link ContentSignals#unitKey}) stated by at least half of them
+ * @param units    units of quantities ({@link ContentSignals#unitKey}) stated by at least half of them; a number
+ *                 with no unit ({@code the Orvia 6}, a model number or a rank) counts nothing and is left out
  */
 record ClaimCore(Set<String> names, Set<String> capitals, Set<String> units) {
 
@@ -53,8 +54,9 @@ record ClaimCore(Set<String> names, Set<String> capitals, Set<String> units) {
             }
             Set<String> seen = new LinkedHashSet<>();
             for (Quantity q : sig.quantities()) {
-                if (seen.add(ContentSignals.unitKey(q))) {
-                    units.merge(ContentSignals.unitKey(q), times, Integer::sum);
+                String unit = ContentSignals.unitKey(q);
+                if (!q.unit().isEmpty() && seen.add(unit)) {
+                    units.merge(unit, times, Integer::sum);
                 }
             }
             return this;

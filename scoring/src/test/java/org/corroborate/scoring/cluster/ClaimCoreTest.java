@@ -69,4 +69,15 @@ class ClaimCoreTest {
         assertTrue(ClaimCore.agree(tanori, ClaimCore.NONE));
         assertTrue(ClaimCore.agree(ClaimCore.NONE, tanori));
     }
+
+    @Test
+    void aBareNumberIsNotWhatAClaimCounts() {
+        // a number with no unit (a model number, a rank) says nothing about what is counted
+        ClaimCore bare = ClaimCore.of(times(3, "Owners complain of a bending Orvia 6"));
+        assertEquals(Set.of(), bare.units(), "no unit counted");
+        ClaimCore counted = ClaimCore.of(times(2, "Owners say 80 phones of the Orvia bend in their pockets"));
+        assertEquals(1, counted.units().size(), "phones counted");
+        assertTrue(ClaimCore.agree(bare, counted), "a bare number does not refuse a counted unit");
+        assertTrue(ClaimCore.agree(counted, bare));
+    }
 }
