@@ -91,7 +91,14 @@ public final class PresentationClassifier implements HeadlineStance {
             + "dupe[sd]?|fooled|fell for|falls? for|"
             // general words of denial and refutation, none of them in Emergent's train part (so not tuned on it)
             + "denials?|unfounded|unsubstantiated|urban legend|impost[eo]rs?|misreport\\w*|false alarm|dispel\\w*|"
-            + "no truth|never happened|put to rest|spoof\\w*|parod(?:y|ies|ied))\\b");
+            + "no truth|never happened|never existed|there (?:was|were|is|are) never|put to rest|spoof\\w*|"
+            + "parod(?:y|ies|ied)|"
+            // idioms of dismissal: "rubbishes reports", "laughs off rumours", "calls the claims completely crazy"
+            + "rubbish(?:es|ed)|scotch(?:es|ed)? (?:rumou?rs?|reports?|claims?|talk)|laugh(?:s|ed)? off|"
+            + "brush(?:es|ed)? off|pours? cold water|slap(?:s|ped)? down|"
+            + "call(?:s|ed)? (?:\\w+ ){0,3}?(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|"
+            + "accusations?|speculation|it|them) (?:\\w+ly )?(?:crazy|ridiculous|absurd|laughable|ludicrous|"
+            + "preposterous|silly))\\b");
     /**
      * A debunking word that is itself negated ({@code no hoax}, {@code not fake}, {@code denies ... hoax}) rejects
      * the debunking: neither it nor its negation denies the claim.

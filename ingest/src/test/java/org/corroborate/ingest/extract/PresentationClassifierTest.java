@@ -260,4 +260,17 @@ class PresentationClassifierTest {
             assertEquals(Presentation.DENIED, c.classify(h, "", ""), h);
         }
     }
+
+    @Test
+    void idiomsOfDismissalAndAnExistentialNeverDeny() {
+        for (String h : List.of("Zoo rubbishes talking parrot reports", "Mayor laughs off resignation rumours",
+                "Chef calls the poisoning claims completely ridiculous", "Club scotches rumours of a move",
+                "There was never a parade planned for the mayor", "The priest who never existed")) {
+            assertEquals(Presentation.DENIED, c.classify(h, "", ""), h);
+        }
+        // "never" as emphasis still denies nothing, and calling a person crazy is no dismissal of a claim
+        assertEquals(Presentation.ASSERTED, c.classify("You'll never guess what the parrot did next", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("Fans call the striker crazy after a goal from 60 yards", "",
+                ""));
+    }
 }
