@@ -70,6 +70,12 @@ public final class EvalStanceCommand implements Callable<Integer> {
                     + " TSV; dev is not read.")
     Path modelMisses;
 
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
+            description = "With a dev part: also give a 95%% interval for each train and dev accuracy, and for the"
+                    + " model's difference from the rules, from N resamples of the part's claims with replacement"
+                    + " (default: ${DEFAULT-VALUE} = none; 1000 is plenty).")
+    int bootstrap;
+
     @Mixin
     StanceTrainingOptions training = new StanceTrainingOptions();
 
@@ -131,7 +137,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
         if (!data.devClaims.isEmpty()) {
             out.printf(Locale.ROOT, "split by claim (claims in file order, every %d%s held out as dev): %d claims in"
                     + " dev%n", devEvery, ordinal(devEvery), data.devClaims.size());
-            scoreParts(out, "default options", rules, train, dev);
+            scoreParts(out, "default options", rules, null, train, dev);
         }
         if (model != null) {
             int[][] mm = new int[3][3];
@@ -141,7 +147,7 @@ public final class EvalStanceCommand implements Callable<Integer> {
                     rows.size());
             print(out, mm);
             if (!data.devClaims.isEmpty()) {
-                scoreParts(out, "model", model, train, dev);
+                scoreParts(out, "model", model, rules, train, dev);
             }
         }
         if (modelFolds >= 2) {
@@ -227,16 +233,58 @@ public final class EvalStanceCommand implements Callable<Integer> {
                 (double) cvRight / Math.max(1, tested.size()), cvRight, tested.size(),
                 (double) ruleRight / Math.max(1, tested.size()), ruleRight);
         print(out, cvm);
+        if (bootstrap > 0 && !tested.isEmpty()) {
+            List<String> ids = tested.stream().map(Row::claimId).toList();
+            boolean[] right = new boolean[tested.size()];
+            for (int i = 0; i < right.length; i++) {
+                right[i] = predicted.get(tested.get(i)) == tested.get(i).gold();
+            }
+            ClaimBootstrap.Interval i = ClaimBootstrap.interval(ids, right, null, bootstrap, 0.95, 1);
+            ClaimBootstrap.Interval d = ClaimBootstrap.interval(ids, right, outcomes(tested, rules), bootstrap, 0.95,
+                    1);
+            out.printf(Locale.ROOT, "%41s 95%% interval by claim [%.3f, %.3f] (%d resamples of %d claims);"
+                    + " difference from the rules %+.3f, [%+.3f, %+.3f]%n", "", i.low(), i.high(), i.samples(),
+                    ids.stream().distinct().count(), (double) (cvRight - ruleRight) / tested.size(), d.low(),
+                    d.high());
+        }
     }
 
-    private static void scoreParts(PrintWriter out, String what, HeadlineStance c, List<Row> train, List<Row> dev) {
+    /**
+     * Scores {@code c} on each part; with {@code --bootstrap}, also the interval of its accuracy by claim and, when
+     * {@code baseline} is given, of its difference from the baseline on the same headlines.
+     */
+    private void scoreParts(PrintWriter out, String what, HeadlineStance c, HeadlineStance baseline, List<Row> train,
+                            List<Row> dev) {
         for (List<Row> part : List.of(train, dev)) {
             int[][] pm = new int[3][3];
             int pr = score(part, c, pm);
             out.printf(Locale.ROOT, "  %-5s %s: accuracy %.3f (%d/%d)%n", part == train ? "train" : "dev", what,
                     part.isEmpty() ? 0.0 : (double) pr / part.size(), pr, part.size());
             print(out, pm);
+            if (bootstrap > 0 && !part.isEmpty()) {
+                List<String> ids = part.stream().map(Row::claimId).toList();
+                boolean[] right = outcomes(part, c);
+                ClaimBootstrap.Interval i = ClaimBootstrap.interval(ids, right, null, bootstrap, 0.95, 1);
+                out.printf(Locale.ROOT, "%41s 95%% interval by claim [%.3f, %.3f] (%d resamples of %d claims)%n", "",
+                        i.low(), i.high(), i.samples(), ids.stream().distinct().count());
+                if (baseline != null) {
+                    ClaimBootstrap.Interval d = ClaimBootstrap.interval(ids, right, outcomes(part, baseline),
+                            bootstrap, 0.95, 1);
+                    out.printf(Locale.ROOT, "%41s difference from the rules %+.3f, 95%% interval by claim [%+.3f,"
+                            + " %+.3f]%n", "", (double) (pr - score(part, baseline, new int[3][3])) / part.size(),
+                            d.low(), d.high());
+                }
+            }
         }
+    }
+
+    private static boolean[] outcomes(List<Row> rows, HeadlineStance c) {
+        boolean[] right = new boolean[rows.size()];
+        for (int i = 0; i < right.length; i++) {
+            Row r = rows.get(i);
+            right[i] = label(c.classify(r.headline(), "", r.claim(), r.outlet())) == r.gold();
+        }
+        return right;
     }
 
     private static void print(PrintWriter out, int[][] cm) {

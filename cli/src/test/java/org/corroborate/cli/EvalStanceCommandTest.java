@@ -32,6 +32,22 @@ class EvalStanceCommandTest {
         assertTrue(s.contains("every 2nd held out as dev): 1 claims in dev"), s);
         assertTrue(s.contains("train default options: accuracy 1.000 (2/2)"), s);
         assertTrue(s.contains("dev   default options: accuracy 0.500 (1/2)"), s);
+        assertTrue(!s.contains("interval"), s);
+    }
+
+    @Test
+    void bootstrapGivesAnIntervalByClaimForEachPart(@TempDir Path dir) throws IOException {
+        Path csv = smallCorpus(dir);
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new EvalStanceCommand());
+        cli.setOut(new PrintWriter(out));
+        assertEquals(0, cli.execute(csv.toString(), "--folds", "0", "--dev-every", "3", "--model-folds", "2",
+                "--bootstrap", "100"), out.toString());
+        String s = out.toString();
+        // every claim alike (3 of 4 right by the rules), so every resample gives 0.750
+        assertTrue(s.contains("95% interval by claim [0.750, 0.750] (100 resamples of 4 claims)"), s);
+        assertTrue(s.contains("95% interval by claim [0.750, 0.750] (100 resamples of 2 claims)"), s);
+        assertTrue(s.contains("difference from the rules"), s);
     }
 
     /** Two claims a line each for "could" (labelled for, as some corpora do), flat, reported and debunked headlines. */

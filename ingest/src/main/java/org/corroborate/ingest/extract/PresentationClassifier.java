@@ -88,7 +88,17 @@ public final class PresentationClassifier implements HeadlineStance {
             + "bullshit|bs (?:story|report|claims?)|made (?:it all |this |that |the story )?up|make up|misinformation|erroneous|"
             + "too good to check|rebuff\\w*|staged|stage (?:his|her|their|the|this|it)|a lie|questions whether|"
             // deceived readers: "internet duped by", "falls for fake website"
-            + "dupe[sd]?|fooled|fell for|falls? for)\\b");
+            + "dupe[sd]?|fooled|fell for|falls? for|"
+            // general words of denial and refutation, none of them in Emergent's train part (so not tuned on it)
+            + "denials?|unfounded|unsubstantiated|urban legend|impost[eo]rs?|misreport\\w*|false alarm|dispel\\w*|"
+            + "no truth|never happened|never existed|there (?:was|were|is|are) never|put to rest|spoof\\w*|"
+            + "parod(?:y|ies|ied)|"
+            // idioms of dismissal: "rubbishes reports", "laughs off rumours", "calls the claims completely crazy"
+            + "rubbish(?:es|ed)|scotch(?:es|ed)? (?:rumou?rs?|reports?|claims?|talk)|laugh(?:s|ed)? off|"
+            + "brush(?:es|ed)? off|pours? cold water|slap(?:s|ped)? down|"
+            + "call(?:s|ed)? (?:\\w+ ){0,3}?(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|"
+            + "accusations?|speculation|it|them) (?:\\w+ly )?(?:crazy|ridiculous|absurd|laughable|ludicrous|"
+            + "preposterous|silly))\\b");
     /**
      * A debunking word that is itself negated ({@code no hoax}, {@code not fake}, {@code denies ... hoax}) rejects
      * the debunking: neither it nor its negation denies the claim.
@@ -98,7 +108,7 @@ public final class PresentationClassifier implements HeadlineStance {
             + "prank\\w*|staged)\\b");
     /** Not {@code never}: in headlines it is mostly emphasis ({@code You'll never guess}), not a denial. */
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|no|isn't|aren't|wasn't|didn't|doesn't|don't|won't|hasn't|haven't|nor)\\b");
+            "\\b(?:not|no|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|won't|hasn't|haven't|hadn't|nor)\\b");
     private static final Pattern REPORTING = Pattern.compile("\\b(?:reportedly|allegedly|purportedly|apparently|"
             + "reports?|reported|rumou?r\\w*|claims?|claimed|claiming|possibl[ey]|suggests?|sources?|"
             + "believed|expected|predict\\w*|unconfirmed|appears?|seems?|tipped|hints?|spotted|speculat\\w*|"
@@ -183,8 +193,8 @@ public final class PresentationClassifier implements HeadlineStance {
      * {@code won't stop}, {@code no longer}, {@code no limit}) tells a party's stance or a change, not that the
      * claim is false, unless the claim itself has that word ({@code won't stop selling} of a claim that sales stop).
      */
-    private static final Pattern ATTITUDE_NEGATION = Pattern.compile("\\b(?:not|no|isn't|aren't|wasn't|didn't|"
-            + "doesn't|don't|won't|hasn't|haven't)(?: \\w+)? (happy|pleased|impressed|amused|thrilled|ready|"
+    private static final Pattern ATTITUDE_NEGATION = Pattern.compile("\\b(?:not|no|isn't|aren't|wasn't|weren't|"
+            + "didn't|doesn't|don't|won't|hasn't|haven't|hadn't)(?: \\w+)? (happy|pleased|impressed|amused|thrilled|ready|"
             + "approve\\w*|stop\\w*|longer|limit|give up)\\b");
     /** An answer after a question mark that denies: {@code ? No}, {@code ? Probably not}, {@code ? Nope}. */
     private static final Pattern ANSWERED_NO = Pattern.compile(

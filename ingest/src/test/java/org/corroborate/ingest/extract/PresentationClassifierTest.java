@@ -242,4 +242,35 @@ class PresentationClassifierTest {
         assertEquals(Presentation.DENIED, c.classify("Readers duped by story of a talking parrot", "", ""));
         assertEquals(Presentation.DENIED, c.classify("Anchors fell for the story of a talking parrot", "", ""));
     }
+
+    @Test
+    void werentAndHadntNegateAsWasntAndHasntDo() {
+        assertEquals(Presentation.DENIED, c.classify("The singers weren't tricked into the duet", "",
+                "Singers were tricked into a duet"));
+        assertEquals(Presentation.DENIED, c.classify("The mayor hadn't signed the toll order", "",
+                "The mayor signed the toll order"));
+        assertEquals(Presentation.ASSERTED, c.classify("Fans weren't happy with the finale", "", ""));
+    }
+
+    @Test
+    void generalWordsOfRefutationDeny() {
+        for (String h : List.of("Acme issues denial over tablet recall", "Talking parrot rumours unfounded, zoo says",
+                "Sea monster photo was a spoof", "Comet-strike tale is an urban legend",
+                "Mayor dispels resignation rumours", "Bridge collapse report a false alarm")) {
+            assertEquals(Presentation.DENIED, c.classify(h, "", ""), h);
+        }
+    }
+
+    @Test
+    void idiomsOfDismissalAndAnExistentialNeverDeny() {
+        for (String h : List.of("Zoo rubbishes talking parrot reports", "Mayor laughs off resignation rumours",
+                "Chef calls the poisoning claims completely ridiculous", "Club scotches rumours of a move",
+                "There was never a parade planned for the mayor", "The priest who never existed")) {
+            assertEquals(Presentation.DENIED, c.classify(h, "", ""), h);
+        }
+        // "never" as emphasis still denies nothing, and calling a person crazy is no dismissal of a claim
+        assertEquals(Presentation.ASSERTED, c.classify("You'll never guess what the parrot did next", "", ""));
+        assertEquals(Presentation.ASSERTED, c.classify("Fans call the striker crazy after a goal from 60 yards", "",
+                ""));
+    }
 }
