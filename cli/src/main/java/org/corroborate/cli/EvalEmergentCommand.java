@@ -29,6 +29,7 @@ import org.corroborate.core.SourceMention;
 import org.corroborate.core.Span;
 import org.corroborate.core.Stance;
 import org.corroborate.ingest.csv.CsvParser;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.eval.Auc;
@@ -61,6 +62,11 @@ final class EvalEmergentCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}).")
     double observingHedge = 0.6;
 
+    @Option(names = "--claim-prior", paramLabel = "MODEL", description = "Also score each claim with its prior from"
+            + " this claim prior model (as 'run --claim-prior'; the speaker is the outlet of its first supporting"
+            + " headline), and the model's prior alone.")
+    Path claimPrior;
+
     /** One headline: its claim, outlet and stance. */
     record Row(String claimId, String claim, String headline, String outlet, String stance, String truth) {
     }
@@ -68,6 +74,14 @@ final class EvalEmergentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        ClaimPrior prior = null;
+        if (claimPrior != null) {
+            try {
+                prior = ClaimPrior.read(claimPrior);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--claim-prior " + e.getMessage());
+            }
+        }
         List<Row> rows = read(file);
         Map<String, List<Row>> byClaim = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -86,6 +100,8 @@ final class EvalEmergentCommand implements Callable<Integer> {
         double[] withoutRecords = new double[n];
         double[] majority = new double[n];
         double[] accu = new double[n];
+        double[] modelled = new double[n];
+        double[] priorAlone = new double[n];
         // per status of the records-learned assessment: {claims, true claims}
         Map<ClaimStatus, int[]> byStatus = new java.util.EnumMap<>(ClaimStatus.class);
         for (int i = 0; i < n; i++) {
@@ -93,8 +109,14 @@ final class EvalEmergentCommand implements Callable<Integer> {
             List<Row> claimRows = byClaim.get(id);
             truth[i] = claimRows.get(0).truth().equals("true");
             TrackRecords records = recordsWithout(id, resolved, byClaim);
-            Assessment assessed = assess(id, claimRows, records, ScoringConfig.DEFAULTS);
+            Assessment assessed = assess(id, claimRows, records, ScoringConfig.DEFAULTS, null);
             withRecords[i] = assessed.probability();
+            if (prior != null) {
+                Assessment withPrior = assess(id, claimRows, records, ScoringConfig.DEFAULTS, prior);
+                modelled[i] = withPrior.probability();
+                Headlines h = headlines(id, claimRows);
+                priorAlone[i] = prior.of(h.claim(), h.articles()).probability();
+            }
             int[] st = byStatus.computeIfAbsent(assessed.status(), k -> new int[2]);
             st[0]++;
             st[1] += truth[i] ? 1 : 0;
@@ -128,6 +150,10 @@ final class EvalEmergentCommand implements Callable<Integer> {
         line(out, "Corroborator, prior reliability by kind only", withoutRecords, truth);
         line(out, "Corroborator, outlets' records learned leaving the claim out", withRecords, truth);
         line(out, "... plus base rate learned, bad records count against (Accu-style)", accu, truth);
+        if (prior != null) {
+            line(out, "claim prior model alone (" + prior.name() + ")", priorAlone, truth);
+            line(out, "Corroborator, outlets' records, prior from the model", modelled, truth);
+        }
         // the status rule: how often a claim of each status is true (outlets' records learned leaving it out)
         out.printf(Locale.ROOT, "%-58s %6s %9s%n", "status (records learned leaving the claim out)", "claims",
                 "true");
@@ -185,11 +211,26 @@ final class EvalEmergentCommand implements Callable<Integer> {
     }
 
     private double score(String claimId, List<Row> rows, TrackRecords records, ScoringConfig config) {
-        return assess(claimId, rows, records, config).probability();
+        return assess(claimId, rows, records, config, null).probability();
     }
 
-    /** The claim's assessment from its headlines, scored like news attributions. */
-    private Assessment assess(String claimId, List<Row> rows, TrackRecords records, ScoringConfig config) {
+    /**
+     * The claim's assessment from its headlines, scored like news attributions; with its prior from {@code prior}
+     * when it is not null.
+     */
+    private Assessment assess(String claimId, List<Row> rows, TrackRecords records, ScoringConfig config,
+                              ClaimPrior prior) {
+        Headlines h = headlines(claimId, rows);
+        Corroborator c = new Corroborator(config.withSamples(100), records);
+        return (prior == null ? c : c.withClaimPrior(prior)).assess(h.claim(), h.articles(), Map.of());
+    }
+
+    /** A claim made of its headlines, each one article of its outlet. */
+    private record Headlines(Claim claim, Map<String, Article> articles) {
+    }
+
+    /** The claim of {@code rows}: each headline one attribution of the claim by its outlet. */
+    private Headlines headlines(String claimId, List<Row> rows) {
         Map<String, Article> articles = new HashMap<>();
         List<Attribution> attrs = new ArrayList<>();
         int k = 0;
@@ -211,8 +252,7 @@ final class EvalEmergentCommand implements Callable<Integer> {
                     new Cue(Span.NONE, "", "headline", CueKind.OTHER), all, body, all, stance, hedges, List.of(),
                     QuoteType.INDIRECT, ContentKind.FACTUAL, List.of()));
         }
-        Claim claim = new Claim("c-" + claimId, rows.get(0).claim(), attrs, List.of(), List.of());
-        return new Corroborator(config.withSamples(100), records).assess(claim, articles, Map.of());
+        return new Headlines(new Claim("c-" + claimId, rows.get(0).claim(), attrs, List.of(), List.of()), articles);
     }
 
     static List<Row> read(Path file) throws IOException {

@@ -1,15 +1,14 @@
 package org.corroborate.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Diagnostics;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.reliability.ClaimPriorModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,10 +42,10 @@ public final class PriorCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClaimPriorModel m;
-        try (InputStream in = Files.newInputStream(model)) {
-            m = ClaimPriorModel.read(in);
-        } catch (IOException | RuntimeException e) {
-            err.println(model + ": not a claim prior model: " + e.getMessage());
+        try {
+            m = ClaimPrior.read(model).model();
+        } catch (IOException e) {
+            err.println(e.getMessage());
             return ExitCodes.FAILED;
         }
         Diagnostics diagnostics = new Diagnostics();

@@ -22,6 +22,7 @@ import org.corroborate.core.TrackedClaim;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.HtmlReportWriter;
 import org.corroborate.report.json.JsonReportWriter;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.engine.Pipeline;
@@ -58,6 +59,12 @@ final class RunCommand implements Callable<Integer> {
                     + " state_media, news_outlet, official, named_person, eyewitness, unknown).")
     java.util.Map<String, String> priors = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--claim-prior", paramLabel = "MODEL",
+            description = "Take each claim's probability before evidence from a claim prior model written by 'train"
+                    + " claim-prior' (applied to the claim's statement and its speaker) instead of 0.5; each"
+                    + " explanation says the prior and the model.")
+    Path claimPrior;
+
     @Option(names = "--as-of", paramLabel = "TIME",
             description = "The report's time (ISO-8601, e.g. 2025-03-01T00:00:00Z); same inputs and time give"
                     + " byte-identical reports. Default: now.")
@@ -77,6 +84,13 @@ final class RunCommand implements Callable<Integer> {
         // A large corpus's shortened bodies wait in a temporary file, not the heap, until a report paints them.
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 scoringConfig(), input.threads).withSpill(Path.of(System.getProperty("java.io.tmpdir")));
+        if (claimPrior != null) {
+            try {
+                pipeline = pipeline.withClaimPrior(ClaimPrior.read(claimPrior));
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--claim-prior " + e.getMessage());
+            }
+        }
         List<TrackedClaim> tracked = List.of();
         if (claims != null) {
             try {

@@ -1,12 +1,8 @@
 package org.corroborate.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.Location;
+import org.corroborate.ingest.TableLines;
 import org.corroborate.scoring.reliability.ClaimPriorModel;
 import org.corroborate.scoring.reliability.LabelledStatement;
 import picocli.CommandLine;
@@ -111,10 +108,8 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
      */
     static List<Row> readRows(Path file, Diagnostics diagnostics, boolean needVerdict) {
         List<Row> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-            String header = in.readLine();
+        try (TableLines in = TableLines.open(file, diagnostics)) {
+            String header = in.next();
             if (header == null) {
                 diagnostics.error(Location.ofFile(file.toString()), "empty", "no header row", "");
                 return out;
@@ -130,20 +125,18 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
                 verdict = n.equals("verdict") ? i : verdict;
             }
             if (source < 0 || statement < 0 || (needVerdict && verdict < 0)) {
-                diagnostics.error(Location.ofLine(file.toString(), 1), "invalid-header",
+                diagnostics.error(in.where(), "invalid-header",
                         needVerdict ? "need columns source, statement and verdict"
                                 : "need columns source and statement", header);
                 return out;
             }
             String line;
-            long n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
+            while ((line = in.next()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                Location where = Location.ofLine(file.toString(), n);
+                Location where = in.where();
                 if (f.length != names.length) {
                     diagnostics.error(where, "invalid-record", "expected " + names.length + " columns, got "
                             + f.length, line);
@@ -163,7 +156,7 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
                         }
                     }
                 }
-                out.add(new Row(n, f[source].strip(), f[statement], attributes,
+                out.add(new Row(in.lineNumber(), f[source].strip(), f[statement], attributes,
                         v == null ? null : TRUE.contains(v)));
             }
         } catch (IOException e) {

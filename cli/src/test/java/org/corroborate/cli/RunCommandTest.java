@@ -194,4 +194,54 @@ class RunCommandTest {
         assertEquals(2, run("run", dir.resolve("in").toString(), "--prior", "state_media=0,7"));
         assertEquals(2, run("run", dir.resolve("in").toString(), "--prior", "gossip=1,1"));
     }
+
+    /**
+     * A claim prior model trained here from made-up verdicts (statements of soldiers sent to Russia refuted,
+     * statements of exports confirmed) lowers every claim about soldiers, and each explanation says so, in both
+     * reports; a file that is no model is a usage error naming it.
+     */
+    @Test
+    void aClaimPriorModelGivesEachClaimItsPriorAndTheExplanationSaysIt() throws IOException {
+        StringBuilder tsv = new StringBuilder("source\tstatement\tverdict\n");
+        for (int i = 0; i < 10; i++) {
+            tsv.append("channel-").append(i % 3).append("\tNorth Korea has sent soldiers to Russia\tfalse\n");
+            tsv.append("ministry-").append(i % 3).append("\tExports rose 3 percent in March\ttrue\n");
+        }
+        Path table = dir.resolve("verdicts.tsv");
+        Files.writeString(table, tsv, StandardCharsets.UTF_8);
+        Path model = dir.resolve("words.model");
+        assertEquals(0, run("train", "claim-prior", table.toString(), "--out", model.toString(), "--min-count", "2"),
+                err.toString());
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", a.toString(), "--as-of",
+                "2025-03-01T00:00:00Z"), err.toString());
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", b.toString(), "--as-of",
+                "2025-03-01T00:00:00Z", "--claim-prior", model.toString()), err.toString());
+        com.fasterxml.jackson.databind.JsonNode before = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(a.resolve("report.json").toFile()).get("claims");
+        com.fasterxml.jackson.databind.JsonNode after = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(b.resolve("report.json").toFile()).get("claims");
+        java.util.Map<String, Double> was = new java.util.HashMap<>();
+        before.forEach(c -> was.put(c.get("id").asText(), c.get("probability").asDouble()));
+        int soldiers = 0;
+        for (com.fasterxml.jackson.databind.JsonNode c : after) {
+            String explanation = c.get("explanation").toString();
+            assertTrue(explanation.contains("Prior before evidence: ") && explanation.contains("from the claim prior"
+                    + " model words.model"), explanation);
+            if (c.get("statement").asText().contains("soldiers")) {
+                soldiers++;
+                assertTrue(c.get("probability").asDouble() < was.get(c.get("id").asText()), c.toString());
+            }
+        }
+        assertTrue(soldiers > 0, after.toString());
+        assertTrue(Files.readString(b.resolve("report.html")).contains("from the claim prior model words.model"));
+        assertTrue(before.toString().indexOf("Prior before evidence") < 0);
+
+        Path bad = dir.resolve("bad.model");
+        Files.writeString(bad, "no model here");
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--out", dir.resolve("c").toString(),
+                "--claim-prior", bad.toString()));
+        assertTrue(err.toString().contains("--claim-prior " + bad + ": not a claim prior model"), err.toString());
+    }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.corroborate.core.Diagnostic;
+import org.corroborate.core.Diagnostics;
 import org.corroborate.scoring.reliability.ClaimPriorModel;
 import org.corroborate.scoring.reliability.LabelledStatement;
 import org.junit.jupiter.api.Test;
@@ -100,5 +102,33 @@ class TrainClaimPriorCommandTest {
         cli.setErr(new PrintWriter(bad));
         assertEquals(ExitCodes.FAILED, cli.execute("--model", notAModel.toString(), table.toString()));
         assertTrue(bad.toString().contains("not.model"), bad.toString());
+    }
+
+    /**
+     * A table is read as articles are: a byte order mark before a first column {@code source} is skipped, and a
+     * line over the limit of a line is reported with its file and line, skipped, and the rest is read.
+     */
+    @Test
+    void aTableWithAByteOrderMarkIsReadAndAnOverLongLineIsReportedAndSkipped(@TempDir Path dir) throws IOException {
+        StringBuilder tsv = new StringBuilder("\uFEFFsource\tstatement\tverdict\n");
+        for (int i = 0; i < 10; i++) {
+            tsv.append("ministry\tExports rose 3 percent in March\ttrue\n");
+            tsv.append("account\tThe port was never closed, everyone saw it\tfalse\n");
+        }
+        int limit = org.corroborate.ingest.ReadOptions.DEFAULTS.maxLineChars();
+        tsv.append("account\t").append("w".repeat(limit)).append("\tfalse\n");
+        tsv.append("ministry\tImports rose 2 percent in April\ttrue\n");
+        Path table = dir.resolve("bom.tsv");
+        Files.writeString(table, tsv, StandardCharsets.UTF_8);
+        Diagnostics diagnostics = new Diagnostics();
+        List<TrainClaimPriorCommand.Row> rows = TrainClaimPriorCommand.readRows(table, diagnostics, true);
+        assertEquals(21, rows.size(), diagnostics.list().toString());
+        assertEquals("ministry", rows.get(0).source());
+        assertEquals(23, rows.get(20).line(), "lines are counted through the skipped one");
+        assertEquals(1, diagnostics.list().size(), diagnostics.list().toString());
+        Diagnostic d = diagnostics.list().get(0);
+        assertEquals("limit", d.kind());
+        assertTrue(d.toString().startsWith(table + ":22: error [limit] line of " + (limit + 14) + " chars is over"
+                + " the limit of " + limit + " chars"), d.toString());
     }
 }

@@ -32,6 +32,7 @@ import org.corroborate.ingest.Readers;
 import org.corroborate.ingest.extract.AttributionExtractor;
 import org.corroborate.ingest.extract.WireInference;
 import org.corroborate.scoring.Corroboration;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.independence.WireCopies;
@@ -122,6 +123,7 @@ public final class Pipeline {
     private final int fullTextArticles;
     private final WireCopies wire;
     private final Path spillDir;
+    private final ClaimPrior claimPrior;
 
     public Pipeline(ReadOptions readOptions, AttributionExtractor extractor, ScoringConfig scoring, int threads) {
         this(readOptions, extractor, scoring, threads, FULL_TEXT_ARTICLES);
@@ -137,7 +139,16 @@ public final class Pipeline {
      */
     public Pipeline withSpill(Path dir) {
         return new Pipeline(readOptions, extractor, scoring, threads, fullTextArticles,
-                Objects.requireNonNull(dir, "dir"));
+                Objects.requireNonNull(dir, "dir"), claimPrior);
+    }
+
+    /**
+     * This pipeline, with each claim's probability before evidence from a claim prior model
+     * ({@link Corroborator#withClaimPrior}) instead of the configured one.
+     */
+    public Pipeline withClaimPrior(ClaimPrior prior) {
+        return new Pipeline(readOptions, extractor, scoring, threads, fullTextArticles, spillDir,
+                Objects.requireNonNull(prior, "prior"));
     }
 
     /** @param fullTextArticles up to this many articles the bodies are kept whole, at least 0 */
@@ -156,10 +167,11 @@ public final class Pipeline {
         this.fullTextArticles = fullTextArticles;
         this.wire = new WireCopies(scoring.wireThreshold());
         this.spillDir = null;
+        this.claimPrior = null;
     }
 
     private Pipeline(ReadOptions readOptions, AttributionExtractor extractor, ScoringConfig scoring, int threads,
-                     int fullTextArticles, Path spillDir) {
+                     int fullTextArticles, Path spillDir, ClaimPrior claimPrior) {
         this.readOptions = readOptions;
         this.extractor = extractor;
         this.scoring = scoring;
@@ -167,6 +179,7 @@ public final class Pipeline {
         this.fullTextArticles = fullTextArticles;
         this.wire = new WireCopies(scoring.wireThreshold());
         this.spillDir = spillDir;
+        this.claimPrior = claimPrior;
     }
 
     /** Reads and extracts, without scoring; keeps every article whole. */
@@ -217,6 +230,9 @@ public final class Pipeline {
                     return s != null ? s : spilled.signature(a.id());
                 };
         Corroborator corroborator = new Corroborator(scoring, records, threads);
+        if (claimPrior != null) {
+            corroborator = corroborator.withClaimPrior(claimPrior);
+        }
         if (kept.abridged()) {
             // an abridged report shows only the head of each explanation: keep no more of it
             corroborator = corroborator.withAbridgedExplanations();

@@ -64,7 +64,9 @@ import org.corroborate.scoring.reliability.TrackRecords;
  *   <li>The probability is the logistic of the prior log-odds (0) plus the sum. Its credible interval comes from
  *   Monte Carlo: each origin's vote drawn from its reliability's Beta posterior and the prior from Beta(2, 2) (by
  *   {@link QuantileTable stratified quantiles}, {@link ScoringConfig#samples()} draws), with a generator seeded by
- *   the claim's id, so the result is reproducible.</li>
+ *   the claim's id, so the result is reproducible. With a claim prior model ({@link #withClaimPrior}) the prior is
+ *   the model's probability {@code q} for the claim: the sum starts at {@code ln(q / (1 - q))} and the prior is
+ *   drawn from Beta(4q, 4(1 - q)), the same four pseudo-observations around the model's mean.</li>
  *   <li>The status and the grade, decided together so that they never contradict each other. A claim is
  *   <em>confirmed</em> when two or more independent origins support it, none opposes it, at least one of them is
  *   named, and its probability is at least {@link #CONFIRMED} (0.75, odds of 3 to 1). A confirmed claim is
@@ -120,6 +122,8 @@ public final class Corroborator {
     private final Reliability reliability;
     private final boolean abridgedExplanations;
     private final int threads;
+    /** The claims' priors from a model; null: every claim's prior is {@link ScoringConfig#claimPrior()}. */
+    private final ClaimPrior claimPrior;
 
     /** A corroborator that matches claims on the calling thread ({@link #Corroborator(ScoringConfig, TrackRecords, int)}). */
     public Corroborator(ScoringConfig config, TrackRecords records) {
@@ -134,17 +138,19 @@ public final class Corroborator {
         this.config = Objects.requireNonNull(config, "config");
         this.reliability = new Reliability(config, records);
         this.abridgedExplanations = false;
+        this.claimPrior = null;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
     }
 
-    private Corroborator(Corroborator base, boolean abridgedExplanations) {
+    private Corroborator(Corroborator base, boolean abridgedExplanations, ClaimPrior claimPrior) {
         this.config = base.config;
         this.reliability = base.reliability;
         this.abridgedExplanations = abridgedExplanations;
         this.threads = base.threads;
+        this.claimPrior = claimPrior;
     }
 
     /**
@@ -155,7 +161,18 @@ public final class Corroborator {
      * ({@link org.corroborate.core.ExplanationLines}).
      */
     public Corroborator withAbridgedExplanations() {
-        return new Corroborator(this, true);
+        return new Corroborator(this, true, claimPrior);
+    }
+
+    /**
+     * This corroborator, with each claim's probability before evidence taken from {@code prior} (the model applied
+     * to the claim's statement and speaker: {@link ClaimPrior}) instead of {@link ScoringConfig#claimPrior()}. The
+     * prior enters as the default one does: its log-odds start the claim's sum, and the interval draws it from a
+     * Beta of the same strength (four pseudo-observations) whose mean is the model's probability. Each
+     * explanation then says the prior, the model's name and the speaker (a line after the claim's).
+     */
+    public Corroborator withClaimPrior(ClaimPrior prior) {
+        return new Corroborator(this, abridgedExplanations, Objects.requireNonNull(prior, "prior"));
     }
 
     /**
@@ -375,12 +392,14 @@ public final class Corroborator {
                 opposeOrigins.add(e.origin());
             }
         }
-        double logOdds = Math.log(config.claimPrior() / (1 - config.claimPrior()));
+        ClaimPrior.Estimate before = claimPrior == null ? null : claimPrior.of(claim, articles);
+        double prior = before == null ? config.claimPrior() : before.probability();
+        double logOdds = Math.log(prior / (1 - prior));
         for (double[] t : terms) {
             logOdds += t[0] * vote(t[1] / (t[1] + t[2]));
         }
         double p = logistic(logOdds);
-        Interval interval = interval(claim.id(), terms, p);
+        Interval interval = interval(claim.id(), terms, p, prior);
 
         // Status and credibility from one rule, so they cannot contradict each other: confirmed (credibility 1,
         // corroborated) needs independent origins enough, none against, and a probability that reaches the
@@ -427,7 +446,7 @@ public final class Corroborator {
         List<Evidence> held = org.corroborate.core.EvidenceList.copyOf(evidence);
         List<Source> silent = List.copyOf(silentParties);
         List<String> explanation = new Explanation(claim, held, silent, supportOrigins, opposeOrigins, p, interval,
-                grade, status, valuesDisputed, capped, namedSupport);
+                grade, status, valuesDisputed, capped, namedSupport, before, config.claimPrior());
         return new Assessment(claim, p, interval, grade, status, supportOrigins.size(), held, silent,
                 abridgedExplanations ? abridgedExplanation(explanation) : explanation, valuesDisputed);
     }
@@ -499,11 +518,10 @@ public final class Corroborator {
      * claim carried by thousands of stories costs no more than one carried by a few; claims without such a group
      * draw every term as before.
      */
-    private Interval interval(String claimId, List<double[]> terms, double p) {
+    private Interval interval(String claimId, List<double[]> terms, double p, double claimPrior) {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(claimId.hashCode());
         // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations, as log-odds
-        double[] prior = QuantileTable.of(4 * config.claimPrior(), 4 * (1 - config.claimPrior()), "logit",
-                Corroborator::logit);
+        double[] prior = QuantileTable.of(4 * claimPrior, 4 * (1 - claimPrior), "logit", Corroborator::logit);
         String voteKey = "vote/" + config.voteFloor();
         Map<TermKey, double[]> groups = new LinkedHashMap<>(); // {coef, alpha, beta, count}
         for (double[] t : terms) {

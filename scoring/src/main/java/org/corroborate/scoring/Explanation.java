@@ -18,7 +18,8 @@ import org.corroborate.core.Texts;
 
 /**
  * The explanation of one assessment, each line made when it is asked for from what the assessment holds anyway (its
- * claim, evidence and silent parties) and a few figures: the claim (its parties and rival values), a line per piece
+ * claim, evidence and silent parties) and a few figures: the claim (its parties and rival values, and its prior
+ * when a {@link ClaimPrior model} gave it), a line per piece
  * of evidence (at most {@link Corroborator#EXPLAINED_EVIDENCE}, then a line counting the rest), the silent parties,
  * why credibility was capped if it was, the independent origins, and the probability, grade and status.
  * Immutable and safe to read from any thread.
@@ -37,17 +38,27 @@ final class Explanation extends ExplanationLines {
     private final boolean valuesDisputed;
     private final boolean capped;
     private final boolean namedSupport;
-    /** Lines before the evidence: the claim, its parties if any, its rival values if several. */
+    /** The prior from a claim prior model; null when the claim's prior is the default. */
+    private final ClaimPrior.Estimate prior;
+    /** The default prior, which the prior line compares the model's with. */
+    private final double defaultPrior;
+    /**
+     * Lines before the evidence: the claim, its parties if any, its rival values if several, the prior if it came
+     * from a model.
+     */
     private final int head;
     private final int size;
 
     /**
      * @param evidence      the assessment's evidence, held (an immutable list: pass the assessment's own)
      * @param silentParties the assessment's silent parties, held (idem)
+     * @param prior         the claim's prior from a model, or null when it is the default
+     * @param defaultPrior  the default prior
      */
     Explanation(Claim claim, List<Evidence> evidence, List<Source> silentParties, Set<String> supportOrigins,
                 Set<String> opposeOrigins, double p, Interval interval, Grade grade, ClaimStatus status,
-                boolean valuesDisputed, boolean capped, boolean namedSupport) {
+                boolean valuesDisputed, boolean capped, boolean namedSupport, ClaimPrior.Estimate prior,
+                double defaultPrior) {
         this.claim = Objects.requireNonNull(claim, "claim");
         this.evidence = org.corroborate.core.EvidenceList.copyOf(evidence);
         this.silentParties = List.copyOf(silentParties);
@@ -60,7 +71,10 @@ final class Explanation extends ExplanationLines {
         this.valuesDisputed = valuesDisputed;
         this.capped = capped;
         this.namedSupport = namedSupport;
-        this.head = 1 + (claim.parties().isEmpty() ? 0 : 1) + (claim.values().size() > 1 ? 1 : 0);
+        this.prior = prior;
+        this.defaultPrior = defaultPrior;
+        this.head = 1 + (claim.parties().isEmpty() ? 0 : 1) + (claim.values().size() > 1 ? 1 : 0)
+                + (prior == null ? 0 : 1);
         this.size = head + Math.min(evidence.size(), Corroborator.EXPLAINED_EVIDENCE)
                 + (evidence.size() > Corroborator.EXPLAINED_EVIDENCE ? 1 : 0) + silentParties.size()
                 + (capped ? 1 : 0) + 2;
@@ -111,10 +125,16 @@ final class Explanation extends ExplanationLines {
                 statusReason(status, supportOrigins.size(), p, namedSupport));
     }
 
-    /** Line {@code i} of the head: the claim, then its parties if any, then its rival values if several. */
+    /**
+     * Line {@code i} of the head: the claim, then its parties if any, then its rival values if several, then the
+     * prior if it came from a model.
+     */
     private String headLine(int i) {
         if (i == 0) {
             return "Claim: " + claim.statement();
+        }
+        if (prior != null && i == head - 1) {
+            return priorLine();
         }
         if (i == 1 && !claim.parties().isEmpty()) {
             List<String> names = new ArrayList<>();
@@ -124,6 +144,16 @@ final class Explanation extends ExplanationLines {
         return "Rival values: " + String.join(" / ", claim.values()) + (valuesDisputed
                 ? " (values disputed: they disagree, so the figure is not corroborated even where the event is)"
                 : " (they agree within their bounds)");
+    }
+
+    /** The prior from the model: its value, the model, and whom the model took as the speaker. */
+    private String priorLine() {
+        String speaker = prior.speaker().isEmpty() ? "no named speaker"
+                : "speaker " + prior.speaker() + (prior.knownSpeaker() ? ", whose record the model holds"
+                : ", unknown to the model");
+        return String.format(Locale.ROOT, "Prior before evidence: %.3f, from the claim prior model %s (the"
+                + " statement; %s), in place of the default %.2f", prior.probability(), prior.model(), speaker,
+                defaultPrior);
     }
 
     private static String evidenceLine(Evidence e) {

@@ -1,9 +1,6 @@
 package org.corroborate.cli.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +11,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.Location;
+import org.corroborate.ingest.TableLines;
 import org.corroborate.scoring.truth.Accu;
 import org.corroborate.scoring.truth.Dataset;
 import org.corroborate.scoring.truth.MajorityVote;
@@ -166,17 +164,15 @@ public final class BooksEvaluation {
     /** book.txt: source, ISBN, title, authors, tab-separated, no header; empty author lists are skipped. */
     static List<Observation> readYin(Path file, Diagnostics diagnostics) {
         List<Observation> out = new ArrayList<>();
-        try (BufferedReader in = reader(file)) {
+        try (TableLines in = TableLines.open(file, diagnostics)) {
             String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
+            while ((line = in.next()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
                 if (f.length != 4) {
-                    diagnostics.error(Location.ofLine(file.toString(), n), "invalid-record",
+                    diagnostics.error(in.where(), "invalid-record",
                             "expected 4 tab-separated fields (source, isbn, title, authors), got " + f.length, line);
                     continue;
                 }
@@ -194,18 +190,16 @@ public final class BooksEvaluation {
     /** book_golden.txt: ISBN TAB {@code last, first;  last2, first2;}, blank lines between. */
     static Map<String, List<String>> readGold(Path file, Diagnostics diagnostics) {
         Map<String, List<String>> gold = new LinkedHashMap<>();
-        try (BufferedReader in = reader(file)) {
+        try (TableLines in = TableLines.open(file, diagnostics)) {
             String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
+            while ((line = in.next()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
                 int tab = line.indexOf('\t');
                 List<String> names = tab < 0 ? List.of() : AuthorNames.goldSurnames(line.substring(tab + 1));
                 if (names.isEmpty()) {
-                    diagnostics.error(Location.ofLine(file.toString(), n), "invalid-record",
+                    diagnostics.error(in.where(), "invalid-record",
                             "expected ISBN<TAB>author list", line);
                     continue;
                 }
@@ -215,12 +209,6 @@ public final class BooksEvaluation {
             diagnostics.error(Location.ofFile(file.toString()), "unreadable", e.getMessage(), "");
         }
         return gold;
-    }
-
-    private static BufferedReader reader(Path file) throws IOException {
-        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 
     /** The report as text lines. */

@@ -1,10 +1,6 @@
 package org.corroborate.cli.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +11,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.Location;
+import org.corroborate.ingest.TableLines;
 import org.corroborate.scoring.reliability.BetaPrior;
 import org.corroborate.scoring.reliability.ClaimPriorModel;
 import org.corroborate.scoring.reliability.LabelledStatement;
@@ -316,18 +313,14 @@ public final class LiarEvaluation {
     /** LIAR TSV: id, label, statement, subjects, speaker, job, state, party, 5 counts, context. */
     public static List<Statement> read(Path file, Diagnostics diagnostics) {
         List<Statement> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+        try (TableLines in = TableLines.open(file, diagnostics)) {
             String line;
-            long n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
+            while ((line = in.next()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                Location where = Location.ofLine(file.toString(), n);
+                Location where = in.where();
                 if (f.length < 8) {
                     diagnostics.error(where, "invalid-record", "expected 14 tab-separated LIAR columns, got "
                             + f.length, line);

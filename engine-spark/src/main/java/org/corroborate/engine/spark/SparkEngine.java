@@ -25,6 +25,7 @@ import org.corroborate.ingest.DuplicateFilter;
 import org.corroborate.ingest.Ingestor;
 import org.corroborate.ingest.ReadOptions;
 import org.corroborate.scoring.Corroboration;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
@@ -62,6 +63,8 @@ public final class SparkEngine {
     private final ExtractorSettings extractor;
     private final ScoringConfig scoring;
     private final int fullTextArticles;
+    /** The claims' priors from a model (used on the driver only); null for the configured prior. */
+    private final ClaimPrior claimPrior;
 
     /**
      * @param fullTextArticles up to this many articles the bodies are kept whole, at least 0
@@ -77,6 +80,24 @@ public final class SparkEngine {
             throw new IllegalArgumentException("fullTextArticles must be >= 0, got " + fullTextArticles);
         }
         this.fullTextArticles = fullTextArticles;
+        this.claimPrior = null;
+    }
+
+    private SparkEngine(SparkEngine base, ClaimPrior claimPrior) {
+        this.spark = base.spark;
+        this.readOptions = base.readOptions;
+        this.extractor = base.extractor;
+        this.scoring = base.scoring;
+        this.fullTextArticles = base.fullTextArticles;
+        this.claimPrior = claimPrior;
+    }
+
+    /**
+     * This engine, with each claim's probability before evidence from a claim prior model, as
+     * {@link Pipeline#withClaimPrior}; the model is used on the driver, where claims are scored.
+     */
+    public SparkEngine withClaimPrior(ClaimPrior prior) {
+        return new SparkEngine(this, Objects.requireNonNull(prior, "prior"));
     }
 
     /**
@@ -196,6 +217,9 @@ public final class SparkEngine {
         }
         // claims are matched on the driver's cores; the result is the same whatever their number
         Corroborator corroborator = new Corroborator(scoring, records, Runtime.getRuntime().availableProcessors());
+        if (claimPrior != null) {
+            corroborator = corroborator.withClaimPrior(claimPrior);
+        }
         if (abridged) {
             corroborator = corroborator.withAbridgedExplanations(); // as the local engine: the report shows no more
         }

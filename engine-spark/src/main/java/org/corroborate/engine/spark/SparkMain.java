@@ -24,6 +24,7 @@ import org.corroborate.ingest.InputFormat;
 import org.corroborate.ingest.ReadOptions;
 import org.corroborate.ingest.TrackedClaimsFile;
 import org.corroborate.report.ReportInput;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
 
@@ -46,6 +47,7 @@ public final class SparkMain {
             "      --as-of TIME         the report's time (ISO-8601 with offset); default: now",
             "      --claims FILE        claims to follow (JSON Lines or CSV, as for corroborate run)",
             "      --prior KIND=A,B     reliability prior of a source kind (repeatable)",
+            "      --claim-prior MODEL  each claim's prior from a model of corroborate train claim-prior",
             "      --format FORMAT      read every input as text, jsonl, csv, html, feed or warc",
             "      --outlet NAME        outlet of articles whose data names none",
             "      --sources FILE       a source registry (JSON) adding to the built-in one",
@@ -66,7 +68,8 @@ public final class SparkMain {
 
     /** The parsed command line. */
     record Options(List<String> inputs, String out, String generatedAt, Optional<Path> claims, ScoringConfig scoring,
-                   ReadOptions read, Optional<Path> sources, Optional<Path> model, Optional<String> master) {
+                   ReadOptions read, Optional<Path> sources, Optional<Path> model, Optional<String> master,
+                   Optional<Path> claimPrior) {
     }
 
     private SparkMain() {
@@ -92,9 +95,13 @@ public final class SparkMain {
         }
         List<TrackedClaim> tracked = List.of();
         ExtractorSettings extractor;
+        ClaimPrior claimPrior = null;
         try {
             if (o.claims().isPresent()) {
                 tracked = TrackedClaimsFile.read(o.claims().get());
+            }
+            if (o.claimPrior().isPresent()) {
+                claimPrior = ClaimPrior.read(o.claimPrior().get()); // a bad model fails here, before Spark starts
             }
             extractor = ExtractorSettings.of(o.sources(), o.model());
             extractor.create(); // a bad registry or model fails here, before Spark starts
@@ -111,8 +118,11 @@ public final class SparkMain {
         SparkSession session = SparkSession.builder().config(conf).getOrCreate();
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(session.sparkContext());
-            Pipeline.Result r = new SparkEngine(jsc, o.read(), extractor, o.scoring(), Pipeline.FULL_TEXT_ARTICLES)
-                    .run(o.inputs(), TrackRecords.empty(), tracked, (phase, nanos) -> err.printf(
+            SparkEngine engine = new SparkEngine(jsc, o.read(), extractor, o.scoring(), Pipeline.FULL_TEXT_ARTICLES);
+            if (claimPrior != null) {
+                engine = engine.withClaimPrior(claimPrior);
+            }
+            Pipeline.Result r = engine.run(o.inputs(), TrackRecords.empty(), tracked, (phase, nanos) -> err.printf(
                             java.util.Locale.ROOT, "corroborate-spark: %s %.1f s%n", phase.equals("driver")
                                     ? "scored on the driver in" : "read and extracted on the executors in",
                             nanos / 1e9));
@@ -162,6 +172,7 @@ public final class SparkMain {
         ReadOptions read = ReadOptions.DEFAULTS;
         Path sources = null;
         Path model = null;
+        Path claimPrior = null;
         String master = null;
         boolean onlyInputs = false;
         for (int i = 0; i < args.length; i++) {
@@ -206,6 +217,7 @@ public final class SparkMain {
                 }
                 case "--sources" -> sources = Path.of(value);
                 case "--model" -> model = Path.of(value);
+                case "--claim-prior" -> claimPrior = Path.of(value);
                 case "--max-body-chars" -> read = read.withMaxBodyChars((int) positive(name, value));
                 case "--max-file-bytes" -> read = read.withMaxFileBytes(positive(name, value));
                 case "--master" -> master = value;
@@ -216,7 +228,8 @@ public final class SparkMain {
             throw new UsageException("name at least one INPUT");
         }
         return new Options(inputs, out, generatedAt(asOf), Optional.ofNullable(claims), scoring, read,
-                Optional.ofNullable(sources), Optional.ofNullable(model), Optional.ofNullable(master));
+                Optional.ofNullable(sources), Optional.ofNullable(model), Optional.ofNullable(master),
+                Optional.ofNullable(claimPrior));
     }
 
     private static long positive(String name, String value) throws UsageException {

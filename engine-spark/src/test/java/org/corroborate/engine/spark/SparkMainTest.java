@@ -17,7 +17,8 @@ class SparkMainTest {
     @Test
     void parsesTheOptionsThatShapeTheReport() throws Exception {
         SparkMain.Options o = SparkMain.parse(new String[] {"--as-of", "2025-03-01T00:00:00Z", "-o", "x",
-            "--prior", "state_media=3,7", "--format=jsonl", "--outlet", "AFP", "--max-body-chars", "5000", "a", "b"});
+            "--prior", "state_media=3,7", "--format=jsonl", "--outlet", "AFP", "--max-body-chars", "5000",
+            "--claim-prior", "prior.model", "a", "b"});
         assertEquals(List.of("a", "b"), o.inputs());
         assertEquals("x", o.out());
         assertEquals("2025-03-01T00:00Z", o.generatedAt());
@@ -25,6 +26,19 @@ class SparkMainTest {
         assertEquals(InputFormat.JSONL, o.read().format().orElseThrow());
         assertEquals("AFP", o.read().outlet().orElseThrow());
         assertEquals(5000, o.read().maxBodyChars());
+        assertEquals(java.nio.file.Path.of("prior.model"), o.claimPrior().orElseThrow());
+    }
+
+    @Test
+    void aClaimPriorThatIsNoModelFailsBeforeSparkStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.model");
+        java.nio.file.Files.writeString(bad, "no model");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, SparkMain.run(new String[] {"--claim-prior", bad.toString(), "in"}, new PrintStream(
+                new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(bad + ": not a claim prior model"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
