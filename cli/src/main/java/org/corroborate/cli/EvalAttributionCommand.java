@@ -46,6 +46,10 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             description = "Use a tagger trained by 'corroborate train attribution' instead of the rules.")
     Path model;
 
+    @Option(names = "--vote-model", paramLabel = "MODEL", description = "A further tagger whose tags vote, token by"
+            + " token, with those of --model (repeatable; --model's tags break ties and its linker links sources).")
+    List<Path> voteModels = List.of();
+
     @Option(names = "--sources", paramLabel = "FILE", description = "A source registry adding to the built-in one.")
     Path sources;
 
@@ -69,7 +73,7 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.FAILED;
         }
-        AttributionExtractor extractor = Extractors.create(spec.commandLine(), sources, model);
+        AttributionExtractor extractor = Extractors.create(spec.commandLine(), sources, model, voteModels);
         AttributionScorer scorer = new AttributionScorer();
         Map<String, String> predictedWire = new HashMap<>();
         long chars = 0;
@@ -83,7 +87,8 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "documents: %d (one annotator each: the id that sorts first); extractor: %s%n",
-                docs.size(), model == null ? "rules" : "model " + model.getFileName());
+                docs.size(), model == null ? "rules" : "model " + model.getFileName()
+                        + (voteModels.isEmpty() ? "" : " with " + voteModels.size() + " voting"));
         out.printf(Locale.ROOT, "%-22s %9s %9s %9s %13s %13s%n", "", "P", "R", "F1", "pred hit/all", "gold hit/all");
         for (Role r : Role.values()) {
             row(out, r.name().toLowerCase(Locale.ROOT) + " exact", scorer.exact(r));

@@ -61,7 +61,7 @@ public final class EvalThroughputCommand implements Callable<Integer> {
             articles.add(Article.builder().id("b" + i).body(bodies.get(i)).build());
             bytes += bodies.get(i).getBytes(StandardCharsets.UTF_8).length;
         }
-        AttributionExtractor extractor = Extractors.create(spec.commandLine(), null, model);
+        AttributionExtractor extractor = Extractors.create(spec.commandLine(), null, model, List.of());
         long attributions = 0;
         for (int w = 0; w < Math.max(1, warmup); w++) {
             attributions = 0;

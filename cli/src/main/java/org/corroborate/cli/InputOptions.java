@@ -33,6 +33,10 @@ final class InputOptions {
                     + " built-in rules).")
     Path model;
 
+    @Option(names = "--vote-model", paramLabel = "MODEL", description = "A further tagger whose tags vote, token by"
+            + " token, with those of --model (repeatable; --model's tags break ties and its linker links sources).")
+    List<Path> voteModels = List.of();
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction and claim-matching threads (default: all"
             + " cores); the output is the same whatever the number.")
     int threads = Runtime.getRuntime().availableProcessors();

@@ -65,6 +65,12 @@ class EvalAttributionCommandTest {
         String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
         assertTrue(out.contains("extractor: model m.model"), out);
         assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+        // taggers voting with it (here itself twice) tag as it does; a voter needs a model to vote with
+        String voted = run(0, "eval", "attribution", c.toString(), "--model", model.toString(), "--vote-model",
+                model.toString(), "--vote-model", model.toString());
+        assertTrue(voted.contains("extractor: model m.model with 2 voting"), voted);
+        assertTrue(voted.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), voted);
+        run(2, "eval", "attribution", c.toString(), "--vote-model", model.toString());
     }
 
     @Test

@@ -40,7 +40,11 @@ import org.corroborate.ingest.extract.AttributionTagger.Tag;
  * that the rules' attributions give it. The records are those of {@link RuleBasedExtractor}: where the rules found an
  * attribution with an overlapping cue, its resolved source (pronouns, descriptions, the registry), stance, relay and
  * quote type are kept; otherwise the source is resolved through the {@link SourceRegistry} and the stance follows the
- * cue's lemma. Hedges, opinion and countries come from the same detectors as the rules'. Thread-safe.
+ * cue's lemma. Hedges, opinion and countries come from the same detectors as the rules'.
+ *
+ * <p>Several taggers (trained with other features, such as {@code --rule-features} and {@code --rule-cues}) may vote:
+ * each token then takes the role most of them give it, and the first tagger breaks ties and links the sources left
+ * out. Thread-safe.
  */
 public final class TaggingExtractor implements AttributionExtractor {
 
@@ -48,13 +52,24 @@ public final class TaggingExtractor implements AttributionExtractor {
     static final int REACH_BEFORE = 3;
 
     private final AttributionTagger tagger;
+    /** Further taggers whose tags vote with {@link #tagger}'s, token by token (empty: the one tagger's tags). */
+    private final List<AttributionTagger> voters;
     private final RuleBasedExtractor rules;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final HedgeDetector hedges = new HedgeDetector();
     private final OpinionDetector opinions = new OpinionDetector();
 
     public TaggingExtractor(AttributionTagger tagger, RuleBasedExtractor rules) {
+        this(tagger, List.of(), rules);
+    }
+
+    /**
+     * An extractor whose tags are voted, token by token, by {@code tagger} and {@code voters} (each tagging with its
+     * own features); {@code tagger}'s linker chooses the sources the tags leave out, and its tags break ties.
+     */
+    public TaggingExtractor(AttributionTagger tagger, List<AttributionTagger> voters, RuleBasedExtractor rules) {
         this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.voters = List.copyOf(voters);
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
@@ -81,6 +96,14 @@ public final class TaggingExtractor implements AttributionExtractor {
         List<Chunk> chunks = new ArrayList<>();
         List<Span> sentenceSpans = new ArrayList<>();
         Tag[][] tagged = tagger.tagArticle(sentences);
+        if (!voters.isEmpty()) {
+            List<Tag[][]> all = new ArrayList<>();
+            all.add(tagged);
+            for (AttributionTagger v : voters) {
+                all.add(v.tagArticle(v.prepare(split, ruleFound)));
+            }
+            tagged = vote(all);
+        }
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Token> toks = s.tokens();
@@ -133,6 +156,50 @@ public final class TaggingExtractor implements AttributionExtractor {
         int n = 0;
         for (Found f : found) {
             out.add(toAttribution(article, f, sentenceSpans.get(f.cue.sentence), ruleFound, ++n));
+        }
+        return out;
+    }
+
+    /**
+     * The tags voted token by token: each token takes the role most of the taggers give it (ties to the first
+     * tagger's); it begins a span when the token before has another role, or when it has the voted role and most of
+     * the taggers that give it that role begin a span there.
+     */
+    static Tag[][] vote(List<Tag[][]> taggings) {
+        Tag[][] first = taggings.get(0);
+        Tag[][] out = new Tag[first.length][];
+        for (int si = 0; si < first.length; si++) {
+            int n = first[si].length;
+            out[si] = new Tag[n];
+            int prevRole = 0;
+            for (int i = 0; i < n; i++) {
+                int[] votes = new int[4];
+                for (Tag[][] t : taggings) {
+                    votes[t[si][i].role()]++;
+                }
+                int role = first[si][i].role();
+                for (int r = 0; r < 4; r++) {
+                    if (votes[r] > votes[role]) {
+                        role = r;
+                    }
+                }
+                boolean begin = false;
+                if (role != 0) {
+                    if (prevRole != role) {
+                        begin = true;
+                    } else {
+                        int b = 0;
+                        for (Tag[][] t : taggings) {
+                            if (t[si][i].role() == role && t[si][i].begins()) {
+                                b++;
+                            }
+                        }
+                        begin = 2 * b > votes[role];
+                    }
+                }
+                out[si][i] = Tag.of(role, begin);
+                prevRole = role;
+            }
         }
         return out;
     }

@@ -75,4 +75,42 @@ class TaggingExtractorTest {
         assertEquals(Optional.of(own), TaggingExtractor.cueForContent(List.of(before, own, third, next), third));
         assertEquals(Optional.of(next), TaggingExtractor.cueForContent(List.of(before, third, next), third));
     }
+
+    private static AttributionTagger.Tag[][] tags(String... sentences) {
+        AttributionTagger.Tag[][] out = new AttributionTagger.Tag[sentences.length][];
+        for (int i = 0; i < sentences.length; i++) {
+            String[] t = sentences[i].split(" ");
+            out[i] = new AttributionTagger.Tag[t.length];
+            for (int k = 0; k < t.length; k++) {
+                out[i][k] = AttributionTagger.Tag.valueOf(t[k]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void votedTagsTakeEachTokensMostCommonRoleTiesToTheFirstTagger() {
+        AttributionTagger.Tag[][] a = tags("B_SOURCE B_CUE B_CONTENT I_CONTENT O", "O O");
+        AttributionTagger.Tag[][] b = tags("B_SOURCE I_SOURCE B_CUE B_CONTENT O", "B_CUE O");
+        AttributionTagger.Tag[][] c = tags("O B_CUE B_CONTENT I_CONTENT I_CONTENT", "B_CUE O");
+        AttributionTagger.Tag[][] v = TaggingExtractor.vote(List.of(a, b, c));
+        assertEquals(List.of(tags("B_SOURCE B_CUE B_CONTENT I_CONTENT O")[0]), List.of(v[0]));
+        assertEquals(List.of(tags("B_CUE O")[0]), List.of(v[1]));
+        // two taggers: the first one's role wins a tie; the same taggings vote for themselves
+        assertEquals(List.of(a[0]), List.of(TaggingExtractor.vote(List.of(a, b))[0]));
+        assertEquals(List.of(b[0]), List.of(TaggingExtractor.vote(List.of(b, b, a))[0]));
+    }
+
+    @Test
+    void aVotedSpanBeginsWhereMostOfItsTaggersBeginOne() {
+        // two cues side by side for two taggers, one long cue for the third: two cues
+        AttributionTagger.Tag[][] a = tags("B_CUE B_CUE O");
+        AttributionTagger.Tag[][] b = tags("B_CUE I_CUE O");
+        AttributionTagger.Tag[][] c = tags("B_CUE B_CUE O");
+        assertEquals(List.of(a[0]), List.of(TaggingExtractor.vote(List.of(b, a, c))[0]));
+        // a span whose first token was outvoted begins at its next token
+        AttributionTagger.Tag[][] d = tags("O B_CUE I_CUE");
+        AttributionTagger.Tag[][] e = tags("B_CUE I_CUE I_CUE");
+        assertEquals(List.of(d[0]), List.of(TaggingExtractor.vote(List.of(e, d, d))[0]));
+    }
 }
