@@ -27,6 +27,7 @@ import org.corroborate.store.ReviewState;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
 import org.corroborate.store.VerdictFiles;
+import org.corroborate.store.VerdictTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +72,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "CLAIM", description = "Print every verdict recorded on a claim.")
     String history;
 
+    @Option(names = "--export-table", paramLabel = "FILE", description = "Write the confirmed and refuted claims"
+            + " (reviewers' verdicts in force, and claims a party confirmed itself) as a table of judged statements"
+            + " for 'train claim-prior' (tab-separated: source, statement, verdict, outlet), then stop.")
+    Path exportTable;
+
     @Option(names = "--as-of", paramLabel = "TIME", description = "Decision time of verdicts that give none"
             + " (ISO-8601 with offset). Default: now.")
     String asOf;
@@ -91,6 +97,9 @@ final class ReviewCommand implements Callable<Integer> {
                 return importVerdicts(s, now, out, err);
             }
             ReviewState review = s.reviewState();
+            if (exportTable != null) {
+                return exportTable(review, out, err);
+            }
             List<ClaimSnapshot> queue = queue(review);
             if (list) {
                 if (queue.isEmpty()) {
@@ -114,6 +123,24 @@ final class ReviewCommand implements Callable<Integer> {
                     + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    /** Writes {@link VerdictTable#rows} of {@code review} to {@link #exportTable}. */
+    private int exportTable(ReviewState review, PrintWriter out, PrintWriter err) {
+        List<VerdictTable.Row> rows = VerdictTable.rows(review);
+        try (java.io.Writer w = Files.newBufferedWriter(exportTable, StandardCharsets.UTF_8)) {
+            VerdictTable.write(rows, w);
+        } catch (IOException e) {
+            err.println("corroborate: cannot write " + exportTable + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        long confirmed = rows.stream().filter(VerdictTable.Row::confirmed).count();
+        out.println("Wrote " + rows.size() + (rows.size() == 1 ? " judged statement (" : " judged statements (") + confirmed + " confirmed, "
+                + (rows.size() - confirmed) + " refuted) to " + exportTable
+                + "; train a claim prior model on them with 'corroborate train claim-prior " + exportTable
+                + " --out MODEL'.");
+        out.flush();
+        return ExitCodes.OK;
     }
 
     /**

@@ -96,6 +96,16 @@ class ReviewAndCompareCommandTest {
         assertTrue(out.contains("resolved by a party's own confirmation: Moscow, a party to the claim, confirmed it"
                 + " (gamma), in the run of 2025-05-01T00:00Z"), out);
 
+        // the party's confirmation resolves it: a judged statement for 'train claim-prior', spoken by the NIS, the
+        // origin of the first report in the claim's words
+        Path table = dir.resolve("judged.tsv");
+        assertEquals(0, f.cli("review", "--export-table", table.toString(), "--store", f.store.toString()),
+                f.err.toString());
+        assertEquals("source\tstatement\tverdict\toutlet\nkr-nis\t" + kursk + "\tconfirmed\talpha\n",
+                Files.readString(table));
+        assertTrue(f.out.toString().contains("Wrote 1 judged statement (1 confirmed, 0 refuted) to " + table),
+                f.out.toString());
+
         // --all brings it back, showing how it was resolved, so a reviewer can overrule it
         int before = f.out.toString().length();
         assertEquals(0, f.cli("review", "--list", "--all", "--store", f.store.toString()), f.err.toString());
@@ -114,6 +124,16 @@ class ReviewAndCompareCommandTest {
         String overruled = f.out.toString().substring(before);
         assertTrue(overruled.contains("current verdict: refuted by ana"), overruled);
         assertTrue(!overruled.contains("party's own confirmation"), overruled);
+        assertEquals(0, f.cli("review", "--export-table", table.toString(), "--store", f.store.toString()));
+        assertEquals("source\tstatement\tverdict\toutlet\nkr-nis\t" + kursk + "\trefuted\talpha\n",
+                Files.readString(table), "the reviewer's verdict is the one in force");
+        try (Store s = Store.open(f.store.toString())) {
+            s.recordVerdict(new Verdict(id, Verdict.Outcome.UNRESOLVABLE, "ana", "",
+                    java.time.OffsetDateTime.parse("2025-05-03T09:00:00Z")));
+        }
+        assertEquals(0, f.cli("review", "--export-table", table.toString(), "--store", f.store.toString()));
+        assertEquals("source\tstatement\tverdict\toutlet\n", Files.readString(table),
+                "an unresolvable claim says nothing about truth");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.corroborate.core.Article;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
@@ -26,8 +27,9 @@ import org.corroborate.scoring.reliability.LabelledStatement;
  * words; else the first that asserts or confirms it at all (a followed claim's statement is the user's); never a
  * rival version ({@link Claim#negations()}). An unnamed origin is no speaker: the model then sees an empty source,
  * as for a statement whose speaker is not known. The speaker is given to the model by its canonical name
- * ({@link Source#name()}), or by its {@linkplain Source#idFor id form} ({@code barack-obama}, as LIAR writes
- * speakers) when the model holds a record of that form and not of the name.
+ * ({@link Source#name()}), or, when the model holds no record of the name, by its {@linkplain Source#id() id} (as
+ * {@code review --export-table} writes speakers) or its {@linkplain Source#idFor id form} ({@code barack-obama}, as
+ * LIAR writes speakers), whichever the model holds a record of.
  *
  * <p>The article gives the model three attributes: {@code outlet} (the article's outlet), {@code kind} (the speaker's
  * {@linkplain org.corroborate.core.SourceKind#label() kind}) and {@code country} (the speaker's, when known). A model
@@ -118,8 +120,9 @@ public final class ClaimPrior {
         if (named) {
             speaker = origin.name().strip();
             String slug = Source.idFor(speaker);
-            if (!model.knowsSource(speaker) && model.knowsSource(slug)) {
-                speaker = slug;
+            if (!model.knowsSource(speaker)) {
+                // a table exported from a store's verdicts names speakers by their ids (review --export-table)
+                speaker = model.knowsSource(origin.id()) ? origin.id() : model.knowsSource(slug) ? slug : speaker;
             }
             attributes.add(new LabelledStatement.Attribute("kind", origin.kind().label()));
             if (!origin.country().isEmpty()) {
@@ -139,16 +142,26 @@ public final class ClaimPrior {
      */
     static Attribution speakerCarrier(Claim claim) {
         Set<String> negations = claim.negations().isEmpty() ? Set.of() : new HashSet<>(claim.negations());
-        Attribution first = null;
-        for (Attribution a : claim.attributions()) {
-            if (!a.stance().supports() || negations.contains(a.id())) {
+        return speaker(claim.attributions(), a -> a.stance().supports() && !negations.contains(a.id()),
+                a -> a.contentText().equals(claim.statement()));
+    }
+
+    /**
+     * The piece of a claim's evidence whose origin is its speaker, by the rule of {@link #speakerCarrier}, for
+     * evidence of any form (a store's evidence rows are chosen from as the carriers are): the first that
+     * {@code supports} the claim and is {@code inStatementWords}, else the first that supports it; null when none.
+     */
+    public static <T> T speaker(List<T> evidence, Predicate<T> supports, Predicate<T> inStatementWords) {
+        T first = null;
+        for (T e : evidence) {
+            if (!supports.test(e)) {
                 continue;
             }
-            if (a.contentText().equals(claim.statement())) {
-                return a;
+            if (inStatementWords.test(e)) {
+                return e;
             }
             if (first == null) {
-                first = a;
+                first = e;
             }
         }
         return first;

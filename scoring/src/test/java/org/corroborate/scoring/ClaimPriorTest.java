@@ -92,6 +92,26 @@ class ClaimPriorTest {
     }
 
     @Test
+    void aSpeakerIsKnownByItsSourceIdAsAStoresVerdictTableWritesIt() {
+        // review --export-table names the NIS by its registry id, which is neither its name nor that name's id form
+        List<LabelledStatement> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(new LabelledStatement("kr-nis", "Troops were moved to the border region " + i, List.of(),
+                    i % 6 != 0));
+            rows.add(new LabelledStatement("ru-government", "Troops were moved to the border region " + i,
+                    List.of(), i % 6 == 0));
+        }
+        ClaimPrior prior = new ClaimPrior(ClaimPriorModel.train(rows,
+                ClaimPriorModel.TrainingOptions.DEFAULTS.withMinCount(2)), "m");
+        AnnotatedArticle a = article("a", "X", "2025-02-27").says(NIS, DEPLOY, "KP", "RU").build();
+        Corroboration c = new Corroborator(ScoringConfig.DEFAULTS, TrackRecords.empty()).score(List.of(a));
+        ClaimPrior.Estimate e = prior.of(c.assessments().get(0).claim(), java.util.Map.of("a", a.article()));
+        assertEquals("kr-nis", e.speaker());
+        assertTrue(e.knownSpeaker());
+        assertTrue(e.probability() > 0.5, "the NIS's record is mostly confirmed: " + e.probability());
+    }
+
+    @Test
     void aModelIsReadFromItsFileAndABadFileIsNamed(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("prior.model");
         try (OutputStream os = Files.newOutputStream(file)) {
