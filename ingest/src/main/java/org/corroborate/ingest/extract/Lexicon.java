@@ -346,8 +346,9 @@ final class Lexicon {
     }
 
     /** An immutable set of the words given; repeats are allowed, which keeps the long lists easy to edit. */
+    /** The words as a {@link WordSet}: a token is looked up in it in place ({@link Token#lowerIn}). */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return WordSet.of(words);
     }
 
     private Lexicon() {

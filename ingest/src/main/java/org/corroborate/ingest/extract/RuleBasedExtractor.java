@@ -32,45 +32,45 @@ import org.corroborate.core.Stance;
  */
 public final class RuleBasedExtractor implements AttributionExtractor {
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "overnight");
-    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend", "morning", "afternoon",
+    private static final Set<String> PERIODS = WordSet.of("week", "month", "year", "weekend", "morning", "afternoon",
             "evening", "night", "day");
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "interview", "letter", "speech",
+    private static final Set<String> STATEMENT_NOUNS = WordSet.of("statement", "interview", "letter", "speech",
             "message", "post", "briefing", "report", "address", "communique", "broadcast", "op-ed", "editorial",
             "tweet", "video", "conference", "call", "meeting", "hearing", "session");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "lawmakers", "parliament",
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+    private static final Set<String> ADDRESSEES = WordSet.of("reporters", "journalists", "lawmakers", "parliament",
             "the", "a", "an", "news", "conference", "paper", "newspaper", "media", "press", "audience", "crowd",
             "briefing", "broadcaster", "television", "radio", "supporters", "agency", "daily");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "our",
             "this", "another", "one");
-    private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "meanwhile", "also", "still",
+    private static final Set<String> CONNECTIVES = WordSet.of("however", "but", "and", "meanwhile", "also", "still",
             "yet", "so", "separately", "moreover", "instead", "now", "then", "earlier", "later", "in", "on", "at");
 
     /** Head words of a mention that make it a person (for pronouns). */
-    private static final Set<String> PERSON_HEADS = Set.of("official", "spokesman", "spokeswoman", "spokesperson",
+    private static final Set<String> PERSON_HEADS = WordSet.of("official", "spokesman", "spokeswoman", "spokesperson",
             "soldier", "leader", "president", "minister", "commander", "diplomat", "analyst", "witness", "resident",
             "man", "woman", "ambassador", "envoy", "secretary", "chief", "director", "aide", "adviser", "general",
             "officer", "researcher", "expert");
     /** Titles written as an abbreviation with a period before a name ({@code Mr. Smith}, {@code Gov. Pence}). */
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt",
+    private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt",
             "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon",
             "amb", "supt", "insp", "det", "atty");
-    private static final Set<String> AUX_VERBS = Set.of("did", "does", "do", "has", "have", "had", "could",
+    private static final Set<String> AUX_VERBS = WordSet.of("did", "does", "do", "has", "have", "had", "could",
             "would", "will", "can", "is", "was", "were", "are", "also", "still", "yet");
-    private static final Set<String> INTERVIEW_VERBS = Set.of("published", "aired", "broadcast", "carried", "ran",
+    private static final Set<String> INTERVIEW_VERBS = WordSet.of("published", "aired", "broadcast", "carried", "ran",
             "conducted");
     /**
      * Words that open an adjunct between a reporting verb and its {@code that} clause ({@code said on the radio show
      * last week that ...}, {@code said early this weekend that ...}).
      */
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "via", "through", "over",
+    private static final Set<String> ADJUNCT_OPENERS = WordSet.of("on", "in", "at", "during", "via", "through", "over",
             "after", "before", "following", "earlier", "later", "late", "early", "last", "this", "yesterday", "today",
             "tonight", "recently", "again", "repeatedly", "publicly", "privately", "separately", "previously", "also",
             "once", "twice", "while");
     /** Words that open a clause's subject after {@code that} besides those {@code startsClause} knows. */
-    private static final Set<String> CLAUSE_QUANTIFIERS = Set.of("two", "three", "four", "five", "six", "seven",
+    private static final Set<String> CLAUSE_QUANTIFIERS = WordSet.of("two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "some", "many", "most", "all",
             "both", "no", "few", "none", "nobody", "everyone", "its", "his", "their", "our", "this", "these", "those",
             "an", "someone", "somebody", "every", "each", "any", "another", "only", "at", "about", "nearly", "almost",
@@ -81,17 +81,17 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * Object pronouns after {@code tell}, {@code inform}, {@code brief}: the addressee, not the content
      * ({@code her} only before {@code that} or a clause, since {@code told her husband} is a determiner).
      */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("me", "him", "her", "us", "them", "you");
     /** Possessive pronouns before a noun of {@link CuePhrases#NOUNS} that stand for its source. */
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "my", "our");
+    private static final Set<String> POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their", "its", "my", "our");
     /** The subject pronoun a possessive of {@link #POSSESSIVE_PRONOUNS} is resolved as ({@code his claim}: he). */
     private static final java.util.Map<String, String> POSSESSIVE_SUBJECTS = java.util.Map.of("his", "he", "her",
             "she", "their", "they", "its", "it");
     /** Words before {@code point} that make it a noun ({@code at one point to}, {@code this point}). */
-    private static final Set<String> PHRASE_NOT_SUBJECT = Set.of("the", "a", "an", "one", "this", "that", "at",
+    private static final Set<String> PHRASE_NOT_SUBJECT = WordSet.of("the", "a", "an", "one", "this", "that", "at",
             "some", "any", "no", "every", "each", "which", "what", "whose", "key", "main", "his", "her", "their",
             "its", "my", "our", "to", "'s");
-    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s");
+    private static final Set<String> BE_FORMS = WordSet.of("be", "is", "are", "was", "were", "been", "being", "'s");
     /**
      * Forms of {@code call} ({@code X called Y "a disgrace"}, {@code called for}, {@code called on Y to}): kept out of
      * {@link Lexicon#VERBS}, which the tagger reads as features, and taken only in the frames {@link Run#callFrame}
@@ -101,25 +101,25 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             "call", new Lexicon.Verb("call", false), "calls", new Lexicon.Verb("call", false),
             "called", new Lexicon.Verb("call", false), "calling", new Lexicon.Verb("call", false));
     /** Words after a sentence-opening {@code Asked} that begin the question put ({@code Asked whether ...,}). */
-    private static final Set<String> ASKED_OPENERS = Set.of("about", "whether", "if", "why", "what", "how", "who",
+    private static final Set<String> ASKED_OPENERS = WordSet.of("about", "whether", "if", "why", "what", "how", "who",
             "when", "where", "which", "on", "specifically", "later", "again", "repeatedly", "directly", "to");
     /** Words before {@code asked} that open a clause of a question put to the main clause's subject. */
-    private static final Set<String> ASKED_SUBORDINATORS = Set.of("when", "if", "after", "before", "once", "while",
+    private static final Set<String> ASKED_SUBORDINATORS = WordSet.of("when", "if", "after", "before", "once", "while",
             "as", "unless", "until");
     /** Particles after {@code call} that make another verb ({@code call off}, {@code called in}). */
-    private static final Set<String> CALL_PARTICLES = Set.of("off", "in", "up", "back", "out", "at", "into", "to",
+    private static final Set<String> CALL_PARTICLES = WordSet.of("off", "in", "up", "back", "out", "at", "into", "to",
             "from", "upon", "around", "over", "down", "911", "police");
     /** Words after {@code called him} that show a phone call or a summons, not a description. */
-    private static final Set<String> CALL_NOT_COMPLEMENT = Set.of("to", "on", "in", "at", "back", "up", "out",
+    private static final Set<String> CALL_NOT_COMPLEMENT = WordSet.of("to", "on", "in", "at", "back", "up", "out",
             "about", "after", "before", "last", "this", "from", "and", "twice", "again", "yesterday", "today",
             "tonight", "earlier", "later", "while", "when", "for", "with", "by", "personally", "directly");
     /**
      * Verb forms far more often nouns ({@code the United States}, {@code his remarks}): a reporting verb only after a
      * singular subject of {@link #NOUN_FIRST_SUBJECTS} and before {@code that}, a comma, a colon or a quotation.
      */
-    private static final Set<String> NOUN_FIRST = Set.of("states", "remarks");
+    private static final Set<String> NOUN_FIRST = WordSet.of("states", "remarks");
     /** First words of a line's label before a colon that is no speaker ({@code Update:}, {@code Editor's note:}). */
-    private static final Set<String> COLON_LABELS = Set.copyOf(List.of("update", "updated", "watch", "video", "videos", "photo",
+    private static final Set<String> COLON_LABELS = WordSet.of(List.of("update", "updated", "watch", "video", "videos", "photo",
             "photos", "note", "editor", "editors", "related", "read", "listen", "see", "breaking", "exclusive",
             "analysis", "opinion", "live", "transcript", "warning", "correction", "clarification", "subscribe",
             "follow", "tags", "tag", "image", "images", "credit", "advertisement", "also", "more", "click", "contact",
@@ -136,14 +136,14 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             "leaked", "paid", "so", "name", "age", "fix", "big", "huge", "must", "new", "latest", "poll-watch",
             "factbox", "timeline", "explainer", "quiz", "recap", "preview", "review", "watch", "alert", "wire"));
     /** Singular subjects before which a {@link #NOUN_FIRST} form is a verb ({@code the report states that}). */
-    private static final Set<String> NOUN_FIRST_SUBJECTS = Set.of("he", "she", "it", "who", "which", "report",
+    private static final Set<String> NOUN_FIRST_SUBJECTS = WordSet.of("he", "she", "it", "who", "which", "report",
             "statement", "law", "document", "article", "bill", "letter", "rule", "policy", "website", "post",
             "constitution", "filing", "complaint", "lawsuit", "memo", "study");
     /**
      * Participles that report what the subject of the main clause said ({@code Smith praised the plan, adding that
      * ...}); {@code citing} and {@code quoting} are relays and stay with {@link Run#citing}.
      */
-    private static final Set<String> PARTICIPLE_LEMMAS = Set.of("say", "add", "note", "argue", "tell", "suggest",
+    private static final Set<String> PARTICIPLE_LEMMAS = WordSet.of("say", "add", "note", "argue", "tell", "suggest",
             "call", "insist", "explain", "warn", "claim", "write", "declare", "stress", "predict", "complain",
             "acknowledge", "concede", "recall", "state", "announce", "deny", "confirm", "describe", "admit",
             "accuse", "urge", "promise", "vow", "assert", "maintain", "contend");
@@ -154,29 +154,29 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * sentence before: verbs that follow many a noun phrase that is no speaker ({@code growth continued}, {@code
      * was charged}, {@code the changes posted}).
      */
-    private static final Set<String> NOT_LOOSE_LEMMAS = Set.of("continue", "charge", "criticize", "criticise",
+    private static final Set<String> NOT_LOOSE_LEMMAS = WordSet.of("continue", "charge", "criticize", "criticise",
             "post", "expect", "propose", "agree", "complain", "learn", "maintain", "hope", "reject", "underscore",
             "pledge", "worry", "feel", "signal", "mention", "hint");
     /** Opening words of a clause that a comma closes before the sentence's subject ({@code When asked, ...}). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "after", "before", "although",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("when", "while", "after", "before", "although",
             "though", "as", "since", "if", "because", "asked", "speaking", "writing", "according", "despite", "unlike",
             "like", "among", "for", "with", "from", "by", "under", "amid", "within", "without", "to", "of", "around",
             "across", "outside", "inside", "near", "throughout", "until", "once");
     /** Words after a capitalised participle that opens a sentence ({@code Speaking on}, {@code Asked about}). */
-    private static final Set<String> CLAUSE_OPENER_FOLLOWERS = Set.of("on", "at", "in", "to", "about", "with",
+    private static final Set<String> CLAUSE_OPENER_FOLLOWERS = WordSet.of("on", "at", "in", "to", "about", "with",
             "after", "before", "during", "from", "by", "for", "whether", "if", "why", "how", "what", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "this");
     /** Adverbs between a subject and its reporting verb ({@code Smith however said}). */
-    private static final Set<String> BETWEEN_ADVERBS = Set.of("however", "meanwhile", "instead", "too",
+    private static final Set<String> BETWEEN_ADVERBS = WordSet.of("however", "meanwhile", "instead", "too",
             "though", "therefore", "nonetheless", "nevertheless", "still", "ultimately", "eventually", "finally",
             "simply", "only", "afterward", "afterwards", "herself", "himself", "morning", "afternoon", "evening",
             "night", "late", "early", "tonight", "overnight", "soon", "quietly", "privately", "personally");
     /** Words that end a {@link Run#looseSubject} phrase from the left: it starts after them. */
-    private static final Set<String> SUBJECT_BOUNDARIES = Set.of("that", "while", "when", "whereas", "although",
+    private static final Set<String> SUBJECT_BOUNDARIES = WordSet.of("that", "while", "when", "whereas", "although",
             "though", "because", "after", "before", "since", "if", "as", "and", "but", "or", "so", "until", "once",
             "whether", "than", "where", "whom", "yet", "plus", "meanwhile");
     /** Words that no {@link Run#looseSubject} phrase holds (verbs, pronouns, clause words). */
-    private static final Set<String> SUBJECT_STOPS = Set.of("who", "which", "what", "whose", "how", "why",
+    private static final Set<String> SUBJECT_STOPS = WordSet.of("who", "which", "what", "whose", "how", "why",
             "there", "not", "never", "to", "him", "me", "us", "them", "i", "we", "you", "is", "was", "were", "are",
             "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
             "must", "do", "does", "did", "shall", "this", "these", "here", "said", "says", "say", "told", "also",
@@ -185,7 +185,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             "give", "gives", "kept", "keep", "seems", "seemed", "appears", "appeared", "became", "become", "want",
             "wants", "wanted", "need", "needs", "needed", "tried", "try", "tries");
     /** Adverbs that open a sentence before its subject and are not part of it ({@code Just 20 percent said}). */
-    private static final Set<String> SENTENCE_ADVERBS = Set.of("just", "only", "again", "still", "even",
+    private static final Set<String> SENTENCE_ADVERBS = WordSet.of("just", "only", "again", "still", "even",
             "perhaps", "now", "today", "yesterday", "indeed", "instead", "overall", "similarly", "likewise",
             "finally", "here", "there", "yet");
 
@@ -193,7 +193,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
      * Every lower-cased word at which {@link Run#tryAt} can start a rule (besides words ending in {@code n't}):
      * other words are skipped with one look-up. Keep in step with the rules it dispatches to.
      */
-    private static final Set<String> RULE_STARTS;
+    static final WordSet RULE_STARTS;
     /** The words {@link Run#phrase} looks at: first words of {@link CuePhrases}, and verb forms that are nouns too. */
     private static final Set<String> PHRASE_STARTS;
     /**
@@ -208,14 +208,14 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         starts.addAll(CuePhrases.firstWords());
         starts.addAll(List.of("neither", "according", "declined", "refused", "failed", "declines", "refuses", "not",
                 "n't", "never", "in", "on"));
-        RULE_STARTS = Set.copyOf(starts);
+        RULE_STARTS = WordSet.of(starts);
         Set<String> phraseStarts = new java.util.HashSet<>(CuePhrases.firstWords());
         Lexicon.VERBS.forEach((w, v) -> {
             if (v.nounLike()) {
                 phraseStarts.add(w);
             }
         });
-        PHRASE_STARTS = Set.copyOf(phraseStarts);
+        PHRASE_STARTS = WordSet.of(phraseStarts);
         for (String w : RULE_STARTS) {
             RULE_START_SHAPES[shape(w)] |= 1L << Math.min(w.length(), 63);
         }
@@ -226,8 +226,18 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         return (w.charAt(0) & 31) * 32 + (w.length() > 1 ? w.charAt(1) & 31 : 0);
     }
 
-    /** True when {@code w} (lower case) is one of {@link #RULE_STARTS}. */
-    private static boolean startsRule(String w) {
+    /** True when {@code t}'s lower case is one of {@link #RULE_STARTS}. */
+    static boolean startsRule(Token t) {
+        if (t.isAscii()) {
+            // the shape of ASCII text is the shape of its lower case: A-Z and a-z share their five low bits
+            int n = t.length();
+            int shape = (t.charAt(0) & 31) * 32 + (n > 1 ? t.charAt(1) & 31 : 0);
+            if ((RULE_START_SHAPES[shape] >>> Math.min(n, 63) & 1L) == 0) {
+                return false;
+            }
+            return t.lowerIn(RULE_STARTS);
+        }
+        String w = t.lower();
         if ((RULE_START_SHAPES[shape(w)] >>> Math.min(w.length(), 63) & 1L) == 0) {
             return false;
         }
@@ -438,7 +448,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             boolean opinion = Lexicon.OPINION.contains(f.cue.lemma()) || opinions.isOpinion(contentText);
             return new Attribution(article.id() + "#" + n, article.id(), f.source, f.cue, f.content, contentText,
                     f.sentence, stance, hs, f.relay, quote, opinion ? ContentKind.OPINION : ContentKind.FACTUAL,
-                    List.copyOf(registry.countriesIn(contentText)));
+                    List.copyOf(registry.countriesIn(contentText, chars, f.content.start())));
         }
 
         // ---------------------------------------------------------------- sentence scan
@@ -468,7 +478,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int c = 0;
             while (c < toks.size() && c <= 6 && !at(c, ":")) {
                 Token t = toks.get(c);
-                boolean np = t.isWord() && (t.isCapitalized() || t.is("'s") || Lexicon.NP_WORDS.contains(t.lower())
+                boolean np = t.isWord() && (t.isCapitalized() || t.is("'s") || t.lowerIn(Lexicon.NP_WORDS)
                         && c > 0) || (t.is(".") || t.is("-") || t.is("&")) && c > 0;
                 if (!np || Character.isDigit(t.text().charAt(0))) {
                     return;
@@ -476,7 +486,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 c++;
             }
             if (c == 0 || c > 6 || !at(c, ":") || !toks.get(0).isCapitalized()
-                    || COLON_LABELS.contains(toks.get(0).lower()) || countWords(c + 1, toks.size()) < 3
+                    || toks.get(0).lowerIn(COLON_LABELS) || countWords(c + 1, toks.size()) < 3
                     || !registry.countriesInWords(keysOf(0, c)).isEmpty() || isTimeWord(toks.get(c - 1))) {
                 return;
             }
@@ -491,7 +501,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         /** Tries every rule at token {@code i}; returns the index after what was consumed, or {@code i}. */
         private int tryAt(int i) {
             Token t = toks.get(i);
-            if (!startsRule(t.lower()) && !t.lower().endsWith("n't")) {
+            if (!startsRule(t) && !t.lowerEndsWith("n't")) {
                 return i; // no rule starts at this word
             }
             if (!t.isWord() || inQuote(t.start())) {
@@ -521,7 +531,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (t.is("in") || t.is("on")) {
                 return inStatement(i);
             }
-            if (PHRASE_STARTS.contains(t.lower())) {
+            if (t.lowerIn(PHRASE_STARTS)) {
                 int phrase = phrase(i);
                 if (phrase > i) {
                     return phrase;
@@ -652,7 +662,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 j++;
             }
             int verbAt = j;
-            while (verbAt < toks.size() && Lexicon.AUX.contains(toks.get(verbAt).lower())) {
+            while (verbAt < toks.size() && toks.get(verbAt).lowerIn(Lexicon.AUX)) {
                 verbAt++;
             }
             if (verbAt >= toks.size() || nor == i + 1 || j == nor + 1) {
@@ -811,10 +821,10 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
             j++;
             int limit = Math.min(toks.size(), j + 5);
-            while (j < limit && !STATEMENT_NOUNS.contains(toks.get(j).lower())) {
+            while (j < limit && !toks.get(j).lowerIn(STATEMENT_NOUNS)) {
                 j++;
             }
-            if (j >= limit || !STATEMENT_NOUNS.contains(toks.get(j).lower())) {
+            if (j >= limit || !toks.get(j).lowerIn(STATEMENT_NOUNS)) {
                 return i;
             }
             // Only when the sentence's subject is a source and nothing else attributes this sentence.
@@ -828,7 +838,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return i;
             }
             int contentStart = subjEnd;
-            while (contentStart < i && Lexicon.AUX.contains(toks.get(contentStart).lower())) {
+            while (contentStart < i && toks.get(contentStart).lowerIn(Lexicon.AUX)) {
                 contentStart++;
             }
             Span content = trimSpan(toks.get(contentStart).start(), toks.get(i).start());
@@ -891,7 +901,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     .equals("say"))) {
                 return i; // "the reported attack", "to confirm"
             }
-            if (v.nounLike() && prev != null && !prev.isCapitalized() && !Lexicon.NP_WORDS.contains(prev.lower())) {
+            if (v.nounLike() && prev != null && !prev.isCapitalized() && !prev.lowerIn(Lexicon.NP_WORDS)) {
                 return i;
             }
             if (prev != null && isNegator(prev)) {
@@ -901,7 +911,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     && !v.lemma().equals("say") && !v.lemma().startsWith("be ")) {
                 return i; // passive: "lawmakers briefed by the agency", "were reported"
             }
-            if (NOUN_FIRST.contains(toks.get(i).lower()) && !(at(i - 1, NOUN_FIRST_SUBJECTS) && (at(i + 1, "that")
+            if (toks.get(i).lowerIn(NOUN_FIRST) && !(at(i - 1, NOUN_FIRST_SUBJECTS) && (at(i + 1, "that")
                     || at(i + 1, ",") || at(i + 1, ":") || i + 1 < toks.size() && toks.get(i + 1).isQuote()))) {
                 return i; // "the United States", "in some states, ...", "his remarks"
             }
@@ -1101,7 +1111,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             } else if (secondVerb && wordsAfter >= 2) {
                 // a second verb of the sentence's subject: "Hayek confirmed it and said, ..."
                 int[] subj = clauseSubject(before);
-                if (subj == null || Lexicon.AUX.contains(toks.get(subj[2]).lower()) && at(subj[2] + 1, "not")
+                if (subj == null || toks.get(subj[2]).lowerIn(Lexicon.AUX) && at(subj[2] + 1, "not")
                         || !speech && (subj[0] != skipConnectives(0) || subj[2] != subj[1])) {
                     return cueEnd;
                 }
@@ -1174,14 +1184,14 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 }
                 return -1;
             }
-            if (CALL_PARTICLES.contains(toks.get(n).lower())) {
+            if (toks.get(n).lowerIn(CALL_PARTICLES)) {
                 return -1;
             }
             if (at(n, OBJECT_PRONOUNS) || at(n, "it") || at(n, "this") || at(n, "that") || at(n, "himself")
                     || at(n, "herself") || at(n, "themselves") || at(n, "itself")) {
                 Token c = toks.get(n + 1);
-                boolean ok = c.isQuote() || c.isWord() && !CALL_NOT_COMPLEMENT.contains(c.lower())
-                        && !isTimeWord(c) && !DAYS.contains(c.lower()) && !c.isCapitalized();
+                boolean ok = c.isQuote() || c.isWord() && !c.lowerIn(CALL_NOT_COMPLEMENT)
+                        && !isTimeWord(c) && !c.lowerIn(DAYS) && !c.isCapitalized();
                 return ok ? n : -1;
             }
             for (int k = n; k < toks.size() && k <= n + 12; k++) {
@@ -1212,9 +1222,9 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             if (!p.isWord() || p.isCapitalized()) {
                 return p.isWord() || p.is(")");
             }
-            return Lexicon.PERSON_PRONOUNS.contains(p.lower()) || Lexicon.GROUP_PRONOUNS.contains(p.lower())
+            return p.lowerIn(Lexicon.PERSON_PRONOUNS) || p.lowerIn(Lexicon.GROUP_PRONOUNS)
                     || p.is("who") || p.is("i") || p.is("we") || p.is("you") || p.is("and") || p.is("but")
-                    || Lexicon.AUX.contains(p.lower());
+                    || p.lowerIn(Lexicon.AUX);
         }
 
         /** True when the word before token {@code i} makes it a passive ({@code is called}, {@code so-called}). */
@@ -1412,7 +1422,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 k--;
             }
             int s = k + 1;
-            while (s <= e && (CONNECTIVES.contains(toks.get(s).lower()) || SENTENCE_ADVERBS.contains(
+            while (s <= e && (toks.get(s).lowerIn(CONNECTIVES) || SENTENCE_ADVERBS.contains(
                     toks.get(s).lower()))) {
                 s++;
             }
@@ -1606,7 +1616,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 return; // the rule needs the word after its verb
             }
             for (int i = 0; i + 2 < toks.size(); i++) {
-                if (!INTERVIEW_VERBS.contains(toks.get(i).lower())) {
+                if (!toks.get(i).lowerIn(INTERVIEW_VERBS)) {
                     continue;
                 }
                 int j = i + 1;
@@ -1961,7 +1971,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     }
                     break;
                 }
-                if (t.isCapitalized() || Lexicon.NP_WORDS.contains(t.lower()) && !isTimeWord(t)
+                if (t.isCapitalized() || t.lowerIn(Lexicon.NP_WORDS) && !isTimeWord(t)
                         || Character.isDigit(t.text().charAt(0)) && e > s) {
                     if (t.is("on") || t.is("in") || t.is("at") && e == s) {
                         break;
@@ -1972,7 +1982,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     e++;
                     continue;
                 }
-                if (Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())) {
+                if (t.lowerIn(Lexicon.PERSON_PRONOUNS) || t.lowerIn(Lexicon.GROUP_PRONOUNS)) {
                     if (e == s) {
                         e++;
                     }
@@ -2025,7 +2035,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             int c2 = end - 1;
             while (c2 >= 0 && end - c2 <= 5 && !toks.get(c2).isComma()) {
                 Token t = toks.get(c2);
-                if (!t.isWord() || !t.isCapitalized() || CONNECTIVES.contains(t.lower())) {
+                if (!t.isWord() || !t.isCapitalized() || t.lowerIn(CONNECTIVES)) {
                     return null;
                 }
                 c2--;
@@ -2056,7 +2066,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 }
             }
             Token last = toks.get(end);
-            if (Lexicon.PERSON_PRONOUNS.contains(last.lower()) || Lexicon.GROUP_PRONOUNS.contains(last.lower())) {
+            if (last.lowerIn(Lexicon.PERSON_PRONOUNS) || last.lowerIn(Lexicon.GROUP_PRONOUNS)) {
                 return end;
             }
             int s = end;
@@ -2071,8 +2081,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 if (!t.isWord() || t.is("with") && !at(s - 1, "familiar")) {
                     break;
                 }
-                boolean ok = t.isCapitalized() && !(s == 0 && CONNECTIVES.contains(t.lower()) && s < end)
-                        || Lexicon.NP_WORDS.contains(t.lower()) || Character.isDigit(t.text().charAt(0));
+                boolean ok = t.isCapitalized() && !(s == 0 && t.lowerIn(CONNECTIVES) && s < end)
+                        || t.lowerIn(Lexicon.NP_WORDS) || Character.isDigit(t.text().charAt(0));
                 if (!ok) {
                     // "the senator", "a local farmer": unknown words right after a determiner are the phrase
                     int d = determinerBefore(s);
@@ -2086,7 +2096,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
             s++;
             // leading "and", "of", connectives are not part of the phrase
-            while (s <= end && (isFunctionWord(toks.get(s)) || CONNECTIVES.contains(toks.get(s).lower())
+            while (s <= end && (isFunctionWord(toks.get(s)) || toks.get(s).lowerIn(CONNECTIVES)
                     && s < end && !toks.get(s).is("the"))) {
                 s++;
             }
@@ -2100,11 +2110,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         private int determinerBefore(int s) {
             for (int k = s; k >= 0 && k >= s - 3; k--) {
                 Token t = toks.get(k);
-                if (!t.isWord() || Lexicon.AUX.contains(t.lower()) || Lexicon.VERBS.containsKey(t.lower())
-                        || t.is("that") || t.is("who") || t.is("which") || PERIODS.contains(t.lower())) {
+                if (!t.isWord() || t.lowerIn(Lexicon.AUX) || Lexicon.VERBS.containsKey(t.lower())
+                        || t.is("that") || t.is("who") || t.is("which") || t.lowerIn(PERIODS)) {
                     return -1;
                 }
-                if (DETERMINERS.contains(t.lower())) {
+                if (t.lowerIn(DETERMINERS)) {
                     return k;
                 }
             }
@@ -2127,7 +2137,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         private boolean isTimeWord(Token t) {
-            return DAYS.contains(t.lower()) || PERIODS.contains(t.lower()) || t.is("last") || t.is("this")
+            return t.lowerIn(DAYS) || t.lowerIn(PERIODS) || t.is("last") || t.is("this")
                     && at(indexOf(t) + 1, PERIODS);
         }
 
@@ -2159,7 +2169,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         private boolean isAddressee(int s, int e) {
             for (int k = s; k < e; k++) {
-                if (!ADDRESSEES.contains(toks.get(k).lower()) && !toks.get(k).isCapitalized()) {
+                if (!toks.get(k).lowerIn(ADDRESSEES) && !toks.get(k).isCapitalized()) {
                     return false;
                 }
             }
@@ -2176,11 +2186,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                 if (t.is(",") || t.is(":") || t.is("that") && !at(j + 1, ",")) {
                     j++;
                     moved = true;
-                } else if (DAYS.contains(t.lower())) {
+                } else if (t.lowerIn(DAYS)) {
                     j++;
                     moved = true;
                 } else if ((t.is("on") || t.is("late") || t.is("early")) && j + 1 < toks.size()
-                        && (DAYS.contains(toks.get(j + 1).lower()) || at(j + 1, "on"))) {
+                        && (toks.get(j + 1).lowerIn(DAYS) || at(j + 1, "on"))) {
                     j += 2;
                     moved = true;
                 } else if ((t.is("this") || t.is("last") || t.is("next") || t.is("earlier") || t.is("later"))
@@ -2192,10 +2202,10 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                         || at(j + 1, "its") || at(j + 1, "their"))) {
                     int k = j + 2;
                     int limit = Math.min(toks.size(), j + 8);
-                    while (k < limit && !STATEMENT_NOUNS.contains(toks.get(k).lower()) && toks.get(k).isWord()) {
+                    while (k < limit && !toks.get(k).lowerIn(STATEMENT_NOUNS) && toks.get(k).isWord()) {
                         k++;
                     }
-                    if (k < limit && STATEMENT_NOUNS.contains(toks.get(k).lower())) {
+                    if (k < limit && toks.get(k).lowerIn(STATEMENT_NOUNS)) {
                         j = k + 1;
                         if (at(j, "with") || at(j, "to") || at(j, "on")) {
                             int e = forwardNp(j + 1);
@@ -2212,7 +2222,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
                     j = Math.max(j + 3, e);
                     moved = true;
                 }
-                if (!moved && ADJUNCT_OPENERS.contains(t.lower())) {
+                if (!moved && t.lowerIn(ADJUNCT_OPENERS)) {
                     int that = thatClauseAfter(j, ADJUNCT_MAX_TOKENS);
                     if (that > j) {
                         j = that; // "on the radio show last week that ...": the clause after "that"
@@ -2249,7 +2259,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
             }
             Token t = toks.get(i);
             return t.isQuote() || t.isCapitalized() || t.is("the") || t.is("a") || Lexicon.PERSON_PRONOUNS.contains(
-                    t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower()) || t.is("more") || t.is("there")
+                    t.lower()) || t.lowerIn(Lexicon.GROUP_PRONOUNS) || t.is("more") || t.is("there")
                     || Character.isDigit(t.text().charAt(0));
         }
 
@@ -2274,7 +2284,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         private int skipConnectives(int i) {
             int j = i;
-            while (j < toks.size() && (CONNECTIVES.contains(toks.get(j).lower()) && at(j + 1, ",")
+            while (j < toks.size() && (toks.get(j).lowerIn(CONNECTIVES) && at(j + 1, ",")
                     || toks.get(j).is(",") || toks.get(j).isQuote() || toks.get(j).is("-")
                     || (toks.get(j).is("but") || toks.get(j).is("and")) && j == i)) {
                 j++;
@@ -2391,7 +2401,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         // ------------------------------------------------------------ small helpers
 
         /** Words that end a subject written after its verb ({@code said the woman who}, {@code said X on}). */
-        private static final Set<String> NP_STOPS = Set.of("who", "which", "that", "on", "in", "at", "to", "by",
+        private static final Set<String> NP_STOPS = WordSet.of("who", "which", "that", "on", "in", "at", "to", "by",
                 "during", "after", "before", "from", "with", "when", "while", "as", "and", "but", "of", "for",
                 "about", "told", "said", "says");
 
@@ -2442,7 +2452,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
 
         private int skipAuxBack(int i) {
             int j = i;
-            while (j >= 0 && Lexicon.AUX.contains(toks.get(j).lower()) && !(j == 0)) {
+            while (j >= 0 && toks.get(j).lowerIn(Lexicon.AUX) && !(j == 0)) {
                 j--;
             }
             // "X on Thursday said": a day after "on"
@@ -2454,11 +2464,11 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         private boolean isAuxVerb(Token t) {
-            return AUX_VERBS.contains(t.lower());
+            return t.lowerIn(AUX_VERBS);
         }
 
         private boolean isNpToken(Token t) {
-            return t.isWord() && (t.isCapitalized() || Lexicon.NP_WORDS.contains(t.lower())) && !t.is("nor")
+            return t.isWord() && (t.isCapitalized() || t.lowerIn(Lexicon.NP_WORDS)) && !t.is("nor")
                     || t.is("'s");
         }
 
@@ -2486,7 +2496,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         }
 
         private boolean at(int k, Set<String> words) {
-            return k >= 0 && k < toks.size() && words.contains(toks.get(k).lower());
+            return k >= 0 && k < toks.size() && toks.get(k).lowerIn(words);
         }
 
         private int countWords(int from, int to) {

@@ -154,6 +154,17 @@ public final class SourceRegistry {
     }
 
     /**
+     * {@link #countriesIn(String)} of {@code text}, which is {@code cs[from, from + text.length())}: the chars are
+     * looked at in place, without a copy of the text's.
+     */
+    Set<String> countriesIn(String text, char[] cs, int from) {
+        if (!Tokenizer.anyWord(cs, from, from + text.length(), this::mayStartCountry)) {
+            return new LinkedHashSet<>();
+        }
+        return countriesInWords(words(text));
+    }
+
+    /**
      * False only when the {@link #key(String)} of the word {@code cs[start, end)} is none of
      * {@link #countryFirstWords}: for a word of ASCII chars and curly apostrophes the key's hash is computed from
      * the chars as {@code key} would make them; a word with any other char may start a country name.

@@ -13,14 +13,11 @@ final class Tokenizer {
     private static final boolean[] ASCII_ALNUM = new boolean[0x80];
     /** {@link Character#isWhitespace} of the ASCII chars. */
     private static final boolean[] ASCII_SPACE = new boolean[0x80];
-    /** One shared string per ASCII char, for the one-char tokens (punctuation). */
-    private static final String[] ASCII_STRINGS = new String[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
             ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
             ASCII_SPACE[c] = Character.isWhitespace(c);
-            ASCII_STRINGS[c] = String.valueOf(c);
         }
     }
 
@@ -57,14 +54,7 @@ final class Tokenizer {
      */
     static List<Token> tokenize(String text, char[] cs, int base, int from, int to) {
         List<Token> out = new ArrayList<>();
-        scan(cs, base, from, to, (start, end, word) -> {
-            if (end - start == 1 && !word) {
-                char c = cs[start - base];
-                out.add(Token.of(c < 0x80 ? ASCII_STRINGS[c] : String.valueOf(c), start, end));
-            } else {
-                out.add(Token.of(text.substring(start, end), start, end));
-            }
-        });
+        scan(cs, base, from, to, (start, end, word) -> out.add(Token.in(text, cs, base, start, end)));
         return out;
     }
 
@@ -95,8 +85,16 @@ final class Tokenizer {
      */
     static boolean anyWord(String text, WordTest test) {
         char[] cs = text.toCharArray();
+        return anyWord(cs, 0, cs.length, test);
+    }
+
+    /**
+     * {@link #anyWord(String, WordTest)} of the text {@code cs[from, to)}, read in place: the tokens of a range are
+     * those of the same chars alone.
+     */
+    static boolean anyWord(char[] cs, int from, int to, WordTest test) {
         boolean[] found = {false};
-        scan(cs, 0, 0, cs.length, (start, end, word) -> {
+        scan(cs, 0, from, to, (start, end, word) -> {
             if (word && !found[0]) {
                 found[0] = test.test(cs, start, end);
             }

@@ -64,6 +64,11 @@ class SourceRegistryTest {
             String t = text.toString();
             java.util.Set<String> expected = REGISTRY.countriesInWords(SourceRegistry.words(t));
             assertEquals(List.copyOf(expected), List.copyOf(REGISTRY.countriesIn(t)), t);
+            // the same text read in place, between chars that would join its first and last words
+            String before = words[r.nextInt(words.length)] + (r.nextBoolean() ? "" : " ");
+            String around = before + t + (r.nextBoolean() ? "" : " ") + words[r.nextInt(words.length)];
+            assertEquals(List.copyOf(expected),
+                    List.copyOf(REGISTRY.countriesIn(t, around.toCharArray(), before.length())), around);
             withCountries += expected.isEmpty() ? 0 : 1;
         }
         assertTrue(withCountries > 500 && withCountries < 2_900, "both kinds of text met: " + withCountries);
