@@ -563,35 +563,58 @@ public final class ClaimMatcher {
      * bounded: after {@link #LIMIT} contents the statements seen so far are forgotten (statements are taken in
      * publication order, and repeats are mostly close in time). Finding fewer twins changes nothing but the time.
      */
-    private static final class Twins {
+    /**
+     * Finds each statement's twin: the first earlier statement of the same content and countries. Each distinct
+     * content and countries is known by a 64-bit key (hashes and length) with its first statement; a statement whose
+     * key is known is compared with that first one's content and countries (a hash says nothing for sure).
+     */
+    static final class Twins {
         static final int LIMIT = 1 << 20;
         /**
          * Slots (a power of two) of the table of recent first statements' contents and countries, by hash: a
          * twin's first is mostly recent, and its content is then compared without making its attribution again
-         * (for a spilled run, without reading its text from disk). A fixed size: about 1 MB of texts.
+         * (for a spilled run, without reading its text from disk). A first made again (forgotten by the table) is
+         * put back in its slot, so its later twins find it there. A fixed size: 4,096 slots, the texts they hold
+         * about 1 MB.
          */
         static final int RECENT_BITS = 12;
         private org.corroborate.scoring.truth.internal.LongIntMap firsts =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
-        private final int[] recentFirst = new int[1 << RECENT_BITS];
-        private final String[] recentText = new String[1 << RECENT_BITS];
-        @SuppressWarnings("unchecked")
-        private final List<String>[] recentCountries = new List[1 << RECENT_BITS];
+        private final int recentBits;
+        private final int[] recentFirst;
+        private final String[] recentText;
+        private final List<String>[] recentCountries;
+        /** First statements' attributions made again to compare a statement with (the table had forgotten them). */
+        int remade;
 
         Twins() {
+            this(RECENT_BITS);
+        }
+
+        /** @param recentBits slots of the table of recent first statements, as a power of two: 1 to 20 */
+        @SuppressWarnings("unchecked")
+        Twins(int recentBits) {
+            if (recentBits < 1 || recentBits > 20) {
+                throw new IllegalArgumentException("recentBits must be 1 to 20, got " + recentBits);
+            }
+            this.recentBits = recentBits;
+            recentFirst = new int[1 << recentBits];
+            recentText = new String[1 << recentBits];
+            recentCountries = new List[1 << recentBits];
             java.util.Arrays.fill(recentFirst, -1);
         }
 
         /**
          * The first earlier statement with {@code text} and {@code countries}, statement {@code i}'s content and
-         * countries; or -1.
+         * countries; or -1. Statements are numbered in the order they are given, from 0; {@code attr} makes an
+         * earlier statement's attribution again.
          */
-        int find(int i, String text, List<String> countries, Statements s) {
+        int find(int i, String text, List<String> countries, java.util.function.IntFunction<Attribution> attr) {
             long key = (long) text.hashCode() << 32 ^ (countries.hashCode() & 0xFFFFFFFFL) ^ (long) text.length() << 20;
             if (key == Long.MIN_VALUE) {
                 key++;
             }
-            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - recentBits));
             int first = firsts.putIfAbsent(key, i);
             if (first != i) {
                 String otherText;
@@ -600,9 +623,14 @@ public final class ClaimMatcher {
                     otherText = recentText[slot];
                     otherCountries = recentCountries[slot];
                 } else {
-                    Attribution other = s.attr(first);
+                    remade++;
+                    Attribution other = attr.apply(first);
                     otherText = other.contentText();
                     otherCountries = other.countries();
+                    // the first is recent again: its later twins find it in the table
+                    recentFirst[slot] = first;
+                    recentText[slot] = otherText;
+                    recentCountries[slot] = otherCountries;
                 }
                 if (otherText.equals(text) && otherCountries.equals(countries)) {
                     return first;
@@ -887,13 +915,15 @@ public final class ClaimMatcher {
         // each distinct content's term ids in text order, repeats kept, by vector number, until the vectors are made
         List<int[]> termsOf = new ArrayList<>();
         Twins twins = new Twins();
+        // by vector number: whether its content stands alone (the anaphor rule), told once per distinct content
+        java.util.BitSet standsAlone = new java.util.BitSet();
         for (int start = 0; start < n; start += SIGNAL_CHUNK) {
             int from = start;
             int size = Math.min(SIGNAL_CHUNK, n - start);
             for (int k = 0; k < size; k++) {
                 attrs[k] = s.attr(from + k);
                 texts[k] = attrs[k].contentText();
-                twin[k] = twins.find(from + k, texts[k], attrs[k].countries(), s);
+                twin[k] = twins.find(from + k, texts[k], attrs[k].countries(), s::attr);
             }
             workers.forEach(size, (w, k) -> {
                 if (twin[k] < 0) {
@@ -918,15 +948,18 @@ public final class ClaimMatcher {
                     s.vec[i] = termsOf.size();
                     termsOf.add(terms);
                     s.vectors.sig(s.vec[i], sig.withoutTerms(share));
+                    standsAlone.set(s.vec[i], standsAlone(texts[k], !attrs[k].countries().isEmpty()));
                 }
                 dict.count(terms, i);
-                s.stance(i, attrs[k].stance());
-                s.anchor(i, isAnchor(attrs[k], texts[k], terms.length));
+                Stance stance = attrs[k].stance();
+                s.stance(i, stance);
+                s.anchor(i, canAnchor(stance, terms.length) && standsAlone.get(s.vec[i]));
+                s.deniedNegated(i, stance == Stance.DENIES && Polarity.deniedNegated(attrs[k], texts[k]));
                 texts[k] = null;
-                s.deniedNegated(i, attrs[k].stance() == Stance.DENIES && Polarity.deniedNegated(attrs[k]));
                 attrs[k] = null;
             }
         }
+        LOG.debug("first statements made again to find twins: {}", twins.remade);
         twins = null;
         for (int a = 0; a + 1 < firstOf.length; a++) {
             boolean any = false;
@@ -2081,15 +2114,17 @@ public final class ClaimMatcher {
         return (stance == Stance.ASSERTS || stance == Stance.CONFIRMS || stance == Stance.DENIES) && terms >= 3;
     }
 
-    /** {@code content} is {@code a}'s content text. */
-    private static boolean isAnchor(Attribution a, String content, int terms) {
-        if (!canAnchor(a.stance(), terms)) {
-            return false;
-        }
+    /**
+     * Whether a content stands on its own by the anaphor rule: it does not open with an anaphor ({@code the
+     * troops}, {@code this}), or it names a country ({@code namesCountry}: its attribution's countries) or, after
+     * its first word, a capitalised word of its own. A pure function of the content and whether it names a country,
+     * so a twin (same content and countries) takes its first statement's answer.
+     */
+    static boolean standsAlone(String content, boolean namesCountry) {
         String text = content.strip();
         int sp = text.indexOf(' ');
         String first = lettersAtoZ((sp < 0 ? text : text.substring(0, sp)).toLowerCase(Locale.ROOT));
-        if (ANAPHORS.contains(first) && a.countries().isEmpty()) {
+        if (ANAPHORS.contains(first) && !namesCountry) {
             // refers back unless it names something of its own
             for (int i = sp + 1; sp > 0 && i < text.length(); i++) {
                 if (Character.isUpperCase(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {

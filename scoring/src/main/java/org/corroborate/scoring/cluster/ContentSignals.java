@@ -41,6 +41,8 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
 
     /** Two words that look like an event but are not one ("cardiac arrest" is no capture). */
     private static final Set<String> NOT_EVENTS = Set.of("cardiac arrest", "respiratory arrest", "house arrest");
+    /** The second words of {@link #NOT_EVENTS}: only these need the pair of words made to be looked up. */
+    private static final Set<String> NOT_EVENT_ENDS = secondWords(NOT_EVENTS);
 
     private static final Set<String> EVENT_WORDS = Set.of("deploy", "kill", "capture", "withdraw", "fight");
     private static final java.util.Map<String, String> EVENT_CLASSES = classes(
@@ -57,6 +59,14 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
             "resign", "resign resigns resigned resigning resignation quit quits",
             "marry", "marry marries married marrying wedding",
             "sue", "sue sues sued suing lawsuit lawsuits");
+
+    private static Set<String> secondWords(Set<String> pairs) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : pairs) {
+            out.add(p.substring(p.indexOf(' ') + 1));
+        }
+        return Set.copyOf(out);
+    }
 
     private static java.util.Map<String, String> classes(String... pairs) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
@@ -191,7 +201,9 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
                     capitals.add(Terms.normalise(lower));
                 }
             }
-            String event = i > 0 && NOT_EVENTS.contains(words.get(i - 1).toLowerCase(Locale.ROOT) + " " + lower)
+            // a word has no space in it: the pair is one of NOT_EVENTS only when this word ends one
+            String event = i > 0 && NOT_EVENT_ENDS.contains(lower)
+                    && NOT_EVENTS.contains(words.get(i - 1).toLowerCase(Locale.ROOT) + " " + lower)
                     ? "" : event(lower);
             if (!event.isEmpty()) {
                 events.add(event);

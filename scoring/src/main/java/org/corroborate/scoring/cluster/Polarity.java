@@ -92,13 +92,22 @@ public final class Polarity {
      * negation, false. Pure; {@link Locale#ROOT} case folding.
      */
     public static boolean deniedNegated(org.corroborate.core.Attribution a) {
+        return deniedNegated(a, null);
+    }
+
+    /**
+     * As {@link #deniedNegated(org.corroborate.core.Attribution)}, with {@code contentText} {@code a}'s content text
+     * when the caller has it already (a spilled attribution reads it from disk at each {@code contentText()}); null
+     * to read it from {@code a}.
+     */
+    static boolean deniedNegated(org.corroborate.core.Attribution a, String contentText) {
         org.corroborate.core.Span cue = a.cue().span();
         boolean complement = DENIAL_VERBS.contains(a.cue().lemma().toLowerCase(Locale.ROOT)) && !cue.isNone()
                 && !a.content().isNone() && a.content().start() >= cue.end();
         if (!complement) {
             return false;
         }
-        List<String> words = words(a.contentText());
+        List<String> words = words(contentText != null ? contentText : a.contentText());
         // "as" opens a verdict only where the rejected thing is a noun phrase, not a clause ("claims that ... as")
         boolean verdictAs = VERDICT_AS_CUES.contains(a.cue().lemma().toLowerCase(Locale.ROOT))
                 && !words.contains("that");

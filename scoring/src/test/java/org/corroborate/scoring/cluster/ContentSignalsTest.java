@@ -149,6 +149,9 @@ class ContentSignalsTest {
         assertEquals(Set.of(), ContentSignals.of("The doctor took a selfie before her cardiac arrest", List.of())
                 .events());
         assertEquals(Set.of("capture"), ContentSignals.of("Police arrest the doctor", List.of()).events());
+        assertEquals(Set.of(), ContentSignals.of("Put under House Arrest, the doctor", List.of()).events(),
+                "the pair is read case aside");
+        assertEquals(Set.of("capture"), ContentSignals.of("A cardiac unit arrest", List.of()).events());
         assertEquals("capture", ContentSignals.event("kidnapped"));
         assertEquals("kill", ContentSignals.event("martyred"));
         assertEquals("acquire", ContentSignals.event("bought"));

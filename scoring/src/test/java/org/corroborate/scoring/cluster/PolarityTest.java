@@ -121,6 +121,9 @@ class PolarityTest {
     })
     void composesADenialWithThePolarityOfWhatItRejects(String cue, String lemma, String content, boolean negated) {
         assertEquals(negated, Polarity.deniedNegated(denial(cue, lemma, content)));
+        // the content text given (as the matcher has it already) reads the same
+        org.corroborate.core.Attribution a = denial(cue, lemma, content);
+        assertEquals(negated, Polarity.deniedNegated(a, a.contentText()));
     }
 
     @Test
