@@ -131,10 +131,7 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
                 return out;
             }
             String line;
-            while ((line = in.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
+            while ((line = in.nextRecord()) != null) {
                 String[] f = line.split("\t", -1);
                 Location where = in.where();
                 if (f.length != names.length) {

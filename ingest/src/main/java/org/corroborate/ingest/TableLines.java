@@ -77,6 +77,17 @@ public final class TableLines implements Closeable {
         return null;
     }
 
+    /** The next line that is neither blank nor over the limit ({@link #next}), or null at the end of the file. */
+    public String nextRecord() throws IOException {
+        String line;
+        while ((line = next()) != null) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
     /** 1-based number of the line last returned (or skipped). */
     public long lineNumber() {
         return lines.lineNumber();

@@ -77,4 +77,15 @@ class TableLinesTest {
         assertThrows(IllegalArgumentException.class, () -> TableLines.open(f, d, 0));
         assertThrows(IOException.class, () -> TableLines.open(dir.resolve("none.tsv"), d));
     }
+
+    @Test
+    void recordsSkipBlankLinesAndKeepTheirLineNumbers() throws IOException {
+        Path f = write(utf8("head\n\n \t\nrow\n\n"));
+        try (TableLines in = TableLines.open(f, new Diagnostics())) {
+            assertEquals("head", in.nextRecord());
+            assertEquals("row", in.nextRecord());
+            assertEquals(4, in.lineNumber());
+            assertNull(in.nextRecord());
+        }
+    }
 }

@@ -130,9 +130,10 @@ public final class ClaimPrior {
             }
         }
         double p = model.probability(speaker, claim.statement(), attributes);
-        double rounded = Math.max(STEP, Math.min(1 - STEP, Math.round(p / STEP) * STEP));
-        // the nearest double of the rounded decimal, so equal priors are equal doubles
-        rounded = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3f", rounded));
+        // k steps, as the nearest double of the decimal k / 1000 (a division is rounded once), so equal priors are
+        // equal doubles
+        long steps = Math.round(1 / STEP);
+        double rounded = Math.max(1, Math.min(steps - 1, Math.round(p / STEP))) / (double) steps;
         return new Estimate(rounded, speaker, !speaker.isEmpty() && model.knowsSource(speaker), name);
     }
 

@@ -166,10 +166,7 @@ public final class BooksEvaluation {
         List<Observation> out = new ArrayList<>();
         try (TableLines in = TableLines.open(file, diagnostics)) {
             String line;
-            while ((line = in.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
+            while ((line = in.nextRecord()) != null) {
                 String[] f = line.split("\t", -1);
                 if (f.length != 4) {
                     diagnostics.error(in.where(), "invalid-record",
@@ -192,10 +189,7 @@ public final class BooksEvaluation {
         Map<String, List<String>> gold = new LinkedHashMap<>();
         try (TableLines in = TableLines.open(file, diagnostics)) {
             String line;
-            while ((line = in.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
+            while ((line = in.nextRecord()) != null) {
                 int tab = line.indexOf('\t');
                 List<String> names = tab < 0 ? List.of() : AuthorNames.goldSurnames(line.substring(tab + 1));
                 if (names.isEmpty()) {

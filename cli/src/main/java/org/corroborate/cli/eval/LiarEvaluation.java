@@ -315,10 +315,7 @@ public final class LiarEvaluation {
         List<Statement> out = new ArrayList<>();
         try (TableLines in = TableLines.open(file, diagnostics)) {
             String line;
-            while ((line = in.next()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
+            while ((line = in.nextRecord()) != null) {
                 String[] f = line.split("\t", -1);
                 Location where = in.where();
                 if (f.length < 8) {
