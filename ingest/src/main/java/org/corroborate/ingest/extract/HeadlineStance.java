@@ -14,7 +14,8 @@ public interface HeadlineStance {
 
     /**
      * As {@link #classify(String, String, String)}, for an article of {@code outlet} (its URL's host, else its outlet
-     * name; may be empty), which a learned model may weigh (outlets have house styles); the rules ignore it.
+     * name; may be empty), which a learned model may weigh (outlets have house styles); the rules read only a URL's
+     * slug, for a {@code Report:} kicker the headline has lost.
      */
     default Presentation classify(String headline, String lead, String claim, String outlet) {
         return classify(headline, lead, claim);

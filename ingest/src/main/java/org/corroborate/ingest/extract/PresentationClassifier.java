@@ -205,6 +205,8 @@ public final class PresentationClassifier implements HeadlineStance {
     /** An answer after a question mark that affirms: {@code ? It's real}, {@code ? Yes}. */
     private static final Pattern ANSWERED = Pattern.compile("(?:it's (?:real|true|official)|yes)\\b");
     private static final Pattern COLON_SOURCE = Pattern.compile("^[^:]{2,40}:\\s");
+    private static final Pattern SLUG_SEPARATOR = Pattern.compile("[-_+]+");
+    private static final Pattern SLUG_KICKER = Pattern.compile("reports?|rumou?rs?");
 
     private final Options options;
 
@@ -234,6 +236,53 @@ public final class PresentationClassifier implements HeadlineStance {
             return classify(lead, claim);
         }
         return p;
+    }
+
+    /**
+     * As {@link #classify(String, String, String)}, for an article at {@code url} (may be empty, or an outlet name):
+     * a headline that shows nothing, of an article whose URL slug opens with {@code report} or {@code rumor}
+     * ({@code .../report-apple-will-acquire-path}), was published under a {@code Report:} kicker that the headline
+     * as given has lost (see {@link #reportKicker}), so it is attributed.
+     */
+    @Override
+    public Presentation classify(String headline, String lead, String claim, String url) {
+        if (!headline.isBlank() && classify(headline, claim) == Presentation.ASSERTED && reportKicker(url)) {
+            return Presentation.ATTRIBUTED;
+        }
+        return classify(headline, lead, claim);
+    }
+
+    /**
+     * Whether the slug of {@code url} (the path segment of three or more words joined by {@code -} or {@code _}
+     * with the most words; outlets keep in it the headline as first published) opens with a reporting kicker:
+     * {@code report} or {@code rumor} ({@code rumour}), singular or plural, followed by at least three words. False for an outlet name or a URL without such a slug.
+     */
+    static boolean reportKicker(String url) {
+        String[] slug = slug(url);
+        return slug.length >= 4 && SLUG_KICKER.matcher(slug[0]).matches();
+    }
+
+    /** The words of the slug of {@code url} (see {@link #reportKicker}), lower-cased; none when it has none. */
+    static String[] slug(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return new String[0];
+        }
+        String path = url.substring(scheme + 3);
+        int end = path.length();
+        for (char ch : new char[] {'?', '#'}) {
+            int at = path.indexOf(ch);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String[] segments = path.substring(0, end).split("/");
+        String[] slug = new String[0];
+        for (int i = 1; i < segments.length; i++) {
+            String[] words = SLUG_SEPARATOR.split(segments[i].toLowerCase(Locale.ROOT), -1);
+            if (words.length >= 3 && words.length > slug.length) {
+                slug = words;
+            }
+        }
+        return slug;
     }
 
     /** How {@code text} alone (a headline or a lead) presents {@code claim}. */

@@ -267,7 +267,12 @@ public final class PresentationModel implements HeadlineStance {
                                  String outlet) {
         Set<String> fs = new LinkedHashSet<>();
         fs.add("bias");
-        String rule = rules.classify(headline, claim).name();
+        Presentation decided = rules.classify(headline, claim);
+        if (decided == Presentation.ASSERTED && PresentationClassifier.reportKicker(outlet)) {
+            decided = Presentation.ATTRIBUTED; // as the rules read an article's URL
+            fs.add("cue:reportKicker");
+        }
+        String rule = decided.name();
         fs.add("rule=" + rule);
         for (String cue : rules.cues(headline, claim)) {
             fs.add("cue:" + cue);

@@ -273,4 +273,25 @@ class PresentationClassifierTest {
         assertEquals(Presentation.ASSERTED, c.classify("Fans call the striker crazy after a goal from 60 yards", "",
                 ""));
     }
+
+    @Test
+    void aReportKickerKeptInTheUrlSlugAttributesAFlatHeadline() {
+        String headline = "Acme will acquire Trail, the struggling photo app";
+        assertEquals(Presentation.ATTRIBUTED, c.classify(headline, "", "",
+                "https://news.example/2015/01/06/report-acme-will-acquire-trail-the-struggling-photo-app/"));
+        assertEquals(Presentation.ATTRIBUTED, c.classify(headline, "", "",
+                "http://blog.example/rumor_acme_to_buy_trail.html?utm_source=feed"));
+        // the slug as published, without a kicker; a section, a host or an outlet name is no kicker
+        assertEquals(Presentation.ASSERTED, c.classify(headline, "", "",
+                "https://news.example/2015/01/06/acme-will-acquire-trail-1644425412"));
+        assertEquals(Presentation.ASSERTED, c.classify(headline, "", "",
+                "https://news.example/reports/acme-will-acquire-trail"));
+        assertEquals(Presentation.ASSERTED, c.classify(headline, "", "", "https://report-news.example/a"));
+        assertEquals(Presentation.ASSERTED, c.classify(headline, "", "", "Report Weekly"));
+        assertEquals(Presentation.ASSERTED, c.classify(headline, "", "", "https://news.example/report-acme-sold"));
+        // a headline that already hedges or denies keeps its reading
+        assertEquals(Presentation.DENIED, c.classify("Acme denies it will acquire Trail", "", "",
+                "https://news.example/report-acme-will-acquire-trail"));
+        assertEquals(Presentation.ASSERTED, c.classify(headline, "", ""));
+    }
 }

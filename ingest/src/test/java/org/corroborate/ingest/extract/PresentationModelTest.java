@@ -117,4 +117,15 @@ class PresentationModelTest {
         assertEquals("Reuters".toLowerCase(java.util.Locale.ROOT), PresentationModel.outletKey("Reuters"));
         assertEquals("", PresentationModel.outletKey(" "));
     }
+
+    @Test
+    void theRulesReadingOfAReportKickerIsAFeature() {
+        String headline = "Acme will acquire Trail";
+        List<String> flat = PresentationModel.features(RULES, TrainingOptions.DEFAULTS, headline, "",
+                "https://news.example/acme-will-acquire-trail");
+        List<String> kicker = PresentationModel.features(RULES, TrainingOptions.DEFAULTS, headline, "",
+                "https://news.example/report-acme-will-acquire-trail");
+        assertTrue(flat.contains("rule=ASSERTED") && !flat.contains("cue:reportKicker"), flat.toString());
+        assertTrue(kicker.contains("rule=ATTRIBUTED") && kicker.contains("cue:reportKicker"), kicker.toString());
+    }
 }
