@@ -63,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--claim-prior", paramLabel = "MODEL",
             description = "Take each claim's probability before evidence from a claim prior model written by 'train"
                     + " claim-prior' (applied to the claim's statement and its speaker) instead of 0.5; each"
-                    + " explanation says the prior and the model.")
+                    + " explanation says the prior and the model. With --store the model is kept with the run, and"
+                    + " 'report' and 'compare' score the weeks the run covers with it.")
     Path claimPrior;
 
     @Option(names = "--as-of", paramLabel = "TIME",
