@@ -69,6 +69,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
     int samples = ScoringConfig.DEFAULTS.samples();
 
+    @Mixin
+    ClaimPriorOption claimPrior = new ClaimPriorOption();
+
     /** What one outlet did. */
     record Column(String outlet, OutletSummary summary, int claims, int first, List<String> asFact,
                   List<String> corrected, Map<IsoWeek, Double> reliability) {
@@ -83,6 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScoringConfig config = ScoringConfig.DEFAULTS.withSamples(samples);
+        Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
         List<Column> columns = new ArrayList<>();
         List<Shared> shared = new ArrayList<>();
         IsoWeek first;
@@ -98,7 +102,9 @@ final class CompareCommand implements Callable<Integer> {
             last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
             ReviewState review = s.reviewState();
             TrackRecords records = review.trackRecords(Optional.empty());
-            Corroboration c = new Corroborator(config, records).score(s.articles(first, last));
+            Corroboration c = Weekly.withClaimPrior(new Corroborator(config, records), claimPrior.choose(model, s,
+                    first, last, first.equals(last) ? first.toString() : first + " to " + last, err))
+                    .score(s.articles(first, last));
             Map<String, Verdict> verdicts = Weekly.verdicts(review, c.assessments());
             Map<String, OutletSummary> byName = new LinkedHashMap<>();
             for (OutletSummary o : c.outlets()) {

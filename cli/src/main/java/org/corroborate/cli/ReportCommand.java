@@ -15,6 +15,7 @@ import org.corroborate.report.csv.CsvTables;
 import org.corroborate.report.html.WeeklyHtmlWriter;
 import org.corroborate.report.json.ClaimReviewWriter;
 import org.corroborate.report.json.WeeklyJsonWriter;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
@@ -54,6 +55,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
     int samples = ScoringConfig.DEFAULTS.samples();
 
+    @Mixin
+    ClaimPriorOption claimPrior = new ClaimPriorOption();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,6 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         IsoWeek w = IsoWeek.parse(week).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
+        java.util.Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
         WeeklyInput in;
         try (Store s = Store.openExisting(store.spec())) {
             if (!s.weeks().contains(w)) {
@@ -69,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
                         : " (weeks stored: " + s.weeks().get(0) + " to " + s.weeks().get(s.weeks().size() - 1) + ")")
                         + "; the report says so");
             }
-            in = Weekly.assemble(s, w, generated, ScoringConfig.DEFAULTS.withSamples(samples),
+            java.util.Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
+            in = Weekly.assemble(s, w, generated, ScoringConfig.DEFAULTS.withSamples(samples), prior,
                     Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)),
                     threads);
         } catch (StoreException e) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.scoring.reliability.TrackRecords;
+import org.corroborate.store.ClaimPriorFile;
+import org.corroborate.store.RunClaimPrior;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
 import org.corroborate.store.StoredRun;
@@ -22,7 +24,6 @@ import org.corroborate.core.TrackedClaim;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.HtmlReportWriter;
 import org.corroborate.report.json.JsonReportWriter;
-import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.engine.Pipeline;
@@ -62,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--claim-prior", paramLabel = "MODEL",
             description = "Take each claim's probability before evidence from a claim prior model written by 'train"
                     + " claim-prior' (applied to the claim's statement and its speaker) instead of 0.5; each"
-                    + " explanation says the prior and the model.")
+                    + " explanation says the prior and the model. With --store the model is kept with the run, and"
+                    + " 'report' and 'compare' score the weeks the run covers with it.")
     Path claimPrior;
 
     @Option(names = "--as-of", paramLabel = "TIME",
@@ -84,12 +86,10 @@ final class RunCommand implements Callable<Integer> {
         // A large corpus's shortened bodies wait in a temporary file, not the heap, until a report paints them.
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 scoringConfig(), input.threads).withSpill(Path.of(System.getProperty("java.io.tmpdir")));
+        java.util.Optional<ClaimPriorOption.Loaded> model = java.util.Optional.empty();
         if (claimPrior != null) {
-            try {
-                pipeline = pipeline.withClaimPrior(ClaimPrior.read(claimPrior));
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--claim-prior " + e.getMessage());
-            }
+            model = java.util.Optional.of(ClaimPriorOption.load(spec, claimPrior));
+            pipeline = pipeline.withClaimPrior(model.get().prior());
         }
         List<TrackedClaim> tracked = List.of();
         if (claims != null) {
@@ -105,13 +105,15 @@ final class RunCommand implements Callable<Integer> {
             try {
                 db = Store.open(store);
                 records = db.trackRecords(java.util.Optional.empty());
+                warnIfOtherPrior(db, model, err);
             } catch (StoreException e) {
                 err.println("corroborate: " + e.getMessage());
                 return ExitCodes.FAILED;
             }
         }
         try {
-            return run(pipeline, records, tracked, db, generated, err, stdout);
+            return run(pipeline, records, tracked, db, model.map(ClaimPriorOption.Loaded::file), generated, err,
+                    stdout);
         } finally {
             if (db != null) {
                 db.close();
@@ -119,17 +121,36 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db, String generated,
-                    PrintWriter err, PrintWriter stdout) {
-        StageClock clock = StageClock.start(LOG);
-        try (Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked)) {
-            clock.lap("read, extract and score (" + r.articles().size() + " articles)");
-            return report(r, db, generated, err, stdout, clock);
+    /**
+     * Warns when the store's latest run scored with another claim prior than this run will: the weekly report and
+     * {@code compare} score a week with the claim prior of the latest run covering it.
+     */
+    private static void warnIfOtherPrior(Store db, java.util.Optional<ClaimPriorOption.Loaded> model,
+                                         PrintWriter err) {
+        List<RunClaimPrior> runs = db.claimPriors();
+        String sha = model.map(m -> m.file().sha256()).orElse("");
+        if (!runs.isEmpty() && !runs.get(runs.size() - 1).sha256().equals(sha)) {
+            RunClaimPrior last = runs.get(runs.size() - 1);
+            err.println("corroborate: warning: the store's latest run, " + last.runId() + ", scored with "
+                    + last.describe() + "; this run scores with " + model.map(m -> m.file().toString())
+                    .orElse("the default prior 0.5") + (model.isEmpty() ? " (give --claim-prior MODEL to keep the"
+                    + " model)" : "") + "; 'report --week' and 'compare' score a week with the claim prior of the"
+                    + " latest run covering it");
         }
     }
 
-    private int report(Pipeline.Result r, Store db, String generated, PrintWriter err, PrintWriter stdout,
-                       StageClock clock) {
+    private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db,
+                    java.util.Optional<ClaimPriorFile> model, String generated, PrintWriter err,
+                    PrintWriter stdout) {
+        StageClock clock = StageClock.start(LOG);
+        try (Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked)) {
+            clock.lap("read, extract and score (" + r.articles().size() + " articles)");
+            return report(r, db, model, generated, err, stdout, clock);
+        }
+    }
+
+    private int report(Pipeline.Result r, Store db, java.util.Optional<ClaimPriorFile> model, String generated,
+                       PrintWriter err, PrintWriter stdout, StageClock clock) {
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {
             err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)
@@ -159,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
             Progress bar = Progress.of(err, "storing", arts.size());
             try {
                 StoredRun run = db.record(OffsetDateTime.parse(generated), input.inputs, arts,
-                        r.corroboration().assessments(), r.ingest(), r.diagnostics().list(), bar::update);
+                        r.corroboration().assessments(), r.ingest(), r.diagnostics().list(), model, bar::update);
                 bar.done();
                 stdout.printf("Stored run %d in %s: %d new articles, %d already stored, %d claims%n", run.id(),
                         db.location(), run.articlesNew(), run.articlesKnown(), run.claims());

@@ -17,6 +17,7 @@ import org.corroborate.core.SourceKind;
 import org.corroborate.core.Verdict;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.WeeklyInput;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.Corroboration;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.OutletSummary;
@@ -37,10 +38,11 @@ final class Weekly {
     /**
      * The weekly report's input: {@code week} scored with the track records of every verdict, and the weeks before
      * it (up to {@link WeeklyInput#TREND_WEEKS} in all) scored for the trends, on up to {@code threads} threads (the
-     * weeks are read from the store first, one after another; the result does not depend on the thread count).
+     * weeks are read from the store first, one after another; the result does not depend on the thread count), each
+     * claim with its prior from {@code claimPrior} when present ({@link Corroborator#withClaimPrior}).
      */
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
-                                Progress progress, int threads) {
+                                Optional<ClaimPrior> claimPrior, Progress progress, int threads) {
         ReviewState review = store.reviewState();
         TrackRecords records = review.trackRecords(Optional.empty());
         List<IsoWeek> weeks = new ArrayList<>();
@@ -52,7 +54,7 @@ final class Weekly {
         weeks = new ArrayList<>(weeks.subList(Math.max(0, weeks.size() - (WeeklyInput.TREND_WEEKS - 1)),
                 weeks.size()));
         weeks.add(week);
-        Corroborator corroborator = new Corroborator(config, records);
+        Corroborator corroborator = withClaimPrior(new Corroborator(config, records), claimPrior);
         List<java.util.concurrent.Callable<Corroboration>> work = new ArrayList<>();
         for (IsoWeek w : weeks) {
             List<org.corroborate.core.AnnotatedArticle> articles = store.articles(w);
@@ -131,6 +133,11 @@ final class Weekly {
             }
         }
         return review.verdictsInForce(claims);
+    }
+
+    /** {@code c}, with each claim's prior from {@code claimPrior} when present. */
+    static Corroborator withClaimPrior(Corroborator c, Optional<ClaimPrior> claimPrior) {
+        return claimPrior.isPresent() ? c.withClaimPrior(claimPrior.get()) : c;
     }
 
     /** An outlet's reliability: the news-outlet prior plus its track record under {@link Store#OUTLET_KEY}. */

@@ -27,12 +27,30 @@ class RunCommandTest {
 
     @BeforeEach
     void corpus() throws IOException {
-        Files.createDirectories(dir.resolve("in"));
-        Files.copy(SeedArticleAcceptanceTest.SEED, dir.resolve("in/seed.txt"));
-        Files.writeString(dir.resolve("in/more.jsonl"), "{\"id\":\"m1\",\"outlet\":\"Harbor Daily\",\"published\":"
+        corpus(dir.resolve("in"));
+    }
+
+    /** The seed article and a relay of it, both published in 2025-W09, into the folder {@code in}. */
+    static void corpus(Path in) throws IOException {
+        Files.createDirectories(in);
+        Files.copy(SeedArticleAcceptanceTest.SEED, in.resolve("seed.txt"));
+        Files.writeString(in.resolve("more.jsonl"), "{\"id\":\"m1\",\"outlet\":\"Harbor Daily\",\"published\":"
                 + "\"2025-02-28\",\"title\":\"Yonhap: more troops\",\"body\":\"North Korea has sent about 3,000 more"
                 + " soldiers to Russia, Yonhap reported, citing a South Korean military official.\"}\n",
                 StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A table of judged statements for {@code train claim-prior} ({@code --min-count 2}) that makes a model doubt
+     * that North Korea sent soldiers to Russia.
+     */
+    static String judgedTable() {
+        StringBuilder tsv = new StringBuilder("source\tstatement\tverdict\n");
+        for (int i = 0; i < 10; i++) {
+            tsv.append("channel-").append(i % 3).append("\tNorth Korea has sent soldiers to Russia\tfalse\n");
+            tsv.append("ministry-").append(i % 3).append("\tExports rose 3 percent in March\ttrue\n");
+        }
+        return tsv.toString();
     }
 
     private int run(String... args) {
@@ -202,13 +220,8 @@ class RunCommandTest {
      */
     @Test
     void aClaimPriorModelGivesEachClaimItsPriorAndTheExplanationSaysIt() throws IOException {
-        StringBuilder tsv = new StringBuilder("source\tstatement\tverdict\n");
-        for (int i = 0; i < 10; i++) {
-            tsv.append("channel-").append(i % 3).append("\tNorth Korea has sent soldiers to Russia\tfalse\n");
-            tsv.append("ministry-").append(i % 3).append("\tExports rose 3 percent in March\ttrue\n");
-        }
         Path table = dir.resolve("verdicts.tsv");
-        Files.writeString(table, tsv, StandardCharsets.UTF_8);
+        Files.writeString(table, judgedTable(), StandardCharsets.UTF_8);
         Path model = dir.resolve("words.model");
         assertEquals(0, run("train", "claim-prior", table.toString(), "--out", model.toString(), "--min-count", "2"),
                 err.toString());

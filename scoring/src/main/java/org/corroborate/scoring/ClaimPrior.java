@@ -66,13 +66,48 @@ public final class ClaimPrior {
      * @throws IOException when the file cannot be read or is not a claim prior model (the message names the file)
      */
     public static ClaimPrior read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new ClaimPrior(ClaimPriorModel.read(in), String.valueOf(file.getFileName()));
+        return read(file, bytes(file));
+    }
+
+    /**
+     * The model whose file {@code file} held {@code model} ({@link #bytes}), named by the file's name.
+     *
+     * @throws IOException when the bytes are not a claim prior model (the message names the file)
+     */
+    public static ClaimPrior read(Path file, byte[] model) throws IOException {
+        return read(model, String.valueOf(file.getFileName()), String.valueOf(file));
+    }
+
+    /**
+     * The bytes of a model file, as {@link #read(Path)} reads them (a store keeps them with the run that used them).
+     *
+     * @throws IOException when the file cannot be read (the message names the file)
+     */
+    public static byte[] bytes(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);
         } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": not a claim prior model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The model whose file's bytes are {@code model} ({@link #bytes}), named {@code name} (the file's name).
+     *
+     * @throws IOException when the bytes are not a claim prior model (the message starts with {@code name})
+     */
+    public static ClaimPrior read(byte[] model, String name) throws IOException {
+        return read(model, name, name);
+    }
+
+    private static ClaimPrior read(byte[] model, String name, String where) throws IOException {
+        try (InputStream in = new java.io.ByteArrayInputStream(model)) {
+            return new ClaimPrior(ClaimPriorModel.read(in), name);
+        } catch (IOException | RuntimeException e) {
             String m = String.valueOf(e.getMessage());
-            throw new IOException(file + ": " + (m.startsWith("not a claim prior model") ? m
+            throw new IOException(where + ": " + (m.startsWith("not a claim prior model") ? m
                     : "not a claim prior model: " + m), e);
         }
     }

@@ -124,5 +124,13 @@ class ClaimPriorTest {
         assertTrue(e.getMessage().startsWith(bad + ": not a claim prior model"), e.getMessage());
         IOException missing = assertThrows(IOException.class, () -> ClaimPrior.read(dir.resolve("none")));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
+        // from the file's bytes (as a store keeps them), under the name given: the same model
+        ClaimPrior kept = ClaimPrior.read(ClaimPrior.bytes(file), "kept.model");
+        assertEquals("kept.model", kept.name());
+        assertEquals(ClaimPrior.read(file).model().probability("", "Troops were moved", List.of()),
+                kept.model().probability("", "Troops were moved", List.of()));
+        IOException notModel = assertThrows(IOException.class, () -> ClaimPrior.read(Files.readAllBytes(bad),
+                "kept.model"));
+        assertTrue(notModel.getMessage().startsWith("kept.model: not a claim prior model"), notModel.getMessage());
     }
 }

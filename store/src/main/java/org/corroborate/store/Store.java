@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -188,7 +189,7 @@ public final class Store implements AutoCloseable {
             Flyway flyway = Flyway.configure(Store.class.getClassLoader())
                     .dataSource(new UrlDataSource(url))
                     .locations("classpath:org/corroborate/store/migration")
-                    .placeholders(Map.of("text", postgres ? "TEXT" : "CLOB"))
+                    .placeholders(Map.of("text", postgres ? "TEXT" : "CLOB", "binary", postgres ? "BYTEA" : "BLOB"))
                     .load();
             acceptRewrittenMigrations(flyway);
             try {
@@ -318,6 +319,18 @@ public final class Store implements AutoCloseable {
     public StoredRun record(OffsetDateTime startedAt, List<String> inputs, List<AnnotatedArticle> articles,
                             List<Assessment> assessments, IngestSummary ingest, List<Diagnostic> diagnostics,
                             LongConsumer progress) {
+        return record(startedAt, inputs, articles, assessments, ingest, diagnostics, Optional.empty(), progress);
+    }
+
+    /**
+     * Stores a run as {@link #record(OffsetDateTime, List, List, List, IngestSummary, List, LongConsumer)} does, with
+     * the claim prior model it scored with ({@link #claimPriors}; the model's bytes are kept once), or the default
+     * prior when empty.
+     */
+    public StoredRun record(OffsetDateTime startedAt, List<String> inputs, List<AnnotatedArticle> articles,
+                            List<Assessment> assessments, IngestSummary ingest, List<Diagnostic> diagnostics,
+                            Optional<ClaimPriorFile> claimPrior, LongConsumer progress) {
+        Objects.requireNonNull(claimPrior, "claimPrior");
         try {
             // The run's row is written in its first transaction and its counts in each later one, so that after a
             // crash a stored run's counts always match the articles, attributions and snapshots stored with it.
@@ -326,7 +339,7 @@ public final class Store implements AutoCloseable {
                 List<AnnotatedArticle> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
                 inTransaction(() -> {
                     if (totals[0] == 0) {
-                        totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics);
+                        totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics, claimPrior);
                     }
                     long[] r = storeBatch(totals[0], batch);
                     totals[1] += r[0];
@@ -339,7 +352,7 @@ public final class Store implements AutoCloseable {
             }
             inTransaction(() -> {
                 if (totals[0] == 0) {
-                    totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics);
+                    totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics, claimPrior);
                 }
                 storeSnapshot(totals[0], articles, assessments);
                 updateRun(totals, assessments.size());
@@ -353,10 +366,15 @@ public final class Store implements AutoCloseable {
     }
 
     private long insertRun(OffsetDateTime startedAt, List<String> inputs, long read, IngestSummary ingest,
-                           List<Diagnostic> diagnostics) throws SQLException {
+                           List<Diagnostic> diagnostics, Optional<ClaimPriorFile> claimPrior) throws SQLException {
+        if (claimPrior.isPresent()) {
+            keepModel(claimPrior.get());
+        }
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO runs (started_at, inputs, files,"
-                + " files_failed, articles_read, errors, warnings, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + " files_failed, articles_read, errors, warnings, diagnostics, claim_prior_name,"
+                + " claim_prior_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(9, claimPrior.map(ClaimPriorFile::name).orElse(null));
+            ps.setString(10, claimPrior.map(ClaimPriorFile::sha256).orElse(null));
             ps.setObject(1, startedAt);
             ps.setString(2, json(inputs));
             ps.setLong(3, ingest.files());
@@ -370,6 +388,84 @@ public final class Store implements AutoCloseable {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    /** Keeps a claim prior model's bytes, once per SHA-256. */
+    private void keepModel(ClaimPriorFile model) throws SQLException {
+        try (PreparedStatement has = db.prepareStatement("SELECT 1 FROM claim_prior_models WHERE sha256 = ?")) {
+            has.setString(1, model.sha256());
+            try (ResultSet rs = has.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO claim_prior_models (sha256, model) VALUES (?,"
+                + " ?)")) {
+            ps.setString(1, model.sha256());
+            ps.setBytes(2, model.bytes());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The claim prior each run scored with, oldest run first. */
+    public List<RunClaimPrior> claimPriors() {
+        return claimPriors(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The claim prior each run that covers the weeks {@code from} to {@code to} scored with, oldest run first: the
+     * runs that first stored an article published in those weeks, or that assessed a claim first seen in them.
+     */
+    public List<RunClaimPrior> claimPriors(IsoWeek from, IsoWeek to) {
+        return claimPriors(Optional.of(from), Optional.of(to));
+    }
+
+    private List<RunClaimPrior> claimPriors(Optional<IsoWeek> from, Optional<IsoWeek> to) {
+        String sql = "SELECT id, claim_prior_name, claim_prior_sha256 FROM runs r";
+        if (from.isPresent()) {
+            sql += " WHERE EXISTS (SELECT 1 FROM articles a WHERE a.first_run = r.id AND a.iso_week >= ? AND"
+                    + " a.iso_week <= ?) OR EXISTS (SELECT 1 FROM claim_snapshots c WHERE c.run_id = r.id AND"
+                    + " c.iso_week >= ? AND c.iso_week <= ?)";
+        }
+        try (PreparedStatement ps = db.prepareStatement(sql + " ORDER BY id")) {
+            if (from.isPresent()) {
+                for (int i = 0; i < 4; i += 2) {
+                    ps.setString(i + 1, from.get().toString());
+                    ps.setString(i + 2, to.get().toString());
+                }
+            }
+            List<RunClaimPrior> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String sha = rs.getString(3);
+                    out.add(new RunClaimPrior(rs.getLong(1), sha == null ? "" : rs.getString(2),
+                            sha == null ? "" : sha.strip()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("read the runs' claim priors", e);
+        }
+    }
+
+    /** The claim prior model a run scored with ({@link #claimPriors}), bytes and all; empty for the default prior. */
+    public Optional<ClaimPriorFile> claimPriorModel(RunClaimPrior run) {
+        if (run.isDefault()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = db.prepareStatement("SELECT model FROM claim_prior_models WHERE sha256 = ?")) {
+            ps.setString(1, run.sha256());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("the store " + location() + " names the claim prior model "
+                            + run.describe() + " for run " + run.runId() + " but does not hold it", null);
+                }
+                return Optional.of(new ClaimPriorFile(run.name(), run.sha256(), rs.getBytes(1)));
+            }
+        } catch (SQLException e) {
+            throw failure("read the claim prior model of run " + run.runId(), e);
         }
     }
 
@@ -932,9 +1028,12 @@ public final class Store implements AutoCloseable {
     }
 
     static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -56,4 +56,20 @@ public final class Databases {
         }
         return url;
     }
+
+    /**
+     * A fresh database of the named kind migrated up to schema {@code version} only, as a store of that schema was
+     * left (for the tests of later migrations); its JDBC URL.
+     */
+    public static String freshUrlAtSchema(String name, String version) {
+        String url = freshUrl(name);
+        org.flywaydb.core.Flyway.configure(Store.class.getClassLoader())
+                .dataSource(url, null, null)
+                .locations("classpath:org/corroborate/store/migration")
+                .placeholders(java.util.Map.of("text", name.equals("h2") ? "CLOB" : "TEXT"))
+                .target(version)
+                .load()
+                .migrate();
+        return url;
+    }
 }

@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.EvidenceRole;
@@ -26,7 +25,6 @@ import org.corroborate.scoring.Corroboration;
 import org.corroborate.scoring.Corroborator;
 import org.corroborate.scoring.ScoringConfig;
 import org.corroborate.scoring.reliability.TrackRecords;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -105,14 +103,7 @@ class NegationsAndDisputedValuesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
     void aStoreOfSchema3UpgradesFlaggingNegationsFromTheirReasons(String db) throws SQLException {
-        String url = Databases.freshUrl(db);
-        Flyway.configure(Store.class.getClassLoader())
-                .dataSource(url, null, null)
-                .locations("classpath:org/corroborate/store/migration")
-                .placeholders(Map.of("text", db.equals("h2") ? "CLOB" : "TEXT"))
-                .target("3")
-                .load()
-                .migrate();
+        String url = Databases.freshUrlAtSchema(db, "3");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             assertFalse(columns(c, "claim_evidence").contains("negation"), "schema 3 has no negation flag");
             assertFalse(columns(c, "claim_snapshots").contains("values_disputed"), "nor disputed values");
@@ -150,7 +141,7 @@ class NegationsAndDisputedValuesTest {
              ResultSet rs = st.executeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\""
                      + " WHERE \"success\" = TRUE")) {
             assertTrue(rs.next());
-            assertEquals("4", rs.getString(1));
+            assertEquals("5", rs.getString(1), "and on to the latest schema");
         }
     }
 

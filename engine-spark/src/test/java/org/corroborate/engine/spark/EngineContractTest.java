@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import org.corroborate.engine.Pipeline;
 import org.corroborate.ingest.ReadOptions;
 import org.corroborate.ingest.extract.RuleBasedExtractor;
 import org.corroborate.report.ReportInput;
+import org.corroborate.scoring.ClaimPrior;
 import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.scoring.reliability.ClaimPriorModel;
+import org.corroborate.scoring.reliability.LabelledStatement;
 import org.corroborate.scoring.reliability.TrackRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,6 +135,55 @@ class EngineContractTest {
         assertTrue(local.abridged());
         assertTrue(spark.abridged());
         assertSameReports(local, spark, inputs);
+    }
+
+    /**
+     * With a claim prior model (trained here from a small table written by the test, so the case needs no data
+     * outside the repository), Spark scores on the driver as the local engine does: the same reports, byte for byte,
+     * and different from the reports without the model.
+     */
+    @Test
+    void claimPriorGivesByteIdenticalReports() throws IOException {
+        Path table = tmp.resolve("judged.tsv");
+        StringBuilder tsv = new StringBuilder("source\tstatement\tverdict\n");
+        for (int i = 0; i < 10; i++) {
+            tsv.append("channel-").append(i % 3).append("\tNorth Korea has sent soldiers to Russia\tfalse\n");
+            tsv.append("ministry-").append(i % 3).append("\tExports rose 3 percent in March\ttrue\n");
+        }
+        Files.writeString(table, tsv, StandardCharsets.UTF_8);
+        List<LabelledStatement> judged = new ArrayList<>();
+        for (String line : Files.readAllLines(table, StandardCharsets.UTF_8).subList(1, 21)) {
+            String[] cells = line.split("\t");
+            judged.add(new LabelledStatement(cells[0], cells[1], List.of(), cells[2].equals("true")));
+        }
+        Path file = tmp.resolve("judged.model");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            ClaimPriorModel.train(judged, ClaimPriorModel.TrainingOptions.DEFAULTS.withMinCount(2)).write(out);
+        }
+        ClaimPrior prior = ClaimPrior.read(file);
+        List<String> inputs = List.of(EXAMPLES);
+        Pipeline.Result without = local(inputs, Pipeline.FULL_TEXT_ARTICLES, List.of());
+        Pipeline.Result local = new Pipeline(ReadOptions.DEFAULTS, RuleBasedExtractor.withBuiltInRegistry(),
+                ScoringConfig.DEFAULTS, 2, Pipeline.FULL_TEXT_ARTICLES).withClaimPrior(prior)
+                .run(inputs, new ByteArrayInputStream(new byte[0]), TrackRecords.empty(), List.of());
+        Pipeline.Result spark = new SparkEngine(EngineContractTest.spark, ReadOptions.DEFAULTS,
+                ExtractorSettings.BUILT_IN, ScoringConfig.DEFAULTS, Pipeline.FULL_TEXT_ARTICLES).withClaimPrior(prior)
+                .run(inputs, TrackRecords.empty(), List.of());
+        assertSameReports(local, spark, inputs);
+        // the prior took effect: every explanation names the model, and the soldiers' claims, which the model
+        // judges unlikely before evidence, lose probability
+        Map<String, Double> before = new LinkedHashMap<>();
+        without.corroboration().assessments().forEach(a -> before.put(a.claim().id(), a.probability()));
+        int lower = 0;
+        for (org.corroborate.core.Assessment a : local.corroboration().assessments()) {
+            assertTrue(String.join("\n", a.explanation()).contains("from the claim prior model"
+                    + " judged.model"), a.claim().statement());
+            if (a.claim().statement().contains("soldiers") && a.probability() < before.get(a.claim().id())) {
+                lower++;
+            }
+        }
+        assertTrue(lower > 0, "no soldiers' claim lost probability with the model");
+        assertFalse(reports(without, inputs).get("report.json").equals(reports(local, inputs).get("report.json")));
     }
 
     /** Last: the command stops the session it finds, as spark-submit's job ends. */
