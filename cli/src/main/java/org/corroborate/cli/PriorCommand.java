@@ -18,13 +18,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code corroborate prior --model MODEL TABLE}: the probability that each statement of a table is true before any
  * evidence, from a model of {@code corroborate train claim-prior}. Writes a TSV to stdout; when the table has a
- * {@code verdict} column, also the accuracy and log loss against it on stderr.
+ * {@code verdict} column, also the accuracy (at the model's decision threshold) and log loss against it on stderr.
  */
 @Command(name = "prior",
         description = {"Probability that each statement of a table is true before any evidence, from a claim prior"
                 + " model written by 'train claim-prior'. The table is laid out as for training (tab-separated, header"
                 + " row, columns source and statement, other columns attributes); a verdict column is optional and,"
-                + " when present, scored. Writes line, source, probability (and verdict) as TSV to stdout."})
+                + " when present, scored (accuracy at the model's decision threshold, chosen by cross-validation when"
+                + " it was trained; 0.5 for older models). Writes line, source, probability (and verdict) as TSV to"
+                + " stdout."})
 public final class PriorCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -63,13 +65,16 @@ public final class PriorCommand implements Callable<Integer> {
                     Boolean.TRUE.equals(r.verdict()));
             if (judged) {
                 boolean t = r.verdict();
-                right += (p >= 0.5) == t ? 1 : 0;
+                right += (p >= m.threshold()) == t ? 1 : 0;
                 logLoss -= Math.log(t ? p : 1 - p);
             }
         }
         if (judged) {
-            err.printf(Locale.ROOT, "%d statements: accuracy %.3f, log loss %.3f%n", rows.size(),
-                    (double) right / rows.size(), logLoss / rows.size());
+            // a model of format 1 has the threshold 0.5 and is summed up as before
+            err.printf(Locale.ROOT, "%d statements: accuracy %.3f%s, log loss %.3f%n", rows.size(),
+                    (double) right / rows.size(), m.threshold() == 0.5 ? ""
+                            : String.format(Locale.ROOT, " (true when P >= %.2f, the model's threshold)",
+                            m.threshold()), logLoss / rows.size());
         }
         return diagnostics.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -76,8 +76,8 @@ public final class TrainClaimPriorCommand implements Callable<Integer> {
             model.write(os);
         }
         o.printf(Locale.ROOT, "trained on %d statements: %d features; L2 penalty %s chosen by %d-fold CV (log loss"
-                + " %.4f); wrote %s%n", statements.size(), model.featureCount(), model.penalty(), options.folds(),
-                model.cvLogLoss(), out);
+                + " %.4f); decision threshold %.2f chosen on the CV probabilities; wrote %s%n", statements.size(),
+                model.featureCount(), model.penalty(), options.folds(), model.cvLogLoss(), model.threshold(), out);
         return diagnostics.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
     }
 

@@ -42,7 +42,8 @@ import org.corroborate.scoring.internal.SparseLogistic;
  * than {@code minCount} training statements are dropped.
  *
  * <p>The L2 penalty is chosen from {@link TrainingOptions#penalties()} by k-fold cross-validation on the training
- * statements alone (lowest log loss), and the model is then fitted to all of them. Training is deterministic for
+ * statements alone (lowest log loss), and the model is then fitted to all of them; the decision {@link #threshold}
+ * is the most accurate on the cross-validated probabilities at that penalty. Training is deterministic for
  * given statements and options. A model is immutable and thread-safe; {@link #probability} is in (0, 1).
  */
 public final class ClaimPriorModel {
@@ -126,7 +127,11 @@ public final class ClaimPriorModel {
     }
 
     private static final int MAGIC = 0x434f5250; // "CORP"
-    private static final int FORMAT = 1;
+    // format 2 adds the decision threshold chosen by cross-validation; format 1 files load with a threshold of 0.5
+    private static final int FORMAT = 2;
+    /** Decision thresholds tried on the cross-validated probabilities, 0.30 to 0.70 by 0.01. */
+    private static final int THRESHOLD_LOW = 30;
+    private static final int THRESHOLD_HIGH = 70;
     // a number (digits with inner points and commas) or a word (a letter, then letters and digits, then 's and the
     // like); possessive and without a repeated group, so it is linear on any text
     private static final Pattern TOKEN = Pattern.compile("\\p{N}[\\p{N}.,]*+|\\p{L}[\\p{L}\\p{N}]*+(?:'\\p{L}++)?+");
@@ -146,16 +151,21 @@ public final class ClaimPriorModel {
     private final TrainingOptions options;
     private final double penalty;
     private final double cvLogLoss;
+    private final double threshold;
+    private final double[] cvProbabilities;
     private final Map<String, Integer> index;
     private final double[] weights;
     private final Map<String, long[]> records;
     private final double baseRate;
 
-    private ClaimPriorModel(TrainingOptions options, double penalty, double cvLogLoss, Map<String, Integer> index,
-                            double[] weights, Map<String, long[]> records, double baseRate) {
+    private ClaimPriorModel(TrainingOptions options, double penalty, double cvLogLoss, double threshold,
+                            double[] cvProbabilities, Map<String, Integer> index, double[] weights,
+                            Map<String, long[]> records, double baseRate) {
         this.options = options;
         this.penalty = penalty;
         this.cvLogLoss = cvLogLoss;
+        this.threshold = threshold;
+        this.cvProbabilities = cvProbabilities;
         this.index = Map.copyOf(index);
         this.weights = weights;
         this.records = Map.copyOf(records);
@@ -181,6 +191,7 @@ public final class ClaimPriorModel {
         int[] fold = folds(train.size(), options.folds(), options.seed());
         List<Double> penalties = options.penalties();
         double[] loss = new double[penalties.size()];
+        double[][] cv = new double[penalties.size()][train.size()];
         for (int f = 0; f < options.folds(); f++) {
             List<LabelledStatement> fit = new ArrayList<>();
             List<LabelledStatement> held = new ArrayList<>();
@@ -189,6 +200,12 @@ public final class ClaimPriorModel {
             }
             Design design = Design.of(fit, options);
             SparseLogistic.Row[] heldRows = new SparseLogistic.Row[held.size()];
+            int[] heldAt = new int[held.size()];
+            for (int i = 0, h = 0; i < train.size(); i++) {
+                if (fold[i] == f) {
+                    heldAt[h++] = i;
+                }
+            }
             for (int i = 0; i < held.size(); i++) {
                 heldRows[i] = design.row(held.get(i));
             }
@@ -196,8 +213,9 @@ public final class ClaimPriorModel {
                 double[] w = SparseLogistic.fit(design.rows, design.outcomes, design.index.size(), penalties.get(p),
                         options.maxIterations());
                 for (int i = 0; i < held.size(); i++) {
-                    loss[p] += logLoss(SparseLogistic.sigmoid(SparseLogistic.margin(w, heldRows[i])),
-                            held.get(i).verdict());
+                    double q = SparseLogistic.sigmoid(SparseLogistic.margin(w, heldRows[i]));
+                    cv[p][heldAt[i]] = q;
+                    loss[p] += logLoss(q, held.get(i).verdict());
                 }
             }
         }
@@ -210,8 +228,30 @@ public final class ClaimPriorModel {
         Design design = Design.of(train, options);
         double[] w = SparseLogistic.fit(design.rows, design.outcomes, design.index.size(), penalties.get(best),
                 options.maxIterations());
-        return new ClaimPriorModel(options, penalties.get(best), loss[best] / train.size(), design.index, w,
-                design.records, design.baseRate);
+        return new ClaimPriorModel(options, penalties.get(best), loss[best] / train.size(),
+                threshold(cv[best], train), cv[best], design.index, w, design.records, design.baseRate);
+    }
+
+    /**
+     * The decision threshold with the highest accuracy of the cross-validated probabilities {@code p} (true when
+     * {@code p >= t}), over 0.30 to 0.70 by 0.01; of equally accurate ones, the nearest to 0.5 (the lower of two
+     * equally near).
+     */
+    static double threshold(double[] p, List<LabelledStatement> train) {
+        int best = 50;
+        long bestRight = -1;
+        for (int k = THRESHOLD_LOW; k <= THRESHOLD_HIGH; k++) {
+            double t = k / 100.0;
+            long right = 0;
+            for (int i = 0; i < p.length; i++) {
+                right += (p[i] >= t) == train.get(i).verdict() ? 1 : 0;
+            }
+            if (right > bestRight || right == bestRight && Math.abs(k - 50) < Math.abs(best - 50)) {
+                best = k;
+                bestRight = right;
+            }
+        }
+        return best / 100.0;
     }
 
     /** The probability, in (0, 1), that a statement of {@code source} with these words and attributes is true. */
@@ -235,6 +275,22 @@ public final class ClaimPriorModel {
     /** The L2 penalty chosen by cross-validation. */
     public double penalty() {
         return penalty;
+    }
+
+    /**
+     * The decision threshold chosen by cross-validation on the training statements: a statement is predicted true
+     * when its probability is at least this. 0.5 for a model of format 1, which had none.
+     */
+    public double threshold() {
+        return threshold;
+    }
+
+    /**
+     * The cross-validated probabilities of the training statements at the chosen penalty, in training order (each
+     * from a model fitted without the statement's fold); empty for a model read from a file.
+     */
+    public double[] cvProbabilities() {
+        return cvProbabilities.clone();
     }
 
     /** The cross-validated log loss per statement at the chosen penalty. */
@@ -273,7 +329,8 @@ public final class ClaimPriorModel {
     }
 
     /**
-     * Writes the model (gzip: options, the chosen penalty, the sources' records, each feature with its weight). A
+     * Writes the model (gzip, format 2: options, the chosen penalty, its CV log loss, the decision threshold, the
+     * sources' records, each feature with its weight; format 1 had no threshold and still reads). A
      * model written from a proprietary or licensed table carries that table's records: treat it like the table.
      */
     public void write(OutputStream os) throws IOException {
@@ -298,6 +355,7 @@ public final class ClaimPriorModel {
         }
         out.writeDouble(penalty);
         out.writeDouble(cvLogLoss);
+        out.writeDouble(threshold);
         out.writeDouble(baseRate);
         List<String> sources = new ArrayList<>(records.keySet());
         sources.sort(null);
@@ -334,8 +392,8 @@ public final class ClaimPriorModel {
                         + " 0x%08x)", magic, MAGIC));
             }
             int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IOException("claim prior model format " + format + ", expected " + FORMAT);
+            if (format < 1 || format > FORMAT) {
+                throw new IOException("claim prior model format " + format + ", expected 1 to " + FORMAT);
             }
             List<Double> penalties = new ArrayList<>();
             int np = count(in.readInt(), "penalty");
@@ -356,6 +414,7 @@ public final class ClaimPriorModel {
                     groups);
             double penalty = in.readDouble();
             double cvLogLoss = in.readDouble();
+            double threshold = format >= 2 ? in.readDouble() : 0.5;
             double baseRate = in.readDouble();
             Map<String, long[]> records = new HashMap<>();
             int ns = count(in.readInt(), "source");
@@ -373,7 +432,11 @@ public final class ClaimPriorModel {
             if (!(baseRate > 0 && baseRate < 1)) {
                 throw new IOException("bad base rate " + baseRate);
             }
-            return new ClaimPriorModel(options, penalty, cvLogLoss, index, w, records, baseRate);
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IOException("bad threshold " + threshold);
+            }
+            return new ClaimPriorModel(options, penalty, cvLogLoss, threshold, new double[0], index, w, records,
+                    baseRate);
         } catch (EOFException e) {
             throw new IOException("not a claim prior model (truncated)", e);
         } catch (IllegalArgumentException e) {

@@ -133,8 +133,54 @@ class ClaimPriorModelTest {
             assertEquals(m.probability(s), back.probability(s), 0);
         }
         assertEquals(m.penalty(), back.penalty(), 0);
+        assertEquals(m.threshold(), back.threshold(), 0);
         assertEquals(m.options(), back.options());
         assertTrue(back.knowsSource("q2"));
+        assertEquals(train.size(), m.cvProbabilities().length);
+        assertEquals(0, back.cvProbabilities().length);
+    }
+
+    @Test
+    void aModelOfTheFirstFormatStillLoadsWithTheSameProbabilitiesAndAThresholdOfOneHalf() throws IOException {
+        // written by the format-1 code (before decision thresholds) from the statements of LiarEvaluationTest's
+        // venue test; the probabilities below are what that code gave
+        ClaimPriorModel old;
+        try (var in = getClass().getResourceAsStream("claim-prior-format1.model")) {
+            old = ClaimPriorModel.read(in);
+        }
+        List<Attribute> hearing = List.of(new Attribute("venue", "a hearing"));
+        List<Attribute> ad = List.of(new Attribute("venue", "a campaign ad"));
+        assertEquals(0.6997521223688159, old.probability("p1", "Spending grew 2 percent", hearing), 0);
+        assertEquals(0.28404752654197124, old.probability("new", "Says the mayor never voted", ad), 0);
+        assertEquals(0.5, old.threshold(), 0);
+        assertTrue(old.knowsSource("q3"));
+    }
+
+    @Test
+    void aModelOfALaterFormatIsRefusedNamingItsFormat() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new GZIPOutputStream(gz))) {
+            out.writeInt(0x434f5250);
+            out.writeInt(9);
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> ClaimPriorModel.read(new ByteArrayInputStream(gz.toByteArray())));
+        assertEquals("claim prior model format 9, expected 1 to 2", e.getMessage());
+    }
+
+    @Test
+    void theThresholdIsTheMostAccurateOnTheCrossValidatedProbabilities() {
+        List<LabelledStatement> train = new ArrayList<>();
+        for (boolean v : new boolean[] {false, false, true, true, true}) {
+            train.add(s("a", "", v));
+        }
+        // 0.41 splits them all right; every threshold in (0.40, 0.41] does, and 0.41 is the nearest to 0.5
+        assertEquals(0.41, ClaimPriorModel.threshold(new double[] {0.2, 0.4, 0.41, 0.6, 0.9}, train), 0);
+        // every threshold above 0.1 and at most 0.9 splits them right; 0.5 is kept
+        assertEquals(0.5, ClaimPriorModel.threshold(new double[] {0.1, 0.1, 0.9, 0.9, 0.9}, train), 0);
+        // 0.5 gets both wrong, every other threshold one right: of 0.49 and 0.51, equally near, the lower
+        List<LabelledStatement> two = List.of(s("a", "", true), s("a", "", false));
+        assertEquals(0.49, ClaimPriorModel.threshold(new double[] {0.495, 0.505}, two), 0);
     }
 
     @Test
