@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Attribution;
-import org.corroborate.core.Claim;
 import org.corroborate.core.Interval;
 import org.corroborate.core.QuoteType;
 import org.corroborate.core.Source;
@@ -17,9 +16,9 @@ import org.corroborate.scoring.reliability.Reliability;
 import org.corroborate.scoring.reliability.TrackRecord;
 
 /**
- * The source and outlet summaries of a scored corpus, counted in one pass over the articles' attributions and one
- * over the claims' carriers (a large run makes an attribution again each time it is read, so each is read once for
- * both tables). The tables are those {@link Corroboration#sources()} and {@link Corroboration#outlets()} document:
+ * The source and outlet summaries of a scored corpus, counted in one pass over the articles' attributions (a large
+ * run makes an attribution again each time it is read, so each is read once for both tables) and one over the
+ * distinct sources and outlets of each claim's carriers, noted while the claim was assessed. The tables are those {@link Corroboration#sources()} and {@link Corroboration#outlets()} document:
  * sources by mentions (most first, then by id), outlets by articles (most first, then by name).
  */
 final class Summaries {
@@ -59,10 +58,12 @@ final class Summaries {
 
     /**
      * Counts the summaries of {@code articles} (in report order) with their wire groups {@code wire} (article id to
-     * its group's first article id) and {@code claims}, each source's reliability from {@code reliability}.
+     * its group's first article id) and the claims' carriers' distinct source ids ({@code claimSources[c]}: the
+     * speakers' and the origins' ids of claim {@code c}'s carriers) and outlets ({@code claimOutlets[c]}: those of
+     * its carriers' articles among {@code articles}), each source's reliability from {@code reliability}.
      */
-    static Summaries of(List<AnnotatedArticle> articles, Map<String, String> wire, List<Claim> claims,
-                        Reliability reliability, double intervalLevel) {
+    static Summaries of(List<AnnotatedArticle> articles, Map<String, String> wire, String[][] claimSources,
+                        String[][] claimOutlets, Reliability reliability, double intervalLevel) {
         Map<String, String> outletOf = new HashMap<>();
         for (AnnotatedArticle aa : articles) {
             outletOf.put(aa.article().id(), aa.article().outlet());
@@ -107,14 +108,12 @@ final class Summaries {
         }
         Map<String, ClaimCount> claimsBySource = new HashMap<>();
         Map<String, ClaimCount> claimsByOutlet = new HashMap<>();
-        for (int c = 0; c < claims.size(); c++) {
-            for (Attribution a : claims.get(c).attributions()) {
-                claimsBySource.computeIfAbsent(a.source().source().id(), k -> new ClaimCount()).add(c);
-                claimsBySource.computeIfAbsent(a.origin().id(), k -> new ClaimCount()).add(c);
-                String outlet = outletOf.get(a.articleId());
-                if (outlet != null) {
-                    claimsByOutlet.computeIfAbsent(outlet, k -> new ClaimCount()).add(c);
-                }
+        for (int c = 0; c < claimSources.length; c++) {
+            for (String id : claimSources[c]) {
+                claimsBySource.computeIfAbsent(id, k -> new ClaimCount()).add(c);
+            }
+            for (String outlet : claimOutlets[c]) {
+                claimsByOutlet.computeIfAbsent(outlet, k -> new ClaimCount()).add(c);
             }
         }
         List<SourceSummary> sources = new ArrayList<>();
