@@ -229,19 +229,18 @@ public final class Corroborator {
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
         // Reasons repeat between claims (a named origin's reason names no article): each distinct text kept once.
         Map<String, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
-        // the distinct sources (speakers and origins, by id) and outlets of each claim's carriers, noted while it is
+        // how many claims each source (speaker or origin, by id) and outlet carries, counted while the claims are
         // assessed, for the summaries: a large run makes a carrier again each time it is read
-        String[][] claimSources = new String[claims.size()][];
-        String[][] claimOutlets = new String[claims.size()][];
-        List<Assessment> assessments = new ArrayList<>(java.util.stream.IntStream.range(0, claims.size()).parallel()
-                .mapToObj(k -> assess(claims.get(k), byId, wire, reasons, new Carried(claimSources, claimOutlets, k)))
-                .toList());
+        Carried carried = new Carried(new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>());
+        List<Assessment> assessments = new ArrayList<>(claims.parallelStream()
+                .map(c -> assess(c, byId, wire, reasons, carried)).toList());
         assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
                 .thenComparing(Assessment::origins, Comparator.reverseOrder())
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
                 .thenComparing(a -> a.claim().id()));
         clock.lap("claim assessment");
-        Summaries summaries = Summaries.of(articles, wire, claimSources, claimOutlets, reliability,
+        Summaries summaries = Summaries.of(articles, wire, carried.sources(), carried.outlets(), reliability,
                 config.intervalLevel());
         List<SourceSummary> sources = summaries.sources();
         List<OutletSummary> outlets = summaries.outlets();
@@ -256,15 +255,26 @@ public final class Corroborator {
     }
 
     /**
-     * Where the distinct source ids (speakers and origins) and outlets of the carriers of claim {@code k} go: element
-     * {@code k} of {@code sources} and of {@code outlets}.
+     * The claims carried, by source id (a carrier's speaker or origin) and by outlet (of a carrier's article): each
+     * claim adds one for each distinct one among its carriers, from any thread.
      */
-    private record Carried(String[][] sources, String[][] outlets, int k) {
+    private record Carried(Map<String, java.util.concurrent.atomic.AtomicInteger> sources,
+                           Map<String, java.util.concurrent.atomic.AtomicInteger> outlets) {
+
+        void add(Set<String> sourceIds, Set<String> outletNames) {
+            for (String id : sourceIds) {
+                sources.computeIfAbsent(id, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            }
+            for (String outlet : outletNames) {
+                outlets.computeIfAbsent(outlet, k -> new java.util.concurrent.atomic.AtomicInteger())
+                        .incrementAndGet();
+            }
+        }
     }
 
     /**
      * Assesses one claim; equal reasons are taken from (and added to) {@code reasons} when it is not null, and the
-     * carriers' distinct source ids and outlets noted in {@code carried} when it is not null.
+     * carriers' distinct source ids and outlets counted in {@code carried} when it is not null.
      */
     private Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups,
                               Map<String, String> reasons, Carried carried) {
@@ -334,8 +344,7 @@ public final class Corroborator {
             }
         }
         if (carried != null) {
-            carried.sources()[carried.k()] = sourceIds.toArray(new String[0]);
-            carried.outlets()[carried.k()] = outlets.toArray(new String[0]);
+            carried.add(sourceIds, outlets);
         }
         // An origin that changed its position (denied, then confirmed) counts with its latest one; the earlier
         // pieces are marked superseded, not forgotten: the origin's track record still counts the position it left.

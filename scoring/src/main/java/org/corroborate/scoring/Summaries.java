@@ -17,9 +17,10 @@ import org.corroborate.scoring.reliability.TrackRecord;
 
 /**
  * The source and outlet summaries of a scored corpus, counted in one pass over the articles' attributions (a large
- * run makes an attribution again each time it is read, so each is read once for both tables) and one over the
- * distinct sources and outlets of each claim's carriers, noted while the claim was assessed. The tables are those {@link Corroboration#sources()} and {@link Corroboration#outlets()} document:
- * sources by mentions (most first, then by id), outlets by articles (most first, then by name).
+ * run makes an attribution again each time it is read, so each is read once for both tables), with the claims each
+ * source and outlet carries counted while the claims were assessed. The tables are those
+ * {@link Corroboration#sources()} and {@link Corroboration#outlets()} document: sources by mentions (most first, then
+ * by id), outlets by articles (most first, then by name).
  */
 final class Summaries {
 
@@ -43,27 +44,15 @@ final class Summaries {
         int stateMedia;
     }
 
-    /** How many distinct claims carry something (claims are counted in order, so the last one seen tells). */
-    private static final class ClaimCount {
-        int last = -1;
-        int count;
-
-        void add(int claim) {
-            if (claim != last) {
-                last = claim;
-                count++;
-            }
-        }
-    }
-
     /**
      * Counts the summaries of {@code articles} (in report order) with their wire groups {@code wire} (article id to
-     * its group's first article id) and the claims' carriers' distinct source ids ({@code claimSources[c]}: the
-     * speakers' and the origins' ids of claim {@code c}'s carriers) and outlets ({@code claimOutlets[c]}: those of
-     * its carriers' articles among {@code articles}), each source's reliability from {@code reliability}.
+     * its group's first article id) and the number of claims each source id ({@code claimsBySource}: a carrier's
+     * speaker or origin) and outlet ({@code claimsByOutlet}: a carrier's article's, among {@code articles}) carries,
+     * each source's reliability from {@code reliability}.
      */
-    static Summaries of(List<AnnotatedArticle> articles, Map<String, String> wire, String[][] claimSources,
-                        String[][] claimOutlets, Reliability reliability, double intervalLevel) {
+    static Summaries of(List<AnnotatedArticle> articles, Map<String, String> wire,
+                        Map<String, ? extends Number> claimsBySource, Map<String, ? extends Number> claimsByOutlet,
+                        Reliability reliability, double intervalLevel) {
         Map<String, String> outletOf = new HashMap<>();
         for (AnnotatedArticle aa : articles) {
             outletOf.put(aa.article().id(), aa.article().outlet());
@@ -106,23 +95,13 @@ final class Summaries {
                 }
             }
         }
-        Map<String, ClaimCount> claimsBySource = new HashMap<>();
-        Map<String, ClaimCount> claimsByOutlet = new HashMap<>();
-        for (int c = 0; c < claimSources.length; c++) {
-            for (String id : claimSources[c]) {
-                claimsBySource.computeIfAbsent(id, k -> new ClaimCount()).add(c);
-            }
-            for (String outlet : claimOutlets[c]) {
-                claimsByOutlet.computeIfAbsent(outlet, k -> new ClaimCount()).add(c);
-            }
-        }
         List<SourceSummary> sources = new ArrayList<>();
         // thousands of sources share a few records (a kind's prior, no outcome): invert each Beta once
         Map<TrackRecord, Interval> intervals = new HashMap<>();
         for (Source s : byId.values()) {
             TrackRecord r = reliability.of(s);
-            ClaimCount n = claimsBySource.get(s.id());
-            sources.add(new SourceSummary(s, mentions.get(s.id())[0], n == null ? 0 : n.count, r.posteriorMean(),
+            Number n = claimsBySource.get(s.id());
+            sources.add(new SourceSummary(s, mentions.get(s.id())[0], n == null ? 0 : n.intValue(), r.posteriorMean(),
                     intervals.computeIfAbsent(r, k -> k.credibleInterval(intervalLevel)), reliability.letter(s),
                     (int) r.trials()));
         }
@@ -133,9 +112,9 @@ final class Summaries {
         for (Map.Entry<String, OutletTally> e : byOutlet.entrySet()) {
             OutletTally t = e.getValue();
             double d = Math.max(1, t.attributions);
-            ClaimCount n = claimsByOutlet.get(e.getKey());
+            Number n = claimsByOutlet.get(e.getKey());
             outlets.add(new OutletSummary(e.getKey(), t.articles, t.copies, t.attributions, t.named / d,
-                    t.anonymous / d, t.hedged / d, t.direct / d, t.stateMedia, n == null ? 0 : n.count));
+                    t.anonymous / d, t.hedged / d, t.direct / d, t.stateMedia, n == null ? 0 : n.intValue()));
         }
         outlets.sort(Comparator.comparingInt(OutletSummary::articles).reversed()
                 .thenComparing(OutletSummary::outlet));
