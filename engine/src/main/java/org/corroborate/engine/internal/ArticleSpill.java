@@ -355,42 +355,47 @@ public final class ArticleSpill implements AutoCloseable {
 
     /**
      * What the spill keeps in memory of each kept attribution, in pages of {@link #PAGE} attributions, 20 bytes each:
-     * its source mention, content span and sentence span; the index of its {@link Tuple} of rarely told apart values
-     * in a pool of the distinct tuples; and where its content text (length prefix and text) is in its article's
-     * record. The ids that are not {@code articleId#n} numbered on from the article's first are in
-     * {@code otherIds}. Written by the thread that keeps articles; read from any thread once keeping has ended.
+     * its source mention, content span and sentence span; its {@link Tuple} of rarely told apart values, shared by
+     * all the attributions that have the very same ones; and where its content text (length prefix and text) is in
+     * its article's record. Each field has a page of its own type, so making an attribution reads each reference
+     * from where it is as what it is (no cast, no look-up of the tuple by index). The ids that are not
+     * {@code articleId#n} numbered on from the article's first are in {@code otherIds}. Written by the thread that
+     * keeps articles; read from any thread once keeping has ended.
      */
     private final class Columns {
         private static final int PAGE = 1 << 14;
-        private static final int REFS = 3;
-        private Object[][] refs = new Object[16][];
-        private int[][] tuples = new int[16][];
+        private SourceMention[][] mentions = new SourceMention[16][];
+        private Span[][] contents = new Span[16][];
+        private Span[][] sentences = new Span[16][];
+        private Tuple[][] tuples = new Tuple[16][];
         /** Where the content text's length prefix is in its article's record, counted from the record's start. */
         private int[][] positions = new int[16][];
         private final Map<Integer, TextRef> otherIds = new HashMap<>();
-        /** The distinct tuples, by index; its look-up table goes at {@link #endWrites}. */
-        private final Pool<Tuple> pool = new Pool<>();
+        /** The distinct tuples, while articles are kept; null after {@link #endWrites} (the pages hold them). */
+        private Pool<Tuple> pool = new Pool<>();
         private int size;
 
         void add(Attribution at, boolean idByOrdinal, int position) {
             int p = size / PAGE;
             int i = size % PAGE;
             if (i == 0) {
-                if (p == refs.length) {
-                    refs = Arrays.copyOf(refs, 2 * p);
+                if (p == mentions.length) {
+                    mentions = Arrays.copyOf(mentions, 2 * p);
+                    contents = Arrays.copyOf(contents, 2 * p);
+                    sentences = Arrays.copyOf(sentences, 2 * p);
                     tuples = Arrays.copyOf(tuples, 2 * p);
                     positions = Arrays.copyOf(positions, 2 * p);
                 }
-                refs[p] = new Object[PAGE * REFS];
-                tuples[p] = new int[PAGE];
+                mentions[p] = new SourceMention[PAGE];
+                contents[p] = new Span[PAGE];
+                sentences[p] = new Span[PAGE];
+                tuples[p] = new Tuple[PAGE];
                 positions[p] = new int[PAGE];
             }
-            Object[] r = refs[p];
-            int j = i * REFS;
-            r[j] = at.source();
-            r[j + 1] = at.content();
-            r[j + 2] = at.sentence();
-            tuples[p][i] = pool.indexOf(new Tuple(at.cue(), at.hedges(), at.relay(), at.countries(),
+            mentions[p][i] = at.source();
+            contents[p][i] = at.content();
+            sentences[p][i] = at.sentence();
+            tuples[p][i] = pool.intern(new Tuple(at.cue(), at.hedges(), at.relay(), at.countries(),
                     (byte) (at.stance().ordinal() << 2 | at.quote().ordinal() << 1 | at.contentKind().ordinal())));
             positions[p][i] = position;
             if (!idByOrdinal) {
@@ -406,18 +411,16 @@ public final class ArticleSpill implements AutoCloseable {
         Attribution get(int index, int article, int ordinal, String articleId) {
             int p = index / PAGE;
             int i = index % PAGE;
-            Object[] r = refs[p];
-            int j = i * REFS;
-            Tuple t = pool.get(tuples[p][i]);
+            Tuple t = tuples[p][i];
             int e = t.enums;
             TextRef id = otherIds.isEmpty() ? null : otherIds.get(index);
-            return new Attribution(id != null ? id : TextRef.ordinal(ordinal), articleId,
-                    (SourceMention) r[j], t.cue, (Span) r[j + 1], new ColumnText(index, article), (Span) r[j + 2],
-                    STANCES[e >>> 2], t.hedges, t.relay, QUOTES[e >>> 1 & 1], KINDS[e & 1], t.countries);
+            return new Attribution(id != null ? id : TextRef.ordinal(ordinal), articleId, mentions[p][i], t.cue,
+                    contents[p][i], new ColumnText(index, article), sentences[p][i], STANCES[e >>> 2], t.hedges,
+                    t.relay, QUOTES[e >>> 1 & 1], KINDS[e & 1], t.countries);
         }
 
         void endWrites() {
-            pool.endWrites();
+            pool = null;
         }
     }
 

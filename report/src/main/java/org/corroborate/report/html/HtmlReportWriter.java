@@ -116,6 +116,9 @@ public final class HtmlReportWriter {
     private static List<ReportPage.Opinion> opinions(ReportInput in) {
         List<ReportPage.Opinion> rows = new ArrayList<>();
         for (AnnotatedArticle aa : in.corroboration().articles()) {
+            if (in.abridged() && rows.size() >= ReportInput.ROWS_SHOWN) {
+                break; // no more rows: the remaining attributions are not made (a large run makes each from disk)
+            }
             for (Attribution a : aa.attributions()) {
                 if (!a.isFactual() && !(in.abridged() && rows.size() >= ReportInput.ROWS_SHOWN)) {
                     rows.add(new ReportPage.Opinion(SentencePainter.paint(a, in.withBody(aa.article()).body()),

@@ -2543,18 +2543,49 @@ public final class ClaimMatcher {
      * statements, each scored against every probe that shares a term with it through the probes' postings.
      */
     private Target[] mostSimilarClaims(List<Cluster> clusters, Statements s, int[] probes, TargetTest test) {
-        // each probe's weights by term id, to score every statement against all probes in one pass: term t's
-        // postings are the probes [from[t], from[t + 1]) of postProbe, in order, with their weights in postWeight
+        // probes of one vector (twins: most statements at scale) are equally similar to every statement: each
+        // distinct vector is scored once, in order of first appearance, and its probes d = members[of[u],
+        // of[u + 1]) (in order) each tested with its similarities
+        Map<Integer, Integer> distinct = new HashMap<>();
+        int[] unique = new int[probes.length];
+        int[] uniqueOf = new int[probes.length];
+        int u0 = 0;
+        for (int d = 0; d < probes.length; d++) {
+            Integer u = distinct.putIfAbsent(probes[d], u0);
+            if (u == null) {
+                unique[u0] = probes[d];
+                u = u0++;
+            }
+            uniqueOf[d] = u;
+        }
+        int uniques = u0;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("closest claims for {} statements of {} distinct contents", probes.length, uniques);
+        }
+        int[] of = new int[uniques + 1];
+        for (int d = 0; d < probes.length; d++) {
+            of[uniqueOf[d] + 1]++;
+        }
+        for (int u = 0; u < uniques; u++) {
+            of[u + 1] += of[u];
+        }
+        int[] members = new int[probes.length];
+        int[] place = java.util.Arrays.copyOf(of, uniques);
+        for (int d = 0; d < probes.length; d++) {
+            members[place[uniqueOf[d]]++] = d;
+        }
+        // each distinct vector's weights by term id, to score every statement against all of them in one pass: term
+        // t's postings are the vectors [from[t], from[t + 1]) of postProbe, in order, with their weights in postWeight
         Vectors vs = s.vectors;
         int maxTerm = -1;
-        for (int v : probes) {
-            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+        for (int u = 0; u < uniques; u++) {
+            for (int k = vs.start(unique[u]), end = vs.end(unique[u]); k < end; k++) {
                 maxTerm = Math.max(maxTerm, vs.ids[k]);
             }
         }
         int[] from = new int[maxTerm + 2];
-        for (int v : probes) {
-            for (int k = vs.start(v), end = vs.end(v); k < end; k++) {
+        for (int u = 0; u < uniques; u++) {
+            for (int k = vs.start(unique[u]), end = vs.end(unique[u]); k < end; k++) {
                 from[vs.ids[k] + 1]++;
             }
         }
@@ -2564,19 +2595,19 @@ public final class ClaimMatcher {
         int[] postProbe = new int[from[maxTerm + 1]];
         double[] postWeight = new double[postProbe.length];
         int[] next = java.util.Arrays.copyOf(from, maxTerm + 1);
-        for (int d = 0; d < probes.length; d++) {
-            for (int k = vs.start(probes[d]), end = vs.end(probes[d]); k < end; k++) {
+        for (int u = 0; u < uniques; u++) {
+            for (int k = vs.start(unique[u]), end = vs.end(unique[u]); k < end; k++) {
                 int at = next[vs.ids[k]]++;
-                postProbe[at] = d;
+                postProbe[at] = u;
                 postWeight[at] = vs.ws[k];
             }
         }
         Target[] target = new Target[probes.length];
         double[] targetSim = new double[probes.length];
-        double[] dot = new double[probes.length];
-        // the probes that share a term with the statement (all others are 0 similar, below the threshold)
-        int[] touched = new int[probes.length];
-        boolean[] isTouched = new boolean[probes.length];
+        double[] dot = new double[uniques];
+        // the vectors that share a term with the statement (all others are 0 similar, below the threshold)
+        int[] touched = new int[uniques];
+        boolean[] isTouched = new boolean[uniques];
         for (Cluster c : clusters) {
             if (c.size() == 0) {
                 continue;
@@ -2589,22 +2620,28 @@ public final class ClaimMatcher {
             for (int k = vs.start(st.vec()), end = vs.end(st.vec()); k < end; k++) {
                 int t = vs.ids[k];
                 for (int at = t <= maxTerm ? from[t] : 0, last = t <= maxTerm ? from[t + 1] : 0; at < last; at++) {
-                    int d = postProbe[at];
-                    if (!isTouched[d]) {
-                        isTouched[d] = true;
-                        touched[count++] = d;
+                    int u = postProbe[at];
+                    if (!isTouched[u]) {
+                        isTouched[u] = true;
+                        touched[count++] = u;
                     }
-                    dot[d] += postWeight[at] * vs.ws[k];
+                    dot[u] += postWeight[at] * vs.ws[k];
                 }
             }
             for (int t = 0; t < count; t++) {
-                int d = touched[t];
-                if (dot[d] >= threshold && dot[d] > targetSim[d] && test.fits(d, c, st, dot[d])) {
-                    target[d] = new Target(c, st);
-                    targetSim[d] = dot[d];
+                int u = touched[t];
+                double sim = dot[u];
+                if (sim >= threshold) {
+                    for (int m = of[u]; m < of[u + 1]; m++) {
+                        int d = members[m];
+                        if (sim > targetSim[d] && test.fits(d, c, st, sim)) {
+                            target[d] = new Target(c, st);
+                            targetSim[d] = sim;
+                        }
+                    }
                 }
-                dot[d] = 0;
-                isTouched[d] = false;
+                dot[u] = 0;
+                isTouched[u] = false;
             }
         }
         return target;
@@ -2618,7 +2655,9 @@ public final class ClaimMatcher {
         Set<String> partyCountries = new LinkedHashSet<>(c.tracked != null ? c.tracked.parties()
                 : repAttr.countries());
         Map<String, Source> parties = new LinkedHashMap<>();
-        for (int k = 0; k < attrs.size(); k++) {
+        // a party is a state's source of a country the claim names: none when it names none (most claims), and then
+        // its carriers are not made again to look
+        for (int k = 0; k < attrs.size() && !partyCountries.isEmpty(); k++) {
             Source src = attrs.get(k).source().source();
             if (partyCountries.contains(src.country()) && STATE_KINDS.contains(src.kind())) {
                 parties.putIfAbsent(src.root(), src);
