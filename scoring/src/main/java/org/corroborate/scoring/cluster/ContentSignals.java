@@ -126,7 +126,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
                 inCountry[i] = true;
             }
         }
-        List<String> terms = new ArrayList<>(Terms.of(masked, List.of()));
+        List<String> terms = new ArrayList<>(Terms.of(new String(masked), masked, List.of()));
         terms.addAll(unitTokens);
         for (String cc : allCountries) {
             terms.add("@" + cc);
@@ -149,7 +149,7 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
                 j++;
             }
             int w = words.size();
-            words.add(new String(cs, i, j - i));
+            words.add(text.substring(i, j)); // a copy of bytes for a Latin-1 text, where chars would be packed
             capital[w] = Character.isUpperCase(cs[i]);
             sentenceStart[w] = atStart; // a capital there says nothing about a name
             country[w] = inCountry[i];

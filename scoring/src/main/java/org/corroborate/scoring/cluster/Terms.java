@@ -38,11 +38,14 @@ public final class Terms {
 
     /** The terms of {@code text}, in order, repeats kept; {@code countries} are added as {@code @CC} tokens. */
     public static List<String> of(String text, List<String> countries) {
-        return of(text.toCharArray(), countries);
+        return of(text, text.toCharArray(), countries);
     }
 
-    /** {@link #of(String, List)} of the text of the chars {@code text}. */
-    static List<String> of(char[] text, List<String> countries) {
+    /**
+     * {@link #of(String, List)} of {@code string}, whose chars are {@code text}: read from the array, each word cut
+     * from the string (a copy of bytes for a Latin-1 string).
+     */
+    static List<String> of(String string, char[] text, List<String> countries) {
         List<String> out = new ArrayList<>();
         int n = text.length;
         int i = 0;
@@ -58,7 +61,7 @@ public final class Terms {
                     || Character.isDigit(text[j - 1])))) {
                 j++;
             }
-            String w = new String(text, i, j - i).toLowerCase(Locale.ROOT);
+            String w = string.substring(i, j).toLowerCase(Locale.ROOT);
             i = j;
             if (Character.isDigit(w.charAt(0))) {
                 out.add(w.replace(",", ""));
