@@ -110,12 +110,39 @@ public final class Quantities {
     private record Num(double value, boolean scaled, boolean vague, boolean plainYear, int next) {
     }
 
+    /**
+     * The lower-case words a quantity can start with: a qualifier's first word, a vague plural, a number word and
+     * {@code a} ({@code a dozen}). At any other word without a hyphen {@link #parseAt} finds nothing.
+     */
+    private static final Set<String> STARTERS = starters();
+
+    private static Set<String> starters() {
+        Set<String> s = new java.util.HashSet<>(QUALIFIERS_BY_FIRST.keySet());
+        s.addAll(VAGUE.keySet());
+        s.addAll(SMALL.keySet());
+        s.add("a");
+        return Set.copyOf(s);
+    }
+
     /** The quantities of {@code text}, in text order; never null, empty when there are none. */
     public static List<Quantity> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * {@link #find(String)}; with {@code skipWords}, a word that starts no quantity ({@link #STARTERS}) is passed
+     * over without {@link #parseAt} (the same quantities: a test compares both ways).
+     */
+    static List<Quantity> find(String text, boolean skipWords) {
         List<Token> tokens = tokenize(text);
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (skipWords && t.kind() == Kind.WORD && !STARTERS.contains(t.lower()) && t.lower().indexOf('-') < 0) {
+                i++;
+                continue;
+            }
             int consumed = parseAt(text, tokens, i, out);
             i = consumed > i ? consumed : i + 1;
         }
@@ -129,36 +156,37 @@ public final class Quantities {
      */
     private static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        int n = text.length();
+        char[] cs = text.toCharArray(); // read char by char below: no index check per char of a UTF-16 string
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (isDigit(c)) {
-                char prev = i > 0 ? text.charAt(i - 1) : ' ';
+                char prev = i > 0 ? cs[i - 1] : ' ';
                 if (isDigit(prev) || prev == '.' || prev == ',') {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < n && isDigit(text.charAt(j))) {
+                while (j < n && isDigit(cs[j])) {
                     j++;
                 }
                 if (j - i <= 3) {
-                    while (j + 4 <= n && isGroupSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))
-                            && isDigit(text.charAt(j + 2)) && isDigit(text.charAt(j + 3))
-                            && (j + 4 == n || !isDigit(text.charAt(j + 4)))) {
+                    while (j + 4 <= n && isGroupSeparator(cs[j]) && isDigit(cs[j + 1])
+                            && isDigit(cs[j + 2]) && isDigit(cs[j + 3])
+                            && (j + 4 == n || !isDigit(cs[j + 4]))) {
                         j += 4;
                     }
                 }
-                if (j + 1 < n && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+                if (j + 1 < n && cs[j] == '.' && isDigit(cs[j + 1])) {
                     j++;
-                    while (j < n && isDigit(text.charAt(j))) {
+                    while (j < n && isDigit(cs[j])) {
                         j++;
                     }
                 }
                 String num = text.substring(i, j);
                 int k = j;
-                while (k < n && Character.isLetter(text.charAt(k))) {
+                while (k < n && Character.isLetter(cs[k])) {
                     k++;
                 }
                 tokens.add(new Token(i, k, text.substring(i, k), num, Kind.NUMBER,
@@ -167,10 +195,10 @@ public final class Quantities {
             } else if (Character.isLetter(c)) {
                 int j = i + 1;
                 while (j < n) {
-                    char d = text.charAt(j);
+                    char d = cs[j];
                     if (Character.isLetter(d) || d == '\'' || d == '\u2019') {
                         j++;
-                    } else if (d == '-' && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+                    } else if (d == '-' && j + 1 < n && Character.isLetter(cs[j + 1])) {
                         j += 2;
                     } else {
                         break;
@@ -465,8 +493,20 @@ public final class Quantities {
         return null;
     }
 
-    private static double parseDigits(String digits) {
-        return Double.parseDouble(digits.replaceAll("[, \\u00A0\\u202F\\u2009]", ""));
+    /** The number {@code digits} states, its group separators ({@link #isGroupSeparator}) left out. */
+    static double parseDigits(String digits) {
+        StringBuilder b = null;
+        for (int k = 0; k < digits.length(); k++) {
+            char c = digits.charAt(k);
+            if (isGroupSeparator(c)) {
+                if (b == null) {
+                    b = new StringBuilder(digits.length()).append(digits, 0, k);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return Double.parseDouble(b == null ? digits : b.toString());
     }
 
     private static String stripDot(String s) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -142,6 +143,50 @@ class QuantitiesTest {
             assertEquals("=5 percent", one("5 PERCENT").key());
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    /** Words, numbers and marks of quantities and of what is no quantity, for random texts. */
+    private static final String[] WORDS = {"more", "than", "no", "fewer", "not", "less", "at", "least", "most", "up",
+        "to", "about", "some", "between", "and", "a", "an", "dozen", "hundred", "thousand", "million", "bn", "tens",
+        "of", "thousands", "twenty-five", "forty-two", "one", "two", "ten", "three", "soldiers", "Troops", "people",
+        "North", "Korean", "per", "cent", "percent", "%", "$", "\u20AC", "\u00A3", "~", "+", "-", "\u2013", ":", "/",
+        "February", "27", "10,000", "12 000", "1.5", "12k", "3bn", "2022", "1st", "5G", "09", "10", "9", "3,5",
+        "well-known", "re-deploy", "said", "Only", "over", "under", "Some", "\u201C", ",", ".", "In", "1\u202F000",
+        "7\u00A0500", "2\u2009000", "additional", "new", "the", "estimated", "Up"};
+
+    @Test
+    void passingOverWordsThatStartNoQuantityFindsTheSameQuantities() {
+        Random r = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + r.nextInt(12);
+            for (int k = 0; k < words; k++) {
+                b.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            assertEquals(Quantities.find(text, false), Quantities.find(text, true), text);
+        }
+    }
+
+    @Test
+    void digitsAreParsedAsWithoutTheirSeparators() {
+        Random r = new Random(5);
+        String chars = "0123456789,. \u00A0\u202F\u2009";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder().append((char) ('0' + r.nextInt(10)));
+            for (int k = r.nextInt(12); k > 0; k--) {
+                b.append(chars.charAt(r.nextInt(chars.length())));
+            }
+            String digits = b.toString();
+            String plain = digits.replaceAll("[, \\u00A0\\u202F\\u2009]", "");
+            double expected;
+            try {
+                expected = Double.parseDouble(plain);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            assertEquals(expected, Quantities.parseDigits(digits), digits);
         }
     }
 }

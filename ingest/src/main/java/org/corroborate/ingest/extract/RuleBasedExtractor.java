@@ -348,6 +348,8 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         private final List<Found> found = new ArrayList<>();
         private Span sentence;
         private List<Token> toks;
+        /** The list {@link #toks} is, filled again for each sentence (it grows once per article). */
+        private final ArrayList<Token> sentenceTokens = new ArrayList<>();
 
         Run(Article article) {
             this.article = article;
@@ -359,7 +361,7 @@ public final class RuleBasedExtractor implements AttributionExtractor {
         List<Attribution> extract() {
             for (Span s : splitter.split(chars)) {
                 sentence = s;
-                toks = Tokenizer.tokenize(body, chars, 0, s.start(), s.end());
+                toks = Tokenizer.tokenize(body, chars, 0, s.start(), s.end(), sentenceTokens);
                 if (toks.isEmpty()) {
                     continue;
                 }

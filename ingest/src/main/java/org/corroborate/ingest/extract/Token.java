@@ -50,15 +50,33 @@ final class Token {
      * is {@code source.charAt(k)} for every {@code k} of the token; the array is read, never written).
      */
     static Token in(String source, char[] chars, int base, int start, int end) {
-        if (start < 0 || end <= start || end > source.length() || start - base < 0 || end - base > chars.length) {
-            throw new IllegalArgumentException("token [" + start + ", " + end + ") out of its text");
-        }
+        checkRange(source, chars, base, start, end);
         boolean ascii = true;
         for (int k = start - base; k < end - base && ascii; k++) {
             ascii = chars[k] < 0x80;
         }
         int h = ascii ? WordSet.loweredHash(chars, start - base, end - base) : 0;
         return new Token(source, chars, base, start, end, ascii, h);
+    }
+
+    /**
+     * {@link #in} of a token whose {@code ascii} and {@code lowerHash} the tokenizer found as it read its chars
+     * ({@link Tokenizer.Scan}): the chars are not read again.
+     */
+    static Token scanned(String source, char[] chars, int base, int start, int end, boolean ascii, int lowerHash) {
+        checkRange(source, chars, base, start, end);
+        return new Token(source, chars, base, start, end, ascii, lowerHash);
+    }
+
+    private static void checkRange(String source, char[] chars, int base, int start, int end) {
+        if (start < 0 || end <= start || end > source.length() || start - base < 0 || end - base > chars.length) {
+            throw new IllegalArgumentException("token [" + start + ", " + end + ") out of its text");
+        }
+    }
+
+    /** {@link String#hashCode} of {@link #lower} for an {@link #isAscii} token, 0 for any other. */
+    int lowerHash() {
+        return lowerHash;
     }
 
     /**

@@ -9,15 +9,21 @@ import java.util.List;
  */
 final class Tokenizer {
 
-    /** Letters and digits among the ASCII chars, by char: the common case without {@link Character}'s tables. */
-    private static final boolean[] ASCII_ALNUM = new boolean[0x80];
-    /** {@link Character#isWhitespace} of the ASCII chars. */
-    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+    /** A letter or digit ({@link Character#isLetterOrDigit}), in {@link #ASCII}. */
+    private static final byte ALNUM = 1;
+    /** A space ({@link Character#isWhitespace}), in {@link #ASCII}. */
+    private static final byte SPACE = 2;
+    /** A digit {@code 0-9}, in {@link #ASCII}. */
+    private static final byte DIGIT = 4;
+    /** A char that may join two parts of a word ({@code - . , ' &}), in {@link #ASCII}. */
+    private static final byte JOINER = 8;
+    /** The classes of the ASCII chars, by char: one table look-up where {@link Character} would test. */
+    private static final byte[] ASCII = new byte[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
-            ASCII_SPACE[c] = Character.isWhitespace(c);
+            ASCII[c] = (byte) ((Character.isLetterOrDigit(c) ? ALNUM : 0) | (Character.isWhitespace(c) ? SPACE : 0)
+                    | (c >= '0' && c <= '9' ? DIGIT : 0) | ("-.,'&".indexOf(c) >= 0 ? JOINER : 0));
         }
     }
 
@@ -27,18 +33,23 @@ final class Tokenizer {
     /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII. */
     static boolean isLetterOrDigit(char c) {
         if (c < 0x80) {
-            return ASCII_ALNUM[c];
+            return (ASCII[c] & ALNUM) != 0;
         }
         // General Punctuation (curly quotes, dashes, spaces) holds no letter or digit
         return (c < 0x2000 || c > 0x206F) && Character.isLetterOrDigit(c);
     }
 
     private static boolean isWhitespace(char c) {
-        return c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c);
+        return c < 0x80 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c);
     }
 
     private static boolean isDigit(char c) {
-        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+        return c < 0x80 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+    }
+
+    /** Whether {@code c} may join two parts of a word ({@code - . , ' \u2019 &}). */
+    private static boolean isJoiner(char c) {
+        return c < 0x80 ? (ASCII[c] & JOINER) != 0 : c == '\u2019';
     }
 
     static List<Token> tokenize(String text, int from, int to) {
@@ -53,8 +64,19 @@ final class Tokenizer {
      * for all its sentences.
      */
     static List<Token> tokenize(String text, char[] cs, int base, int from, int to) {
-        List<Token> out = new ArrayList<>();
-        scan(cs, base, from, to, (start, end, word) -> out.add(Token.in(text, cs, base, start, end)));
+        return tokenize(text, cs, base, from, to, new ArrayList<>());
+    }
+
+    /**
+     * {@link #tokenize(String, char[], int, int, int)} into {@code out}, emptied first, and returned: an extractor
+     * gives the same list to every sentence of an article, which then grows once, not once per sentence.
+     */
+    static List<Token> tokenize(String text, char[] cs, int base, int from, int to, ArrayList<Token> out) {
+        out.clear();
+        Scan s = new Scan(cs, base, from, to);
+        while (s.next()) {
+            out.add(Token.scanned(text, cs, base, s.start, s.end, s.ascii, s.lowerHash));
+        }
         return out;
     }
 
@@ -65,11 +87,12 @@ final class Tokenizer {
     static List<String> words(String text) {
         char[] cs = text.toCharArray();
         List<String> out = new ArrayList<>();
-        scan(cs, 0, 0, cs.length, (start, end, word) -> {
-            if (word) {
-                out.add(text.substring(start, end));
+        Scan s = new Scan(cs, 0, 0, cs.length);
+        while (s.next()) {
+            if (s.word) {
+                out.add(text.substring(s.start, s.end));
             }
-        });
+        }
         return out;
     }
 
@@ -93,39 +116,66 @@ final class Tokenizer {
      * those of the same chars alone.
      */
     static boolean anyWord(char[] cs, int from, int to, WordTest test) {
-        boolean[] found = {false};
-        scan(cs, 0, from, to, (start, end, word) -> {
-            if (word && !found[0]) {
-                found[0] = test.test(cs, start, end);
+        Scan s = new Scan(cs, 0, from, to);
+        while (s.next()) {
+            if (s.word && test.test(cs, s.start, s.end)) {
+                return true;
             }
-        });
-        return found[0];
+        }
+        return false;
     }
 
-    /** Receives each token's offsets, and whether it is a word (starts with a letter or digit). */
-    @FunctionalInterface
-    private interface Sink {
-        void token(int start, int end, boolean word);
-    }
+    /**
+     * The tokenizer, one token per {@link #next}: the token's offsets, whether it is a word (starts with a letter or
+     * digit), and, found in the same pass over its chars, whether they are all ASCII and {@link String#hashCode} of
+     * their lower case then ({@link WordSet#loweredHash}).
+     */
+    static final class Scan {
+        private final char[] cs;
+        private final int base;
+        private final int to;
+        private int i;
+        private int lastEnd = -1;
+        int start;
+        int end;
+        boolean word;
+        boolean ascii;
+        int lowerHash;
 
-    /** The tokenizer: hands each token of {@code [from, to)} to {@code sink}, in order. */
-    private static void scan(char[] cs, int base, int from, int to, Sink sink) {
-        int lastEnd = -1;
-        int i = from;
-        while (i < to) {
-            char c = cs[i - base];
-            if (isWhitespace(c)) {
+        /** The tokens of {@code [from, to)}, whose chars are {@code cs[k - base]}. */
+        Scan(char[] cs, int base, int from, int to) {
+            this.cs = cs;
+            this.base = base;
+            this.to = to;
+            this.i = from;
+        }
+
+        /** The next token into the fields; false at the end. */
+        boolean next() {
+            char[] cs = this.cs;
+            int base = this.base;
+            int to = this.to;
+            int i = this.i;
+            while (i < to && isWhitespace(cs[i - base])) {
                 i++;
-                continue;
             }
+            if (i >= to) {
+                this.i = i;
+                return false;
+            }
+            char c = cs[i - base];
+            start = i;
             if (isLetterOrDigit(c)) {
+                boolean a = c < 0x80;
+                int h = c >= 'A' && c <= 'Z' ? c + 32 : c;
                 int j = i + 1;
                 while (j < to) {
                     char d = cs[j - base];
                     if (isLetterOrDigit(d)) {
+                        a &= d < 0x80;
+                        h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
                         j++;
-                    } else if ((d == '-' || d == '.' || d == ',' || d == '\'' || d == '\u2019' || d == '&')
-                            && j + 1 < to && isLetterOrDigit(cs[j + 1 - base])
+                    } else if (isJoiner(d) && j + 1 < to && isLetterOrDigit(cs[j + 1 - base])
                             && (d != ',' || isDigit(cs[j - 1 - base]) && isDigit(cs[j + 1 - base]))
                             && (d != '.' || isDigit(cs[j - 1 - base]) || isAbbrevDot(cs, base, i, j))) {
                         if ((d == '\'' || d == '\u2019') && j + 2 <= to && (cs[j + 1 - base] == 's'
@@ -133,6 +183,8 @@ final class Tokenizer {
                                 || !isLetterOrDigit(cs[j + 2 - base]))) {
                             break; // possessive: "Seoul" + "'s"
                         }
+                        a &= d < 0x80;
+                        h = 31 * h + d; // a joiner is no capital
                         j++;
                     } else {
                         break;
@@ -140,23 +192,29 @@ final class Tokenizer {
                 }
                 // keep the final period of "U.S." with the token
                 if (j < to && cs[j - base] == '.' && j - i >= 3 && cs[j - 2 - base] == '.') {
+                    h = 31 * h + '.';
                     j++;
                 }
-                sink.token(i, j, true);
-                lastEnd = j;
-                i = j;
-                continue;
+                end = j;
+                word = true;
+                ascii = a;
+                lowerHash = a ? h : 0;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (cs[i + 1 - base] == 's'
+                    || cs[i + 1 - base] == 'S') && (i + 2 == to || !isLetterOrDigit(cs[i + 2 - base]))
+                    && lastEnd == i) {
+                end = i + 2; // the possessive right after a token
+                word = false;
+                ascii = c == '\'';
+                lowerHash = ascii ? 31 * '\'' + 's' : 0;
+            } else {
+                end = i + 1;
+                word = false;
+                ascii = c < 0x80;
+                lowerHash = ascii ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : 0;
             }
-            if ((c == '\'' || c == '\u2019') && i + 1 < to && (cs[i + 1 - base] == 's' || cs[i + 1 - base] == 'S')
-                    && (i + 2 == to || !isLetterOrDigit(cs[i + 2 - base])) && lastEnd == i) {
-                sink.token(i, i + 2, false); // the possessive right after a token
-                lastEnd = i + 2;
-                i += 2;
-                continue;
-            }
-            sink.token(i, i + 1, false);
-            lastEnd = i + 1;
-            i++;
+            lastEnd = end;
+            this.i = end;
+            return true;
         }
     }
 

@@ -108,16 +108,16 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
     /** The signals of a claim's content {@code text} that names {@code countries}. */
     static ContentSignals of(String text, List<String> countries) {
         List<Quantity> quantities = Quantities.find(text);
-        StringBuilder masked = new StringBuilder(text);
+        // the content's chars, read by the scans below (no index check per char of a UTF-16 string)
+        char[] cs = text.toCharArray();
+        char[] masked = cs.clone();
         List<String> unitTokens = new ArrayList<>();
         for (Quantity q : quantities) {
-            for (int i = q.span().start(); i < q.span().end(); i++) {
-                masked.setCharAt(i, ' ');
-            }
+            java.util.Arrays.fill(masked, q.span().start(), q.span().end(), ' ');
             unitTokens.add("#" + unitKey(q));
         }
         // a country is one token however it is written: "Canada", "Canadian", "Canadians" are @CA
-        List<CountryForms.Mention> named = CountryForms.find(text);
+        List<CountryForms.Mention> named = CountryForms.find(text, cs);
         Set<String> allCountries = new LinkedHashSet<>(countries);
         boolean[] inCountry = new boolean[text.length()];
         for (CountryForms.Mention m : named) {
@@ -126,48 +126,60 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
                 inCountry[i] = true;
             }
         }
-        List<String> terms = new ArrayList<>(Terms.of(masked.toString(), List.of()));
+        List<String> terms = new ArrayList<>(Terms.of(new String(masked), masked, List.of()));
         terms.addAll(unitTokens);
         for (String cc : allCountries) {
             terms.add("@" + cc);
         }
         List<String> words = new ArrayList<>();
-        List<Boolean> capital = new ArrayList<>();
-        List<Boolean> sentenceStart = new ArrayList<>();
-        List<Boolean> country = new ArrayList<>();
-        int n = text.length();
+        // by word: capitalised, at a sentence's start, in a country's name (no more words than chars)
+        int n = cs.length;
+        boolean[] capital = new boolean[n];
+        boolean[] sentenceStart = new boolean[n];
+        boolean[] country = new boolean[n];
         boolean atStart = true;
         for (int i = 0; i < n; ) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Character.isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-' && j + 1 < n
-                    && Character.isLetter(text.charAt(j + 1)))) {
+            while (j < n && (Character.isLetterOrDigit(cs[j]) || cs[j] == '-' && j + 1 < n
+                    && Character.isLetter(cs[j + 1]))) {
                 j++;
             }
-            words.add(text.substring(i, j));
-            capital.add(Character.isUpperCase(text.charAt(i)));
-            sentenceStart.add(atStart); // a capital there says nothing about a name
-            country.add(inCountry[i]);
+            int w = words.size();
+            words.add(text.substring(i, j)); // a copy of bytes for a Latin-1 text, where chars would be packed
+            capital[w] = Character.isUpperCase(cs[i]);
+            sentenceStart[w] = atStart; // a capital there says nothing about a name
+            country[w] = inCountry[i];
             atStart = false;
             i = j;
             int k = j;
-            while (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\u201D' || text.charAt(k) == '\'')) {
+            while (k < n && (cs[k] == '"' || cs[k] == '\u201D' || cs[k] == '\'')) {
                 k++;
             }
-            if (k < n && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?'
-                    || text.charAt(k) == ':')) {
+            if (k < n && (cs[k] == '.' || cs[k] == '!' || cs[k] == '?' || cs[k] == ':')) {
                 atStart = true;
             }
         }
+        return fromWords(text, quantities, named, allCountries, terms, words, capital, sentenceStart, country);
+    }
+
+    /**
+     * The signals of {@link #of}'s content {@code text} from what its scans found: its quantities, the countries
+     * named and all its countries, its terms, and its words with, by word, whether it is capitalised, starts a
+     * sentence and lies in a country's name.
+     */
+    static ContentSignals fromWords(String text, List<Quantity> quantities, List<CountryForms.Mention> named,
+                                   Set<String> allCountries, List<String> terms, List<String> words,
+                                   boolean[] capital, boolean[] sentenceStart, boolean[] country) {
         int longWords = 0;
         int capitalised = 0;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).length() > 3 && Character.isLetter(words.get(i).charAt(0))) {
                 longWords++;
-                if (capital.get(i)) {
+                if (capital[i]) {
                     capitalised++;
                 }
             }
@@ -186,16 +198,16 @@ record ContentSignals(List<String> terms, Set<String> countries, Set<String> nam
                 continue;
             }
             String monthPart = lower.startsWith("mid-") ? lower.substring(4) : lower;
-            if (MONTHS.contains(monthPart) && (capital.get(i) || lower.startsWith("mid-"))) {
+            if (MONTHS.contains(monthPart) && (capital[i] || lower.startsWith("mid-"))) {
                 months.add(monthPart);
                 continue;
             }
             if (!Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            if (capital.get(i) && !country.get(i) && !WEEKDAYS.contains(lower) && !Terms.isStopWord(lower)
+            if (capital[i] && !country[i] && !WEEKDAYS.contains(lower) && !Terms.isStopWord(lower)
                     && lower.length() > 1) {
-                if (!titleCase && !sentenceStart.get(i)) {
+                if (!titleCase && !sentenceStart[i]) {
                     names.add(Terms.normalise(lower));
                 } else {
                     capitals.add(Terms.normalise(lower));

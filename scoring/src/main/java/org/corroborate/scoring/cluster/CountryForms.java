@@ -78,19 +78,24 @@ final class CountryForms {
 
     /** The countries {@code text} names, in text order, with their spans. */
     static List<Mention> find(String text) {
+        return find(text, text.toCharArray());
+    }
+
+    /** {@link #find(String)}, reading the text's chars {@code cs} (no index check per char of a UTF-16 string). */
+    static List<Mention> find(String text, char[] cs) {
         List<int[]> spans = new ArrayList<>();
-        int n = text.length();
+        int n = cs.length;
         for (int i = 0; i < n; ) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Character.isLetter(cs[i])) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.' && j + 1 < n
-                    && Character.isLetter(text.charAt(j + 1)) && j - i == 1)) {
+            while (j < n && (Character.isLetter(cs[j]) || cs[j] == '.' && j + 1 < n
+                    && Character.isLetter(cs[j + 1]) && j - i == 1)) {
                 j++; // "U.S." and "U.K." are one word
             }
-            if (j < n && text.charAt(j) == '.' && j >= 2 && text.charAt(j - 2) == '.') {
+            if (j < n && cs[j] == '.' && j >= 2 && cs[j - 2] == '.') {
                 j++;
             }
             spans.add(new int[] {i, j});
@@ -99,17 +104,17 @@ final class CountryForms {
         List<Mention> out = new ArrayList<>();
         for (int w = 0; w < spans.size(); w++) {
             int[] first = spans.get(w);
-            if (!Character.isUpperCase(text.charAt(first[0]))
+            if (!Character.isUpperCase(cs[first[0]])
                     || !FIRST_WORDS.contains(text.substring(first[0], first[1]).toLowerCase(Locale.ROOT))) {
                 continue; // the form's words are the text's words, lower case: it starts with this one
             }
             boolean found = false;
             for (int len = Math.min(MAX_WORDS, spans.size() - w); len >= 1 && !found; len--) {
                 int end = spans.get(w + len - 1)[1];
-                if (!separatedBySpaces(text, spans, w, len)) {
+                if (!separatedBySpaces(cs, spans, w, len)) {
                     continue;
                 }
-                String code = CODE_BY_FORM.get(String.join(" ", words(text.substring(first[0], end))));
+                String code = CODE_BY_FORM.get(key(cs, first[0], end));
                 if (code != null) {
                     out.add(new Mention(first[0], end, code));
                     w += len - 1;
@@ -121,10 +126,10 @@ final class CountryForms {
     }
 
     /** True when the {@code len} words from {@code w} are separated only by spaces or hyphens. */
-    private static boolean separatedBySpaces(String text, List<int[]> spans, int w, int len) {
+    private static boolean separatedBySpaces(char[] text, List<int[]> spans, int w, int len) {
         for (int k = w + 1; k < w + len; k++) {
             for (int c = spans.get(k - 1)[1]; c < spans.get(k)[0]; c++) {
-                char ch = text.charAt(c);
+                char ch = text[c];
                 if (ch != ' ' && ch != '\u00A0') {
                     return false;
                 }
@@ -133,7 +138,26 @@ final class CountryForms {
         return true;
     }
 
-    private static List<String> words(String form) {
+    /**
+     * The form {@code cs[from, to)} would be looked up as: its words (only spaces and no-break spaces between them,
+     * none inside) lower case, one space apart; what {@link #words} gives joined, without a regular expression.
+     */
+    static String key(char[] cs, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = cs[i];
+            if (c == ' ' || c == '\u00A0') {
+                if (b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> words(String form) {
         List<String> out = new ArrayList<>();
         for (String w : SPACES.split(form.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {

@@ -38,23 +38,30 @@ public final class Terms {
 
     /** The terms of {@code text}, in order, repeats kept; {@code countries} are added as {@code @CC} tokens. */
     public static List<String> of(String text, List<String> countries) {
+        return of(text, text.toCharArray(), countries);
+    }
+
+    /**
+     * {@link #of(String, List)} of {@code string}, whose chars are {@code text}: read from the array, each word cut
+     * from the string (a copy of bytes for a Latin-1 string).
+     */
+    static List<String> of(String string, char[] text, List<String> countries) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '-'
-                    || text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < n
-                    && Character.isLetterOrDigit(text.charAt(j + 1)) && (text.charAt(j) == '-'
-                    || Character.isDigit(text.charAt(j - 1))))) {
+            while (j < n && (Character.isLetterOrDigit(text[j]) || (text[j] == '-' || text[j] == ',' || text[j] == '.')
+                    && j + 1 < n && Character.isLetterOrDigit(text[j + 1]) && (text[j] == '-'
+                    || Character.isDigit(text[j - 1])))) {
                 j++;
             }
-            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            String w = string.substring(i, j).toLowerCase(Locale.ROOT);
             i = j;
             if (Character.isDigit(w.charAt(0))) {
                 out.add(w.replace(",", ""));
