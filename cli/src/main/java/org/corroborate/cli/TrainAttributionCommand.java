@@ -102,6 +102,11 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             + " (not their sources and contents).")
     boolean ruleCues;
 
+    @Option(names = "--pos", description = "Also give the tagger each token's part of speech (OpenNLP's English"
+            + " Universal Dependencies tagger) and the verb and noun groups read from them as features; the model"
+            + " (format 10) then tags each sentence for its parts of speech too, which costs time.")
+    boolean partsOfSpeech;
+
     @Option(names = "--link-margin", paramLabel = "X", defaultValue = "" + SourceLinker.DEFAULT_MARGIN,
             description = "How much a candidate source must outscore 'no source' for the linker to link it"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -144,9 +149,9 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             err.println("--base keeps a tagger to add a linker to; it cannot go with --no-linker");
             return ExitCodes.USAGE;
         }
-        if (base != null && (heldOut != null || !saveEpochs.isEmpty() || secondEpochs != null)) {
-            err.println("--base keeps a trained tagger; --held-out, --save-epochs and --second-epochs are about"
-                    + " training one");
+        if (base != null && (heldOut != null || !saveEpochs.isEmpty() || secondEpochs != null || partsOfSpeech)) {
+            err.println("--base keeps a trained tagger; --held-out, --save-epochs, --second-epochs and --pos are"
+                    + " about training one");
             return ExitCodes.USAGE;
         }
         int lastEpochs = folds == 0 ? options.epochs() : options.secondEpochs();
@@ -221,7 +226,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             for (BratDocument d : docs) {
                 List<Attribution> found = rules == null ? null
                         : rules.extract(Article.builder().id(d.id()).body(d.text()).build());
-                examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d), found, which));
+                examples.addAll(AttributionTagger.examples(d.text(), BratCorpus.tagSpans(d), found, which,
+                        partsOfSpeech));
             }
             SourceLinker withLinker = linker;
             List<BratDocument> scored = heldOutDocs;
@@ -255,7 +261,7 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                         + " attribution%n", heldOut, scored.size());
             }
             try {
-                tagger = AttributionTagger.train(examples, options, clusters, which, listener);
+                tagger = AttributionTagger.train(examples, options, clusters, which, partsOfSpeech, listener);
             } catch (java.io.UncheckedIOException e) {
                 err.println(e.getCause().getMessage());
                 return ExitCodes.FAILED;

@@ -137,6 +137,18 @@ class EvalAttributionCommandTest {
     }
 
     @Test
+    void partsOfSpeechAsFeatures(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path model = dir.resolve("pos.model");
+        run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3", "--folds", "0",
+                "--pos");
+        String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+        run(2, "train", "attribution", c.toString(), "--out", dir.resolve("kept.model").toString(), "--base",
+                model.toString(), "--pos");
+    }
+
+    @Test
     void stanceOnATinyCsv(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("e.csv");
         Files.writeString(csv, ",claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n"

@@ -60,7 +60,10 @@ import org.corroborate.core.Span;
  * rules' cues ({@link RuleFeatures#CUES}: the rules' source and content spans are not looked at). Models of format
  * version 8 (all of the rules' spans or none), 7 (no rule features), 6 (no word classes), 5 (no linker), 4
  * (no phrases) and 3 (one stage) still load and tag as before. Training is deterministic for a given corpus, epoch
- * count, fold count and seed (and, since version 7, the unlabeled texts given for the word classes). A trained tagger is immutable and thread-safe.
+ * count, fold count and seed (and, since version 7, the unlabeled texts given for the word classes). Since format
+ * version 10 a model may also have been trained with features of each token's part of speech ({@link PartsOfSpeech},
+ * OpenNLP's Universal Dependencies tagger) and of the verb and noun groups read from them ({@link #verbGroups});
+ * a model without them is still written as format 9. A trained tagger is immutable and thread-safe.
  */
 public final class AttributionTagger {
 
@@ -99,18 +102,28 @@ public final class AttributionTagger {
      * A sentence to tag: its tokens, for each whether it is inside a quotation, the sentence's index in its article
      * and whether it begins a paragraph (or the article).
      */
-    public record Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart, byte[] rules) {
+    public record Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart, byte[] rules,
+                           String[] pos) {
 
         /**
          * {@code rules}, when not null, holds per token the ordinal of the {@link Tag} that the attributions of
          * {@link RuleBasedExtractor} give it (see {@link AttributionTagger#withRules}); null when not looked at.
+         * {@code pos}, when not null, holds per token its part-of-speech tag (see
+         * {@link AttributionTagger#withPartsOfSpeech}); null when not looked at.
          */
         public Sentence {
             Objects.requireNonNull(tokens, "tokens");
             Objects.requireNonNull(quoted, "quoted");
-            if (quoted.length != tokens.size() || rules != null && rules.length != tokens.size()) {
-                throw new IllegalArgumentException("one quotation flag and rule tag per token expected");
+            if (quoted.length != tokens.size() || rules != null && rules.length != tokens.size()
+                    || pos != null && pos.length != tokens.size()) {
+                throw new IllegalArgumentException("one quotation flag, rule tag and part of speech per token"
+                        + " expected");
             }
+        }
+
+        /** A sentence without parts of speech. */
+        public Sentence(List<Token> tokens, boolean[] quoted, int index, boolean paragraphStart, byte[] rules) {
+            this(tokens, quoted, index, paragraphStart, rules, null);
         }
 
         /** A sentence without the rules' tags. */
@@ -127,10 +140,15 @@ public final class AttributionTagger {
         Tag rule(int i) {
             return rules == null ? Tag.O : TAGS[rules[i]];
         }
+
+        /** This sentence with {@code tags} as its parts of speech. */
+        Sentence withPos(String[] tags) {
+            return new Sentence(tokens, quoted, index, paragraphStart, rules, tags);
+        }
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 9;
+    private static final int VERSION = 10;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -210,15 +228,18 @@ public final class AttributionTagger {
     private final WordClusters clusters;
     /** Which of the rules' spans the features see as tags of each token (since v8; none before). */
     private final RuleFeatures ruleFeatures;
+    /** Whether the features see each token's part of speech and verb group (since v10; not before). */
+    private final boolean partsOfSpeech;
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
-                              Map<String, Float> phraseRates, WordClusters clusters, RuleFeatures ruleFeatures) {
-        this(first, second, cueRates, phraseRates, null, clusters, ruleFeatures);
+                              Map<String, Float> phraseRates, WordClusters clusters, RuleFeatures ruleFeatures,
+                              boolean partsOfSpeech) {
+        this(first, second, cueRates, phraseRates, null, clusters, ruleFeatures, partsOfSpeech);
     }
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
                               Map<String, Float> phraseRates, SourceLinker linker, WordClusters clusters,
-                              RuleFeatures ruleFeatures) {
+                              RuleFeatures ruleFeatures, boolean partsOfSpeech) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
@@ -226,12 +247,21 @@ public final class AttributionTagger {
         this.linker = linker;
         this.clusters = clusters;
         this.ruleFeatures = ruleFeatures;
+        this.partsOfSpeech = partsOfSpeech;
     }
 
     /** This tagger with {@code l} as its cue-to-source linker (stored with the model from format version 6). */
     public AttributionTagger withLinker(SourceLinker l) {
         return new AttributionTagger(first, second, cueRates, phraseRates, Objects.requireNonNull(l, "linker"),
-                clusters, ruleFeatures);
+                clusters, ruleFeatures, partsOfSpeech);
+    }
+
+    /**
+     * Whether the tagger's features include each token's part of speech (format 10 models trained with them): its
+     * sentences must then carry them ({@link #prepare} adds them).
+     */
+    public boolean usesPartsOfSpeech() {
+        return partsOfSpeech;
     }
 
     /**
@@ -250,10 +280,21 @@ public final class AttributionTagger {
 
     /**
      * {@code sentences} as this tagger wants them: carrying the tags of {@code rules} (the rules' attributions of
-     * the same text) limited to the roles its features see, or unchanged for a tagger without rule features.
+     * the same text) limited to the roles its features see, and their parts of speech for a tagger that sees them;
+     * unchanged for a tagger without rule features or parts of speech.
      */
     public List<Sentence> prepare(List<Sentence> sentences, List<Attribution> rules) {
-        return ruleFeatures.any() ? withRules(sentences, rules, ruleFeatures) : sentences;
+        List<Sentence> out = ruleFeatures.any() ? withRules(sentences, rules, ruleFeatures) : sentences;
+        return partsOfSpeech ? withPartsOfSpeech(out) : out;
+    }
+
+    /** {@code sentences} carrying the part-of-speech tags of their tokens ({@link PartsOfSpeech}). */
+    public static List<Sentence> withPartsOfSpeech(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            out.add(s.pos() != null ? s : s.withPos(PartsOfSpeech.tag(s.tokens())));
+        }
+        return out;
     }
 
     /** The word classes the tagger's features use ({@link WordClusters#NONE} for models before format 7). */
@@ -299,7 +340,8 @@ public final class AttributionTagger {
     /** The tags of the tokens of sentence {@code si} of an article's {@code sentences}. */
     public Tag[] tag(List<Sentence> sentences, int si) {
         if (second == null) {
-            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters, ruleFeatures.any());
+            Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters, ruleFeatures.any(),
+                    partsOfSpeech);
             return toTags(first.decode(f.uni, f.bi));
         }
         // the second stage looks at the first stage's tags of the sentence and its neighbours
@@ -319,7 +361,8 @@ public final class AttributionTagger {
         Features[] feats = new Features[n];
         int[][] firstTags = new int[n][];
         for (int k = 0; k < n; k++) {
-            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters, ruleFeatures.any());
+            feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters, ruleFeatures.any(),
+                    partsOfSpeech);
             firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
         }
         Tag[][] out = new Tag[n][];
@@ -649,14 +692,20 @@ public final class AttributionTagger {
         return features(doc, si, rates, phrases, clusters, false);
     }
 
+    static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
+                             WordClusters clusters, boolean rules) {
+        return features(doc, si, rates, phrases, clusters, rules, false);
+    }
+
     /**
      * The features of sentence {@code si}; with {@code rules} also those of the rules' tags (format 8): the tag
      * the rules give the token and its neighbours, with the quotation state and the word, the distance to the
      * nearest cue, source and content of the rules before and after, and which roles the rules found in the
-     * sentence; a token of a rules' cue also counts as a likely cue.
+     * sentence; a token of a rules' cue also counts as a likely cue. With {@code partsOfSpeech} (format 10) also
+     * those of the parts of speech the sentences carry ({@link #posFeatures}).
      */
     static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
-                             WordClusters clusters, boolean rules) {
+                             WordClusters clusters, boolean rules, boolean partsOfSpeech) {
         Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
         int n = toks.size();
@@ -776,6 +825,8 @@ public final class AttributionTagger {
             }
         }
         String[][] ruleNear = rules ? ruleContext(s) : null;
+        String[] pos = partsOfSpeech ? s.pos() : null;
+        String[] group = pos == null ? null : verbGroups(toks, lemmas, pos);
         List<List<String>> uniOut = new ArrayList<>(n);
         List<List<String>> biOut = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -887,6 +938,9 @@ public final class AttributionTagger {
             if (rules) {
                 ruleFeatures(f, s, lemmas, i, ruleNear);
             }
+            if (pos != null) {
+                posFeatures(f, toks, lemmas, pos, group, cue, i, q[i], before[i], db, after[i], da);
+            }
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
@@ -902,6 +956,10 @@ public final class AttributionTagger {
             }
             if (rules) {
                 g.add("r=" + s.rule(i).name());
+            }
+            if (pos != null) {
+                g.add("u=" + pos[i]);
+                g.add("vg=" + group[i].charAt(0));
             }
             biOut.add(g);
         }
@@ -959,6 +1017,135 @@ public final class AttributionTagger {
             f.add("rnr=" + d + "|" + r + "|" + q);
         }
         f.add("rh=" + near[n][0] + "|" + r);
+    }
+
+    private static boolean verbal(String pos) {
+        return pos.equals("VERB") || pos.equals("AUX");
+    }
+
+    private static boolean nominal(String pos) {
+        return switch (pos) {
+            case "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Per token, its place in the sentence's chunks read from the parts of speech: {@code "B|head"} or
+     * {@code "I|head"} in a verb group (a run of auxiliaries, verbs, adverbs and particles with at least one verb or
+     * auxiliary; an infinitive's {@code to} begins one; its head is the lemma of its last verb, else of its last
+     * auxiliary), {@code "N|B"} or {@code "N|I"} in a noun group (determiners, pronouns, names, nouns, adjectives,
+     * numbers), else {@code "O"}.
+     */
+    static String[] verbGroups(List<Token> toks, String[] lemmas, String[] pos) {
+        int n = pos.length;
+        String[] out = new String[n];
+        int i = 0;
+        while (i < n) {
+            boolean starts = verbal(pos[i]) || (toks.get(i).is("to") || pos[i].equals("ADV")) && i + 1 < n
+                    && verbal(pos[i + 1]);
+            if (starts) {
+                int j = i;
+                int head = -1;
+                while (j < n && (verbal(pos[j]) || pos[j].equals("ADV") || pos[j].equals("PART")
+                        || j == i && toks.get(j).is("to"))) {
+                    if (pos[j].equals("VERB") || head < 0 && pos[j].equals("AUX") || head >= 0
+                            && pos[head].equals("AUX") && pos[j].equals("AUX")) {
+                        head = j;
+                    }
+                    j++;
+                }
+                // trailing adverbs and particles after the last verb are not the group's
+                int end = j;
+                while (end > i + 1 && !verbal(pos[end - 1])) {
+                    end--;
+                }
+                String h = head < 0 ? "-" : lemmas[head];
+                for (int k = i; k < end; k++) {
+                    out[k] = (k == i ? "B|" : "I|") + h;
+                }
+                i = end;
+            } else if (nominal(pos[i])) {
+                int j = i;
+                while (j < n && nominal(pos[j])) {
+                    out[j] = j == i ? "N|B" : "N|I";
+                    j++;
+                }
+                i = j;
+            } else {
+                out[i] = "O";
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Features of the parts of speech (format 10): the token's tag and its neighbours', with the word, the lemma,
+     * the quotation state and the nearest likely cues; the verb group it is in (place and head lemma) and, for the
+     * word after a verb group (a particle or preposition: {@code leave [out]}, {@code gloss [over]}), the group's
+     * head with that word; for a noun group, what follows it (the tag, and whether a likely cue begins there).
+     */
+    private static void posFeatures(List<String> f, List<Token> toks, String[] lemmas, String[] pos, String[] group,
+                                    boolean[] cue, int i, boolean q, int before, String db, int after, String da) {
+        int n = pos.length;
+        String u = pos[i];
+        String um1 = i > 0 ? pos[i - 1] : "^";
+        String um2 = i > 1 ? pos[i - 2] : "^";
+        String up1 = i + 1 < n ? pos[i + 1] : "$";
+        String up2 = i + 2 < n ? pos[i + 2] : "$";
+        f.add("u=" + u);
+        f.add("u-1=" + um1);
+        f.add("u+1=" + up1);
+        f.add("u-1u=" + um1 + "|" + u);
+        f.add("uu+1=" + u + "|" + up1);
+        f.add("u-1uu+1=" + um1 + "|" + u + "|" + up1);
+        f.add("u-2u-1=" + um2 + "|" + um1);
+        f.add("u+1u+2=" + up1 + "|" + up2);
+        f.add("ul=" + u + "|" + lemmas[i]);
+        f.add("uw+1=" + u + "|" + word(toks, i + 1));
+        f.add("w-1u=" + word(toks, i - 1) + "|" + u);
+        f.add("uq=" + u + "|" + q);
+        f.add("ucue=" + u + "|" + cue[i]);
+        f.add("ucba=" + u + "|" + db + "|" + da);
+        if (before >= 0) {
+            f.add("cbu=" + pos[before] + "|" + db + "|" + u);
+        }
+        if (after >= 0) {
+            f.add("cau=" + pos[after] + "|" + da + "|" + u);
+        }
+        String g = group[i];
+        char place = g.charAt(0);
+        f.add("vg=" + place + "|" + u);
+        if (place == 'B' || place == 'I') {
+            String head = g.substring(2);
+            f.add("vgh=" + g);
+            f.add("vghq=" + head + "|" + q);
+            f.add("vghl=" + head + "|" + lemmas[i]);
+            int end = i;
+            while (end + 1 < n && group[end + 1].charAt(0) == 'I') {
+                end++;
+            }
+            if (end + 1 < n) {
+                f.add("vgn=" + head + "|" + word(toks, end + 1));
+                f.add("vgnu=" + head + "|" + pos[end + 1]);
+            }
+        } else if (i > 0 && (group[i - 1].charAt(0) == 'B' || group[i - 1].charAt(0) == 'I')) {
+            String head = group[i - 1].substring(2);
+            f.add("avg=" + head + "|" + lemmas[i]);
+            f.add("avgu=" + head + "|" + u);
+        }
+        if (place == 'N') {
+            int end = i;
+            while (end + 1 < n && group[end + 1].equals("N|I")) {
+                end++;
+            }
+            String next = end + 1 < n ? pos[end + 1] + "|" + cue[end + 1] : "$";
+            f.add("npn=" + g + "|" + next);
+            if (end + 1 < n && group[end + 1].charAt(0) == 'B') {
+                f.add("npv=" + g.charAt(2) + "|" + group[end + 1].substring(2));
+            }
+        }
     }
 
     private static final String[] BOUNDARY = {"^", "^", "^"};
@@ -1229,6 +1416,17 @@ public final class AttributionTagger {
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
                                           RuleFeatures rules, EpochListener listener) {
+        return train(examples, options, clusters, rules, false, listener);
+    }
+
+    /**
+     * {@link #train(List, TrainingOptions, WordClusters, RuleFeatures, EpochListener)}, with {@code partsOfSpeech}
+     * also with features of the parts of speech that the examples' sentences carry (made by
+     * {@link #examples(String, List, List, RuleFeatures, boolean)}); such a model (format 10) adds them to the
+     * sentences it tags ({@link #prepare}).
+     */
+    public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
+                                          RuleFeatures rules, boolean partsOfSpeech, EpochListener listener) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(listener, "listener");
         Map<String, Integer> uniIndex = new HashMap<>();
@@ -1328,7 +1526,8 @@ public final class AttributionTagger {
                 int seen = c == null ? 0 : c[1] - (o == null ? 0 : o[1]);
                 return seen < MIN_SEEN ? -1 : (double) cue / seen;
             };
-            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters, rules.any());
+            Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters, rules.any(),
+                    partsOfSpeech);
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -1348,11 +1547,11 @@ public final class AttributionTagger {
                 listener.epochDone(1, epoch, () -> {
                     float[][] w = avg.get();
                     return new AttributionTagger(weights(uNames1, w[0], bNames1, w[1]), null, rates, phraseRates,
-                            clusters, rules);
+                            clusters, rules, partsOfSpeech);
                 }));
         Weights first = weights(uNames1, w1[0], bNames1, w1[1]);
         if (options.folds() == 0) {
-            return new AttributionTagger(first, null, rates, phraseRates, clusters, rules);
+            return new AttributionTagger(first, null, rates, phraseRates, clusters, rules, partsOfSpeech);
         }
         // first-stage tags of every sentence from a model that did not see its article
         int[][] firstTags = new int[examples.size()][];
@@ -1393,10 +1592,10 @@ public final class AttributionTagger {
                 options.seed(), (epoch, avg) -> listener.epochDone(2, epoch, () -> {
                     float[][] w = avg.get();
                     return new AttributionTagger(first, weights(uNames2, w[0], bNames2, w[1]), rates, phraseRates,
-                            clusters, rules);
+                            clusters, rules, partsOfSpeech);
                 }));
         Weights second = weights(uNames2, w2[0], bNames2, w2[1]);
-        return new AttributionTagger(first, second, rates, phraseRates, clusters, rules);
+        return new AttributionTagger(first, second, rates, phraseRates, clusters, rules, partsOfSpeech);
     }
 
     private static String[] lemmas(List<Token> toks) {
@@ -1574,15 +1773,17 @@ public final class AttributionTagger {
     }
 
     /**
-     * Writes the model (gzip-compressed, versioned binary: magic, version 7, tag count, stage count, each stage's
-     * weights, cue rates, cue phrase rates, the word classes, then whether a cue-to-source linker follows and the
-     * linker).
+     * Writes the model (gzip-compressed, versioned binary: magic, version (10 for a model with part-of-speech
+     * features, else 9), tag count, stage count, each stage's weights, cue rates, cue phrase rates, the word classes,
+     * the rule features, in version 10 whether the features see parts of speech, then whether a cue-to-source linker
+     * follows and the linker).
      */
     public void write(OutputStream os) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(os);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz));
         out.writeInt(MAGIC);
-        out.writeInt(VERSION);
+        // a model without parts of speech keeps format 9, which readers before format 10 read too
+        out.writeInt(partsOfSpeech ? VERSION : 9);
         out.writeInt(T);
         out.writeInt(second == null ? 1 : 2);
         for (Weights w : second == null ? List.of(first) : List.of(first, second)) {
@@ -1601,6 +1802,9 @@ public final class AttributionTagger {
         }
         clusters.write(out);
         out.writeByte(ruleFeatures.ordinal());
+        if (partsOfSpeech) {
+            out.writeBoolean(true);
+        }
         out.writeBoolean(linker != null);
         if (linker != null) {
             linker.write(out);
@@ -1622,7 +1826,8 @@ public final class AttributionTagger {
     }
 
     /**
-     * Reads a model written by {@link #write} (version 9), or by the previous versions 8 (rule features of all
+     * Reads a model written by {@link #write} (version 10 with part-of-speech features, 9 without), or by the
+     * previous versions 8 (rule features of all
      * roles or none), 7 (no rule features), 6 (no word classes), 5 (no
      * word classes, no linker), 4 (no linker, no cue phrases) and 3 (one stage, same features), which tag as before;
      * throws {@link IOException} for anything else, naming an unknown version.
@@ -1682,8 +1887,9 @@ public final class AttributionTagger {
         } else if (version == 8 && in.readBoolean()) {
             ruleFeatures = RuleFeatures.ALL;
         }
+        boolean partsOfSpeech = version >= 10 && in.readBoolean();
         SourceLinker linker = version >= 6 && in.readBoolean() ? SourceLinker.read(in) : null;
-        return new AttributionTagger(first, second, rates, phrases, linker, clusters, ruleFeatures);
+        return new AttributionTagger(first, second, rates, phrases, linker, clusters, ruleFeatures, partsOfSpeech);
     }
 
     private static Weights readWeights(DataInputStream in) throws IOException {
@@ -1777,11 +1983,23 @@ public final class AttributionTagger {
      */
     public static List<Example> examples(String text, List<int[]> spans, List<Attribution> rules,
                                          RuleFeatures which) {
+        return examples(text, spans, rules, which, false);
+    }
+
+    /**
+     * {@link #examples(String, List, List, RuleFeatures)} whose sentences, with {@code partsOfSpeech}, also carry
+     * their parts of speech, for a model with part-of-speech features.
+     */
+    public static List<Example> examples(String text, List<int[]> spans, List<Attribution> rules,
+                                         RuleFeatures which, boolean partsOfSpeech) {
         List<Example> out = new ArrayList<>();
         List<int[]> sorted = new ArrayList<>(spans);
         List<Sentence> article = sentences(text, new SentenceSplitter());
         if (rules != null && which.any()) {
             article = withRules(article, rules, which);
+        }
+        if (partsOfSpeech) {
+            article = withPartsOfSpeech(article);
         }
         for (int si = 0; si < article.size(); si++) {
             out.add(new Example(article, si, tagsOf(article.get(si).tokens(), sorted, false)));
@@ -1857,7 +2075,7 @@ public final class AttributionTagger {
             for (int i = 0; i < b.length; i++) {
                 b[i] = (byte) tags[i].ordinal();
             }
-            out.add(new Sentence(s.tokens(), s.quoted(), s.index(), s.paragraphStart(), b));
+            out.add(new Sentence(s.tokens(), s.quoted(), s.index(), s.paragraphStart(), b, s.pos()));
         }
         return out;
     }

@@ -218,11 +218,11 @@ class SourceLinkerTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(0x434f5254);
-            out.writeInt(10);
+            out.writeInt(11);
         }
         IOException e = assertThrows(IOException.class,
                 () -> AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray())));
-        assertTrue(e.getMessage().contains("version 10"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 11"), e.getMessage());
     }
 
     @Test
