@@ -229,19 +229,14 @@ public final class Corroborator {
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
         // Reasons repeat between claims (a named origin's reason names no article): each distinct text kept once.
         Map<String, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
-        // how many claims each source (speaker or origin, by id) and outlet carries, counted while the claims are
-        // assessed, for the summaries: a large run makes a carrier again each time it is read
-        Carried carried = new Carried(new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>());
         List<Assessment> assessments = new ArrayList<>(claims.parallelStream()
-                .map(c -> assess(c, byId, wire, reasons, carried)).toList());
+                .map(c -> assess(c, byId, wire, reasons)).toList());
         assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
                 .thenComparing(Assessment::origins, Comparator.reverseOrder())
                 .thenComparing(Assessment::probability, Comparator.reverseOrder())
                 .thenComparing(a -> a.claim().id()));
         clock.lap("claim assessment");
-        Summaries summaries = Summaries.of(articles, wire, carried.sources(), carried.outlets(), reliability,
-                config.intervalLevel());
+        Summaries summaries = Summaries.of(articles, wire, claims, reliability, config.intervalLevel());
         List<SourceSummary> sources = summaries.sources();
         List<OutletSummary> outlets = summaries.outlets();
         JointEstimate joint = JointEstimate.of(assessments);
@@ -251,33 +246,12 @@ public final class Corroborator {
 
     /** Assesses one claim. */
     public Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups) {
-        return assess(claim, articles, wireGroups, null, null);
+        return assess(claim, articles, wireGroups, null);
     }
 
-    /**
-     * The claims carried, by source id (a carrier's speaker or origin) and by outlet (of a carrier's article): each
-     * claim adds one for each distinct one among its carriers, from any thread.
-     */
-    private record Carried(Map<String, java.util.concurrent.atomic.AtomicInteger> sources,
-                           Map<String, java.util.concurrent.atomic.AtomicInteger> outlets) {
-
-        void add(Set<String> sourceIds, Set<String> outletNames) {
-            for (String id : sourceIds) {
-                sources.computeIfAbsent(id, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-            }
-            for (String outlet : outletNames) {
-                outlets.computeIfAbsent(outlet, k -> new java.util.concurrent.atomic.AtomicInteger())
-                        .incrementAndGet();
-            }
-        }
-    }
-
-    /**
-     * Assesses one claim; equal reasons are taken from (and added to) {@code reasons} when it is not null, and the
-     * carriers' distinct source ids and outlets counted in {@code carried} when it is not null.
-     */
+    /** Assesses one claim; equal reasons are taken from (and added to) {@code reasons} when it is not null. */
     private Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups,
-                              Map<String, String> reasons, Carried carried) {
+                              Map<String, String> reasons) {
         Set<String> partyRoots = new LinkedHashSet<>();
         for (Source p : claim.parties()) {
             partyRoots.add(p.root());
@@ -293,24 +267,11 @@ public final class Corroborator {
         // each carrier read once here (a large run makes it again at each read): its article and origin kept
         Article[] artOf = new Article[carriers.size()];
         Source[] originOf = new Source[artOf.length];
-        Source[] speakerOf = new Source[artOf.length];
-        Stance[] stanceOf = new Stance[artOf.length];
-        Set<String> sourceIds = carried == null ? null : new java.util.HashSet<>();
-        Set<String> outlets = carried == null ? null : new java.util.HashSet<>();
         for (int k = 0; k < artOf.length; k++) {
             Attribution a = carriers.get(k);
             Article art = articles.get(a.articleId());
             artOf[k] = art;
             String outlet = art == null ? "" : art.outlet();
-            speakerOf[k] = a.source().source();
-            stanceOf[k] = a.stance();
-            if (carried != null) {
-                sourceIds.add(speakerOf[k].id());
-                sourceIds.add(a.origin().id());
-                if (art != null) {
-                    outlets.add(outlet);
-                }
-            }
             boolean negation = (a.stance().supports() || a.stance() == Stance.DENIES) && !negations.isEmpty()
                     && negations.contains(a.id());
             EvidenceRole role = a.stance().supports() ? (negation ? EvidenceRole.OPPOSES : EvidenceRole.SUPPORTS)
@@ -342,9 +303,6 @@ public final class Corroborator {
                     silentParties.add(a.source().source());
                 }
             }
-        }
-        if (carried != null) {
-            carried.add(sourceIds, outlets);
         }
         // An origin that changed its position (denied, then confirmed) counts with its latest one; the earlier
         // pieces are marked superseded, not forgotten: the origin's track record still counts the position it left.
@@ -408,13 +366,14 @@ public final class Corroborator {
         for (Map.Entry<String, Integer> en : bestByOriginRole.entrySet()) {
             Evidence e = evidence.get(en.getValue());
             Source origin = originSource.get(en.getKey());
-            Source speaker = speakerOf[en.getValue()];
-            boolean party = partyRoots.contains(speaker.root()) && PARTY_KINDS.contains(speaker.kind());
+            Attribution piece = carriers.get(en.getValue());
+            boolean party = partyRoots.contains(piece.source().source().root())
+                    && PARTY_KINDS.contains(piece.source().source().kind());
             double f = 1;
             if (party) {
                 // an admission weighs most; a denial, or a party's word against the claim however it is put, is
                 // self-interested: the speech act decides, not the side it ends up on
-                f = admission(stanceOf[en.getValue()], e.role(), statedNegated) ? config.partyConfirmation()
+                f = admission(piece.stance(), e.role(), statedNegated) ? config.partyConfirmation()
                         : config.partyDenial();
             }
             TrackRecord r = reliability.of(origin);

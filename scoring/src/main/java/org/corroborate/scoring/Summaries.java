@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Attribution;
+import org.corroborate.core.Claim;
 import org.corroborate.core.Interval;
 import org.corroborate.core.QuoteType;
 import org.corroborate.core.Source;
@@ -16,11 +17,10 @@ import org.corroborate.scoring.reliability.Reliability;
 import org.corroborate.scoring.reliability.TrackRecord;
 
 /**
- * The source and outlet summaries of a scored corpus, counted in one pass over the articles' attributions (a large
- * run makes an attribution again each time it is read, so each is read once for both tables), with the claims each
- * source and outlet carries counted while the claims were assessed. The tables are those
- * {@link Corroboration#sources()} and {@link Corroboration#outlets()} document: sources by mentions (most first, then
- * by id), outlets by articles (most first, then by name).
+ * The source and outlet summaries of a scored corpus, counted in one pass over the articles' attributions and one
+ * over the claims' carriers (a large run makes an attribution again each time it is read, so each is read once for
+ * both tables). The tables are those {@link Corroboration#sources()} and {@link Corroboration#outlets()} document:
+ * sources by mentions (most first, then by id), outlets by articles (most first, then by name).
  */
 final class Summaries {
 
@@ -44,14 +44,24 @@ final class Summaries {
         int stateMedia;
     }
 
+    /** How many distinct claims carry something (claims are counted in order, so the last one seen tells). */
+    private static final class ClaimCount {
+        int last = -1;
+        int count;
+
+        void add(int claim) {
+            if (claim != last) {
+                last = claim;
+                count++;
+            }
+        }
+    }
+
     /**
      * Counts the summaries of {@code articles} (in report order) with their wire groups {@code wire} (article id to
-     * its group's first article id) and the number of claims each source id ({@code claimsBySource}: a carrier's
-     * speaker or origin) and outlet ({@code claimsByOutlet}: a carrier's article's, among {@code articles}) carries,
-     * each source's reliability from {@code reliability}.
+     * its group's first article id) and {@code claims}, each source's reliability from {@code reliability}.
      */
-    static Summaries of(List<AnnotatedArticle> articles, Map<String, String> wire,
-                        Map<String, ? extends Number> claimsBySource, Map<String, ? extends Number> claimsByOutlet,
+    static Summaries of(List<AnnotatedArticle> articles, Map<String, String> wire, List<Claim> claims,
                         Reliability reliability, double intervalLevel) {
         Map<String, String> outletOf = new HashMap<>();
         for (AnnotatedArticle aa : articles) {
@@ -95,13 +105,25 @@ final class Summaries {
                 }
             }
         }
+        Map<String, ClaimCount> claimsBySource = new HashMap<>();
+        Map<String, ClaimCount> claimsByOutlet = new HashMap<>();
+        for (int c = 0; c < claims.size(); c++) {
+            for (Attribution a : claims.get(c).attributions()) {
+                claimsBySource.computeIfAbsent(a.source().source().id(), k -> new ClaimCount()).add(c);
+                claimsBySource.computeIfAbsent(a.origin().id(), k -> new ClaimCount()).add(c);
+                String outlet = outletOf.get(a.articleId());
+                if (outlet != null) {
+                    claimsByOutlet.computeIfAbsent(outlet, k -> new ClaimCount()).add(c);
+                }
+            }
+        }
         List<SourceSummary> sources = new ArrayList<>();
         // thousands of sources share a few records (a kind's prior, no outcome): invert each Beta once
         Map<TrackRecord, Interval> intervals = new HashMap<>();
         for (Source s : byId.values()) {
             TrackRecord r = reliability.of(s);
-            Number n = claimsBySource.get(s.id());
-            sources.add(new SourceSummary(s, mentions.get(s.id())[0], n == null ? 0 : n.intValue(), r.posteriorMean(),
+            ClaimCount n = claimsBySource.get(s.id());
+            sources.add(new SourceSummary(s, mentions.get(s.id())[0], n == null ? 0 : n.count, r.posteriorMean(),
                     intervals.computeIfAbsent(r, k -> k.credibleInterval(intervalLevel)), reliability.letter(s),
                     (int) r.trials()));
         }
@@ -112,9 +134,9 @@ final class Summaries {
         for (Map.Entry<String, OutletTally> e : byOutlet.entrySet()) {
             OutletTally t = e.getValue();
             double d = Math.max(1, t.attributions);
-            Number n = claimsByOutlet.get(e.getKey());
+            ClaimCount n = claimsByOutlet.get(e.getKey());
             outlets.add(new OutletSummary(e.getKey(), t.articles, t.copies, t.attributions, t.named / d,
-                    t.anonymous / d, t.hedged / d, t.direct / d, t.stateMedia, n == null ? 0 : n.intValue()));
+                    t.anonymous / d, t.hedged / d, t.direct / d, t.stateMedia, n == null ? 0 : n.count));
         }
         outlets.sort(Comparator.comparingInt(OutletSummary::articles).reversed()
                 .thenComparing(OutletSummary::outlet));
