@@ -255,7 +255,8 @@ public final class PresentationClassifier implements HeadlineStance {
     /**
      * Whether the slug of {@code url} (the path segment of three or more words joined by {@code -} or {@code _}
      * with the most words; outlets keep in it the headline as first published) opens with a reporting kicker:
-     * {@code report} or {@code rumor} ({@code rumour}), singular or plural, followed by at least three words. False for an outlet name or a URL without such a slug.
+     * {@code report} or {@code rumor} ({@code rumour}), singular or plural, followed by at least three words. False
+     * for an outlet name or a URL without such a slug.
      */
     static boolean reportKicker(String url) {
         String[] slug = slug(url);
