@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.core.IsoWeek;
 import org.corroborate.report.WeeklyInput;
@@ -65,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         IsoWeek w = IsoWeek.parse(week).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
-        java.util.Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
+        Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
         WeeklyInput in;
         try (Store s = Store.openExisting(store.spec())) {
             if (!s.weeks().contains(w)) {
@@ -74,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
                         : " (weeks stored: " + s.weeks().get(0) + " to " + s.weeks().get(s.weeks().size() - 1) + ")")
                         + "; the report says so");
             }
-            java.util.Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
+            Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
             in = Weekly.assemble(s, w, generated, ScoringConfig.DEFAULTS.withSamples(samples), prior,
                     Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)),
                     threads);

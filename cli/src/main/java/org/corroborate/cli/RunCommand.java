@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.scoring.reliability.TrackRecords;
@@ -86,9 +87,9 @@ final class RunCommand implements Callable<Integer> {
         // A large corpus's shortened bodies wait in a temporary file, not the heap, until a report paints them.
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
                 scoringConfig(), input.threads).withSpill(Path.of(System.getProperty("java.io.tmpdir")));
-        java.util.Optional<ClaimPriorOption.Loaded> model = java.util.Optional.empty();
+        Optional<ClaimPriorOption.Loaded> model = Optional.empty();
         if (claimPrior != null) {
-            model = java.util.Optional.of(ClaimPriorOption.load(spec, claimPrior));
+            model = Optional.of(ClaimPriorOption.load(spec, claimPrior));
             pipeline = pipeline.withClaimPrior(model.get().prior());
         }
         List<TrackedClaim> tracked = List.of();
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         if (store != null) {
             try {
                 db = Store.open(store);
-                records = db.trackRecords(java.util.Optional.empty());
+                records = db.trackRecords(Optional.empty());
                 warnIfOtherPrior(db, model, err);
             } catch (StoreException e) {
                 err.println("corroborate: " + e.getMessage());
@@ -125,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
      * Warns when the store's latest run scored with another claim prior than this run will: the weekly report and
      * {@code compare} score a week with the claim prior of the latest run covering it.
      */
-    private static void warnIfOtherPrior(Store db, java.util.Optional<ClaimPriorOption.Loaded> model,
+    private static void warnIfOtherPrior(Store db, Optional<ClaimPriorOption.Loaded> model,
                                          PrintWriter err) {
         List<RunClaimPrior> runs = db.claimPriors();
         String sha = model.map(m -> m.file().sha256()).orElse("");
@@ -140,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db,
-                    java.util.Optional<ClaimPriorFile> model, String generated, PrintWriter err,
+                    Optional<ClaimPriorFile> model, String generated, PrintWriter err,
                     PrintWriter stdout) {
         StageClock clock = StageClock.start(LOG);
         try (Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked)) {
@@ -149,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int report(Pipeline.Result r, Store db, java.util.Optional<ClaimPriorFile> model, String generated,
+    private int report(Pipeline.Result r, Store db, Optional<ClaimPriorFile> model, String generated,
                        PrintWriter err, PrintWriter stdout, StageClock clock) {
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {

@@ -88,8 +88,8 @@ public final class ClaimPrior {
             return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": not a claim prior model: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
