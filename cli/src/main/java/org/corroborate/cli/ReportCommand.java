@@ -59,6 +59,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ClaimPriorOption claimPrior = new ClaimPriorOption();
 
+    @Mixin
+    SourcePriorOption sourcePriors = new SourcePriorOption();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -67,6 +70,7 @@ final class ReportCommand implements Callable<Integer> {
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
         Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
+        Optional<String> kinds = sourcePriors.load(spec);
         WeeklyInput in;
         try (Store s = Store.openExisting(store.spec())) {
             if (!s.weeks().contains(w)) {
@@ -76,7 +80,9 @@ final class ReportCommand implements Callable<Integer> {
                         + "; the report says so");
             }
             Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
-            in = Weekly.assemble(s, w, generated, ScoringConfig.DEFAULTS.withSamples(samples), prior,
+            ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, w, w,
+                    w.toString(), err);
+            in = Weekly.assemble(s, w, generated, config, prior,
                     Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)),
                     threads);
         } catch (StoreException e) {
