@@ -56,6 +56,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
     int samples = ScoringConfig.DEFAULTS.samples();
 
+    @Option(names = "--earlier-weeks", paramLabel = "N", description = "Count the evidence of the N weeks before"
+            + " the week too: the week's claims (those with evidence published in it) are assessed with their"
+            + " evidence from those weeks, marked with its week (default: 4; 0: the week's articles alone).")
+    int earlierWeeks = 4;
+
     @Mixin
     ClaimPriorOption claimPrior = new ClaimPriorOption();
 
@@ -69,6 +74,10 @@ final class ReportCommand implements Callable<Integer> {
         IsoWeek w = IsoWeek.parse(week).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
+        if (earlierWeeks < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--earlier-weeks " + earlierWeeks
+                    + ": expected 0 or more weeks");
+        }
         Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
         Optional<String> kinds = sourcePriors.load(spec);
         WeeklyInput in;
@@ -82,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
             Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
             ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, w, w,
                     w.toString(), err);
-            in = Weekly.assemble(s, w, generated, config, prior,
+            in = Weekly.assemble(s, w, generated, config, prior, earlierWeeks,
                     Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)),
                     threads);
         } catch (StoreException e) {
