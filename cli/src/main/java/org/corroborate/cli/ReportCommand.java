@@ -117,8 +117,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "; check that the folder is writable or choose another with --out");
             return ExitCodes.FAILED;
         }
-        stdout.printf("Wrote the %s report to %s: %d articles, %d claims, %d waiting for review, %d verdicts%n", w,
-                out, in.report().corroboration().articles().size(), in.report().corroboration().assessments().size(),
+        int earlier = in.earlierArticles().size();
+        stdout.printf("Wrote the %s report to %s: %d articles%s, %d claims, %d waiting for review, %d verdicts%n", w,
+                out, in.report().corroboration().articles().size(), earlier == 0 ? "" : " (" + earlier
+                        + " of earlier weeks)", in.report().corroboration().assessments().size(),
                 WeeklyHtmlWriter.reviewQueue(in).size(), in.verdicts().size());
         stdout.flush();
         return ExitCodes.OK;

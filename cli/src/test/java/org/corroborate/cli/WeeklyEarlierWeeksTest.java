@@ -36,6 +36,7 @@ class WeeklyEarlierWeeksTest {
     Path dir;
 
     private StringWriter err = new StringWriter();
+    private StringWriter out = new StringWriter();
     private Path store;
 
     @BeforeEach
@@ -54,8 +55,9 @@ class WeeklyEarlierWeeksTest {
 
     private int cli(String... args) {
         err = new StringWriter();
+        out = new StringWriter();
         CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
@@ -79,6 +81,7 @@ class WeeklyEarlierWeeksTest {
     void aLaterWeeksClaimIsAssessedWithItsEarlierEvidenceAsTheRunAssessedIt() throws IOException {
         Map<String, JsonNode> run = StoredClaimPriorTest.claims(dir.resolve("run/report.json"));
         JsonNode w10 = week("2025-W10", "w10");
+        assertTrue(out.toString().contains(": 2 articles (1 of earlier weeks), "), out.toString());
         assertEquals(4, w10.get("earlier_weeks").asInt());
         assertEquals(List.of("seed"), idsOf(w10.get("earlier_articles")), "the seed, of 2025-W09");
         int spanning = 0;
