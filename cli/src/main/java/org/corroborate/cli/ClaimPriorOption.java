@@ -118,9 +118,15 @@ final class ClaimPriorOption {
 
     /** {@code run 3 with liar.model (sha256 ...); runs 1, 2 with the default prior 0.5}. */
     static String describe(List<RunClaimPrior> runs) {
+        return describe(runs, RunClaimPrior::runId, RunClaimPrior::describe);
+    }
+
+    /** The runs grouped by what {@code what} says of each: {@code run 3 with X; runs 1, 2 with Y}. */
+    static <T> String describe(List<T> runs, java.util.function.ToLongFunction<T> id,
+                               java.util.function.Function<T, String> what) {
         Map<String, List<Long>> byPrior = new LinkedHashMap<>();
-        for (RunClaimPrior r : runs) {
-            byPrior.computeIfAbsent(r.describe(), k -> new ArrayList<>()).add(r.runId());
+        for (T r : runs) {
+            byPrior.computeIfAbsent(what.apply(r), k -> new ArrayList<>()).add(id.applyAsLong(r));
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, List<Long>> e : byPrior.entrySet()) {

@@ -72,6 +72,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ClaimPriorOption claimPrior = new ClaimPriorOption();
 
+    @Mixin
+    SourcePriorOption sourcePriors = new SourcePriorOption();
+
     /** What one outlet did. */
     record Column(String outlet, OutletSummary summary, int claims, int first, List<String> asFact,
                   List<String> corrected, Map<IsoWeek, Double> reliability) {
@@ -85,8 +88,8 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScoringConfig config = ScoringConfig.DEFAULTS.withSamples(samples);
         Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
+        Optional<String> kinds = sourcePriors.load(spec);
         List<Column> columns = new ArrayList<>();
         List<Shared> shared = new ArrayList<>();
         IsoWeek first;
@@ -102,9 +105,11 @@ final class CompareCommand implements Callable<Integer> {
             last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
             ReviewState review = s.reviewState();
             TrackRecords records = review.trackRecords(Optional.empty());
+            String what = first.equals(last) ? first.toString() : first + " to " + last;
+            ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, first,
+                    last, what, err);
             Corroboration c = Weekly.withClaimPrior(new Corroborator(config, records), claimPrior.choose(model, s,
-                    first, last, first.equals(last) ? first.toString() : first + " to " + last, err))
-                    .score(s.articles(first, last));
+                    first, last, what, err)).score(s.articles(first, last));
             Map<String, Verdict> verdicts = Weekly.verdicts(review, c.assessments());
             Map<String, OutletSummary> byName = new LinkedHashMap<>();
             for (OutletSummary o : c.outlets()) {

@@ -56,8 +56,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
     int samples = ScoringConfig.DEFAULTS.samples();
 
+    @Option(names = "--earlier-weeks", paramLabel = "N", description = "Count the evidence of the N weeks before"
+            + " the week too: the week's claims (those with evidence published in it) are assessed with their"
+            + " evidence from those weeks, marked with its week (default: 4; 0: the week's articles alone).")
+    int earlierWeeks = 4;
+
     @Mixin
     ClaimPriorOption claimPrior = new ClaimPriorOption();
+
+    @Mixin
+    SourcePriorOption sourcePriors = new SourcePriorOption();
 
     @Override
     public Integer call() {
@@ -66,7 +74,12 @@ final class ReportCommand implements Callable<Integer> {
         IsoWeek w = IsoWeek.parse(week).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
+        if (earlierWeeks < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--earlier-weeks " + earlierWeeks
+                    + ": expected 0 or more weeks");
+        }
         Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
+        Optional<String> kinds = sourcePriors.load(spec);
         WeeklyInput in;
         try (Store s = Store.openExisting(store.spec())) {
             if (!s.weeks().contains(w)) {
@@ -76,7 +89,9 @@ final class ReportCommand implements Callable<Integer> {
                         + "; the report says so");
             }
             Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
-            in = Weekly.assemble(s, w, generated, ScoringConfig.DEFAULTS.withSamples(samples), prior,
+            ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, w, w,
+                    w.toString(), err);
+            in = Weekly.assemble(s, w, generated, config, prior, earlierWeeks,
                     Progress.of(err, "scoring weeks", Math.min(WeeklyInput.TREND_WEEKS, s.weeks().size() + 1)),
                     threads);
         } catch (StoreException e) {
@@ -102,8 +117,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "; check that the folder is writable or choose another with --out");
             return ExitCodes.FAILED;
         }
-        stdout.printf("Wrote the %s report to %s: %d articles, %d claims, %d waiting for review, %d verdicts%n", w,
-                out, in.report().corroboration().articles().size(), in.report().corroboration().assessments().size(),
+        int earlier = in.earlierArticles().size();
+        stdout.printf("Wrote the %s report to %s: %d articles%s, %d claims, %d waiting for review, %d verdicts%n", w,
+                out, in.report().corroboration().articles().size(), earlier == 0 ? "" : " (" + earlier
+                        + " of earlier weeks)", in.report().corroboration().assessments().size(),
                 WeeklyHtmlWriter.reviewQueue(in).size(), in.verdicts().size());
         stdout.flush();
         return ExitCodes.OK;

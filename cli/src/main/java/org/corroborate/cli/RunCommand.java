@@ -16,6 +16,7 @@ import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.scoring.reliability.TrackRecords;
 import org.corroborate.store.ClaimPriorFile;
 import org.corroborate.store.RunClaimPrior;
+import org.corroborate.store.RunSourcePriors;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
 import org.corroborate.store.StoredRun;
@@ -26,6 +27,7 @@ import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.HtmlReportWriter;
 import org.corroborate.report.json.JsonReportWriter;
 import org.corroborate.scoring.ScoringConfig;
+import org.corroborate.scoring.SourcePriors;
 import org.corroborate.scoring.internal.StageClock;
 import org.corroborate.engine.Pipeline;
 import org.corroborate.ingest.TrackedClaimsFile;
@@ -58,7 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--prior", paramLabel = "KIND=A,B",
             description = "Reliability prior of a source kind as Beta pseudo-counts of true and false reports, e.g."
                     + " --prior state_media=3,7 (repeatable; kinds: intelligence_agency, government, military,"
-                    + " state_media, news_outlet, official, named_person, eyewitness, unknown).")
+                    + " state_media, news_outlet, official, named_person, eyewitness, unknown). With --store the"
+                    + " priors are kept with the run, and 'report' and 'compare' score the weeks the run covers with"
+                    + " them.")
     java.util.Map<String, String> priors = new java.util.LinkedHashMap<>();
 
     @Option(names = "--claim-prior", paramLabel = "MODEL",
@@ -85,8 +89,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         String generated = ReportCommand.generatedAt(spec, asOf);
         // A large corpus's shortened bodies wait in a temporary file, not the heap, until a report paints them.
+        ScoringConfig config = scoringConfig();
+        String kinds = SourcePriors.text(config);
         Pipeline pipeline = new Pipeline(input.readOptions(), Extractors.fromOptions(spec.commandLine(), input),
-                scoringConfig(), input.threads).withSpill(Path.of(System.getProperty("java.io.tmpdir")));
+                config, input.threads).withSpill(Path.of(System.getProperty("java.io.tmpdir")));
         Optional<ClaimPriorOption.Loaded> model = Optional.empty();
         if (claimPrior != null) {
             model = Optional.of(ClaimPriorOption.load(spec, claimPrior));
@@ -107,14 +113,15 @@ final class RunCommand implements Callable<Integer> {
                 db = Store.open(store);
                 records = db.trackRecords(Optional.empty());
                 warnIfOtherPrior(db, model, err);
+                warnIfOtherSourcePriors(db, kinds, err);
             } catch (StoreException e) {
                 err.println("corroborate: " + e.getMessage());
                 return ExitCodes.FAILED;
             }
         }
         try {
-            return run(pipeline, records, tracked, db, model.map(ClaimPriorOption.Loaded::file), generated, err,
-                    stdout);
+            return run(pipeline, records, tracked, db, model.map(ClaimPriorOption.Loaded::file), kinds, generated,
+                    err, stdout);
         } finally {
             if (db != null) {
                 db.close();
@@ -140,17 +147,31 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Warns when the store's latest run scored with other source priors than this run will: the weekly report and
+     * {@code compare} score a week with the source priors of the latest run covering it.
+     */
+    private static void warnIfOtherSourcePriors(Store db, String kinds, PrintWriter err) {
+        List<RunSourcePriors> runs = db.sourcePriors();
+        if (!runs.isEmpty() && !runs.get(runs.size() - 1).priors().equals(kinds)) {
+            RunSourcePriors last = runs.get(runs.size() - 1);
+            err.println("corroborate: warning: the store's latest run, " + last.runId() + ", scored with "
+                    + last.describe() + "; this run scores with " + SourcePriors.describe(kinds) + "; 'report --week'"
+                    + " and 'compare' score a week with the source priors of the latest run covering it");
+        }
+    }
+
     private int run(Pipeline pipeline, TrackRecords records, List<TrackedClaim> tracked, Store db,
-                    Optional<ClaimPriorFile> model, String generated, PrintWriter err,
+                    Optional<ClaimPriorFile> model, String kinds, String generated, PrintWriter err,
                     PrintWriter stdout) {
         StageClock clock = StageClock.start(LOG);
         try (Pipeline.Result r = pipeline.run(input.inputs, System.in, records, tracked)) {
             clock.lap("read, extract and score (" + r.articles().size() + " articles)");
-            return report(r, db, model, generated, err, stdout, clock);
+            return report(r, db, model, kinds, generated, err, stdout, clock);
         }
     }
 
-    private int report(Pipeline.Result r, Store db, Optional<ClaimPriorFile> model, String generated,
+    private int report(Pipeline.Result r, Store db, Optional<ClaimPriorFile> model, String kinds, String generated,
                        PrintWriter err, PrintWriter stdout, StageClock clock) {
         Summaries.print(err, r.ingest(), r.diagnostics());
         if (r.articles().isEmpty()) {
@@ -181,7 +202,8 @@ final class RunCommand implements Callable<Integer> {
             Progress bar = Progress.of(err, "storing", arts.size());
             try {
                 StoredRun run = db.record(OffsetDateTime.parse(generated), input.inputs, arts,
-                        r.corroboration().assessments(), r.ingest(), r.diagnostics().list(), model, bar::update);
+                        r.corroboration().assessments(), r.ingest(), r.diagnostics().list(), model, kinds,
+                        bar::update);
                 bar.done();
                 stdout.printf("Stored run %d in %s: %d new articles, %d already stored, %d claims%n", run.id(),
                         db.location(), run.articlesNew(), run.articlesKnown(), run.claims());
@@ -202,22 +224,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The default scoring settings with the priors given on the command line. */
     private ScoringConfig scoringConfig() {
-        ScoringConfig c = ScoringConfig.DEFAULTS;
-        for (java.util.Map.Entry<String, String> e : priors.entrySet()) {
-            String[] ab = e.getValue().split(",");
-            try {
-                if (ab.length != 2) {
-                    throw new IllegalArgumentException("expected two numbers A,B");
-                }
-                c = c.withPrior(org.corroborate.core.SourceKind.parse(e.getKey()), Double.parseDouble(ab[0].strip()),
-                        Double.parseDouble(ab[1].strip()));
-            } catch (IllegalArgumentException ex) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--prior " + e.getKey() + "="
-                        + e.getValue() + ": " + ex.getMessage() + "; expected KIND=A,B with A, B > 0, e.g."
-                        + " state_media=3,7");
-            }
-        }
-        return c;
+        return SourcePriorOption.with(spec, ScoringConfig.DEFAULTS, priors);
     }
 
     /** Something that writes a file's content. */

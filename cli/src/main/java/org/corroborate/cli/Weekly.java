@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.ClaimStatus;
 import org.corroborate.core.Diagnostic;
@@ -39,10 +40,13 @@ final class Weekly {
      * The weekly report's input: {@code week} scored with the track records of every verdict, and the weeks before
      * it (up to {@link WeeklyInput#TREND_WEEKS} in all) scored for the trends, on up to {@code threads} threads (the
      * weeks are read from the store first, one after another; the result does not depend on the thread count), each
-     * claim with its prior from {@code claimPrior} when present ({@link Corroborator#withClaimPrior}).
+     * claim with its prior from {@code claimPrior} when present ({@link Corroborator#withClaimPrior}). Each week is
+     * scored with the articles of the {@code earlierWeeks} weeks before it: its claims are those with evidence
+     * published in it, each assessed with its evidence from those weeks too ({@link Corroborator#score(List,
+     * java.util.function.Predicate)}); evidence published after a week never counts in it.
      */
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
-                                Optional<ClaimPrior> claimPrior, Progress progress, int threads) {
+                                Optional<ClaimPrior> claimPrior, int earlierWeeks, Progress progress, int threads) {
         ReviewState review = store.reviewState();
         TrackRecords records = review.trackRecords(Optional.empty());
         List<IsoWeek> weeks = new ArrayList<>();
@@ -55,10 +59,26 @@ final class Weekly {
                 weeks.size()));
         weeks.add(week);
         Corroborator corroborator = withClaimPrior(new Corroborator(config, records), claimPrior);
+        // each stored week read once, the weeks before the first trend week that its window takes included
+        Map<IsoWeek, List<AnnotatedArticle>> byWeekArticles = new TreeMap<>();
+        IsoWeek earliest = weeks.get(0).plusWeeks(-earlierWeeks);
+        for (IsoWeek w : store.weeks()) {
+            if (w.compareTo(earliest) >= 0 && w.compareTo(week) <= 0) {
+                byWeekArticles.put(w, store.articles(w));
+            }
+        }
         List<java.util.concurrent.Callable<Corroboration>> work = new ArrayList<>();
         for (IsoWeek w : weeks) {
-            List<org.corroborate.core.AnnotatedArticle> articles = store.articles(w);
-            work.add(() -> corroborator.score(articles));
+            List<AnnotatedArticle> window = new ArrayList<>();
+            IsoWeek from = w.plusWeeks(-earlierWeeks);
+            byWeekArticles.forEach((k, list) -> {
+                if (k.compareTo(from) >= 0 && k.compareTo(w) <= 0) {
+                    window.addAll(list);
+                }
+            });
+            String weekText = w.toString();
+            work.add(() -> corroborator.score(window, a -> a.published().isPresent()
+                    && IsoWeek.of(a.published().get().date()).toString().equals(weekText)));
         }
         List<Corroboration> scored = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -105,7 +125,8 @@ final class Weekly {
             for (Assessment a : scored.get(i).assessments()) {
                 by.merge(a.status(), 1, Integer::sum);
             }
-            trends.add(new WeeklyInput.WeekPoint(weeks.get(i), scored.get(i).articles().size(), by, rel));
+            trends.add(new WeeklyInput.WeekPoint(weeks.get(i), byWeekArticles.getOrDefault(weeks.get(i), List.of())
+                    .size(), by, rel));
         }
         List<WeeklyInput.OutletReliability> reliability = new ArrayList<>();
         for (String o : outlets) {
@@ -117,7 +138,7 @@ final class Weekly {
         List<StoredRun> runs = store.runsOf(week);
         ReportInput report = new ReportInput(current, ingest(runs), diagnostics(runs), inputs(runs), generatedAt);
         Map<String, Verdict> weekVerdicts = verdicts(review, current.assessments());
-        return new WeeklyInput(week, report, trends, reliability, weekVerdicts);
+        return new WeeklyInput(week, report, trends, reliability, weekVerdicts, earlierWeeks);
     }
 
     /**

@@ -76,7 +76,7 @@ class StoredClaimPriorTest {
         return claims(dir.resolve(name).resolve("report.json"));
     }
 
-    private static Map<String, JsonNode> claims(Path reportJson) throws IOException {
+    static Map<String, JsonNode> claims(Path reportJson) throws IOException {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         new ObjectMapper().readTree(reportJson.toFile()).get("claims").forEach(c -> byId.put(c.get("id").asText(), c));
         return byId;
@@ -142,18 +142,7 @@ class StoredClaimPriorTest {
         assertEquals(0, cli(outlets), err.toString());
         String stored = out.toString();
         assertTrue(err.toString().contains("scoring with the claim prior model words.model"), err.toString());
-        // each shared claim's status as the run gave it
-        int shared = 0;
-        for (JsonNode c : run.values()) {
-            String line = "  - " + c.get("statement").asText() + " [";
-            int at = stored.indexOf(line);
-            if (at >= 0) {
-                shared++;
-                assertTrue(stored.startsWith(line + org.corroborate.core.ClaimStatus.valueOf(c.get("status").asText())
-                        .label() + "]", at), stored);
-            }
-        }
-        assertTrue(shared > 0, stored);
+        sharedClaimsHaveTheRunsStatus(run, stored);
         String[] given = java.util.Arrays.copyOf(outlets, outlets.length + 2);
         given[outlets.length] = "--claim-prior";
         given[outlets.length + 1] = model.toString();
@@ -164,6 +153,21 @@ class StoredClaimPriorTest {
         assertEquals(0, cli(none), err.toString());
         assertNotEquals(stored, out.toString(), "the model changes the claims' statuses");
         assertTrue(err.toString().contains("scored otherwise (run 1 with words.model"), err.toString());
+    }
+
+    /** Each claim of {@code run} that {@code compare} printed (at least one) has the status the run gave it. */
+    static void sharedClaimsHaveTheRunsStatus(Map<String, JsonNode> run, String compare) {
+        int shared = 0;
+        for (JsonNode c : run.values()) {
+            String line = "  - " + c.get("statement").asText() + " [";
+            int at = compare.indexOf(line);
+            if (at >= 0) {
+                shared++;
+                assertTrue(compare.startsWith(line + org.corroborate.core.ClaimStatus.valueOf(c.get("status")
+                        .asText()).label() + "]", at), compare);
+            }
+        }
+        assertTrue(shared > 0, compare);
     }
 
     @Test

@@ -17,9 +17,11 @@ import org.corroborate.core.Verdict;
  * @param trends   the week and the weeks before it that hold articles, earliest first (at most {@value #TREND_WEEKS})
  * @param outlets  each outlet of the week with its reliability from reviewers' verdicts
  * @param verdicts the verdict in force on each claim that has one, by claim id
+ * @param earlierWeeks the weeks before the week whose evidence its claims count (0: the week's articles alone);
+ *                 {@code report} then also holds the articles of those weeks that carry the week's claims
  */
 public record WeeklyInput(IsoWeek week, ReportInput report, List<WeekPoint> trends, List<OutletReliability> outlets,
-                          Map<String, Verdict> verdicts) {
+                          Map<String, Verdict> verdicts, int earlierWeeks) {
 
     /** Weeks shown in the trends. */
     public static final int TREND_WEEKS = 8;
@@ -30,6 +32,26 @@ public record WeeklyInput(IsoWeek week, ReportInput report, List<WeekPoint> tren
         trends = List.copyOf(trends);
         outlets = List.copyOf(outlets);
         verdicts = Map.copyOf(verdicts);
+        if (earlierWeeks < 0) {
+            throw new IllegalArgumentException("earlierWeeks must be >= 0, got " + earlierWeeks);
+        }
+    }
+
+    /** The report of the week's articles alone ({@code earlierWeeks} 0). */
+    public WeeklyInput(IsoWeek week, ReportInput report, List<WeekPoint> trends, List<OutletReliability> outlets,
+                       Map<String, Verdict> verdicts) {
+        this(week, report, trends, outlets, verdicts, 0);
+    }
+
+    /** The ids of the report's articles published before the week (they carry evidence of the week's claims). */
+    public List<String> earlierArticles() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (org.corroborate.core.AnnotatedArticle aa : report.corroboration().articles()) {
+            if (aa.article().published().map(p -> IsoWeek.of(p.date()).compareTo(week) < 0).orElse(false)) {
+                ids.add(aa.article().id());
+            }
+        }
+        return ids;
     }
 
     /**

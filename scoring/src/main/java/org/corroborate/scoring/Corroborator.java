@@ -244,6 +244,46 @@ public final class Corroborator {
         return new Corroboration(articles, assessments, sources, outlets, wire, joint);
     }
 
+    /**
+     * Scores {@code input} as {@link #score(List)} does, then keeps what concerns the articles in {@code focus}: the
+     * claims with at least one piece of evidence in them (each assessed with all its evidence in {@code input}),
+     * the focus articles and the other articles that hold evidence of those claims (in their order), and the
+     * sources, outlets and joint estimate of what is kept. When every article of {@code input} is in focus, the
+     * result is {@link #score(List)}'s.
+     */
+    public Corroboration score(List<AnnotatedArticle> input, java.util.function.Predicate<Article> focus) {
+        Corroboration all = score(input);
+        if (input.stream().allMatch(aa -> focus.test(aa.article()))) {
+            return all;
+        }
+        Set<String> focusIds = new java.util.HashSet<>();
+        for (AnnotatedArticle aa : all.articles()) {
+            if (focus.test(aa.article())) {
+                focusIds.add(aa.article().id());
+            }
+        }
+        List<Assessment> kept = new ArrayList<>();
+        Set<String> carriers = new java.util.HashSet<>(focusIds);
+        for (Assessment a : all.assessments()) {
+            if (a.claim().attributions().stream().anyMatch(t -> focusIds.contains(t.articleId()))) {
+                kept.add(a);
+                for (Attribution t : a.claim().attributions()) {
+                    carriers.add(t.articleId());
+                }
+            }
+        }
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        for (AnnotatedArticle aa : all.articles()) {
+            if (carriers.contains(aa.article().id())) {
+                articles.add(aa);
+            }
+        }
+        Summaries summaries = Summaries.of(articles, all.wireGroups(), kept.stream().map(Assessment::claim).toList(),
+                reliability, config.intervalLevel());
+        return new Corroboration(articles, kept, summaries.sources(), summaries.outlets(), all.wireGroups(),
+                JointEstimate.of(kept));
+    }
+
     /** Assesses one claim. */
     public Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups) {
         return assess(claim, articles, wireGroups, null);

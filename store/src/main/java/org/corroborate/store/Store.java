@@ -330,7 +330,19 @@ public final class Store implements AutoCloseable {
     public StoredRun record(OffsetDateTime startedAt, List<String> inputs, List<AnnotatedArticle> articles,
                             List<Assessment> assessments, IngestSummary ingest, List<Diagnostic> diagnostics,
                             Optional<ClaimPriorFile> claimPrior, LongConsumer progress) {
+        return record(startedAt, inputs, articles, assessments, ingest, diagnostics, claimPrior, "", progress);
+    }
+
+    /**
+     * Stores a run as {@link #record(OffsetDateTime, List, List, List, IngestSummary, List, Optional, LongConsumer)}
+     * does, with the source kinds' priors it scored with ({@link #sourcePriors}): the text of
+     * {@link org.corroborate.scoring.SourcePriors#text}, empty for the defaults.
+     */
+    public StoredRun record(OffsetDateTime startedAt, List<String> inputs, List<AnnotatedArticle> articles,
+                            List<Assessment> assessments, IngestSummary ingest, List<Diagnostic> diagnostics,
+                            Optional<ClaimPriorFile> claimPrior, String sourcePriors, LongConsumer progress) {
         Objects.requireNonNull(claimPrior, "claimPrior");
+        Objects.requireNonNull(sourcePriors, "sourcePriors");
         try {
             // The run's row is written in its first transaction and its counts in each later one, so that after a
             // crash a stored run's counts always match the articles, attributions and snapshots stored with it.
@@ -339,7 +351,8 @@ public final class Store implements AutoCloseable {
                 List<AnnotatedArticle> batch = articles.subList(from, Math.min(articles.size(), from + BATCH));
                 inTransaction(() -> {
                     if (totals[0] == 0) {
-                        totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics, claimPrior);
+                        totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics, claimPrior,
+                                sourcePriors);
                     }
                     long[] r = storeBatch(totals[0], batch);
                     totals[1] += r[0];
@@ -352,7 +365,8 @@ public final class Store implements AutoCloseable {
             }
             inTransaction(() -> {
                 if (totals[0] == 0) {
-                    totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics, claimPrior);
+                    totals[0] = insertRun(startedAt, inputs, articles.size(), ingest, diagnostics, claimPrior,
+                                sourcePriors);
                 }
                 storeSnapshot(totals[0], articles, assessments);
                 updateRun(totals, assessments.size());
@@ -366,13 +380,16 @@ public final class Store implements AutoCloseable {
     }
 
     private long insertRun(OffsetDateTime startedAt, List<String> inputs, long read, IngestSummary ingest,
-                           List<Diagnostic> diagnostics, Optional<ClaimPriorFile> claimPrior) throws SQLException {
+                           List<Diagnostic> diagnostics, Optional<ClaimPriorFile> claimPrior, String sourcePriors)
+            throws SQLException {
         if (claimPrior.isPresent()) {
             keepModel(claimPrior.get());
         }
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO runs (started_at, inputs, files,"
                 + " files_failed, articles_read, errors, warnings, diagnostics, claim_prior_name,"
-                + " claim_prior_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " claim_prior_sha256, source_priors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(11, sourcePriors.isBlank() ? null : sourcePriors.strip());
             ps.setString(9, claimPrior.map(ClaimPriorFile::name).orElse(null));
             ps.setString(10, claimPrior.map(ClaimPriorFile::sha256).orElse(null));
             ps.setObject(1, startedAt);
@@ -423,7 +440,45 @@ public final class Store implements AutoCloseable {
     }
 
     private List<RunClaimPrior> claimPriors(Optional<IsoWeek> from, Optional<IsoWeek> to) {
-        String sql = "SELECT id, claim_prior_name, claim_prior_sha256 FROM runs r";
+        return coveringRuns("claim_prior_name, claim_prior_sha256", from, to, "the runs' claim priors", rs -> {
+            String sha = rs.getString(3);
+            return new RunClaimPrior(rs.getLong(1), sha == null ? "" : rs.getString(2), sha == null ? "" : sha.strip());
+        });
+    }
+
+    /** The source kinds' priors each run scored with, oldest run first. */
+    public List<RunSourcePriors> sourcePriors() {
+        return sourcePriors(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The source kinds' priors each run that covers the weeks {@code from} to {@code to} scored with, oldest run
+     * first (the runs of {@link #claimPriors(IsoWeek, IsoWeek)}).
+     */
+    public List<RunSourcePriors> sourcePriors(IsoWeek from, IsoWeek to) {
+        return sourcePriors(Optional.of(from), Optional.of(to));
+    }
+
+    private List<RunSourcePriors> sourcePriors(Optional<IsoWeek> from, Optional<IsoWeek> to) {
+        return coveringRuns("source_priors", from, to, "the runs' source priors", rs -> {
+            String text = rs.getString(2);
+            return new RunSourcePriors(rs.getLong(1), text == null ? "" : text.strip());
+        });
+    }
+
+    /** Reads one row of a query. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The id and {@code columns} of every run (oldest first), or, with {@code from}, of the runs that cover the weeks
+     * {@code from} to {@code to}: that first stored an article published in them, or assessed a claim first seen in
+     * them.
+     */
+    private <T> List<T> coveringRuns(String columns, Optional<IsoWeek> from, Optional<IsoWeek> to, String what,
+                                     Row<T> row) {
+        String sql = "SELECT id, " + columns + " FROM runs r";
         if (from.isPresent()) {
             sql += " WHERE EXISTS (SELECT 1 FROM articles a WHERE a.first_run = r.id AND a.iso_week >= ? AND"
                     + " a.iso_week <= ?) OR EXISTS (SELECT 1 FROM claim_snapshots c WHERE c.run_id = r.id AND"
@@ -436,17 +491,15 @@ public final class Store implements AutoCloseable {
                     ps.setString(i + 2, to.get().toString());
                 }
             }
-            List<RunClaimPrior> out = new ArrayList<>();
+            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String sha = rs.getString(3);
-                    out.add(new RunClaimPrior(rs.getLong(1), sha == null ? "" : rs.getString(2),
-                            sha == null ? "" : sha.strip()));
+                    out.add(row.read(rs));
                 }
             }
             return out;
         } catch (SQLException e) {
-            throw failure("read the runs' claim priors", e);
+            throw failure("read " + what, e);
         }
     }
 

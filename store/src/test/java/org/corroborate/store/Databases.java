@@ -66,7 +66,8 @@ public final class Databases {
         org.flywaydb.core.Flyway.configure(Store.class.getClassLoader())
                 .dataSource(url, null, null)
                 .locations("classpath:org/corroborate/store/migration")
-                .placeholders(java.util.Map.of("text", name.equals("h2") ? "CLOB" : "TEXT"))
+                .placeholders(java.util.Map.of("text", name.equals("h2") ? "CLOB" : "TEXT", "binary",
+                        name.equals("h2") ? "BLOB" : "BYTEA"))
                 .target(version)
                 .load()
                 .migrate();

@@ -375,17 +375,19 @@ class StoreTest {
     @org.junit.jupiter.api.Test
     void aStoreKilledDuringALaterMigrationOpensWithItsData() throws Exception {
         // H2 commits each ALTER: a kill during schema 4 leaves some of its columns and no record of it (nor of the
-        // schemas after it); a kill during schema 5 leaves its table and one of its columns
+        // schemas after it); a kill during schema 5 leaves its table and one of its columns; a kill during schema 6
+        // leaves nothing of it
         String path = storedCorpus();
-        sql(path, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')",
+        sql(path, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')",
                 "ALTER TABLE claim_snapshots DROP COLUMN values_disputed",
-                "ALTER TABLE runs DROP COLUMN claim_prior_sha256");
+                "ALTER TABLE runs DROP COLUMN claim_prior_sha256", "ALTER TABLE runs DROP COLUMN source_priors");
         try (Store s = Store.open(path)) {
             assertEquals(3, s.counts().articles());
             assertEquals(1, s.runs().size());
             assertTrue(s.claimPriors().get(0).isDefault());
+            assertTrue(s.sourcePriors().get(0).isDefault());
         }
-        assertEquals("5", one(path, "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
+        assertEquals("6", one(path, "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
     }
 
     @org.junit.jupiter.api.Test

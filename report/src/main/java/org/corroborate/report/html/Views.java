@@ -16,6 +16,7 @@ import org.corroborate.core.Diagnostic;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.IngestSummary;
+import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Source;
 import org.corroborate.core.Stance;
 import org.corroborate.core.Verdict;
@@ -45,12 +46,14 @@ final class Views {
      * One claim with its evidence: all of it, or in an abridged report the first {@link ReportInput#EVIDENCE_SHOWN}
      * rows and a count of the pieces left out. The same sentence reprinted by other outlets (a wire copy: same role,
      * same source, same cue and content) is one row that names where else it appeared; the row shows the counted
-     * copy when one of them was counted, else the first.
+     * copy when one of them was counted, else the first. In the report of {@code week} when present, a piece of
+     * evidence published in another week says which, after its date ({@code 2025-02-27 (2025-W09, an earlier
+     * week)}).
      */
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
-                           boolean subheading, Optional<Verdict> verdict) {
+                           boolean subheading, Optional<Verdict> verdict, Optional<IsoWeek> week) {
         return claim(a, articles::get, articles::get, abridged, ReportInput.explanationShown(a, abridged), joint,
-                subheading, verdict);
+                subheading, verdict, week);
     }
 
     /**
@@ -63,10 +66,17 @@ final class Views {
                            java.util.function.Function<String, Article> articles, boolean abridged,
                            List<String> explanation, OptionalDouble joint, boolean subheading,
                            Optional<Verdict> verdict) {
+        return claim(a, withBodies, articles, abridged, explanation, joint, subheading, verdict, Optional.empty());
+    }
+
+    private static ClaimView claim(Assessment a, java.util.function.Function<String, Article> withBodies,
+                                   java.util.function.Function<String, Article> articles, boolean abridged,
+                                   List<String> explanation, OptionalDouble joint, boolean subheading,
+                                   Optional<Verdict> verdict, Optional<IsoWeek> week) {
         Rows rows = sameSentenceRows(a.evidence(), abridged ? ReportInput.EVIDENCE_SHOWN : Integer.MAX_VALUE);
         List<ClaimView.Evidence> evidence = new ArrayList<>();
         for (List<Piece> row : rows.shown()) {
-            evidence.add(evidence(row, withBodies, articles));
+            evidence.add(evidence(row, withBodies, articles, week));
         }
         int more = rows.leftOut();
         return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
@@ -144,7 +154,8 @@ final class Views {
 
     private static ClaimView.Evidence evidence(List<Piece> row,
                                                java.util.function.Function<String, Article> withBodies,
-                                               java.util.function.Function<String, Article> articles) {
+                                               java.util.function.Function<String, Article> articles,
+                                               Optional<IsoWeek> week) {
         Evidence e = row.get(0).evidence();
         Attribution at = e.attribution();
         Article art = withBodies.apply(at.articleId());
@@ -157,7 +168,9 @@ final class Views {
         for (Piece piece : row.subList(1, row.size())) {
             Evidence other = piece.evidence();
             Article oa = articles.apply(piece.articleId());
-            String when = oa == null ? "" : oa.published().map(p -> p.date().toString()).orElse("");
+            String when = oa == null ? "" : oa.published().map(p -> p.date().toString()
+                    + (otherWeek(p, week).isEmpty() ? "" : ", " + otherWeek(p, week)))
+                    .orElse("");
             also.add(other.outlet() + (when.isEmpty() ? "" : " (" + when + ")")
                     + (other.counted() ? ", counted, weight " + f2(other.weight()) : ""));
         }
@@ -165,8 +178,19 @@ final class Views {
                 art == null ? List.of(new Segment("", at.contentText()))
                         : SentencePainter.paint(at, art.body()),
                 at.source().source().name(), e.outlet(), art == null ? "" : art.title(),
-                art == null ? "" : art.published().map(Object::toString).orElse(""), e.reason(),
+                art == null ? "" : art.published().map(p -> p
+                        + (otherWeek(p, week).isEmpty() ? "" : " (" + otherWeek(p, week) + ")")).orElse(""), e.reason(),
                 e.counted() ? f2(e.weight()) : "", String.join(", ", also));
+    }
+
+    /** {@code 2025-W09, an earlier week} when {@code p} is not in {@code week}; else empty. */
+    private static String otherWeek(org.corroborate.core.Published p, Optional<IsoWeek> week) {
+        if (week.isEmpty()) {
+            return "";
+        }
+        IsoWeek w = IsoWeek.of(p.date());
+        int c = w.compareTo(week.get());
+        return c == 0 ? "" : w + (c < 0 ? ", an earlier week" : ", a later week");
     }
 
     private static ClaimView.Verdict verdict(Verdict v) {

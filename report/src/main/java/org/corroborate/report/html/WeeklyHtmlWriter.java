@@ -113,7 +113,23 @@ public final class WeeklyHtmlWriter {
                 summary(in, byStatus, queue.size()), statusChart(byStatus), reliabilityChart(in.outlets()),
                 trendChart(in.trends()), outletTrendChart(in), claimGroups(in, articles), review(queue, articles),
                 sources(r.corroboration().sources()), outlets(in), headings, trends(in.trends()),
-                Views.ingest(r.ingest(), r.diagnostics()));
+                Views.ingest(r.ingest(), r.diagnostics()), claimsNote(in));
+    }
+
+    /**
+     * What the claims count from earlier weeks, when the report holds articles of them: {@code The week's claims
+     * count their evidence from the 4 weeks before it too (2 articles of earlier weeks, marked with their week);
+     * evidence published after the week does not count.}; else empty.
+     */
+    static String claimsNote(WeeklyInput in) {
+        int earlier = in.earlierArticles().size();
+        if (earlier == 0) {
+            return "";
+        }
+        return "The week's claims count their evidence from the " + (in.earlierWeeks() == 1 ? "week"
+                : in.earlierWeeks() + " weeks") + " before it too (" + earlier
+                + (earlier == 1 ? " article" : " articles") + " of earlier weeks, marked with their week); evidence"
+                + " published after the week does not count.";
     }
 
     static Map<ClaimStatus, Integer> byStatus(List<Assessment> assessments) {
@@ -287,7 +303,7 @@ public final class WeeklyHtmlWriter {
             for (Assessment a : in.report().corroboration().assessments()) {
                 if (a.status() == s) {
                     of.add(Views.claim(a, articles, false, OptionalDouble.empty(), true,
-                            Optional.ofNullable(in.verdicts().get(a.claim().id()))));
+                            Optional.ofNullable(in.verdicts().get(a.claim().id())), Optional.of(in.week())));
                 }
             }
             if (!of.isEmpty()) {

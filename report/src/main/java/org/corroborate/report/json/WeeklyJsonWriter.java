@@ -26,6 +26,9 @@ public final class WeeklyJsonWriter {
         root.put("week", in.week().toString());
         root.put("week_start", in.week().monday().toString());
         root.put("week_end", in.week().sunday().toString());
+        root.put("earlier_weeks", in.earlierWeeks());
+        ArrayNode earlier = root.putArray("earlier_articles");
+        in.earlierArticles().forEach(earlier::add);
         ArrayNode verdicts = root.putArray("verdicts");
         for (Assessment a : in.report().corroboration().assessments()) {
             Verdict v = in.verdicts().get(a.claim().id());

@@ -14,7 +14,7 @@ public record WeeklyPage(String title, String script, String scriptHash, String 
                          ReliabilityChart reliabilityChart, LineChart trendChart, LineChart outletTrendChart,
                          List<StatusGroup> claimGroups, List<ReviewRow> review, List<SourceRow> sources,
                          List<OutletRow> outlets, List<String> statusHeadings, List<TrendRow> trends,
-                         IngestView ingest) {
+                         IngestView ingest, String claimsNote) {
 
     public WeeklyPage {
         claimGroups = List.copyOf(claimGroups);
