@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.ClaimStatus;
@@ -43,7 +49,7 @@ final class Weekly {
      * claim with its prior from {@code claimPrior} when present ({@link Corroborator#withClaimPrior}). Each week is
      * scored with the articles of the {@code earlierWeeks} weeks before it: its claims are those with evidence
      * published in it, each assessed with its evidence from those weeks too ({@link Corroborator#score(List,
-     * java.util.function.Predicate)}); evidence published after a week never counts in it.
+     * Predicate)}); evidence published after a week never counts in it.
      */
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
                                 Optional<ClaimPrior> claimPrior, int earlierWeeks, Progress progress, int threads) {
@@ -67,7 +73,7 @@ final class Weekly {
                 byWeekArticles.put(w, store.articles(w));
             }
         }
-        List<java.util.concurrent.Callable<Corroboration>> work = new ArrayList<>();
+        List<Callable<Corroboration>> work = new ArrayList<>();
         for (IsoWeek w : weeks) {
             List<AnnotatedArticle> window = new ArrayList<>();
             IsoWeek from = w.plusWeeks(-earlierWeeks);
@@ -81,21 +87,21 @@ final class Weekly {
                     && IsoWeek.of(a.published().get().date()).toString().equals(weekText)));
         }
         List<Corroboration> scored = new ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(threads, work.size())));
         try {
-            List<java.util.concurrent.Future<Corroboration>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<Corroboration> c : work) {
+            List<Future<Corroboration>> futures = new ArrayList<>();
+            for (Callable<Corroboration> c : work) {
                 futures.add(pool.submit(c));
             }
-            for (java.util.concurrent.Future<Corroboration> f : futures) {
+            for (Future<Corroboration> f : futures) {
                 scored.add(f.get());
                 progress.update(scored.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring the weeks", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
                 throw re;

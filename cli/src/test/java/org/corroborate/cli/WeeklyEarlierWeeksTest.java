@@ -99,6 +99,7 @@ class WeeklyEarlierWeeksTest {
         assertTrue(html.contains("(2025-W09, an earlier week)"), "the earlier evidence is marked with its week");
         assertTrue(html.contains("count their evidence from the 4 weeks before it too (1 article of earlier weeks"),
                 html);
+        assertTrue(html.contains("2 articles (1 of earlier weeks) from "), "the summary says how many are earlier");
 
         // the week alone: the same claims lose their earlier evidence
         JsonNode alone = week("2025-W10", "alone", "--earlier-weeks", "0");

@@ -3,27 +3,33 @@ package org.corroborate.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
 import org.corroborate.core.Attribution;
 import org.corroborate.core.Claim;
-import org.corroborate.core.Decimals;
 import org.corroborate.core.ClaimStatus;
+import org.corroborate.core.Decimals;
 import org.corroborate.core.Evidence;
 import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.Grade;
 import org.corroborate.core.Interval;
+import org.corroborate.core.Published;
 import org.corroborate.core.Quantities;
 import org.corroborate.core.Quantity;
-import org.corroborate.core.Published;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
 import org.corroborate.core.Stance;
@@ -33,8 +39,8 @@ import org.corroborate.scoring.independence.Wire;
 import org.corroborate.scoring.independence.WireCopies;
 import org.corroborate.scoring.internal.OrderStatistics;
 import org.corroborate.scoring.internal.StageClock;
-import org.corroborate.scoring.reliability.TrackRecord;
 import org.corroborate.scoring.reliability.Reliability;
+import org.corroborate.scoring.reliability.TrackRecord;
 import org.corroborate.scoring.reliability.TrackRecords;
 
 /**
@@ -198,7 +204,7 @@ public final class Corroborator {
     /** Scores a whole corpus, following the user's tracked claims (see {@link ClaimMatcher#match(List, List)}). */
     public Corroboration score(List<AnnotatedArticle> input, List<org.corroborate.core.TrackedClaim> tracked) {
         WireCopies copies = new WireCopies(config.wireThreshold());
-        Map<Article, long[]> signatures = new java.util.IdentityHashMap<>();
+        Map<Article, long[]> signatures = new IdentityHashMap<>();
         for (AnnotatedArticle aa : input) {
             signatures.put(aa.article(), copies.signature(aa.article().body()));
         }
@@ -209,9 +215,9 @@ public final class Corroborator {
      * Scores a whole corpus whose articles' {@link WireCopies#signature wire signatures} were computed beforehand
      * (the bodies may since have been shortened), following the user's tracked claims. {@code signatures} may be
      * asked for an article's signature more than once (see {@link WireCopies#groups(List,
-     * java.util.function.Function)}). Claims are assessed in parallel; the result is the same.
+     * Function)}). Claims are assessed in parallel; the result is the same.
      */
-    public Corroboration score(List<AnnotatedArticle> input, java.util.function.Function<Article, long[]> signatures,
+    public Corroboration score(List<AnnotatedArticle> input, Function<Article, long[]> signatures,
                                List<org.corroborate.core.TrackedClaim> tracked) {
         StageClock clock = StageClock.start(LOG);
         List<AnnotatedArticle> articles = new ArrayList<>(input);
@@ -228,7 +234,7 @@ public final class Corroborator {
         clock.lap("claim matching (" + claims.size() + " claims)");
         // Each assessment is a pure function of its claim: in parallel, collected in claim order.
         // Reasons repeat between claims (a named origin's reason names no article): each distinct text kept once.
-        Map<String, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> reasons = new ConcurrentHashMap<>();
         List<Assessment> assessments = new ArrayList<>(claims.parallelStream()
                 .map(c -> assess(c, byId, wire, reasons)).toList());
         assessments.sort(Comparator.comparing((Assessment a) -> a.status().ordinal())
@@ -251,19 +257,19 @@ public final class Corroborator {
      * sources, outlets and joint estimate of what is kept. When every article of {@code input} is in focus, the
      * result is {@link #score(List)}'s.
      */
-    public Corroboration score(List<AnnotatedArticle> input, java.util.function.Predicate<Article> focus) {
+    public Corroboration score(List<AnnotatedArticle> input, Predicate<Article> focus) {
         Corroboration all = score(input);
         if (input.stream().allMatch(aa -> focus.test(aa.article()))) {
             return all;
         }
-        Set<String> focusIds = new java.util.HashSet<>();
+        Set<String> focusIds = new HashSet<>();
         for (AnnotatedArticle aa : all.articles()) {
             if (focus.test(aa.article())) {
                 focusIds.add(aa.article().id());
             }
         }
         List<Assessment> kept = new ArrayList<>();
-        Set<String> carriers = new java.util.HashSet<>(focusIds);
+        Set<String> carriers = new HashSet<>(focusIds);
         for (Assessment a : all.assessments()) {
             if (a.claim().attributions().stream().anyMatch(t -> focusIds.contains(t.articleId()))) {
                 kept.add(a);
@@ -300,7 +306,7 @@ public final class Corroborator {
         Map<String, Integer> bestByOriginRole = new LinkedHashMap<>();
         Map<String, Source> originSource = new LinkedHashMap<>();
         List<Source> silentParties = new ArrayList<>();
-        Set<String> negations = new java.util.HashSet<>(claim.negations());
+        Set<String> negations = new HashSet<>(claim.negations());
         boolean statedNegated = Polarity.negated(claim.statement());
         // evidence k is carrier k, held by its place among the claim's carriers (made again when asked for)
         List<Attribution> carriers = claim.attributions();
@@ -559,7 +565,7 @@ public final class Corroborator {
      * draw every term as before.
      */
     private Interval interval(String claimId, List<double[]> terms, double p, double claimPrior) {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(claimId.hashCode());
+        SplittableRandom rng = new SplittableRandom(claimId.hashCode());
         // the prior's uncertainty: Beta with mean claimPrior and four pseudo-observations, as log-odds
         double[] prior = QuantileTable.of(4 * claimPrior, 4 * (1 - claimPrior), "logit", Corroborator::logit);
         String voteKey = "vote/" + config.voteFloor();
@@ -634,8 +640,8 @@ public final class Corroborator {
     /** From this many identical terms on, their sum is drawn from its normal approximation. */
     static final int CLT_GROUP = 10;
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, double[]> MOMENTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, double[]> MOMENTS =
+            new ConcurrentHashMap<>();
 
     /** Mean and variance of {@link #vote} of a Beta(alpha, beta) reliability, by the midpoint rule (deterministic). */
     private double[] voteMoments(double alpha, double beta) {

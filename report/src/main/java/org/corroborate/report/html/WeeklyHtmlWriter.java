@@ -164,7 +164,8 @@ public final class WeeklyHtmlWriter {
                 .filter(a -> in.verdicts().containsKey(a.claim().id())).count();
         List<String> parts = new ArrayList<>();
         byStatus.forEach((s, n) -> parts.add(n + " " + s.label()));
-        return new WeeklyPage.Summary(r.corroboration().articles().size(), r.corroboration().outlets().size(),
+        return new WeeklyPage.Summary(r.corroboration().articles().size(), in.earlierArticles().size(),
+                r.corroboration().outlets().size(),
                 attributions, r.corroboration().sources().size(), r.corroboration().assessments().size(),
                 String.join("; ", parts), decided, queue, r.ingest().errors());
     }

@@ -28,12 +28,14 @@ public record WeeklyPage(String title, String script, String scriptHash, String 
     /**
      * The summary's counts.
      *
+     * @param articles     the articles shown, those of earlier weeks included
+     * @param earlier      how many of them are of earlier weeks (evidence of the week's claims)
      * @param statusCounts e.g. {@code 0 disputed; 3 corroborated; ...} (semicolons: labels contain commas)
      * @param decided      claims with a reviewer's verdict
      * @param queue        unconfirmed claims without one
      */
-    public record Summary(int articles, int outlets, int attributions, int sources, int claims, String statusCounts,
-                          long decided, int queue, long errors) {
+    public record Summary(int articles, int earlier, int outlets, int attributions, int sources, int claims,
+                          String statusCounts, long decided, int queue, long errors) {
     }
 
     /** A horizontal bar chart of claims by status. */
