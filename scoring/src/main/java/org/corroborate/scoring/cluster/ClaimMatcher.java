@@ -106,7 +106,8 @@ import org.corroborate.scoring.truth.internal.LongIntMap;
  * each anchor is checked again against only what the block itself changed (the statements it indexed, the claims it
  * started, the centroids it moved) and joins its claim. An anchor whose twin (the same content and countries) was
  * committed in an earlier block starts from the twin's LSH check and checks only the pairs its buckets gained since
- * ({@link TwinChecks}). Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
+ * ({@link TwinChecks}); one whose twin is earlier in its own block waits for the twin's commit and does the same.
+ * Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
  * against blocks of one statement and without the twins' checks. Claims are merged on one thread, in order of
  * creation. Statements that refer back are attached
  * article by article on every thread, and the claims are built on every thread.
@@ -200,10 +201,13 @@ public final class ClaimMatcher {
     /** Anchors whose candidates are verified at once, on every thread, against the claims before them. */
     static final int BLOCK = 256;
     /**
-     * Slots of the table of recent anchors' checks that twins reuse ({@link TwinChecks}), as a power of two: 32,768
-     * slots, 5.9 MB when there are as many vectors.
+     * Slots of the table of recent anchors' checks that twins reuse ({@link TwinChecks}), as a power of two: 131,072
+     * slots, 23.6 MB when there are as many vectors. Fewer slots than the distinct contents of the anchors make twins
+     * whose check was forgotten be checked in full again: at 300k articles (181 k distinct contents), with 32,768
+     * slots, 559 k of 2.55 M anchors were checked in full, 378 k of them twins (forgotten, or in their own block),
+     * and the pairs checked grew 7 times from 100k's (215 M to 1.5 G).
      */
-    static final int TWIN_BITS = 15;
+    static final int TWIN_BITS = 17;
     /** Statements whose signals are computed at once (so that no more term lists than these are alive at once). */
     static final int SIGNAL_CHUNK = 4096;
 
@@ -1428,6 +1432,8 @@ public final class ClaimMatcher {
         Scratch own = new Scratch(dict.size());
         TwinChecks twins = new TwinChecks(twinBits, vs.size());
         Pending[] pending = new Pending[Math.min(block, anchors.length)];
+        boolean[] later = new boolean[pending.length];
+        BlockTwins inBlock = new BlockTwins(pending.length);
         for (int start = 0; start < anchors.length; start += block) {
             int from = start;
             int size = Math.min(block, anchors.length - start);
@@ -1435,14 +1441,27 @@ public final class ClaimMatcher {
             for (Scratch sc : scratch) {
                 sc.fit(clusters.size());
             }
-            workers.forEach(size, (w, k) -> pending[k] = verifyBefore(anchors[from + k], s, dict, buckets,
-                    clusters, rare, twins, scratch[w]));
+            // an anchor with an earlier twin in its own block (none in the table) would be checked in full as that
+            // twin is: it waits until the twin is committed and starts from the twin's check then
+            inBlock.clear();
+            for (int k = 0; k < size; k++) {
+                int v = s.vec[anchors[from + k]];
+                later[k] = !inBlock.add(v) && twins.slot(v) < 0 && twins.keeps();
+            }
+            workers.forEach(size, (w, k) -> pending[k] = later[k] ? null : verifyBefore(anchors[from + k], s,
+                    dict, buckets, clusters, rare, twins, scratch[w]));
             for (int k = 0; k < size; k++) {
                 int i = anchors[from + k];
                 Pending p = pending[k];
                 pending[k] = null;
                 own.fit(clusters.size());
-                Cluster best = verifyWithin(i, s, p, entriesBefore, buckets, clusters, rare, own);
+                int before = entriesBefore;
+                if (p == null) {
+                    // checked now, against the claims as they stand: the plain one-at-a-time step
+                    p = verifyBefore(i, s, dict, buckets, clusters, rare, twins, own);
+                    before = buckets.entryCount;
+                }
+                Cluster best = verifyWithin(i, s, p, before, buckets, clusters, rare, own);
                 if (best == null) {
                     best = new Cluster(clusters.size(), s);
                     best.leaderVec = s.vec[i];
@@ -1464,6 +1483,37 @@ public final class ClaimMatcher {
             LOG.debug("anchors whose twin's LSH check was reused: {} of {}", hits, anchors.length);
         }
         return anchors.length;
+    }
+
+    /**
+     * The vectors of the anchors of one block seen so far: a set of at most a block's ints, open addressing, kept
+     * for the whole match and cleared per block.
+     */
+    private static final class BlockTwins {
+        private final int[] slots;
+        private final int mask;
+
+        BlockTwins(int block) {
+            slots = new int[Integer.highestOneBit(Math.max(1, block)) << 2];
+            mask = slots.length - 1;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(slots, -1);
+        }
+
+        /** Adds vector {@code v}; false when it was there already. */
+        boolean add(int v) {
+            for (int k = (v * 0x9E3779B9) >>> 16 & mask; ; k = k + 1 & mask) {
+                if (slots[k] == v) {
+                    return false;
+                }
+                if (slots[k] < 0) {
+                    slots[k] = v;
+                    return true;
+                }
+            }
+        }
     }
 
     /**
@@ -1508,6 +1558,11 @@ public final class ClaimMatcher {
             size = new byte[slots * BANDS];
             best = new Cluster[slots];
             bestSim = new double[slots];
+        }
+
+        /** Whether any check is kept (a table of at least one slot). */
+        boolean keeps() {
+            return vec.length > 0;
         }
 
         /** The slot that holds the committed check of vector {@code v}, or -1. */
