@@ -106,7 +106,8 @@ import org.corroborate.scoring.truth.internal.LongIntMap;
  * each anchor is checked again against only what the block itself changed (the statements it indexed, the claims it
  * started, the centroids it moved) and joins its claim. An anchor whose twin (the same content and countries) was
  * committed in an earlier block starts from the twin's LSH check and checks only the pairs its buckets gained since
- * ({@link TwinChecks}). Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
+ * ({@link TwinChecks}); one whose twin is earlier in its own block waits for the twin's commit and does the same.
+ * Each step decides exactly as the one-at-a-time algorithm described above; a test checks it
  * against blocks of one statement and without the twins' checks. Claims are merged on one thread, in order of
  * creation. Statements that refer back are attached
  * article by article on every thread, and the claims are built on every thread.
@@ -200,10 +201,13 @@ public final class ClaimMatcher {
     /** Anchors whose candidates are verified at once, on every thread, against the claims before them. */
     static final int BLOCK = 256;
     /**
-     * Slots of the table of recent anchors' checks that twins reuse ({@link TwinChecks}), as a power of two: 32,768
-     * slots, 5.9 MB when there are as many vectors.
+     * Slots of the table of recent anchors' checks that twins reuse ({@link TwinChecks}), as a power of two: 131,072
+     * slots, 23.6 MB when there are as many vectors. Fewer slots than the distinct contents of the anchors make twins
+     * whose check was forgotten be checked in full again: at 300k articles (181 k distinct contents), with 32,768
+     * slots, 559 k of 2.55 M anchors were checked in full, 378 k of them twins (forgotten, or in their own block),
+     * and the pairs checked grew 7 times from 100k's (215 M to 1.5 G).
      */
-    static final int TWIN_BITS = 15;
+    static final int TWIN_BITS = 17;
     /** Statements whose signals are computed at once (so that no more term lists than these are alive at once). */
     static final int SIGNAL_CHUNK = 4096;
 
@@ -1428,6 +1432,8 @@ public final class ClaimMatcher {
         Scratch own = new Scratch(dict.size());
         TwinChecks twins = new TwinChecks(twinBits, vs.size());
         Pending[] pending = new Pending[Math.min(block, anchors.length)];
+        boolean[] later = new boolean[pending.length];
+        BlockTwins inBlock = new BlockTwins(pending.length);
         for (int start = 0; start < anchors.length; start += block) {
             int from = start;
             int size = Math.min(block, anchors.length - start);
@@ -1435,14 +1441,27 @@ public final class ClaimMatcher {
             for (Scratch sc : scratch) {
                 sc.fit(clusters.size());
             }
-            workers.forEach(size, (w, k) -> pending[k] = verifyBefore(anchors[from + k], s, dict, buckets,
-                    clusters, rare, twins, scratch[w]));
+            // an anchor with an earlier twin in its own block (none in the table) would be checked in full as that
+            // twin is: it waits until the twin is committed and starts from the twin's check then
+            inBlock.clear();
+            for (int k = 0; k < size; k++) {
+                int v = s.vec[anchors[from + k]];
+                later[k] = !inBlock.add(v) && twins.slot(v) < 0 && twins.keeps();
+            }
+            workers.forEach(size, (w, k) -> pending[k] = later[k] ? null : verifyBefore(anchors[from + k], s,
+                    dict, buckets, clusters, rare, twins, scratch[w]));
             for (int k = 0; k < size; k++) {
                 int i = anchors[from + k];
                 Pending p = pending[k];
                 pending[k] = null;
                 own.fit(clusters.size());
-                Cluster best = verifyWithin(i, s, p, entriesBefore, buckets, clusters, rare, own);
+                int before = entriesBefore;
+                if (p == null) {
+                    // checked now, against the claims as they stand: the plain one-at-a-time step
+                    p = verifyBefore(i, s, dict, buckets, clusters, rare, twins, own);
+                    before = buckets.entryCount;
+                }
+                Cluster best = verifyWithin(i, s, p, before, buckets, clusters, rare, own);
                 if (best == null) {
                     best = new Cluster(clusters.size(), s);
                     best.leaderVec = s.vec[i];
@@ -1464,6 +1483,37 @@ public final class ClaimMatcher {
             LOG.debug("anchors whose twin's LSH check was reused: {} of {}", hits, anchors.length);
         }
         return anchors.length;
+    }
+
+    /**
+     * The vectors of the anchors of one block seen so far: a set of at most a block's ints, open addressing, kept
+     * for the whole match and cleared per block.
+     */
+    private static final class BlockTwins {
+        private final int[] slots;
+        private final int mask;
+
+        BlockTwins(int block) {
+            slots = new int[Integer.highestOneBit(Math.max(1, block)) << 2];
+            mask = slots.length - 1;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(slots, -1);
+        }
+
+        /** Adds vector {@code v}; false when it was there already. */
+        boolean add(int v) {
+            for (int k = (v * 0x9E3779B9) >>> 16 & mask; ; k = k + 1 & mask) {
+                if (slots[k] == v) {
+                    return false;
+                }
+                if (slots[k] < 0) {
+                    slots[k] = v;
+                    return true;
+                }
+            }
+        }
     }
 
     /**
@@ -1508,6 +1558,11 @@ public final class ClaimMatcher {
             size = new byte[slots * BANDS];
             best = new Cluster[slots];
             bestSim = new double[slots];
+        }
+
+        /** Whether any check is kept (a table of at least one slot). */
+        boolean keeps() {
+            return vec.length > 0;
         }
 
         /** The slot that holds the committed check of vector {@code v}, or -1. */
@@ -2367,7 +2422,7 @@ public final class ClaimMatcher {
             return;
         }
         Vectors vs = s.vectors;
-        moveToMostSimilar(denials, clusters, s, (d, c, st, sim) -> {
+        moveToMostSimilar(denials, clusters, s, threshold, st -> true, (d, c, st, sim) -> {
             int i = denials.get(d);
             Statement left = leftClaims.get(d);
             // the target has the other polarity than the claim the denial leaves: that of what it rejects
@@ -2424,7 +2479,9 @@ public final class ClaimMatcher {
             probes[d] = negatedStatements.get(d).vec();
         }
         Vectors vs = s.vectors;
-        Target[] target = mostSimilarClaims(clusters, s, probes, (d, c, st, sim) -> {
+        // the test asks for NEGATION_SHARE times the threshold and a plainly stated target
+        Target[] target = mostSimilarClaims(clusters, s, probes, threshold * NEGATION_SHARE,
+                st -> !st.sig().negated(), (d, c, st, sim) -> {
             Statement negated = negatedStatements.get(d);
             return sim >= threshold * NEGATION_SHARE && !st.sig().negated() && c != negatedClaims.get(d)
                     && ContentSignals.agree(negated.sig(), st.sig());
@@ -2482,7 +2539,8 @@ public final class ClaimMatcher {
         if (strays.isEmpty()) {
             return;
         }
-        moveToMostSimilar(strays, clusters, s, (d, c, st, sim) -> {
+        moveToMostSimilar(strays, clusters, s, threshold * NEGATION_SHARE, st -> !st.sig().negated(),
+                (d, c, st, sim) -> {
             int i = strays.get(d);
             return sim >= threshold * NEGATION_SHARE && !st.sig().negated() && c != s.cluster[i]
                     && ContentSignals.agree(s.sig(i), st.sig());
@@ -2494,12 +2552,13 @@ public final class ClaimMatcher {
      * among those {@code test} fits ({@link #mostSimilarClaims}), when there is one; all targets are found before
      * any statement moves.
      */
-    private void moveToMostSimilar(List<Integer> movers, List<Cluster> clusters, Statements s, TargetTest test) {
+    private void moveToMostSimilar(List<Integer> movers, List<Cluster> clusters, Statements s, double least,
+                                   java.util.function.Predicate<Statement> may, TargetTest test) {
         int[] probes = new int[movers.size()];
         for (int d = 0; d < probes.length; d++) {
             probes[d] = s.vec[movers.get(d)];
         }
-        Target[] target = mostSimilarClaims(clusters, s, probes, test);
+        Target[] target = mostSimilarClaims(clusters, s, probes, least, may, test);
         for (int d = 0; d < probes.length; d++) {
             if (target[d] != null) {
                 move(movers.get(d), target[d].claim(), s);
@@ -2539,10 +2598,16 @@ public final class ClaimMatcher {
 
     /**
      * For each of {@code probes} (vectors), the claim whose asserted statement is the most similar to it, at least the
-     * threshold, among those {@code test} fits; ties to the earlier claim; null when none. One pass over the claims'
-     * statements, each scored against every probe that shares a term with it through the probes' postings.
+     * threshold, among those {@code test} fits; ties to the earlier claim; null when none. {@code test} fits no
+     * claim less than {@code least} similar (at least the threshold) nor one whose statement {@code may} refuses,
+     * which are then not scored. One pass over the claims' statements, each scored against the probes that share
+     * one of their indexed terms with it: a probe's terms are indexed but for its commonest ones (those of the
+     * most probes) whose weights' squares sum to less than {@code least} squared, so that a statement that shares
+     * no indexed term is less than {@code least} similar to it (Cauchy-Schwarz; unit vectors) and cannot fit.
+     * A candidate's similarity is summed over the statement's terms in their order, as a full scoring does.
      */
-    private Target[] mostSimilarClaims(List<Cluster> clusters, Statements s, int[] probes, TargetTest test) {
+    private Target[] mostSimilarClaims(List<Cluster> clusters, Statements s, int[] probes, double least,
+                                       java.util.function.Predicate<Statement> may, TargetTest test) {
         // probes of one vector (twins: most statements at scale) are equally similar to every statement: each
         // distinct vector is scored once, in order of first appearance, and its probes d = members[of[u],
         // of[u + 1]) (in order) each tested with its similarities
@@ -2574,8 +2639,8 @@ public final class ClaimMatcher {
         for (int d = 0; d < probes.length; d++) {
             members[place[uniqueOf[d]]++] = d;
         }
-        // each distinct vector's weights by term id, to score every statement against all of them in one pass: term
-        // t's postings are the vectors [from[t], from[t + 1]) of postProbe, in order, with their weights in postWeight
+        // the distinct vectors' postings, to find the candidates of every statement in one pass: term t's postings
+        // are the vectors [from[t], from[t + 1]) of postProbe, in order
         Vectors vs = s.vectors;
         int maxTerm = -1;
         for (int u = 0; u < uniques; u++) {
@@ -2583,54 +2648,98 @@ public final class ClaimMatcher {
                 maxTerm = Math.max(maxTerm, vs.ids[k]);
             }
         }
-        int[] from = new int[maxTerm + 2];
+        // how many probes use each term, then each probe's indexed terms: all but its commonest ones whose
+        // squared weights sum to less than least squared (a margin for rounding: the vectors' norms are 1 within it)
+        int[] users = new int[maxTerm + 1];
         for (int u = 0; u < uniques; u++) {
             for (int k = vs.start(unique[u]), end = vs.end(unique[u]); k < end; k++) {
-                from[vs.ids[k] + 1]++;
+                users[vs.ids[k]]++;
+            }
+        }
+        double room = least * least * (1 - 1e-9);
+        int[] from = new int[maxTerm + 2];
+        int[][] keep = new int[uniques][];
+        for (int u = 0; u < uniques; u++) {
+            int start = vs.start(unique[u]);
+            int len = vs.end(unique[u]) - start;
+            Integer[] order = new Integer[len];
+            for (int k = 0; k < len; k++) {
+                order[k] = start + k;
+            }
+            // commonest first, then the lighter, then by place: a fixed order
+            java.util.Arrays.sort(order, (x, y) -> users[vs.ids[x]] != users[vs.ids[y]]
+                    ? Integer.compare(users[vs.ids[y]], users[vs.ids[x]])
+                    : vs.ws[x] != vs.ws[y] ? Double.compare(vs.ws[x], vs.ws[y]) : Integer.compare(x, y));
+            double dropped = 0;
+            int d = 0;
+            while (d < len && dropped + vs.ws[order[d]] * vs.ws[order[d]] < room) {
+                dropped += vs.ws[order[d]] * vs.ws[order[d]];
+                d++;
+            }
+            keep[u] = new int[len - d];
+            for (int k = d; k < len; k++) {
+                keep[u][k - d] = vs.ids[order[k]];
+                from[vs.ids[order[k]] + 1]++;
             }
         }
         for (int t = 0; t <= maxTerm; t++) {
             from[t + 1] += from[t];
         }
         int[] postProbe = new int[from[maxTerm + 1]];
-        double[] postWeight = new double[postProbe.length];
         int[] next = java.util.Arrays.copyOf(from, maxTerm + 1);
         for (int u = 0; u < uniques; u++) {
-            for (int k = vs.start(unique[u]), end = vs.end(unique[u]); k < end; k++) {
-                int at = next[vs.ids[k]]++;
-                postProbe[at] = u;
-                postWeight[at] = vs.ws[k];
+            for (int t : keep[u]) {
+                postProbe[next[t]++] = u;
             }
+            keep[u] = null;
         }
         Target[] target = new Target[probes.length];
         double[] targetSim = new double[probes.length];
-        double[] dot = new double[uniques];
-        // the vectors that share a term with the statement (all others are 0 similar, below the threshold)
+        // the probes that share an indexed term with the statement (all others are less than least similar)
         int[] touched = new int[uniques];
         boolean[] isTouched = new boolean[uniques];
+        // a candidate probe's weights by term id, all others 0, while it is scored
+        double[] weight = new double[maxTerm + 1];
         for (Cluster c : clusters) {
             if (c.size() == 0) {
                 continue;
             }
             Statement st = statement(c, representative(c, s), s);
-            if (!st.asserted()) {
+            if (!st.asserted() || !may.test(st)) {
                 continue;
             }
             int count = 0;
-            for (int k = vs.start(st.vec()), end = vs.end(st.vec()); k < end; k++) {
+            int first = vs.start(st.vec());
+            int last = vs.end(st.vec());
+            for (int k = first; k < last; k++) {
                 int t = vs.ids[k];
-                for (int at = t <= maxTerm ? from[t] : 0, last = t <= maxTerm ? from[t + 1] : 0; at < last; at++) {
+                for (int at = t <= maxTerm ? from[t] : 0, stop = t <= maxTerm ? from[t + 1] : 0; at < stop; at++) {
                     int u = postProbe[at];
                     if (!isTouched[u]) {
                         isTouched[u] = true;
                         touched[count++] = u;
                     }
-                    dot[u] += postWeight[at] * vs.ws[k];
                 }
             }
-            for (int t = 0; t < count; t++) {
-                int u = touched[t];
-                double sim = dot[u];
+            for (int q = 0; q < count; q++) {
+                int u = touched[q];
+                isTouched[u] = false;
+                int pv = unique[u];
+                for (int k = vs.start(pv), end = vs.end(pv); k < end; k++) {
+                    weight[vs.ids[k]] = vs.ws[k];
+                }
+                // the probe's weight times the statement's, term by term in the statement's order
+                double sim = 0;
+                for (int k = first; k < last; k++) {
+                    int t = vs.ids[k];
+                    double w = t <= maxTerm ? weight[t] : 0;
+                    if (w != 0) {
+                        sim += w * vs.ws[k];
+                    }
+                }
+                for (int k = vs.start(pv), end = vs.end(pv); k < end; k++) {
+                    weight[vs.ids[k]] = 0;
+                }
                 if (sim >= threshold) {
                     for (int m = of[u]; m < of[u + 1]; m++) {
                         int d = members[m];
@@ -2640,8 +2749,6 @@ public final class ClaimMatcher {
                         }
                     }
                 }
-                dot[u] = 0;
-                isTouched[u] = false;
             }
         }
         return target;
