@@ -103,7 +103,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             first = from == null ? weeks.get(0) : week(from, "--from");
             last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
-            ReviewState review = s.reviewState();
+            ReviewState review = s.resolutionState();
             TrackRecords records = review.trackRecords(Optional.empty());
             String what = first.equals(last) ? first.toString() : first + " to " + last;
             ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, first,

@@ -53,7 +53,7 @@ final class Weekly {
      */
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
                                 Optional<ClaimPrior> claimPrior, int earlierWeeks, Progress progress, int threads) {
-        ReviewState review = store.reviewState();
+        ReviewState review = store.resolutionState();
         TrackRecords records = review.trackRecords(Optional.empty());
         List<IsoWeek> weeks = new ArrayList<>();
         for (IsoWeek w : store.weeks()) {

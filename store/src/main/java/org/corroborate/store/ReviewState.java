@@ -33,7 +33,9 @@ public final class ReviewState {
     private volatile Map<String, Verdict> resolutions;
 
     /**
-     * @param latest  every claim as its latest run assessed it ({@link Store#latestClaims})
+     * @param latest  every claim as its latest run assessed it ({@link Store#latestClaims}), or only the claims on
+     *                which the resolutions depend ({@link Store#resolutionState}): the answers other than
+     *                {@link #currentClaims} are then the same
      * @param own     each claim's own latest verdict ({@link Store#currentVerdicts})
      * @param byParty the claims a party to them confirmed, as verdicts ({@link Store#partyConfirmations})
      */

@@ -847,26 +847,65 @@ public final class Store implements AutoCloseable {
     /** Each claim as its latest run assessed it, in report order (status, then id). */
     public List<ClaimSnapshot> latestClaims() {
         return snapshots("SELECT s.* FROM claim_snapshots s JOIN (SELECT claim_id, MAX(run_id) AS r FROM"
-                + " claim_snapshots GROUP BY claim_id) m ON s.claim_id = m.claim_id AND s.run_id = m.r", null);
+                + " claim_snapshots GROUP BY claim_id) m ON s.claim_id = m.claim_id AND s.run_id = m.r",
+                "SELECT e.* FROM claim_evidence e JOIN (SELECT claim_id, MAX(run_id) AS r FROM claim_snapshots GROUP"
+                + " BY claim_id) m ON e.claim_id = m.claim_id AND e.run_id = m.r ORDER BY e.claim_id, e.ordinal",
+                List.of());
     }
 
     /** The claim as its latest run assessed it. */
     public Optional<ClaimSnapshot> latestClaim(String claimId) {
-        List<ClaimSnapshot> s = snapshots("SELECT * FROM claim_snapshots WHERE claim_id = ? AND run_id = (SELECT"
-                + " MAX(run_id) FROM claim_snapshots WHERE claim_id = ?)", claimId);
+        List<ClaimSnapshot> s = latestClaims(List.of(claimId));
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
     }
 
-    private List<ClaimSnapshot> snapshots(String sql, String claimId) {
+    /** Claim ids per query when a query names them ({@code IN (?, ...)}). */
+    private static final int IDS_PER_QUERY = 500;
+
+    /** The latest run of the claim of the row: a condition on the alias {@code x}'s {@code run_id}. */
+    private static String latestRunOf(String x) {
+        return x + ".run_id = (SELECT MAX(l.run_id) FROM claim_snapshots l WHERE l.claim_id = " + x + ".claim_id)";
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /**
+     * Each of {@code claimIds} that the store holds, as its latest run assessed it, in report order (status, then
+     * id): reads only those claims' latest snapshots and evidence.
+     */
+    public List<ClaimSnapshot> latestClaims(java.util.Collection<String> claimIds) {
+        List<String> ids = List.copyOf(new java.util.TreeSet<>(claimIds));
+        List<ClaimSnapshot> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+            List<String> batch = ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY));
+            String in = " IN (" + placeholders(batch.size()) + ")";
+            out.addAll(snapshots("SELECT * FROM claim_snapshots s WHERE s.claim_id" + in + " AND " + latestRunOf("s"),
+                    "SELECT e.* FROM claim_snapshots s JOIN claim_evidence e ON e.run_id = s.run_id AND e.claim_id ="
+                    + " s.claim_id WHERE s.claim_id" + in + " AND " + latestRunOf("s")
+                    + " ORDER BY e.claim_id, e.ordinal", batch));
+        }
+        out.sort(REPORT_ORDER);
+        return out;
+    }
+
+    private static final java.util.Comparator<ClaimSnapshot> REPORT_ORDER = java.util.Comparator
+            .comparing((ClaimSnapshot c) -> c.status().ordinal()).thenComparing(ClaimSnapshot::claimId);
+
+    /**
+     * The snapshots that {@code headSql} selects with the evidence that {@code evidenceSql} selects (grouped by
+     * claim id, in its order), each query given {@code params}; in report order.
+     */
+    private List<ClaimSnapshot> snapshots(String headSql, String evidenceSql, List<String> params) {
         record Head(long run, String id, String statement, ClaimStatus status, double p, double lo, double hi,
                     String grade, int origins, String week, String first, List<String> values, boolean disputed) {
         }
         List<Head> heads = new ArrayList<>();
         try {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
-                if (claimId != null) {
-                    ps.setString(1, claimId);
-                    ps.setString(2, claimId);
+            try (PreparedStatement ps = db.prepareStatement(headSql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -880,14 +919,11 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-            // all the evidence of the latest snapshots in one query, grouped in memory
+            // all the evidence of the snapshots in one query, grouped in memory
             Map<String, List<EvidenceRow>> evidence = new java.util.HashMap<>();
-            String evSql = "SELECT e.* FROM claim_evidence e JOIN (SELECT claim_id, MAX(run_id) AS r FROM"
-                    + " claim_snapshots" + (claimId != null ? " WHERE claim_id = ?" : "") + " GROUP BY claim_id) m"
-                    + " ON e.claim_id = m.claim_id AND e.run_id = m.r ORDER BY e.claim_id, e.ordinal";
-            try (PreparedStatement ps = db.prepareStatement(evSql)) {
-                if (claimId != null) {
-                    ps.setString(1, claimId);
+            try (PreparedStatement ps = db.prepareStatement(evidenceSql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, params.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -908,8 +944,7 @@ public final class Store implements AutoCloseable {
                         h.grade(), h.origins(), h.week(), h.first(), evidence.getOrDefault(h.id(), List.of()),
                         h.values(), h.disputed()));
             }
-            out.sort(java.util.Comparator.comparing((ClaimSnapshot c) -> c.status().ordinal())
-                    .thenComparing(ClaimSnapshot::claimId));
+            out.sort(REPORT_ORDER);
             return out;
         } catch (SQLException | JsonProcessingException e) {
             throw failure("read the claims", e);
@@ -928,9 +963,8 @@ public final class Store implements AutoCloseable {
     public Map<String, Verdict> partyConfirmations() {
         String sql = "SELECT p.*, r.started_at, (SELECT MIN(e.role) FROM claim_evidence e WHERE e.run_id = p.run_id"
                 + " AND e.claim_id = p.claim_id AND e.attribution_id = p.attribution_id) AS confirming_role"
-                + " FROM party_confirmations p JOIN (SELECT claim_id, MAX(run_id) AS m FROM"
-                + " claim_snapshots GROUP BY claim_id) l ON p.claim_id = l.claim_id AND p.run_id = l.m"
-                + " JOIN runs r ON r.id = p.run_id ORDER BY p.claim_id";
+                + " FROM party_confirmations p JOIN runs r ON r.id = p.run_id WHERE " + latestRunOf("p")
+                + " ORDER BY p.claim_id";
         Map<String, Verdict> out = new TreeMap<>();
         try (PreparedStatement ps = db.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -1013,6 +1047,83 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The claims and verdicts that decide the track records and the verdicts in force, as {@link #reviewState} gives
+     * them, from a read of only the claims that can be resolved or carry a verdict ({@link #resolvable}): its
+     * {@link ReviewState#trackRecords}, {@link ReviewState#trackRecordsByWeek}, {@link ReviewState#verdictsInForce}
+     * and {@link ReviewState#resolutions} are those of {@link #reviewState}, its {@link ReviewState#currentClaims}
+     * only those of the claims read. What it reads grows with the reviewed and confirmed claims, not with the store.
+     */
+    public ReviewState resolutionState() {
+        Map<String, Verdict> own = currentVerdicts();
+        Map<String, Verdict> byParty = partyConfirmations();
+        return new ReviewState(latestClaims(resolvable(own.keySet(), byParty.keySet())), own, byParty);
+    }
+
+    /**
+     * The claims on which the resolutions depend, of those the store holds: the {@code reviewed} and
+     * {@code confirmed} claims; the claims that share a piece of evidence (by attribution) with a reviewed claim, to
+     * which its verdict may carry over; and, again and again, the claims of later runs that share one with any of
+     * these, which may supersede them ({@link ReviewState#currentClaims}). Each claim as its latest run assessed it.
+     */
+    private Set<String> resolvable(Set<String> reviewed, Set<String> confirmed) {
+        Set<String> members = new java.util.HashSet<>();
+        Set<String> pending = new java.util.TreeSet<>(reviewed);
+        pending.addAll(confirmed);
+        try {
+            while (!pending.isEmpty()) {
+                // attribution -> the earliest run after which its holders count (any run for a reviewed claim's)
+                Map<String, Long> after = new java.util.HashMap<>();
+                List<String> batch = List.copyOf(pending);
+                pending = new java.util.TreeSet<>();
+                for (int i = 0; i < batch.size(); i += IDS_PER_QUERY) {
+                    List<String> ids = batch.subList(i, Math.min(batch.size(), i + IDS_PER_QUERY));
+                    try (PreparedStatement ps = db.prepareStatement("SELECT s.claim_id, s.run_id, e.attribution_id"
+                            + " FROM claim_snapshots s LEFT JOIN claim_evidence e ON e.run_id = s.run_id AND"
+                            + " e.claim_id = s.claim_id WHERE s.claim_id IN (" + placeholders(ids.size()) + ") AND "
+                            + latestRunOf("s"))) {
+                        for (int k = 0; k < ids.size(); k++) {
+                            ps.setString(k + 1, ids.get(k));
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                String claim = rs.getString(1);
+                                members.add(claim);
+                                String a = rs.getString(3);
+                                if (a != null) {
+                                    after.merge(a, reviewed.contains(claim) ? Long.MIN_VALUE : rs.getLong(2),
+                                            Math::min);
+                                }
+                            }
+                        }
+                    }
+                }
+                List<String> attributions = List.copyOf(after.keySet());
+                for (int i = 0; i < attributions.size(); i += IDS_PER_QUERY) {
+                    List<String> ids = attributions.subList(i, Math.min(attributions.size(), i + IDS_PER_QUERY));
+                    try (PreparedStatement ps = db.prepareStatement("SELECT e.claim_id, e.run_id, e.attribution_id"
+                            + " FROM claim_evidence e WHERE e.attribution_id IN (" + placeholders(ids.size())
+                            + ") AND " + latestRunOf("e"))) {
+                        for (int k = 0; k < ids.size(); k++) {
+                            ps.setString(k + 1, ids.get(k));
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                String claim = rs.getString(1);
+                                if (!members.contains(claim) && rs.getLong(2) > after.get(rs.getString(3))) {
+                                    pending.add(claim);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return members;
+        } catch (SQLException e) {
+            throw failure("read the resolved claims", e);
+        }
+    }
+
+    /**
      * The claims as they stand: each claim as its latest run assessed it, without the claims a later run
      * superseded ({@link ReviewState#currentClaims}). In report order (status, then id).
      */
@@ -1048,12 +1159,12 @@ public final class Store implements AutoCloseable {
      *             for every claim
      */
     public TrackRecords trackRecords(Optional<IsoWeek> upTo) {
-        return reviewState().trackRecords(upTo);
+        return resolutionState().trackRecords(upTo);
     }
 
     /** {@link #trackRecords(Optional)} up to each of {@code weeks}, reading the store once. */
     public Map<IsoWeek, TrackRecords> trackRecordsByWeek(List<IsoWeek> weeks) {
-        return reviewState().trackRecordsByWeek(weeks);
+        return resolutionState().trackRecordsByWeek(weeks);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -152,28 +152,47 @@ class StoreTest {
         }
     }
 
+    /** The corpus scored, the ingest summary it was stored with, and its corroborated claim as stored. */
+    private record Refuted(Corroboration c, IngestSummary ingest, ClaimSnapshot kursk) {
+    }
+
+    /** Stores the corpus as one run and refutes its corroborated claim (Kursk). */
+    private static Refuted storeAndRefuteKursk(Store s) {
+        Corroboration c = new Corroborator(FAST, TrackRecords.empty()).score(StoreFixtures.corpus());
+        IngestSummary ingest = new IngestSummary(1, 0, c.articles().size(), 0, 0, 0, 0, java.util.Map.of());
+        s.record(T0, List.of("news.jsonl"), c.articles(), c.assessments(), ingest, List.of(), n -> { });
+        ClaimSnapshot kursk = s.latestClaims().stream().filter(x -> x.status() == ClaimStatus.CORROBORATED)
+                .findFirst().orElseThrow();
+        s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ana", "",
+                OffsetDateTime.parse("2025-03-07T09:00:00Z")));
+        return new Refuted(c, ingest, kursk);
+    }
+
+    /** {@code assessments} with the claim {@code from} renamed {@code to}, as scoring again may group it. */
+    private static List<Assessment> renamed(List<Assessment> assessments, String from, String to) {
+        List<Assessment> out = new ArrayList<>();
+        for (Assessment a : assessments) {
+            Claim k = a.claim();
+            Claim claim = k.id().equals(from) ? new Claim(to, k.statement(), k.attributions(), k.parties(),
+                    k.values()) : k;
+            out.add(new Assessment(claim, a.probability(), a.interval(), a.grade(), a.status(), a.origins(),
+                    a.evidence(), a.silentParties(), a.explanation()));
+        }
+        return out;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.corroborate.store.Databases#all")
     void aVerdictCarriesOverWhenScoringAgainGivesTheClaimAnotherId(String db) {
         try (Store s = Databases.fresh(db)) {
-            Corroboration c = new Corroborator(FAST, TrackRecords.empty()).score(StoreFixtures.corpus());
-            IngestSummary ingest = new IngestSummary(1, 0, c.articles().size(), 0, 0, 0, 0, java.util.Map.of());
-            s.record(T0, List.of("news.jsonl"), c.articles(), c.assessments(), ingest, List.of(), n -> { });
-            ClaimSnapshot kursk = s.latestClaims().stream().filter(x -> x.status() == ClaimStatus.CORROBORATED)
-                    .findFirst().orElseThrow();
-            s.recordVerdict(new Verdict(kursk.claimId(), Verdict.Outcome.REFUTED, "ana", "",
-                    OffsetDateTime.parse("2025-03-07T09:00:00Z")));
+            Refuted r = storeAndRefuteKursk(s);
+            Corroboration c = r.c();
+            IngestSummary ingest = r.ingest();
+            ClaimSnapshot kursk = r.kursk();
             TrackRecords before = s.trackRecords(Optional.empty());
 
             // a later run groups the same evidence under another id
-            List<Assessment> renamed = new ArrayList<>();
-            for (Assessment a : c.assessments()) {
-                Claim k = a.claim();
-                Claim claim = k.id().equals(kursk.claimId())
-                        ? new Claim("c-renamed", k.statement(), k.attributions(), k.parties(), k.values()) : k;
-                renamed.add(new Assessment(claim, a.probability(), a.interval(), a.grade(), a.status(), a.origins(),
-                        a.evidence(), a.silentParties(), a.explanation()));
-            }
+            List<Assessment> renamed = renamed(c.assessments(), kursk.claimId(), "c-renamed");
             s.record(T0.plusDays(1), List.of("news.jsonl"), c.articles(), renamed, ingest, List.of(), n -> { });
 
             List<String> current = s.currentClaims().stream().map(ClaimSnapshot::claimId).toList();
@@ -197,6 +216,45 @@ class StoreTest {
                     OffsetDateTime.parse("2025-03-08T09:00:00Z")));
             assertEquals("c-renamed", s.currentClaimVerdicts().get("c-renamed").claimId());
             assertEquals(new TrackRecords.Counts(1, 0), s.trackRecords(Optional.empty()).of("kr-nis"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.corroborate.store.Databases#all")
+    void theResolutionStateReadsTheResolvableClaimsOnlyAndResolvesAsTheWholeState(String db) {
+        try (Store s = Databases.fresh(db)) {
+            Refuted stored = storeAndRefuteKursk(s);
+            ClaimSnapshot kursk = stored.kursk();
+            ReviewState one = s.resolutionState();
+            assertEquals(List.of(kursk.claimId()), one.currentClaims().stream().map(ClaimSnapshot::claimId).toList(),
+                    "the claim sharing no evidence with the reviewed one is not read");
+            assertEquals(s.latestClaim(kursk.claimId()).orElseThrow(), one.currentClaims().get(0));
+            // later runs group the reviewed claim's evidence under other ids, each superseding the one before
+            for (String id : List.of("c-second", "c-third")) {
+                List<Assessment> renamed = renamed(stored.c().assessments(), kursk.claimId(), id);
+                s.record(T0.plusDays(id.equals("c-second") ? 1 : 2), List.of("news.jsonl"), stored.c().articles(),
+                        renamed, stored.ingest(), List.of(), n -> { });
+                ReviewState whole = s.reviewState();
+                ReviewState part = s.resolutionState();
+                assertTrue(whole.currentClaims().containsAll(part.currentClaims()));
+                assertTrue(part.currentClaims().size() < whole.currentClaims().size(), part.currentClaims().toString());
+                assertEquals(whole.resolutions(), part.resolutions());
+                assertEquals(1, part.resolutions().size(), part.resolutions().toString());
+                assertTrue(part.resolutions().containsKey(id), part.resolutions().toString());
+                assertEquals(whole.trackRecords(Optional.empty()).asMap(), part.trackRecords(Optional.empty()).asMap());
+                List<IsoWeek> weeks = List.of(IsoWeek.parse("2025-W08").orElseThrow(),
+                        IsoWeek.parse("2025-W09").orElseThrow(), IsoWeek.parse("2025-W10").orElseThrow());
+                java.util.Map<IsoWeek, TrackRecords> wholeByWeek = whole.trackRecordsByWeek(weeks);
+                java.util.Map<IsoWeek, TrackRecords> partByWeek = part.trackRecordsByWeek(weeks);
+                for (IsoWeek w : weeks) {
+                    assertEquals(wholeByWeek.get(w).asMap(), partByWeek.get(w).asMap(), w.toString());
+                }
+                java.util.Map<String, List<String>> claims = new java.util.LinkedHashMap<>();
+                for (ClaimSnapshot x : whole.currentClaims()) {
+                    claims.put(x.claimId(), x.evidence().stream().map(EvidenceRow::attributionId).toList());
+                }
+                assertEquals(whole.verdictsInForce(claims), part.verdictsInForce(claims));
+            }
         }
     }
 
@@ -376,9 +434,9 @@ class StoreTest {
     void aStoreKilledDuringALaterMigrationOpensWithItsData() throws Exception {
         // H2 commits each ALTER: a kill during schema 4 leaves some of its columns and no record of it (nor of the
         // schemas after it); a kill during schema 5 leaves its table and one of its columns; a kill during schema 6
-        // leaves nothing of it
+        // leaves nothing of it; a kill during schema 7 leaves its index
         String path = storedCorpus();
-        sql(path, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')",
+        sql(path, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7')",
                 "ALTER TABLE claim_snapshots DROP COLUMN values_disputed",
                 "ALTER TABLE runs DROP COLUMN claim_prior_sha256", "ALTER TABLE runs DROP COLUMN source_priors");
         try (Store s = Store.open(path)) {
@@ -387,7 +445,7 @@ class StoreTest {
             assertTrue(s.claimPriors().get(0).isDefault());
             assertTrue(s.sourcePriors().get(0).isDefault());
         }
-        assertEquals("6", one(path, "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
+        assertEquals("7", one(path, "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\""));
     }
 
     @org.junit.jupiter.api.Test
