@@ -26,6 +26,11 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +40,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.corroborate.core.AnnotatedArticle;
@@ -118,7 +125,7 @@ public final class Store implements AutoCloseable {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     static {
-        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
     private final String url;
@@ -677,7 +684,7 @@ public final class Store implements AutoCloseable {
                 insS.setString(12, json(as.claim().values()));
                 insS.setBoolean(13, as.valuesDisputed());
                 insS.executeUpdate();
-                Set<String> negations = new java.util.HashSet<>(as.claim().negations());
+                Set<String> negations = new HashSet<>(as.claim().negations());
                 int n = 0;
                 for (Evidence e : as.evidence()) {
                     Attribution at = e.attribution(); // made once (it may be held by reference only)
@@ -868,15 +875,15 @@ public final class Store implements AutoCloseable {
     }
 
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /**
      * Each of {@code claimIds} that the store holds, as its latest run assessed it, in report order (status, then
      * id): reads only those claims' latest snapshots and evidence.
      */
-    public List<ClaimSnapshot> latestClaims(java.util.Collection<String> claimIds) {
-        List<String> ids = List.copyOf(new java.util.TreeSet<>(claimIds));
+    public List<ClaimSnapshot> latestClaims(Collection<String> claimIds) {
+        List<String> ids = List.copyOf(new TreeSet<>(claimIds));
         List<ClaimSnapshot> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
             List<String> batch = ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY));
@@ -890,7 +897,7 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    private static final java.util.Comparator<ClaimSnapshot> REPORT_ORDER = java.util.Comparator
+    private static final Comparator<ClaimSnapshot> REPORT_ORDER = Comparator
             .comparing((ClaimSnapshot c) -> c.status().ordinal()).thenComparing(ClaimSnapshot::claimId);
 
     /**
@@ -920,7 +927,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             // all the evidence of the snapshots in one query, grouped in memory
-            Map<String, List<EvidenceRow>> evidence = new java.util.HashMap<>();
+            Map<String, List<EvidenceRow>> evidence = new HashMap<>();
             try (PreparedStatement ps = db.prepareStatement(evidenceSql)) {
                 for (int i = 0; i < params.size(); i++) {
                     ps.setString(i + 1, params.get(i));
@@ -1066,15 +1073,15 @@ public final class Store implements AutoCloseable {
      * these, which may supersede them ({@link ReviewState#currentClaims}). Each claim as its latest run assessed it.
      */
     private Set<String> resolvable(Set<String> reviewed, Set<String> confirmed) {
-        Set<String> members = new java.util.HashSet<>();
-        Set<String> pending = new java.util.TreeSet<>(reviewed);
+        Set<String> members = new HashSet<>();
+        Set<String> pending = new TreeSet<>(reviewed);
         pending.addAll(confirmed);
         try {
             while (!pending.isEmpty()) {
                 // attribution -> the earliest run after which its holders count (any run for a reviewed claim's)
-                Map<String, Long> after = new java.util.HashMap<>();
+                Map<String, Long> after = new HashMap<>();
                 List<String> batch = List.copyOf(pending);
-                pending = new java.util.TreeSet<>();
+                pending = new TreeSet<>();
                 for (int i = 0; i < batch.size(); i += IDS_PER_QUERY) {
                     List<String> ids = batch.subList(i, Math.min(batch.size(), i + IDS_PER_QUERY));
                     try (PreparedStatement ps = db.prepareStatement("SELECT s.claim_id, s.run_id, e.attribution_id"
@@ -1135,7 +1142,7 @@ public final class Store implements AutoCloseable {
      * The verdict in force on each of {@code claims} (claim id to the ids of the attributions it holds) that has
      * one ({@link ReviewState#verdictsInForce}).
      */
-    public Map<String, Verdict> verdictsInForce(Map<String, ? extends java.util.Collection<String>> claims) {
+    public Map<String, Verdict> verdictsInForce(Map<String, ? extends Collection<String>> claims) {
         return reviewersState().verdictsInForce(claims);
     }
 
