@@ -24,7 +24,8 @@ import java.util.zip.GZIPOutputStream;
  *     -Dhostile.regenerate=true</pre>
  *
  * <p>Huge inputs (a 100 MB line, gzip bombs, HTML nested 100,000 deep) are never committed: {@link #huge} writes
- * them at test time into a temporary folder.
+ * them at test time into a temporary folder. Empty inputs are not committed either ({@link #committed} is false for
+ * them): a file of no bytes says nothing a test cannot write itself, so the tests write them where they read them.
  */
 public final class HostileCorpus {
 
@@ -54,6 +55,11 @@ public final class HostileCorpus {
 
     /** One generated input. */
     public record Entry(String name, byte[] bytes, Expect expect) {
+
+        /** Whether the input is kept under {@code hostile/generated}; empty inputs are written at test time. */
+        public boolean committed() {
+            return bytes.length > 0;
+        }
     }
 
     private static final String GOOD_TEXT = "Officials in Seoul said on Monday that the talks would resume.";
@@ -425,7 +431,7 @@ public final class HostileCorpus {
         put(m, "gzip-in-gzip.jsonl.gz", gzip(gzip(plain.get("jsonl"))), Expect.of(Where.FILE, "unknown-format"));
     }
 
-    /** Writes every generated input into {@code dir}, replacing what is there. */
+    /** Writes every {@linkplain Entry#committed committed} generated input into {@code dir}, replacing what is there. */
     public static void writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
         try (var old = Files.list(dir)) {
@@ -434,7 +440,9 @@ public final class HostileCorpus {
             }
         }
         for (Entry e : generated().values()) {
-            Files.write(dir.resolve(e.name()), e.bytes());
+            if (e.committed()) {
+                Files.write(dir.resolve(e.name()), e.bytes());
+            }
         }
     }
 
