@@ -117,7 +117,7 @@ public final class PresentationClassifier implements HeadlineStance {
     /** Someone said to be well: {@code says she's safe}, {@code I'm safe and secure}, {@code is unharmed}. */
     private static final Pattern WELL = Pattern.compile("\\b(?:i'm|i am|we're|we are|he's|she's|they're|is|are|was|"
             + "were|am|feels?|feeling) (?:\\w+ly )?(?:safe|fine|ok|okay|unharmed|unhurt|in good health|"
-            + "alive and well)\\b(?! to| for)");
+            + "alive and well)\\b(?! to| for| with)");
     /**
      * A debunking word that is itself negated ({@code no hoax}, {@code not fake}, {@code denies ... hoax}) rejects
      * the debunking: neither it nor its negation denies the claim.

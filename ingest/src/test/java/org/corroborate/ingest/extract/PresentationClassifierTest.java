@@ -309,7 +309,8 @@ class PresentationClassifierTest {
                 "Volunteer medic posts online: I'm safe and secure", "Medic is unharmed, family says");
         // asked, not said; safe to do something; well-being where the claim tells of no harm
         reads(Presentation.ATTRIBUTED, claim, "Is the Dutch medic safe?");
-        reads(Presentation.ASSERTED, claim, "Rebel-held town is safe to visit again");
+        reads(Presentation.ASSERTED, claim, "Rebel-held town is safe to visit again",
+                "Medic's family is fine with the rebels' terms");
         reads(Presentation.ASSERTED, "Robot guards patrol a campus", "Robot guards are keeping the campus safe",
                 "The campus is safe now that robot guards patrol it");
         assertTrue(c.cues("Medic says she's safe", claim).contains("debunk=she's safe"));
