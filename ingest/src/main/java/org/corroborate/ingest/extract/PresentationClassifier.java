@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
  * one of them sits in a question ({@code Real or hoax?}), which only asks, or is itself negated ({@code no hoax},
  * {@code denies ... hoax}), which rejects the debunking; words that report or hedge
  * ({@code reportedly}, {@code says}, {@code may}, {@code purports}, {@code suspect}, a closing question mark, a
- * source before a colon or after a closing dash: {@code Pentagon: ...}, {@code ... -CNBC}) make it
- * {@link Presentation#ATTRIBUTED}; anything else is {@link Presentation#ASSERTED}.
+ * yes/no question opening the headline, a source before a colon or after a closing dash: {@code Pentagon: ...},
+ * {@code ... -CNBC}) make it {@link Presentation#ATTRIBUTED}; anything else is {@link Presentation#ASSERTED}. When the
+ * claim tells of harm to someone ({@code captured}, {@code killed}), a statement that they are well
+ * ({@code says she's safe}) denies it.
  *
  * <p>With a claim, a word the claim itself contains does not count (a claim that a priest <em>claims</em>
  * something is asserted by {@code Priest claims ...}), and when the claim is itself about a statement
@@ -24,7 +27,9 @@ import java.util.regex.Pattern;
  * <p>Some cues are read in their scope: a question answered {@code No} or {@code Probably not} denies, and a
  * yes/no question leading to a debunking ({@code Was it all a hoax?}) denies where an alternative
  * ({@code Real or hoax?}) only asks; a negated attitude ({@code isn't happy with}, {@code won't stop}) or an
- * imperative ({@code Don't cancel ...}) denies nothing; a modal on a record ({@code could be the biggest ever}) or
+ * imperative ({@code Don't cancel ...}), a negated exclusivity ({@code won't be a U.S.-only launch}), a reason
+ * ({@code fined for not paying}) and a minimiser ({@code hasn't aged a bit}) deny nothing; an instruction
+ * ({@code told to limit}) reports nothing; a modal on a record ({@code could be the biggest ever}) or
  * on the reader ({@code could wipe your photos}) and a question put to the reader ({@code will you buy one?}) hedge
  * nothing.
  *
@@ -83,7 +88,7 @@ public final class PresentationClassifier implements HeadlineStance {
             + "den(?:y|ies|ied|ying)|untrue|myths?|satir\\w*|bogus|refut\\w*|dismiss\\w*|scam|fabricat\\w*|phony|"
             + "lies|rejects?|no evidence|not true|not real|is alive|still alive|not dead|rubbish|nonsense|"
             + "baseless|busted|photoshopped|doctored|misleading|doubts?|retract\\w*|inaccurate|exaggerat\\w*|"
-            + "prank\\w*|troll\\w*|punk\\w*|libel|record straight|mourned instead|despite|"
+            + "prank(?!sters?\\b)\\w*|troll\\w*|punk\\w*|libel|record straight|mourned instead|despite|"
             // refuting phrasings learnt from train misses
             + "bullshit|bs (?:story|report|claims?)|made (?:it all |this |that |the story )?up|make up|misinformation|erroneous|"
             + "too good to check|rebuff\\w*|staged|stage (?:his|her|their|the|this|it)|a lie|questions whether|"
@@ -93,12 +98,26 @@ public final class PresentationClassifier implements HeadlineStance {
             + "denials?|unfounded|unsubstantiated|urban legend|impost[eo]rs?|misreport\\w*|false alarm|dispel\\w*|"
             + "no truth|never happened|never existed|there (?:was|were|is|are) never|put to rest|spoof\\w*|"
             + "parod(?:y|ies|ied)|"
+            // a picture altered: "photoshop X into", "edited into a meme", "digitally altered"
+            + "photoshop(?:s|ping)?|edited into|digitally (?:altered|edited|manipulated|added|inserted)|"
+            + "altered (?:image|photo|picture|video)s?|"
+            // a wish contrary to fact: "If only a bird really did ..."
+            + "if only|"
+            // doubt and contradiction
+            + "skeptic\\w*|sceptic\\w*|dubious|disput(?:es|ed|ing)|contradict(?:s|ed|ing)?|"
             // idioms of dismissal: "rubbishes reports", "laughs off rumours", "calls the claims completely crazy"
             + "rubbish(?:es|ed)|scotch(?:es|ed)? (?:rumou?rs?|reports?|claims?|talk)|laugh(?:s|ed)? off|"
             + "brush(?:es|ed)? off|pours? cold water|slap(?:s|ped)? down|"
             + "call(?:s|ed)? (?:\\w+ ){0,3}?(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|"
             + "accusations?|speculation|it|them) (?:\\w+ly )?(?:crazy|ridiculous|absurd|laughable|ludicrous|"
             + "preposterous|silly))\\b");
+    /** A claim of harm done to someone: a statement that they are well contradicts it. */
+    private static final Pattern HARM = Pattern.compile("\\b(?:captur\\w*|kidnap\\w*|abduct\\w*|hostages?|"
+            + "killed|dead|died|dies|injur\\w*|wounded|hurt|missing|arrest\\w*|detain\\w*|ill|sick)\\b");
+    /** Someone said to be well: {@code says she's safe}, {@code I'm safe and secure}, {@code is unharmed}. */
+    private static final Pattern WELL = Pattern.compile("\\b(?:i'm|i am|we're|we are|he's|she's|they're|is|are|was|"
+            + "were|am|feels?|feeling) (?:\\w+ly )?(?:safe|fine|ok|okay|unharmed|unhurt|in good health|"
+            + "alive and well)\\b(?! to| for| with)");
     /**
      * A debunking word that is itself negated ({@code no hoax}, {@code not fake}, {@code denies ... hoax}) rejects
      * the debunking: neither it nor its negation denies the claim.
@@ -121,7 +140,9 @@ public final class PresentationClassifier implements HeadlineStance {
             // declining to say is no denial: "refuses to confirm or deny", "won't say"
             + "refus\\w* to (?:confirm|say|comment)|won't say|declin\\w* to (?:confirm|say|comment)|"
             // observing phrasings learnt from train misses
-            + "appeared to|reporting|self-proclaimed|confusion|prognosticat\\w*)\\b");
+            + "appeared to|reporting|self-proclaimed|confusion|prognosticat\\w*|"
+            // general hedges of news use, by meaning (the inflections the words above lack)
+            + "thought to|understood to|mulling|eyeing|pondering|in (?:\\w+ )?(?:discussions|negotiations))\\b");
     /** A first-person quotation after a short name and a colon: {@code Tim Cook: I wear ...}. */
     private static final Pattern NAME_QUOTES = Pattern.compile(
             "^[A-Z][\\w.'-]*(?: [A-Z][\\w.'-]*){0,2}: (?:I|I'm|I've|We|We're|My|Our)\\b");
@@ -129,6 +150,12 @@ public final class PresentationClassifier implements HeadlineStance {
     private static final Pattern CONTRAST = Pattern.compile(",\\s*(?:not|no)\\b|\\bnot \\w+, (?:just|but)\\b");
     private static final Pattern CONFIRM_OR_DENY = Pattern.compile(
             "\\b(?:confirm\\w*|den(?:y|ies|ied)) n?or (?:confirm\\w*|den(?:y|ies|ied))\\b");
+    /**
+     * An instruction ({@code developers told to limit}, {@code warns people to stop}): the verb reports what was asked
+     * of someone, the event itself, so it does not distance the outlet.
+     */
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "\\b(?:told|tells?|warns?|warned)(?= (?:\\w+ ){0,2}?to (?!be\\b)\\w)");
     /** Declining to say: a negation in it is no denial. */
     private static final Pattern DECLINES = Pattern.compile(
             "\\b(?:refus\\w* to|won't|declin\\w* to) (?:confirm|say|comment)\\b");
@@ -160,8 +187,9 @@ public final class PresentationClassifier implements HeadlineStance {
     private static final Pattern SUBORDINATE_MODAL = Pattern.compile(
             "\\b(?:which|who|that|so|if|what)(?: \\w+){0,2} (?:may|might|could)\\b");
     /**
-     * A yes/no question opening the headline ({@code Is this Crabzilla? ...}) may ask whether the claim holds, or
-     * only engage the reader ({@code Would you take a bite ...?}): a cue for the model, a wash as a rule.
+     * A yes/no question opening the headline ({@code Is this Crabzilla? Giant crab caught on camera}) asks whether the
+     * claim holds before the statement that follows; one put to the reader ({@code Would you take a bite ...?}) is
+     * taken out first, as it only engages.
      */
     private static final Pattern YES_NO_OPENER = Pattern.compile(
             "^\\W*(?:is|was|are|were|has|have|had|did|does|do|would|will|can|could)\\b[^?.!:;]{3,120}\\?");
@@ -169,7 +197,8 @@ public final class PresentationClassifier implements HeadlineStance {
      * A modal that hedges only a record or a superlative ({@code could set a record}, {@code could be the biggest},
      * {@code may be the greatest ever}): the event itself is asserted.
      */
-    private static final Pattern RECORD_MODAL = Pattern.compile("\\b(?:may|might|could|likely|probably)"
+    private static final Pattern RECORD_MODAL = Pattern.compile("\\b(?:may|might|could|likely|probably|"
+            + "(?:thought|believed) to)"
             + "(?: \\w+)?? (?:be|set|break)(?: (?:a|an|the|new|world|all-time|world's))* (?:records?|biggest|largest|"
             + "greatest|best|worst|oldest|longest|tallest|heaviest|richest|highest|most|first)\\b"
             + "|\\b(?:may|might|could) be the \\w+ ever\\b");
@@ -196,6 +225,17 @@ public final class PresentationClassifier implements HeadlineStance {
     private static final Pattern ATTITUDE_NEGATION = Pattern.compile("\\b(?:not|no|isn't|aren't|wasn't|weren't|"
             + "didn't|doesn't|don't|won't|hasn't|haven't|hadn't)(?: \\w+)? (happy|pleased|impressed|amused|thrilled|ready|"
             + "approve\\w*|stop\\w*|longer|limit|give up)\\b");
+    /**
+     * A negation of exclusivity ({@code not only}, {@code won't be a U.S.-only launch}) widens the claim rather than
+     * denying it, one in a reason ({@code executed for not harvesting}) is part of what is reported, and one with a
+     * minimiser ({@code hasn't aged a bit}) stresses the event.
+     */
+    private static final Pattern NARROW_NEGATION = Pattern.compile("\\b(?:not|no|isn't|aren't|wasn't|weren't|"
+            + "didn't|doesn't|don't|won't|hasn't|haven't|hadn't)(?: be)?(?: (?:a|an|the))? (?:only|just|merely|"
+            + "exclusively|[\\w.]+-only)\\b|\\bfor not \\w+ing\\b"
+            // a minimiser stresses the event: "hasn't aged a bit", "doesn't spend a dime on himself"
+            + "|\\b(?:not|isn't|wasn't|didn't|doesn't|don't|won't|hasn't|haven't|hadn't)(?: \\w+){1,2}"
+            + " (?:(?:a|one) bit|a (?:dime|day|penny|cent)|an inch)\\b");
     /** An answer after a question mark that denies: {@code ? No}, {@code ? Probably not}, {@code ? Nope}. */
     private static final Pattern ANSWERED_NO = Pattern.compile(
             "(?:no(?! wonder| doubt| matter| more| longer)|nope|probably not|not really|not quite|not so fast|"
@@ -291,10 +331,9 @@ public final class PresentationClassifier implements HeadlineStance {
         // "refuses to confirm or deny", "neither confirmed nor denied": no denial
         String h = unnegate(CONFIRM_OR_DENY.matcher(normalise(text)).replaceAll("confirm"));
         String c = normalise(claim);
-        Matcher debunk = DEBUNK.matcher(h);
         boolean debunks = false;
         boolean onlyAsked = true;
-        while (debunk.find()) {
+        for (MatchResult debunk : debunkings(h, c)) {
             if (!c.contains(debunk.group())) {
                 debunks = true;
                 onlyAsked &= inQuestion(h, debunk.start()) && !leadingQuestion(h, debunk.start());
@@ -315,9 +354,12 @@ public final class PresentationClassifier implements HeadlineStance {
             return Presentation.DENIED;
         }
         // the claim is itself about a statement: "says", "told" report it, they do not distance the outlet
-        String hedged = readerFree(RECORD_MODAL.matcher(
-                CLAIM_REPORTS.matcher(c).find() ? SAYING.matcher(h).replaceAll(" ") : h).replaceAll(" "));
-        if (endsAsQuestion(readerFree(h)) || findNotIn(REPORTING, hedged, c)
+        // an instruction ("told to limit") reports nothing
+        String said = DIRECTIVE.matcher(CLAIM_REPORTS.matcher(c).find() ? SAYING.matcher(h).replaceAll(" ") : h)
+                .replaceAll(" ");
+        String hedged = readerFree(RECORD_MODAL.matcher(said).replaceAll(" "));
+        String asked = readerFree(h);
+        if (endsAsQuestion(asked) || YES_NO_OPENER.matcher(asked).find() || findNotIn(REPORTING, hedged, c)
                 || options.saysAttributes() && findNotIn(SAYS, hedged, c)
                 || options.modalAttributes() && findNotIn(MODAL, hedged, c)
                 || options.colonAttributes() && COLON_SOURCE.matcher(h).find()
@@ -342,8 +384,7 @@ public final class PresentationClassifier implements HeadlineStance {
         }
         String h = unnegate(asked);
         String c = normalise(claim);
-        Matcher debunk = DEBUNK.matcher(h);
-        while (debunk.find()) {
+        for (MatchResult debunk : debunkings(h, c)) {
             if (!c.contains(debunk.group())) {
                 String kind = !inQuestion(h, debunk.start()) ? "debunk"
                         : leadingQuestion(h, debunk.start()) ? "debunkLeading" : "debunkAsked";
@@ -371,7 +412,7 @@ public final class PresentationClassifier implements HeadlineStance {
         if (claimReports) {
             out.add("claimReports");
         }
-        String said = claimReports ? SAYING.matcher(h).replaceAll(" ") : h;
+        String said = DIRECTIVE.matcher(claimReports ? SAYING.matcher(h).replaceAll(" ") : h).replaceAll(" ");
         if (RECORD_MODAL.matcher(said).find()) {
             out.add("recordModal");
         }
@@ -404,6 +445,21 @@ public final class PresentationClassifier implements HeadlineStance {
         }
         if (NAME_QUOTES.matcher(text.strip()).find()) {
             out.add("nameQuotes");
+        }
+        return out;
+    }
+
+    /**
+     * The words of {@code h} that debunk: those of the debunking list and, when {@code claim} tells of harm to someone
+     * ({@code captured}, {@code killed}, {@code missing}), a statement that someone is well ({@code says she's safe},
+     * {@code I'm fine}), which contradicts it. In the order they occur.
+     */
+    private static List<MatchResult> debunkings(String h, String claim) {
+        List<MatchResult> out = new ArrayList<>();
+        DEBUNK.matcher(h).results().forEach(out::add);
+        if (HARM.matcher(claim).find()) {
+            WELL.matcher(h).results().forEach(out::add);
+            out.sort(java.util.Comparator.comparingInt(MatchResult::start));
         }
         return out;
     }
@@ -492,7 +548,7 @@ public final class PresentationClassifier implements HeadlineStance {
      * negated attitude whose word {@code claim} lacks ({@code isn't happy with}).
      */
     private static String negatable(String h, String claim) {
-        String out = IMPERATIVE_NEGATION.matcher(h).replaceFirst(" ");
+        String out = NARROW_NEGATION.matcher(IMPERATIVE_NEGATION.matcher(h).replaceFirst(" ")).replaceAll(" ");
         Matcher m = ATTITUDE_NEGATION.matcher(out);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

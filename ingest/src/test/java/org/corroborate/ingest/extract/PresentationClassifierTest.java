@@ -294,4 +294,75 @@ class PresentationClassifierTest {
                 "https://news.example/report-acme-will-acquire-trail"));
         assertEquals(Presentation.ASSERTED, c.classify(headline, "", ""));
     }
+
+    /** Asserts that each of {@code headlines} presents {@code claim} as {@code expected}. */
+    private void reads(Presentation expected, String claim, String... headlines) {
+        for (String h : headlines) {
+            assertEquals(expected, c.classify(h, "", claim), h);
+        }
+    }
+
+    @Test
+    void someoneSaidToBeWellDeniesAClaimOfHarmToThem() {
+        String claim = "Rebels captured a Dutch volunteer medic";
+        reads(Presentation.DENIED, claim, "Dutch medic feared captured by rebels says she's safe",
+                "Volunteer medic posts online: I'm safe and secure", "Medic is unharmed, family says");
+        // asked, not said; safe to do something; well-being where the claim tells of no harm
+        reads(Presentation.ATTRIBUTED, claim, "Is the Dutch medic safe?");
+        reads(Presentation.ASSERTED, claim, "Rebel-held town is safe to visit again",
+                "Medic's family is fine with the rebels' terms");
+        reads(Presentation.ASSERTED, "Robot guards patrol a campus", "Robot guards are keeping the campus safe",
+                "The campus is safe now that robot guards patrol it");
+        assertTrue(c.cues("Medic says she's safe", claim).contains("debunk=she's safe"));
+    }
+
+    @Test
+    void anAlteredPictureAndAWishContraryToFactDeny() {
+        reads(Presentation.DENIED, "A protester held up a sign", "Trolls photoshop protester into a viral meme",
+                "Protester's photo gets edited into a meme", "Sign picture was digitally altered",
+                "If only a protester really did hold up that sign");
+    }
+
+    @Test
+    void aPranksterIsAParticipantAPrankDenies() {
+        reads(Presentation.ASSERTED, "", "Prankster hands busker 100 and films what he buys");
+        reads(Presentation.DENIED, "", "Busker video was a prank");
+    }
+
+    @Test
+    void negationsOfExclusivityOfAReasonOrWithAMinimiserAreNoDenial() {
+        String claim = "The Acme tablet launches in Spain";
+        reads(Presentation.ASSERTED, claim, "Acme tablet won't be a U.S.-only launch",
+                "Tablet launch is not only for the U.S.", "Guards fined for not checking passes",
+                "Cake bought in 1990 hasn't aged a bit", "Busker doesn't spend a dime on himself");
+        // a plain negation still denies
+        reads(Presentation.DENIED, claim, "Acme tablet won't launch in Spain", "Cake bought in 1990 hasn't been kept");
+    }
+
+    @Test
+    void anInstructionIsNoReport() {
+        reads(Presentation.ASSERTED, "", "Tablet developers told to limit features",
+                "State paper warns readers to stop using nicknames");
+        reads(Presentation.ATTRIBUTED, "", "Tablet will limit features, developers told",
+                "Acme warns tablet sales will fall", "Tablet said to be delayed");
+    }
+
+    @Test
+    void generalHedgesAndDoubtsByMeaning() {
+        reads(Presentation.ATTRIBUTED, "", "Acme in advanced negotiations to buy Trail", "Acme mulling a bid for Trail",
+                "Fossil thought to belong to a new species", "Acme eyeing Trail");
+        // a hedged record hedges the record, not the catch
+        reads(Presentation.ASSERTED, "", "Pike caught in lake is thought to be the biggest ever");
+        reads(Presentation.DENIED, "", "Scientists sceptical of talking parrot video",
+                "Zoo disputes talking parrot story", "Keeper's account contradicts the parrot story");
+    }
+
+    @Test
+    void aYesNoQuestionOpeningTheHeadlineHedgesWhatFollows() {
+        reads(Presentation.ATTRIBUTED, "", "Is this the lake monster? Blurry video shows a long neck",
+                "Has the singer quit the band? She skips the tour's first night");
+        // a question put to the reader, or a rhetorical opener that is no yes/no question, does not
+        reads(Presentation.ASSERTED, "", "Would you eat this? Men keep a burger for 20 years",
+                "Best gift ever? Son pays off his parents' mortgage");
+    }
 }
