@@ -57,6 +57,11 @@ public final class EvalAttributionCommand implements Callable<Integer> {
             description = "PolNeAR metadata.tsv for wire credit (default: DIR/../metadata.tsv when present).")
     Path metadata;
 
+    @Option(names = "--agreement", description = "Also score, on the articles that several annotators annotated,"
+            + " the annotators against each other (every ordered pair) and the extractor against each annotator:"
+            + " what the corpus's own annotators agree on, as a ceiling to read the extractor's figures against.")
+    boolean agreement;
+
     @Option(names = "--misses", paramLabel = "FILE",
             description = "Write every missed and spurious span (by overlap) as TSV for error analysis.")
     Path misses;
@@ -96,6 +101,9 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         }
         row(out, "attribution overlap", scorer.relations());
         out.printf(Locale.ROOT, "time: %.2f s for %d chars%n", seconds, chars);
+        if (agreement) {
+            agreement(out, extractor);
+        }
         Path meta = metadata != null ? metadata : dir.toAbsolutePath().getParent().resolve("metadata.tsv");
         if (Files.isRegularFile(meta)) {
             wire(out, meta, predictedWire);
@@ -117,6 +125,53 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         }
         out.flush();
         return docs.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * On the articles with several annotators: every annotator scored against every other, and the extractor
+     * against each of them (its attributions found once per article), so both are averaged over the same pairs'
+     * gold sides.
+     */
+    private void agreement(PrintWriter out, AttributionExtractor extractor) throws IOException {
+        List<List<BratDocument>> multi = BratCorpus.readAnnotators(dir, new Diagnostics());
+        AttributionScorer humans = new AttributionScorer();
+        AttributionScorer found = new AttributionScorer();
+        int annotations = 0;
+        for (List<BratDocument> all : multi) {
+            BratDocument any = all.get(0);
+            List<Attribution> predicted = extractor.extract(Article.builder().id(any.id()).body(any.text()).build());
+            annotations += all.size();
+            for (BratDocument gold : all) {
+                found.add(gold, predicted);
+                for (BratDocument other : all) {
+                    if (other != gold) {
+                        humans.add(gold, other);
+                    }
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "agreement: %d articles with several annotators (%d annotations); overlap F1 with"
+                + " each annotation as gold in turn%n", multi.size(), annotations);
+        if (multi.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%-22s %17s %17s %17s %17s%n", "", "source", "cue", "content", "attribution");
+        for (AttributionScorer sc : List.of(humans, found)) {
+            out.printf(Locale.ROOT, "%-22s %17s %17s %17s %17s%n",
+                    sc == humans ? "another annotator" : "extractor",
+                    f1s(sc.overlap(Role.SOURCE)), f1s(sc.overlap(Role.CUE)), f1s(sc.overlap(Role.CONTENT)),
+                    f1s(sc.relations()));
+        }
+    }
+
+    /** F1 with precision and recall: {@code 0.812 (.821/.803)}. */
+    private static String f1s(PrecisionRecall pr) {
+        return String.format(Locale.ROOT, "%.3f (%s/%s)", pr.f1(), three(pr.precision()), three(pr.recall()));
+    }
+
+    private static String three(double x) {
+        String s = String.format(Locale.ROOT, "%.3f", x);
+        return s.startsWith("0") ? s.substring(1) : s;
     }
 
     private static void row(PrintWriter out, String name, PrecisionRecall pr) {

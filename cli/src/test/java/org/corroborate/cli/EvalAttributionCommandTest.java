@@ -51,6 +51,27 @@ class EvalAttributionCommandTest {
     }
 
     @Test
+    void agreementScoresTheAnnotatorsAgainstEachOtherAndTheExtractorAgainstEach(@TempDir Path dir)
+            throws IOException {
+        Path c = corpus(dir);
+        String none = run(0, "eval", "attribution", c.toString(), "--agreement");
+        assertTrue(none.contains("agreement: 0 articles with several annotators"), none);
+        // a second annotator of article a: the same source and cue, no content
+        Files.writeString(c.resolve("attributions/a_x2.ann"), String.join("\n", "T1\tSource 13 22\tThe mayor",
+                "T2\tCue 23 27\tsaid", "E1\tAttribution:T4 Source:T1 Cue:T2", ""), StandardCharsets.UTF_8);
+        String out = run(0, "eval", "attribution", c.toString(), "--agreement");
+        assertTrue(out.contains("documents: 2 (one annotator each"), out);
+        assertTrue(out.contains("agreement: 1 articles with several annotators (2 annotations)"), out);
+        // x1 against x2 and x2 against x1: sources and cues agree; x1's content is missed by x2 and spurious
+        // against x2, and so are the relations (one has a content, the other none)
+        assertTrue(out.matches("(?s).*another annotator\\s+1\\.000 \\(1\\.000/1\\.000\\)\\s+1\\.000 \\(1\\.000/1\\.000\\)"
+                + "\\s+0\\.000 \\(\\.000/\\.000\\)\\s+0\\.000 \\(\\.000/\\.000\\).*"), out);
+        // the rules find x1's attribution: right against x1; against x2 its content and relation are spurious
+        assertTrue(out.matches("(?s).*extractor\\s+1\\.000 \\(1\\.000/1\\.000\\)\\s+1\\.000 \\(1\\.000/1\\.000\\)"
+                + "\\s+0\\.667 \\(\\.500/1\\.000\\)\\s+0\\.500 \\(\\.500/\\.500\\).*"), out);
+    }
+
+    @Test
     void aTrainedModelIsUsedWithModel(@TempDir Path dir) throws IOException {
         Path c = corpus(dir);
         Path model = dir.resolve("m.model");

@@ -45,6 +45,51 @@ public final class AttributionScorer {
 
     /** Adds one document's gold and predicted attributions (spans into {@code gold.text()}). */
     public void add(BratDocument gold, List<Attribution> predicted) {
+        List<GoldAttribution> relations = new ArrayList<>(predicted.size());
+        Map<Role, Map<String, GoldSpan>> spans = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            spans.put(role, new LinkedHashMap<>());
+        }
+        for (Attribution a : predicted) {
+            Span[] bySpan = {a.source().span(), a.cue().span(), a.content()};
+            List<List<GoldSpan>> parts = new ArrayList<>(3);
+            for (Role role : Role.values()) {
+                Span s = bySpan[role.ordinal()];
+                if (!s.isNone() && s.end() > s.start() && s.end() <= gold.text().length()) {
+                    GoldSpan gs = of(role, s);
+                    spans.get(role).putIfAbsent(gs.key(), gs);
+                }
+                parts.add(s.isNone() || s.length() == 0 ? List.of() : List.of(of(role, s)));
+            }
+            relations.add(new GoldAttribution(parts.get(0), parts.get(1), parts.get(2)));
+        }
+        add(gold, spans, relations);
+    }
+
+    /**
+     * Adds one document's gold annotation and another annotation of the same text ({@code other}, by another
+     * annotator) as if it were predicted: its distinct spans of each role, and its relations, a relation matching a
+     * gold one when each role's spans overlap one of the gold relation's (or both have none of that role).
+     */
+    public void add(BratDocument gold, BratDocument other) {
+        if (!gold.text().equals(other.text())) {
+            throw new IllegalArgumentException("annotations of different texts: " + gold.id() + ", " + other.id());
+        }
+        Map<Role, Map<String, GoldSpan>> spans = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Map<String, GoldSpan> m = new LinkedHashMap<>();
+            for (GoldSpan s : other.spans()) {
+                if (s.role() == role) {
+                    m.putIfAbsent(s.key(), s);
+                }
+            }
+            spans.put(role, m);
+        }
+        add(gold, spans, other.attributions());
+    }
+
+    private void add(BratDocument gold, Map<Role, Map<String, GoldSpan>> predictedSpans,
+                     List<GoldAttribution> predicted) {
         documents++;
         int[] tok = tokenIds(gold.text());
         for (Role role : Role.values()) {
@@ -54,18 +99,7 @@ public final class AttributionScorer {
                     g.putIfAbsent(s.key(), s);
                 }
             }
-            Map<String, GoldSpan> p = new LinkedHashMap<>();
-            for (Attribution a : predicted) {
-                Span s = switch (role) {
-                    case SOURCE -> a.source().span();
-                    case CUE -> a.cue().span();
-                    case CONTENT -> a.content();
-                };
-                if (!s.isNone() && s.end() > s.start() && s.end() <= gold.text().length()) {
-                    GoldSpan gs = of(role, s);
-                    p.putIfAbsent(gs.key(), gs);
-                }
-            }
+            Map<String, GoldSpan> p = predictedSpans.get(role);
             long exactP = p.keySet().stream().filter(g::containsKey).count();
             long exactG = g.keySet().stream().filter(p::containsKey).count();
             exact.merge(role, new PrecisionRecall(exactP, p.size(), exactG, g.size()), PrecisionRecall::plus);
@@ -88,7 +122,7 @@ public final class AttributionScorer {
             overlap.merge(role, new PrecisionRecall(overP, p.size(), overG, g.size()), PrecisionRecall::plus);
         }
         long relP = 0;
-        for (Attribution a : predicted) {
+        for (GoldAttribution a : predicted) {
             if (gold.attributions().stream().anyMatch(ga -> matches(tok, a, ga))) {
                 relP++;
             }
@@ -133,18 +167,17 @@ public final class AttributionScorer {
         return new GoldSpan("p", role, List.of(new int[] {s.start(), s.end()}));
     }
 
-    private static boolean matches(int[] tok, Attribution a, GoldAttribution g) {
-        return spanMatches(tok, a.cue().span(), g.cues(), Role.CUE)
-                && spanMatches(tok, a.content(), g.contents(), Role.CONTENT)
-                && spanMatches(tok, a.source().span(), g.sources(), Role.SOURCE);
+    private static boolean matches(int[] tok, GoldAttribution a, GoldAttribution g) {
+        return spansMatch(tok, a.cues(), g.cues()) && spansMatch(tok, a.contents(), g.contents())
+                && spansMatch(tok, a.sources(), g.sources());
     }
 
-    private static boolean spanMatches(int[] tok, Span s, List<GoldSpan> gold, Role role) {
-        if (s.isNone() || s.length() == 0) {
+    /** A role's predicted spans match the gold relation's when one overlaps one, or when neither side has any. */
+    private static boolean spansMatch(int[] tok, List<GoldSpan> predicted, List<GoldSpan> gold) {
+        if (predicted.isEmpty()) {
             return gold.isEmpty();
         }
-        GoldSpan p = of(role, s);
-        return gold.stream().anyMatch(g -> overlaps(tok, p, g));
+        return predicted.stream().anyMatch(p -> gold.stream().anyMatch(g -> overlaps(tok, p, g)));
     }
 
     /** True when the two spans share a token. */

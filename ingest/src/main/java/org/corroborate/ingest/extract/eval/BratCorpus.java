@@ -33,13 +33,49 @@ public final class BratCorpus {
 
     /** The documents of {@code dir} in name order, each with one annotator's annotations. */
     public static List<BratDocument> read(Path dir, Diagnostics diagnostics) throws IOException {
+        List<BratDocument> out = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<String, Path>> e : annotations(dir).entrySet()) {
+            Map.Entry<String, Path> first = e.getValue().firstEntry();
+            BratDocument d = parse(dir, e.getKey(), first.getKey(), first.getValue(), diagnostics);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The documents of {@code dir} that two or more annotators annotated, in name order, each as the list of its
+     * annotations in the order of the annotator ids (the first is the one {@link #read} takes).
+     */
+    public static List<List<BratDocument>> readAnnotators(Path dir, Diagnostics diagnostics) throws IOException {
+        List<List<BratDocument>> out = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<String, Path>> e : annotations(dir).entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            List<BratDocument> all = new ArrayList<>();
+            for (Map.Entry<String, Path> a : e.getValue().entrySet()) {
+                BratDocument d = parse(dir, e.getKey(), a.getKey(), a.getValue(), diagnostics);
+                if (d != null) {
+                    all.add(d);
+                }
+            }
+            if (all.size() >= 2) {
+                out.add(List.copyOf(all));
+            }
+        }
+        return out;
+    }
+
+    /** Every {@code .ann} file of {@code dir}: by document name, then by annotator id (both sorted). */
+    private static Map<String, TreeMap<String, Path>> annotations(Path dir) throws IOException {
         Path textDir = dir.resolve("text");
         Path annDir = dir.resolve("attributions");
         if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
             throw new IOException(dir + ": expected sub-folders text/ and attributions/ (PolNeAR layout)");
         }
-        Map<String, Path> chosen = new TreeMap<>();
-        Map<String, String> annotatorOf = new HashMap<>();
+        Map<String, TreeMap<String, Path>> out = new TreeMap<>();
         try (Stream<Path> s = Files.list(annDir)) {
             for (Path p : (Iterable<Path>) s.sorted()::iterator) {
                 String f = p.getFileName().toString();
@@ -50,26 +86,24 @@ public final class BratCorpus {
                 int us = stem.lastIndexOf('_');
                 String name = us > 0 ? stem.substring(0, us) : stem;
                 String annotator = us > 0 ? stem.substring(us + 1) : "";
-                String prev = annotatorOf.get(name);
-                if (prev == null || annotator.compareTo(prev) < 0) {
-                    annotatorOf.put(name, annotator);
-                    chosen.put(name, p);
-                }
+                out.computeIfAbsent(name, k -> new TreeMap<>()).putIfAbsent(annotator, p);
             }
-        }
-        List<BratDocument> out = new ArrayList<>();
-        for (Map.Entry<String, Path> e : chosen.entrySet()) {
-            Path txt = textDir.resolve(e.getKey() + ".txt");
-            if (!Files.isRegularFile(txt)) {
-                diagnostics.error(Location.ofFile(e.getValue().toString()), "unreadable",
-                        "expected a text file " + txt.getFileName() + " for this annotation file", "");
-                continue;
-            }
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
-            String ann = Files.readString(e.getValue(), StandardCharsets.UTF_8);
-            out.add(parse(e.getKey(), annotatorOf.get(e.getKey()), text, ann, e.getValue().toString(), diagnostics));
         }
         return out;
+    }
+
+    /** One annotation file of document {@code name} parsed against its text, or null (and an error) without it. */
+    private static BratDocument parse(Path dir, String name, String annotator, Path ann, Diagnostics diagnostics)
+            throws IOException {
+        Path txt = dir.resolve("text").resolve(name + ".txt");
+        if (!Files.isRegularFile(txt)) {
+            diagnostics.error(Location.ofFile(ann.toString()), "unreadable",
+                    "expected a text file " + txt.getFileName() + " for this annotation file", "");
+            return null;
+        }
+        String text = Files.readString(txt, StandardCharsets.UTF_8);
+        return parse(name, annotator, text, Files.readString(ann, StandardCharsets.UTF_8), ann.toString(),
+                diagnostics);
     }
 
     /** Parses one {@code .ann} file's content against its text. */

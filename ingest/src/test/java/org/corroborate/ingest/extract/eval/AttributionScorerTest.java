@@ -1,6 +1,7 @@
 package org.corroborate.ingest.extract.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.corroborate.core.Attribution;
@@ -53,6 +54,38 @@ class AttributionScorerTest {
         assertEquals(new PrecisionRecall(1, 2, 1, 2), s.relations());
         assertEquals(1, s.misses().size(), "the missed source 'Ann Lee'");
         assertEquals("Ann Lee", s.misses().get(0).text());
+    }
+
+    @Test
+    void anotherAnnotationIsScoredAsIfPredicted() {
+        BratDocument gold = BratCorpus.parse("d", "a", TEXT, ANN, "d_a.ann", new Diagnostics());
+        AttributionScorer same = new AttributionScorer();
+        same.add(gold, gold);
+        for (Role r : Role.values()) {
+            assertEquals(new PrecisionRecall(2, 2, 2, 2), same.exact(r), r.toString());
+        }
+        assertEquals(new PrecisionRecall(2, 2, 2, 2), same.relations());
+        // the other annotator: "mayor" alone as source, "It is good" without its comma, and no source for "told";
+        // a third relation with a discontinuous cue "said ... work" that overlaps the first gold cue
+        String other = String.join("\n",
+                "T1\tSource 4 9\tmayor", "T2\tCue 10 14\tsaid", "T3\tContent 15 34\tthe plan would work",
+                "E1\tAttribution:T9 Source:T1 Cue:T2 Content:T3",
+                "T5\tContent 37 47\tIt is good", "T7\tCue 58 62\ttold",
+                "E2\tAttribution-no-source:T8 Content:T5 Cue:T7",
+                "T10\tCue 10 14;30 34\tsaid work", "T11\tContent 63 72\treporters",
+                "E3\tAttribution-no-source:T12 Cue:T10 Content:T11", "");
+        BratDocument b = BratCorpus.parse("d", "b", TEXT, other, "d_b.ann", new Diagnostics());
+        AttributionScorer s = new AttributionScorer();
+        s.add(gold, b);
+        assertEquals(new PrecisionRecall(0, 1, 0, 2), s.exact(Role.SOURCE));
+        assertEquals(new PrecisionRecall(1, 1, 1, 2), s.overlap(Role.SOURCE));
+        assertEquals(new PrecisionRecall(2, 3, 2, 2), s.exact(Role.CUE));
+        assertEquals(new PrecisionRecall(3, 3, 2, 2), s.overlap(Role.CUE), "the discontinuous cue overlaps 'said'");
+        assertEquals(new PrecisionRecall(2, 3, 2, 2), s.overlap(Role.CONTENT));
+        // E1 matches; E2 has no source where the gold one has; E3's content matches no gold content
+        assertEquals(new PrecisionRecall(1, 3, 1, 2), s.relations());
+        assertThrows(IllegalArgumentException.class, () -> s.add(gold,
+                BratCorpus.parse("d", "c", TEXT + " More.", other, "d_c.ann", new Diagnostics())));
     }
 
     @Test

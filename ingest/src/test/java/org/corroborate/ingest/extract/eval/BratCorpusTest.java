@@ -34,6 +34,19 @@ class BratCorpusTest {
     }
 
     @Test
+    void everyAnnotatorOfTheArticlesThatSeveralAnnotated() throws Exception {
+        List<List<BratDocument>> multi = BratCorpus.readAnnotators(fixture(), new Diagnostics());
+        assertEquals(1, multi.size(), "doc2 has one annotator only");
+        assertEquals(List.of("bbb", "ccc"), multi.get(0).stream().map(BratDocument::annotator).toList());
+        assertEquals("doc1", multi.get(0).get(0).id());
+        assertEquals(2, multi.get(0).get(0).attributions().size());
+        assertEquals(1, multi.get(0).get(1).spans().size());
+        BratDocument read = BratCorpus.read(fixture(), new Diagnostics()).get(0);
+        assertEquals(read.annotator(), multi.get(0).get(0).annotator(), "the first of them is the one read() takes");
+        assertEquals(read.spans().size(), multi.get(0).get(0).spans().size());
+    }
+
+    @Test
     void badLinesBecomeDiagnosticsAndTheRestIsKept() throws Exception {
         Diagnostics d = new Diagnostics();
         BratDocument doc2 = BratCorpus.read(fixture(), d).get(1);
