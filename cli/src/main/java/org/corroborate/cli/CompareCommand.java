@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.corroborate.core.AnnotatedArticle;
 import org.corroborate.core.Article;
 import org.corroborate.core.Assessment;
@@ -44,7 +45,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare outlets side by side over the stored weeks: the claims they share, who reported"
                 + " first, who presented unconfirmed (or refuted) claims as fact, who later corrected, their"
-                + " attribution practice and their reliability week by week. Prints a table; with --out also"
+                + " attribution practice and their reliability week by week. The claims are assessed with their"
+                + " evidence published before --from too, as 'report --week' assesses a week's (--earlier-weeks); the"
+                + " outlets' rows count what they published from --from to --to. Prints a table; with --out also"
                 + " writes compare.html."})
 final class CompareCommand implements Callable<Integer> {
 
@@ -70,6 +73,9 @@ final class CompareCommand implements Callable<Integer> {
     int samples = ScoringConfig.DEFAULTS.samples();
 
     @Mixin
+    EarlierWeeksOption earlier = new EarlierWeeksOption();
+
+    @Mixin
     ClaimPriorOption claimPrior = new ClaimPriorOption();
 
     @Mixin
@@ -90,6 +96,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
         Optional<String> kinds = sourcePriors.load(spec);
+        int earlierWeeks = earlier.weeks(spec);
         List<Column> columns = new ArrayList<>();
         List<Shared> shared = new ArrayList<>();
         IsoWeek first;
@@ -108,11 +115,20 @@ final class CompareCommand implements Callable<Integer> {
             String what = first.equals(last) ? first.toString() : first + " to " + last;
             ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, first,
                     last, what, err);
-            Corroboration c = Weekly.withClaimPrior(new Corroborator(config, records), claimPrior.choose(model, s,
-                    first, last, what, err)).score(s.articles(first, last));
+            // the claims with evidence in the range, each assessed with its earlier evidence too, as the weekly
+            // report assesses a week's; the outlets' rows count what they published in the range
+            IsoWeek rangeFrom = first;
+            IsoWeek rangeTo = last;
+            Predicate<Article> inRange = a -> a.published().isPresent()
+                    && IsoWeek.of(a.published().get().date()).compareTo(rangeFrom) >= 0
+                    && IsoWeek.of(a.published().get().date()).compareTo(rangeTo) <= 0;
+            Corroborator corroborator = Weekly.withClaimPrior(new Corroborator(config, records), claimPrior.choose(
+                    model, s, first, last, what, err));
+            Corroboration c = corroborator.score(Weekly.window(s, first, last, earlierWeeks), inRange);
+            List<OutletSummary> rangeOutlets = corroborator.outlets(c, inRange);
             Map<String, Verdict> verdicts = Weekly.verdicts(review, c.assessments());
             Map<String, OutletSummary> byName = new LinkedHashMap<>();
-            for (OutletSummary o : c.outlets()) {
+            for (OutletSummary o : rangeOutlets) {
                 byName.put(o.outlet().toLowerCase(Locale.ROOT), o);
             }
             List<String> names = new ArrayList<>();
@@ -120,7 +136,7 @@ final class CompareCommand implements Callable<Integer> {
                 OutletSummary sum = byName.get(o.toLowerCase(Locale.ROOT));
                 if (sum == null) {
                     List<String> known = new ArrayList<>();
-                    c.outlets().forEach(x -> known.add(x.outlet()));
+                    rangeOutlets.forEach(x -> known.add(x.outlet()));
                     err.println("corroborate: no article of outlet '" + o + "' is stored for " + first + " to " + last
                             + "; outlets stored: " + String.join(", ", known));
                     return ExitCodes.FAILED;
@@ -144,10 +160,10 @@ final class CompareCommand implements Callable<Integer> {
                         : v.outcome() == Verdict.Outcome.REFUTED;
                 for (Evidence e : a.evidence()) {
                     String o = e.outlet();
-                    if (!names.contains(o)) {
-                        continue;
-                    }
                     Article art = articles.get(e.attribution().articleId());
+                    if (!names.contains(o) || art != null && !inRange.test(art)) {
+                        continue; // another outlet, or earlier evidence: it counts for the claim's status only
+                    }
                     Instant t = art == null ? Instant.MAX : art.published().map(Published::toInstant)
                             .orElse(Instant.MAX);
                     firstBy.merge(o, t, (x, y) -> x.isBefore(y) ? x : y);

@@ -56,10 +56,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
     int samples = ScoringConfig.DEFAULTS.samples();
 
-    @Option(names = "--earlier-weeks", paramLabel = "N", description = "Count the evidence of the N weeks before"
-            + " the week too: the week's claims (those with evidence published in it) are assessed with their"
-            + " evidence from those weeks, marked with its week (default: 4; 0: the week's articles alone).")
-    int earlierWeeks = 4;
+    @Mixin
+    EarlierWeeksOption earlier = new EarlierWeeksOption();
 
     @Mixin
     ClaimPriorOption claimPrior = new ClaimPriorOption();
@@ -74,10 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         IsoWeek w = IsoWeek.parse(week).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "--week '" + week + "' is not an ISO week such as 2025-W09"));
         String generated = generatedAt(spec, asOf);
-        if (earlierWeeks < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--earlier-weeks " + earlierWeeks
-                    + ": expected 0 or more weeks");
-        }
+        int earlierWeeks = earlier.weeks(spec);
         Optional<ClaimPriorOption.Loaded> model = claimPrior.load(spec);
         Optional<String> kinds = sourcePriors.load(spec);
         WeeklyInput in;
@@ -117,10 +112,10 @@ final class ReportCommand implements Callable<Integer> {
                     + "; check that the folder is writable or choose another with --out");
             return ExitCodes.FAILED;
         }
-        int earlier = in.earlierArticles().size();
+        int earlierArticles = in.earlierArticles().size();
         stdout.printf("Wrote the %s report to %s: %d articles%s, %d claims, %d waiting for review, %d verdicts%n", w,
-                out, in.report().corroboration().articles().size(), earlier == 0 ? "" : " (" + earlier
-                        + " of earlier weeks)", in.report().corroboration().assessments().size(),
+                out, in.report().corroboration().articles().size(), earlierArticles == 0 ? "" : " ("
+                        + earlierArticles + " of earlier weeks)", in.report().corroboration().assessments().size(),
                 WeeklyHtmlWriter.reviewQueue(in).size(), in.verdicts().size());
         stdout.flush();
         return ExitCodes.OK;

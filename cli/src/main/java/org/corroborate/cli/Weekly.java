@@ -1,6 +1,7 @@
 package org.corroborate.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +48,11 @@ final class Weekly {
      * it (up to {@link WeeklyInput#TREND_WEEKS} in all) scored for the trends, on up to {@code threads} threads (the
      * weeks are read from the store first, one after another; the result does not depend on the thread count), each
      * claim with its prior from {@code claimPrior} when present ({@link Corroborator#withClaimPrior}). Each week is
-     * scored with the articles of the {@code earlierWeeks} weeks before it: its claims are those with evidence
-     * published in it, each assessed with its evidence from those weeks too ({@link Corroborator#score(List,
-     * Predicate)}); evidence published after a week never counts in it.
+     * scored with the articles of the {@code earlierWeeks} weeks before it, or, with
+     * {@link WeeklyInput#EVERY_EARLIER_WEEK}, with the earlier evidence that a stored run found of the week's claims
+     * ({@link Store#earlierEvidenceByWeek}): its claims are those with evidence published in it, each assessed
+     * with its evidence from those weeks too ({@link Corroborator#score(List, Predicate)}); evidence published after
+     * a week never counts in it.
      */
     static WeeklyInput assemble(Store store, IsoWeek week, String generatedAt, ScoringConfig config,
                                 Optional<ClaimPrior> claimPrior, int earlierWeeks, Progress progress, int threads) {
@@ -66,22 +69,36 @@ final class Weekly {
         weeks.add(week);
         Corroborator corroborator = withClaimPrior(new Corroborator(config, records), claimPrior);
         // each stored week read once, the weeks before the first trend week that its window takes included
+        boolean history = earlierWeeks == WeeklyInput.EVERY_EARLIER_WEEK;
         Map<IsoWeek, List<AnnotatedArticle>> byWeekArticles = new TreeMap<>();
-        IsoWeek earliest = weeks.get(0).plusWeeks(-earlierWeeks);
+        IsoWeek earliest = history ? weeks.get(0) : weeks.get(0).plusWeeks(-earlierWeeks);
         for (IsoWeek w : store.weeks()) {
             if (w.compareTo(earliest) >= 0 && w.compareTo(week) <= 0) {
                 byWeekArticles.put(w, store.articles(w));
             }
         }
+        // with the stored history: each week's earlier evidence, each article and attribution read once
+        Map<IsoWeek, List<AnnotatedArticle>> earlier = new HashMap<>();
+        if (history) {
+            List<List<AnnotatedArticle>> each = store.earlierEvidenceByWeek(weeks);
+            for (int i = 0; i < weeks.size(); i++) {
+                earlier.put(weeks.get(i), each.get(i));
+            }
+        }
         List<Callable<Corroboration>> work = new ArrayList<>();
         for (IsoWeek w : weeks) {
             List<AnnotatedArticle> window = new ArrayList<>();
-            IsoWeek from = w.plusWeeks(-earlierWeeks);
-            byWeekArticles.forEach((k, list) -> {
-                if (k.compareTo(from) >= 0 && k.compareTo(w) <= 0) {
-                    window.addAll(list);
-                }
-            });
+            if (history) {
+                window.addAll(earlier.get(w));
+                window.addAll(byWeekArticles.getOrDefault(w, List.of()));
+            } else {
+                IsoWeek from = w.plusWeeks(-earlierWeeks);
+                byWeekArticles.forEach((k, list) -> {
+                    if (k.compareTo(from) >= 0 && k.compareTo(w) <= 0) {
+                        window.addAll(list);
+                    }
+                });
+            }
             String weekText = w.toString();
             work.add(() -> corroborator.score(window, a -> a.published().isPresent()
                     && IsoWeek.of(a.published().get().date()).toString().equals(weekText)));
@@ -145,6 +162,21 @@ final class Weekly {
         ReportInput report = new ReportInput(current, ingest(runs), diagnostics(runs), inputs(runs), generatedAt);
         Map<String, Verdict> weekVerdicts = verdicts(review, current.assessments());
         return new WeeklyInput(week, report, trends, reliability, weekVerdicts, earlierWeeks);
+    }
+
+    /**
+     * The articles that assess the claims of the weeks {@code from} to {@code to}: those weeks' articles and, before
+     * {@code from}, the articles of the {@code earlierWeeks} weeks before it, or with
+     * {@link WeeklyInput#EVERY_EARLIER_WEEK} the earlier evidence that a stored run found of those weeks' claims
+     * ({@link Store#earlierEvidence}); nothing published after {@code to}.
+     */
+    static List<AnnotatedArticle> window(Store store, IsoWeek from, IsoWeek to, int earlierWeeks) {
+        if (earlierWeeks != WeeklyInput.EVERY_EARLIER_WEEK) {
+            return store.articles(from.plusWeeks(-earlierWeeks), to);
+        }
+        List<AnnotatedArticle> out = new ArrayList<>(store.earlierEvidence(from, to));
+        out.addAll(store.articles(from, to));
+        return out;
     }
 
     /**

@@ -71,7 +71,7 @@ class WeeklyEarlierWeeksTest {
     }
 
     /** The ids of the articles of {@code report} that carry evidence of {@code claim}. */
-    private static Set<String> carriers(JsonNode claim) {
+    static Set<String> carriers(JsonNode claim) {
         Set<String> ids = new HashSet<>();
         claim.get("evidence").forEach(e -> ids.add(e.get("article").asText()));
         return ids;
@@ -117,7 +117,7 @@ class WeeklyEarlierWeeksTest {
                 dir.resolve("x").toString(), "--earlier-weeks", "-1"));
     }
 
-    private static List<String> idsOf(JsonNode array) {
+    static List<String> idsOf(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(n -> ids.add(n.asText()));
         return ids;

@@ -17,8 +17,9 @@ import org.corroborate.core.Verdict;
  * @param trends   the week and the weeks before it that hold articles, earliest first (at most {@value #TREND_WEEKS})
  * @param outlets  each outlet of the week with its reliability from reviewers' verdicts
  * @param verdicts the verdict in force on each claim that has one, by claim id
- * @param earlierWeeks the weeks before the week whose evidence its claims count (0: the week's articles alone);
- *                 {@code report} then also holds the articles of those weeks that carry the week's claims
+ * @param earlierWeeks the weeks before the week whose evidence its claims count (0: the week's articles alone), or
+ *                 {@link #EVERY_EARLIER_WEEK} for every earlier article that a stored run found carrying them;
+ *                 {@code report} then also holds the earlier articles that carry the week's claims
  */
 public record WeeklyInput(IsoWeek week, ReportInput report, List<WeekPoint> trends, List<OutletReliability> outlets,
                           Map<String, Verdict> verdicts, int earlierWeeks) {
@@ -26,14 +27,21 @@ public record WeeklyInput(IsoWeek week, ReportInput report, List<WeekPoint> tren
     /** Weeks shown in the trends. */
     public static final int TREND_WEEKS = 8;
 
+    /**
+     * {@code earlierWeeks} when the week's claims count every earlier article that a stored run found carrying them
+     * (their stored history), however many weeks before ({@code --earlier-weeks all}).
+     */
+    public static final int EVERY_EARLIER_WEEK = -1;
+
     public WeeklyInput {
         Objects.requireNonNull(week, "week");
         Objects.requireNonNull(report, "report");
         trends = List.copyOf(trends);
         outlets = List.copyOf(outlets);
         verdicts = Map.copyOf(verdicts);
-        if (earlierWeeks < 0) {
-            throw new IllegalArgumentException("earlierWeeks must be >= 0, got " + earlierWeeks);
+        if (earlierWeeks < 0 && earlierWeeks != EVERY_EARLIER_WEEK) {
+            throw new IllegalArgumentException("earlierWeeks must be >= 0 or EVERY_EARLIER_WEEK, got "
+                    + earlierWeeks);
         }
     }
 

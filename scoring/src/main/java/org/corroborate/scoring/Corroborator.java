@@ -290,6 +290,26 @@ public final class Corroborator {
                 JointEstimate.of(kept));
     }
 
+    /**
+     * The outlets of {@code scored}'s articles that {@code of} keeps, summarised as the scoring summarises them, with
+     * the claims of {@code scored} that those articles carry: what the outlets published in a range of weeks when
+     * {@code scored} also holds earlier articles ({@link #score(List, Predicate)}). {@code scored}'s own outlets
+     * when {@code of} keeps every article.
+     */
+    public List<OutletSummary> outlets(Corroboration scored, Predicate<Article> of) {
+        List<AnnotatedArticle> kept = new ArrayList<>();
+        for (AnnotatedArticle aa : scored.articles()) {
+            if (of.test(aa.article())) {
+                kept.add(aa);
+            }
+        }
+        if (kept.size() == scored.articles().size()) {
+            return scored.outlets();
+        }
+        return Summaries.of(kept, scored.wireGroups(), scored.assessments().stream().map(Assessment::claim).toList(),
+                reliability, config.intervalLevel()).outlets();
+    }
+
     /** Assesses one claim. */
     public Assessment assess(Claim claim, Map<String, Article> articles, Map<String, String> wireGroups) {
         return assess(claim, articles, wireGroups, null);

@@ -35,6 +35,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -795,19 +796,48 @@ public final class Store implements AutoCloseable {
 
     /** The articles published in the weeks {@code from} to {@code to}, with their attributions, earliest first. */
     public List<AnnotatedArticle> articles(IsoWeek from, IsoWeek to) {
-        String where = "iso_week >= '" + from + "' AND iso_week <= '" + to + "' AND iso_week <> ''";
-        Map<String, List<Attribution>> attrs = new LinkedHashMap<>();
-        try (Statement st = db.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT t.article_id, t.data FROM attributions t JOIN articles a ON"
-                    + " a.id = t.article_id WHERE a." + where + " ORDER BY t.article_id, t.ordinal")) {
+        try {
+            return readArticles("a.iso_week >= ? AND a.iso_week <= ? AND a.iso_week <> ''",
+                    List.of(from.toString(), to.toString()));
+        } catch (SQLException | JsonProcessingException e) {
+            throw failure("read the articles of " + from + (from.equals(to) ? "" : " to " + to), e);
+        }
+    }
+
+    /**
+     * The articles that {@code where} (a condition on the alias {@code a} of {@code articles}, given {@code params})
+     * selects, with their attributions, by publication time then id.
+     */
+    private List<AnnotatedArticle> readArticles(String where, List<String> params)
+            throws SQLException, JsonProcessingException {
+        Map<String, List<Attribution>> attrs = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT t.article_id, t.data FROM attributions t JOIN"
+                + " articles a ON a.id = t.article_id WHERE " + where + " ORDER BY t.article_id, t.ordinal")) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    attrs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(attribution(rs.getString(2)));
+                    attrs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(attribution(rs.getString(2)));
                 }
             }
-            List<AnnotatedArticle> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT * FROM articles WHERE " + where
-                    + " ORDER BY published_at, id")) {
+        }
+        return readArticles(where, params, attrs);
+    }
+
+    /**
+     * The articles that {@code where} selects, by publication time then id, each with its attributions in
+     * {@code attrs} (by article id; none when absent).
+     */
+    private List<AnnotatedArticle> readArticles(String where, List<String> params,
+                                                Map<String, List<Attribution>> attrs) throws SQLException {
+        List<AnnotatedArticle> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT * FROM articles a WHERE " + where
+                + " ORDER BY a.published_at, a.id")) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Article a = Article.builder().id(rs.getString("id")).url(rs.getString("url"))
                             .outlet(rs.getString("outlet"))
@@ -821,9 +851,169 @@ public final class Store implements AutoCloseable {
                     out.add(new AnnotatedArticle(a, attrs.getOrDefault(a.id(), List.of())));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * A claim's earlier history as the store holds it: the articles published before {@code from} that carry evidence
+     * of a claim with evidence published in the weeks {@code from} to {@code to}, as any stored run assessed the
+     * claim, each with only the attributions that are that evidence, earliest first (publication time, then id).
+     * Found through the weeks' attributions and the index on the evidence's attributions, so what it reads grows
+     * with those weeks' claims and their evidence, not with the earlier weeks. A claim that no run assessed over both
+     * weeks (runs that each scored their own articles) has no stored history before its own run's weeks.
+     */
+    public List<AnnotatedArticle> earlierEvidence(IsoWeek from, IsoWeek to) {
+        return earlierEvidence(Collections.singletonList(new IsoWeek[] {from, to})).get(0);
+    }
+
+    /**
+     * {@link #earlierEvidence(IsoWeek, IsoWeek)} of each week of {@code weeks} alone, in their order, each article
+     * and attribution read once.
+     */
+    public List<List<AnnotatedArticle>> earlierEvidenceByWeek(List<IsoWeek> weeks) {
+        List<IsoWeek[]> ranges = new ArrayList<>();
+        for (IsoWeek w : weeks) {
+            ranges.add(new IsoWeek[] {w, w});
+        }
+        return earlierEvidence(ranges);
+    }
+
+    private List<List<AnnotatedArticle>> earlierEvidence(List<IsoWeek[]> ranges) {
+        List<Map<String, Set<String>>> each = new ArrayList<>();
+        Set<String> articleIds = new TreeSet<>();
+        Set<String> attributionIds = new TreeSet<>();
+        for (IsoWeek[] r : ranges) {
+            Map<String, Set<String>> m = evidenceBefore(r[0], r[1]);
+            each.add(m);
+            articleIds.addAll(m.keySet());
+            m.values().forEach(attributionIds::addAll);
+        }
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
+        try {
+            Map<String, List<Attribution>> attrs = attributionsById(attributionIds);
+            List<String> ids = List.copyOf(articleIds);
+            for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+                List<String> batch = ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY));
+                readArticles("a.id IN (" + placeholders(batch.size()) + ")", batch, attrs)
+                        .forEach(aa -> byId.put(aa.article().id(), aa));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw failure("read the earlier evidence", e);
+        }
+        List<List<AnnotatedArticle>> out = new ArrayList<>();
+        for (Map<String, Set<String>> m : each) {
+            List<AnnotatedArticle> list = new ArrayList<>();
+            m.forEach((article, evidence) -> {
+                AnnotatedArticle aa = byId.get(article);
+                List<Attribution> kept = new ArrayList<>();
+                for (Attribution t : aa.attributions()) {
+                    if (evidence.contains(t.id())) {
+                        kept.add(t);
+                    }
+                }
+                list.add(new AnnotatedArticle(aa.article(), kept));
+            });
+            list.sort(Comparator.comparing((AnnotatedArticle aa) -> aa.article().published()
+                    .map(Published::toInstant).orElse(java.time.Instant.MAX)).thenComparing(aa -> aa.article().id()));
+            out.add(list);
+        }
+        return out;
+    }
+
+    /** Reads the rows of a query. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException, JsonProcessingException;
+    }
+
+    /**
+     * Runs {@code sql}, whose {@code %s} is replaced by the placeholders of up to {@link #IDS_PER_QUERY} of
+     * {@code ids} (then {@code more} parameters follow), once per such batch, giving each row to {@code rows}.
+     */
+    private void byIds(String sql, List<String> ids, List<String> more, RowReader rows)
+            throws SQLException, JsonProcessingException {
+        for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+            List<String> batch = ids.subList(i, Math.min(ids.size(), i + IDS_PER_QUERY));
+            try (PreparedStatement ps = db.prepareStatement(String.format(Locale.ROOT, sql,
+                    placeholders(batch.size())))) {
+                for (int k = 0; k < batch.size(); k++) {
+                    ps.setString(k + 1, batch.get(k));
+                }
+                for (int k = 0; k < more.size(); k++) {
+                    ps.setString(batch.size() + k + 1, more.get(k));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.read(rs);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The stored attributions of {@code ids}, by article id, each article's in their order in it. */
+    private Map<String, List<Attribution>> attributionsById(Collection<String> ids)
+            throws SQLException, JsonProcessingException {
+        record Row(int ordinal, Attribution attribution) {
+        }
+        Map<String, List<Row>> rows = new HashMap<>();
+        byIds("SELECT article_id, ordinal, data FROM attributions WHERE id IN (%s)", List.copyOf(ids), List.of(),
+                rs -> rows.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Row(rs.getInt(2), attribution(rs.getString(3)))));
+        Map<String, List<Attribution>> out = new HashMap<>();
+        rows.forEach((article, list) -> {
+            list.sort(Comparator.comparingInt(Row::ordinal));
+            out.put(article, list.stream().map(Row::attribution).toList());
+        });
+        return out;
+    }
+
+    /**
+     * The evidence published before {@code from} of the claims with evidence published in the weeks {@code from} to
+     * {@code to}, as any stored run assessed them: the ids of its attributions by article id.
+     */
+    private Map<String, Set<String>> evidenceBefore(IsoWeek from, IsoWeek to) {
+        try {
+            // the weeks' attributions (by the weeks' index and the attributions' index on their article)
+            List<String> attributions = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT t.id FROM articles a JOIN attributions t ON"
+                    + " t.article_id = a.id WHERE a.iso_week >= ? AND a.iso_week <= ? AND a.iso_week <> ''")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        attributions.add(rs.getString(1));
+                    }
+                }
+            }
+            // the stored claims holding them, any run's (by the index on the evidence's attributions)
+            Map<Long, Set<String>> claims = new TreeMap<>();
+            byIds("SELECT DISTINCT run_id, claim_id FROM claim_evidence WHERE attribution_id IN (%s)", attributions,
+                    List.of(), rs -> claims.computeIfAbsent(rs.getLong(1), r -> new TreeSet<>()).add(rs.getString(2)));
+            // their evidence (by the evidence's key, run then claim: one claim a query, which the key serves)
+            Map<String, Set<String>> carriers = new TreeMap<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT article_id, attribution_id FROM claim_evidence"
+                    + " WHERE run_id = ? AND claim_id = ?")) {
+                for (Map.Entry<Long, Set<String>> run : claims.entrySet()) {
+                    for (String claim : run.getValue()) {
+                        ps.setLong(1, run.getKey());
+                        ps.setString(2, claim);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                carriers.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                            }
+                        }
+                    }
+                }
+            }
+            // those published before the weeks (by the articles' key)
+            Map<String, Set<String>> out = new TreeMap<>();
+            byIds("SELECT id FROM articles WHERE id IN (%s) AND iso_week < ? AND iso_week <> ''",
+                    List.copyOf(carriers.keySet()), List.of(from.toString()),
+                    rs -> out.put(rs.getString(1), carriers.get(rs.getString(1))));
             return out;
         } catch (SQLException | JsonProcessingException e) {
-            throw failure("read the articles of " + from + (from.equals(to) ? "" : " to " + to), e);
+            throw failure("read the earlier evidence of " + from + (from.equals(to) ? "" : " to " + to), e);
         }
     }
 

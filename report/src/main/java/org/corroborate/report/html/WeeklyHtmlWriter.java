@@ -119,15 +119,18 @@ public final class WeeklyHtmlWriter {
     /**
      * What the claims count from earlier weeks, when the report holds articles of them: {@code The week's claims
      * count their evidence from the 4 weeks before it too (2 articles of earlier weeks, marked with their week);
-     * evidence published after the week does not count.}; else empty.
+     * evidence published after the week does not count.} ({@code from every earlier week that the store holds it in}
+     * with {@link WeeklyInput#EVERY_EARLIER_WEEK}); else empty.
      */
     static String claimsNote(WeeklyInput in) {
         int earlier = in.earlierArticles().size();
         if (earlier == 0) {
             return "";
         }
-        return "The week's claims count their evidence from the " + (in.earlierWeeks() == 1 ? "week"
-                : in.earlierWeeks() + " weeks") + " before it too (" + earlier
+        String from = in.earlierWeeks() == WeeklyInput.EVERY_EARLIER_WEEK
+                ? "every earlier week that the store holds it in" : in.earlierWeeks() == 1 ? "the week before it"
+                : "the " + in.earlierWeeks() + " weeks before it";
+        return "The week's claims count their evidence from " + from + " too (" + earlier
                 + (earlier == 1 ? " article" : " articles") + " of earlier weeks, marked with their week); evidence"
                 + " published after the week does not count.";
     }

@@ -26,7 +26,11 @@ public final class WeeklyJsonWriter {
         root.put("week", in.week().toString());
         root.put("week_start", in.week().monday().toString());
         root.put("week_end", in.week().sunday().toString());
-        root.put("earlier_weeks", in.earlierWeeks());
+        if (in.earlierWeeks() == WeeklyInput.EVERY_EARLIER_WEEK) {
+            root.put("earlier_weeks", "all");
+        } else {
+            root.put("earlier_weeks", in.earlierWeeks());
+        }
         ArrayNode earlier = root.putArray("earlier_articles");
         in.earlierArticles().forEach(earlier::add);
         ArrayNode verdicts = root.putArray("verdicts");
