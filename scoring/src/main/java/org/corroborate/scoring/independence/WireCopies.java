@@ -85,12 +85,14 @@ public final class WireCopies {
 
     /**
      * {@link #wordHashes} of {@code text.toLowerCase(Locale.ROOT)}, lower-casing char by char as the words are hashed
-     * instead of copying the whole text first. Chars whose lower case depends on their context or is longer (U+03A3
-     * capital sigma, U+0130 capital I with dot) and surrogates are rare: a text with any of them is lower-cased as a
-     * whole, as before.
+     * instead of lower-casing the whole text first. Chars whose lower case depends on their context or is longer
+     * (U+03A3 capital sigma, U+0130 capital I with dot) and surrogates are rare: a text with any of them is lower-cased
+     * as a whole, as before.
      */
     static int[] lowerCaseWordHashes(String text) {
-        int n = text.length();
+        // read from a copy: String.charAt checks its index at every char of a UTF-16 text (a body with a curly quote)
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int[] out = new int[n / 4 + 2];
         int count = 0;
         int h = 0;
@@ -99,7 +101,7 @@ public final class WireCopies {
             char lower = 0;
             boolean word = false;
             if (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (c < 0x80) {
                     lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                     word = lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9';
