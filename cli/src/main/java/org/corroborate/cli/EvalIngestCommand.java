@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate eval ingest PATH...}: reads inputs with the built-in readers and prints what came out (counts,
  * diagnostics by kind, a checksum of the bodies for comparing with another parser) and how fast.
  */
-@Command(name = "ingest",
+@Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read inputs with the built-in readers and print counts, diagnostics by kind, a SHA-256 of"
                 + " the bodies in reading order (joined by newlines) and the speed.")
 public final class EvalIngestCommand implements Callable<Integer> {

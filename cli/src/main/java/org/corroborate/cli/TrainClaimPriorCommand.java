@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate train claim-prior TABLE --out MODEL}: trains the claim prior model on any table of judged
  * statements.
  */
-@Command(name = "claim-prior",
+@Command(name = "claim-prior", mixinStandardHelpOptions = true,
         description = {"Train the claim prior model (logistic regression over the source's record, the statement's"
                 + " attributes, words and cues; L2 penalty chosen by cross-validation) on a tab-separated table with"
                 + " a header row: columns source, statement and verdict (true/false, 1/0, yes/no, confirmed/refuted);"

@@ -1,0 +1,47 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Every command answers {@code --help} with its usage and exit code 0, whatever it requires otherwise. */
+class HelpOptionTest {
+
+    @Test
+    void everyCommandPrintsItsHelp() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(Main.commandLine(), new ArrayList<>(), paths);
+        assertTrue(paths.size() > 20, "commands found: " + paths);
+        for (List<String> path : paths) {
+            CommandLine cl = Main.commandLine();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            int code = cl.execute(args.toArray(String[]::new));
+            String name = String.join(" ", path);
+            assertEquals(0, code, name + " --help: " + err);
+            assertTrue(out.toString().startsWith("Usage: corroborate " + name), name + " --help printed: " + out);
+        }
+    }
+
+    private static void collect(CommandLine cl, List<String> path, List<List<String>> paths) {
+        for (var e : cl.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            List<String> p = new ArrayList<>(path);
+            p.add(e.getKey());
+            paths.add(p);
+            collect(e.getValue(), p, paths);
+        }
+    }
+}
