@@ -15,10 +15,10 @@ final class InputOptions {
                     + " .gz is read transparently.")
     List<String> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT", converter = InputFormatConverter.class,
             description = "Read every input as this format instead of telling it from the content: text, jsonl, csv,"
                     + " html, feed, warc.")
-    String format;
+    InputFormat format;
 
     @Option(names = "--outlet", paramLabel = "NAME",
             description = "Outlet of articles whose data names none (before the URL's domain).")
@@ -52,7 +52,7 @@ final class InputOptions {
     ReadOptions readOptions() {
         ReadOptions o = ReadOptions.DEFAULTS.withMaxBodyChars(maxBodyChars).withMaxFileBytes(maxFileBytes);
         if (format != null) {
-            o = o.withFormat(InputFormat.parse(format));
+            o = o.withFormat(format);
         }
         if (outlet != null && !outlet.isBlank()) {
             o = o.withOutlet(outlet);

@@ -71,6 +71,17 @@ class RunCommandTest {
     }
 
     @Test
+    void anUnknownFormatIsAUsageErrorAndAnExtensionNamesItsFormat() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--format", "docx", "--out", o.toString()));
+        assertTrue(err.toString().contains("Unknown input format 'docx'"), err.toString());
+        assertTrue(Files.notExists(o.resolve("report.json")), "nothing is run on a usage error");
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--format", "TXT", "--out", o.toString()),
+                err.toString());
+    }
+
+    @Test
     void badInputIsNamedTheRestIsReportedAndTheExitCodeSaysSo() throws IOException {
         Files.writeString(dir.resolve("in/broken.jsonl"), "{\"id\":\"b1\",\"body\":\"Seoul said it.\"}\n{oops\n",
                 StandardCharsets.UTF_8);
