@@ -37,16 +37,17 @@ final class InputOptions {
             + " token, with those of --model (repeatable; --model's tags break ties and its linker links sources).")
     List<Path> voteModels = List.of();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction and claim-matching threads (default: all"
-            + " cores); the output is the same whatever the number.")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Int.class,
+            description = "Extraction and claim-matching threads (default: all cores); the output is the same"
+                    + " whatever the number.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-body-chars", paramLabel = "N", description = "Skip articles longer than this (default"
-            + " ${DEFAULT-VALUE}).")
+    @Option(names = "--max-body-chars", paramLabel = "N", converter = PositiveNumbers.Int.class,
+            description = "Skip articles longer than this (default ${DEFAULT-VALUE}).")
     int maxBodyChars = ReadOptions.DEFAULTS.maxBodyChars();
 
-    @Option(names = "--max-file-bytes", paramLabel = "N", description = "Stop reading an input after this many"
-            + " bytes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--max-file-bytes", paramLabel = "N", converter = PositiveNumbers.Long.class,
+            description = "Stop reading an input after this many bytes (default ${DEFAULT-VALUE}).")
     long maxFileBytes = ReadOptions.DEFAULTS.maxFileBytes();
 
     ReadOptions readOptions() {

@@ -82,6 +82,19 @@ class RunCommandTest {
     }
 
     @Test
+    void aCountOrLimitBelowOneIsAUsageError() {
+        Path o = dir.resolve("out");
+        for (String[] bad : new String[][] {{"--threads", "0"}, {"--threads", "-3"}, {"--max-body-chars", "-1"},
+                {"--max-file-bytes", "0"}, {"--threads", "two"}}) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("run", dir.resolve("in").toString(), bad[0], bad[1], "--out", o.toString()),
+                    String.join(" ", bad));
+            assertTrue(err.toString().startsWith("Invalid value for option '" + bad[0] + "'"), err.toString());
+        }
+        assertTrue(Files.notExists(o.resolve("report.json")), "nothing is run on a usage error");
+    }
+
+    @Test
     void badInputIsNamedTheRestIsReportedAndTheExitCodeSaysSo() throws IOException {
         Files.writeString(dir.resolve("in/broken.jsonl"), "{\"id\":\"b1\",\"body\":\"Seoul said it.\"}\n{oops\n",
                 StandardCharsets.UTF_8);
