@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Every command answers {@code --help} with its usage and exit code 0, whatever it requires otherwise. */
+/**
+ * Every command answers {@code --help} with its usage and exit code 0, whatever it requires otherwise; a missing
+ * input file is said in one line.
+ */
 class HelpOptionTest {
 
     @Test
@@ -30,6 +33,21 @@ class HelpOptionTest {
             String name = String.join(" ", path);
             assertEquals(0, code, name + " --help: " + err);
             assertTrue(out.toString().startsWith("Usage: corroborate " + name), name + " --help printed: " + out);
+        }
+    }
+
+    @Test
+    void aMissingFileIsNamedInOneLineWithExitCodeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String missing = dir.resolve("nope.csv").toString();
+        for (String[] args : new String[][] {{"eval", "claims", missing}, {"eval", "throughput", missing},
+                {"train", "stance", missing, "--out", dir.resolve("m").toString()}}) {
+            CommandLine cl = Main.commandLine();
+            StringWriter err = new StringWriter();
+            cl.setOut(new PrintWriter(new StringWriter()));
+            cl.setErr(new PrintWriter(err));
+            assertEquals(1, cl.execute(args), String.join(" ", args));
+            String name = "corroborate " + args[0] + " " + args[1] + ": ";
+            assertEquals(name + missing + ": no such file", err.toString().strip(), String.join(" ", args));
         }
     }
 
