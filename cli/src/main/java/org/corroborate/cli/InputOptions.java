@@ -50,8 +50,17 @@ final class InputOptions {
             description = "Stop reading an input after this many bytes (default ${DEFAULT-VALUE}).")
     long maxFileBytes = ReadOptions.DEFAULTS.maxFileBytes();
 
+    @Option(names = "--max-line-chars", paramLabel = "N", converter = PositiveNumbers.Int.class,
+            description = "Skip JSON lines and CSV rows longer than this (default ${DEFAULT-VALUE}).")
+    int maxLineChars = ReadOptions.DEFAULTS.maxLineChars();
+
+    @Option(names = "--max-depth", paramLabel = "N", converter = PositiveNumbers.Int.class,
+            description = "Deepest nesting read in JSON, HTML and XML (default ${DEFAULT-VALUE}).")
+    int maxDepth = ReadOptions.DEFAULTS.maxDepth();
+
     ReadOptions readOptions() {
-        ReadOptions o = ReadOptions.DEFAULTS.withMaxBodyChars(maxBodyChars).withMaxFileBytes(maxFileBytes);
+        ReadOptions o = ReadOptions.DEFAULTS.withMaxBodyChars(maxBodyChars).withMaxFileBytes(maxFileBytes)
+                .withMaxLineChars(maxLineChars).withMaxDepth(maxDepth);
         if (format != null) {
             o = o.withFormat(format);
         }

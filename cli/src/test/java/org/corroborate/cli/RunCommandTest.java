@@ -82,10 +82,24 @@ class RunCommandTest {
     }
 
     @Test
+    void theLineAndDepthLimitsAreTheOnesGiven() throws IOException {
+        Path o = dir.resolve("out");
+        Files.writeString(dir.resolve("in/nested.jsonl"), "{\"id\":\"n1\",\"body\":\"Seoul said it.\",\"x\":[[[[1]]]]}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", o.toString()), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("run", dir.resolve("in").toString(), "--max-depth", "3", "--out", o.toString()));
+        assertTrue(err.toString().contains(dir.resolve("in/nested.jsonl") + ":1:"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("run", dir.resolve("in").toString(), "--max-line-chars", "40", "--out", o.toString()));
+        assertTrue(err.toString().contains("over the limit of 40 chars"), err.toString());
+    }
+
+    @Test
     void aCountOrLimitBelowOneIsAUsageError() {
         Path o = dir.resolve("out");
         for (String[] bad : new String[][] {{"--threads", "0"}, {"--threads", "-3"}, {"--max-body-chars", "-1"},
-                {"--max-file-bytes", "0"}, {"--threads", "two"}}) {
+                {"--max-file-bytes", "0"}, {"--max-line-chars", "0"}, {"--max-depth", "-2"}, {"--threads", "two"}}) {
             err.getBuffer().setLength(0);
             assertEquals(2, run("run", dir.resolve("in").toString(), bad[0], bad[1], "--out", o.toString()),
                     String.join(" ", bad));
