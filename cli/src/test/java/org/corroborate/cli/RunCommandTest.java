@@ -96,6 +96,18 @@ class RunCommandTest {
     }
 
     @Test
+    void diagnosticsPastTheFiftiethAreCountedAndSaidWhereTheyAreKept() throws IOException {
+        Files.writeString(dir.resolve("in/broken.jsonl"), "{oops\n".repeat(53), StandardCharsets.UTF_8);
+        Path o = dir.resolve("out");
+        assertEquals(1, run("run", dir.resolve("in").toString(), "--out", o.toString()));
+        assertTrue(err.toString().contains("... 3 more diagnostics (all are in report.json)"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("extract", dir.resolve("in").toString()));
+        assertTrue(err.toString().contains("... 3 more diagnostics\n"), err.toString());
+        assertTrue(!err.toString().contains("report.json"), "extract writes no report.json: " + err);
+    }
+
+    @Test
     void aCountOrLimitBelowOneIsAUsageError() {
         Path o = dir.resolve("out");
         for (String[] bad : new String[][] {{"--threads", "0"}, {"--threads", "-3"}, {"--max-body-chars", "-1"},
