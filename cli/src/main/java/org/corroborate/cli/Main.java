@@ -38,6 +38,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        versionEverywhere(cl);
         // picocli asks this mapper for usage errors too: keep them at 2
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
                 : ExitCodes.FAILED);
@@ -52,6 +53,12 @@ public final class Main implements Runnable {
             return ExitCodes.FAILED;
         });
         return cl;
+    }
+
+    /** Every command's {@code -V} prints the version, not only the top command's. */
+    private static void versionEverywhere(CommandLine cl) {
+        cl.getCommandSpec().versionProvider(new Version());
+        cl.getSubcommands().values().forEach(Main::versionEverywhere);
     }
 
     /** What went wrong with which file, in words. */

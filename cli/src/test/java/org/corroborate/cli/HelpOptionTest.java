@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * Every command answers {@code --help} with its usage and exit code 0, whatever it requires otherwise; a missing
- * input file is said in one line.
+ * Every command answers {@code --help} with its usage and {@code -V} with the version, with exit code 0 whatever it
+ * requires otherwise; a missing input file is said in one line.
  */
 class HelpOptionTest {
 
@@ -33,6 +33,12 @@ class HelpOptionTest {
             String name = String.join(" ", path);
             assertEquals(0, code, name + " --help: " + err);
             assertTrue(out.toString().startsWith("Usage: corroborate " + name), name + " --help printed: " + out);
+            StringWriter version = new StringWriter();
+            CommandLine v = Main.commandLine();
+            v.setOut(new PrintWriter(version));
+            args.set(args.size() - 1, "-V");
+            assertEquals(0, v.execute(args.toArray(String[]::new)), name + " -V");
+            assertTrue(version.toString().startsWith("corroborate "), name + " -V printed: " + version);
         }
     }
 
