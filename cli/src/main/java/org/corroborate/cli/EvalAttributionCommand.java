@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate eval attribution DIR}: attribution extraction against a PolNeAR-style brat folder, plus wire
  * credit against the corpus's {@code metadata.tsv}.
  */
-@Command(name = "attribution",
+@Command(name = "attribution", mixinStandardHelpOptions = true,
         description = "Score attribution extraction on a brat folder (text/*.txt, attributions/*.ann; PolNeAR"
                 + " layout): precision, recall and F1 of source, cue and content spans (exact and token overlap)"
                 + " and of whole attributions; and wire-credit accuracy when a metadata.tsv is found.")

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code corroborate eval ...}: measures Corroborate on public data sets given as folders or files. */
-@Command(name = "eval",
+@Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure accuracy on a data set given as an argument; prints the figures.",
         subcommands = {
             EvalEmergentCommand.class,

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code corroborate eval html DIR}: main-text and metadata extraction against Readability-style test pages. */
-@Command(name = "html",
+@Command(name = "html", mixinStandardHelpOptions = true,
         description = {"Score the HTML article reader on a folder of page folders, each with source.html,"
                 + " expected.html and expected-metadata.json (as Mozilla Readability's test pages).",
             "Prints body token F1 (mean, median, worst pages), exact-match rates of title, byline, site name and"

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate eval ingest PATH...}: reads inputs with the built-in readers and prints what came out (counts,
  * diagnostics by kind, a checksum of the bodies for comparing with another parser) and how fast.
  */
-@Command(name = "ingest",
+@Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read inputs with the built-in readers and print counts, diagnostics by kind, a SHA-256 of"
                 + " the bodies in reading order (joined by newlines) and the speed.")
 public final class EvalIngestCommand implements Callable<Integer> {
@@ -34,9 +34,9 @@ public final class EvalIngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or glob patterns.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT", converter = InputFormatConverter.class,
             description = "Force a format: text, jsonl, csv, html, feed, warc.")
-    String format;
+    InputFormat format;
 
     @Option(names = "--show", paramLabel = "N", defaultValue = "10",
             description = "Print the first N diagnostics (default: ${DEFAULT-VALUE}).")
@@ -47,12 +47,7 @@ public final class EvalIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReadOptions options = ReadOptions.DEFAULTS;
         if (format != null) {
-            try {
-                options = options.withFormat(InputFormat.parse(format));
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return ExitCodes.USAGE;
-            }
+            options = options.withFormat(format);
         }
         Diagnostics diagnostics = new Diagnostics();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate eval stance FILE}: headline presentation against Emergent's headline stance labels
  * (ASSERTED = for, ATTRIBUTED = observing, DENIED = against).
  */
-@Command(name = "stance",
+@Command(name = "stance", mixinStandardHelpOptions = true,
         description = "Score the headline presentation classifier on an Emergent CSV (claimHeadline,"
                 + " articleHeadline, articleHeadlineStance): accuracy and confusion matrix, with the default options"
                 + " and by k-fold cross-validation over the options (folds by claim); optionally a model from"

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate eval throughput FILE}: extraction speed on one thread, in MB of UTF-8 article text per
  * second, over the bodies of a CSV whose last column is the article text (FNC-1's {@code Body ID,articleBody}).
  */
-@Command(name = "throughput",
+@Command(name = "throughput", mixinStandardHelpOptions = true,
         description = "Time attribution extraction on one thread over the article bodies of a CSV (FNC-1"
                 + " train_bodies.csv: 'Body ID,articleBody'); prints MB of UTF-8 text per second.")
 public final class EvalThroughputCommand implements Callable<Integer> {

@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
             out.println(line);
         });
         out.flush();
-        Summaries.print(spec.commandLine().getErr(), summary, diagnostics);
+        Summaries.print(spec.commandLine().getErr(), summary, diagnostics, "");
         return summary.errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 

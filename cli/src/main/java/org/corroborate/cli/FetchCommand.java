@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * DIR, for reading offline later. Exit 0 when every URL was fetched (or was still current), 1 when some failed
  * (the rest is saved), 2 on wrong usage.
  */
-@Command(name = "fetch",
+@Command(name = "fetch", mixinStandardHelpOptions = true,
         description = {"Download feeds and the article pages their items link into a folder, to read offline"
                 + " later with 'corroborate run DIR'.",
             "Obeys robots.txt (User-agent 'corroborate', else '*'), waits between requests to the same host,"

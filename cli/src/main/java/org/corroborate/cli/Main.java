@@ -38,10 +38,39 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        versionEverywhere(cl);
         // picocli asks this mapper for usage errors too: keep them at 2
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? ExitCodes.USAGE
                 : ExitCodes.FAILED);
+        // a file that cannot be read or written is said in one line naming it, not with a stack trace
+        cl.setExecutionExceptionHandler((e, command, parsed) -> {
+            Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            if (!(cause instanceof java.io.IOException io)) {
+                throw e;
+            }
+            command.getErr().println("corroborate " + command.getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^corroborate ?", "") + ": " + describe(io));
+            return ExitCodes.FAILED;
+        });
         return cl;
+    }
+
+    /** Every command's {@code -V} prints the version, not only the top command's. */
+    private static void versionEverywhere(CommandLine cl) {
+        cl.getCommandSpec().versionProvider(new Version());
+        cl.getSubcommands().values().forEach(Main::versionEverywhere);
+    }
+
+    /** What went wrong with which file, in words. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            String what = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+            return f.getFile() + ": " + what;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     @Override

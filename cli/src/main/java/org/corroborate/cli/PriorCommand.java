@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * evidence, from a model of {@code corroborate train claim-prior}. Writes a TSV to stdout; when the table has a
  * {@code verdict} column, also the accuracy (at the model's decision threshold) and log loss against it on stderr.
  */
-@Command(name = "prior",
+@Command(name = "prior", mixinStandardHelpOptions = true,
         description = {"Probability that each statement of a table is true before any evidence, from a claim prior"
                 + " model written by 'train claim-prior'. The table is laid out as for training (tab-separated, header"
                 + " row, columns source and statement, other columns attributes); a verdict column is optional and,"

@@ -173,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int report(Pipeline.Result r, Store db, Optional<ClaimPriorFile> model, String kinds, String generated,
                        PrintWriter err, PrintWriter stdout, StageClock clock) {
-        Summaries.print(err, r.ingest(), r.diagnostics());
+        Summaries.print(err, r.ingest(), r.diagnostics(), "report.json");
         if (r.articles().isEmpty()) {
             err.println("corroborate: no article could be read from " + String.join(" ", input.inputs)
                     + "; nothing to report");

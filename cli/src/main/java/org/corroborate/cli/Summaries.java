@@ -14,11 +14,16 @@ final class Summaries {
     private Summaries() {
     }
 
-    static void print(PrintWriter err, IngestSummary s, Diagnostics diagnostics) {
+    /**
+     * Prints the first {@link #PRINTED} diagnostics and the summary; {@code kept} says where all of them are kept
+     * (such as {@code "report.json"}), or is empty when they are only counted.
+     */
+    static void print(PrintWriter err, IngestSummary s, Diagnostics diagnostics, String kept) {
         int n = 0;
         for (Diagnostic d : diagnostics.list()) {
             if (n++ == PRINTED) {
-                err.println("... " + (diagnostics.total() - PRINTED) + " more diagnostics (all are in report.json)");
+                err.println("... " + (diagnostics.total() - PRINTED) + " more diagnostics"
+                        + (kept.isEmpty() ? "" : " (all are in " + kept + ")"));
                 break;
             }
             err.println(d);

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code corroborate train attribution DIR --out MODEL}: trains the attribution tagger on a brat corpus. */
-@Command(name = "attribution",
+@Command(name = "attribution", mixinStandardHelpOptions = true,
         description = "Train an attribution tagger (averaged structured perceptron with Viterbi decoding, BIO tags for"
                 + " source, cue and content; by default two stages, the second seeing the first stage's tags) and a"
                 + " learned cue-to-source linker on a brat folder (text/*.txt, attributions/*.ann; PolNeAR layout)."

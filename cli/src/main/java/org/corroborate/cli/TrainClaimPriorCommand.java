@@ -25,12 +25,12 @@ import picocli.CommandLine.Parameters;
  * {@code corroborate train claim-prior TABLE --out MODEL}: trains the claim prior model on any table of judged
  * statements.
  */
-@Command(name = "claim-prior",
+@Command(name = "claim-prior", mixinStandardHelpOptions = true,
         description = {"Train the claim prior model (logistic regression over the source's record, the statement's"
-                + " attributes, words and cues; L2 penalty chosen by cross-validation) on a tab-separated table with"
-                + " a header row: columns source, statement and verdict (true/false, 1/0, yes/no, confirmed/refuted);"
-                + " every other column is an attribute of the statement (several values in one cell separated by"
-                + " '|')."})
+                + " attributes, words and cues; L2 penalty and decision threshold chosen by cross-validation) on a"
+                + " tab-separated table with a header row: columns source, statement and verdict (true/false, 1/0,"
+                + " yes/no, confirmed/refuted); every other column is an attribute of the statement (several values"
+                + " in one cell separated by '|')."})
 public final class TrainClaimPriorCommand implements Callable<Integer> {
 
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "confirmed");

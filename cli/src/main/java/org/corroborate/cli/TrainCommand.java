@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code corroborate train ...}: trains statistical models on annotated corpora given as folders. */
-@Command(name = "train",
+@Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on an annotated corpus given as an argument.",
         subcommands = {
             TrainAttributionCommand.class,

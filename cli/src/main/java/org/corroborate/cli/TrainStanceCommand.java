@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code corroborate train stance FILE --out MODEL}: trains the headline presentation model on labelled headlines. */
-@Command(name = "stance",
+@Command(name = "stance", mixinStandardHelpOptions = true,
         description = "Train a headline presentation model (logistic regression over the rules' decision and cues,"
                 + " the headline's overlap with its claim, length and punctuation) on an Emergent-style CSV"
                 + " (claimHeadline, articleHeadline, articleHeadlineStance: for, observing, against; claimId)."

@@ -71,6 +71,56 @@ class RunCommandTest {
     }
 
     @Test
+    void anUnknownFormatIsAUsageErrorAndAnExtensionNamesItsFormat() throws IOException {
+        Path o = dir.resolve("out");
+        assertEquals(2, run("run", dir.resolve("in").toString(), "--format", "docx", "--out", o.toString()));
+        assertTrue(err.toString().contains("Unknown input format 'docx'"), err.toString());
+        assertTrue(Files.notExists(o.resolve("report.json")), "nothing is run on a usage error");
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--format", "TXT", "--out", o.toString()),
+                err.toString());
+    }
+
+    @Test
+    void theLineAndDepthLimitsAreTheOnesGiven() throws IOException {
+        Path o = dir.resolve("out");
+        Files.writeString(dir.resolve("in/nested.jsonl"), "{\"id\":\"n1\",\"body\":\"Seoul said it.\",\"x\":[[[[1]]]]}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("run", dir.resolve("in").toString(), "--out", o.toString()), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("run", dir.resolve("in").toString(), "--max-depth", "3", "--out", o.toString()));
+        assertTrue(err.toString().contains(dir.resolve("in/nested.jsonl") + ":1:"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("run", dir.resolve("in").toString(), "--max-line-chars", "40", "--out", o.toString()));
+        assertTrue(err.toString().contains("over the limit of 40 chars"), err.toString());
+    }
+
+    @Test
+    void diagnosticsPastTheFiftiethAreCountedAndSaidWhereTheyAreKept() throws IOException {
+        Files.writeString(dir.resolve("in/broken.jsonl"), "{oops\n".repeat(53), StandardCharsets.UTF_8);
+        Path o = dir.resolve("out");
+        assertEquals(1, run("run", dir.resolve("in").toString(), "--out", o.toString()));
+        assertTrue(err.toString().contains("... 3 more diagnostics (all are in report.json)"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("extract", dir.resolve("in").toString()));
+        assertTrue(err.toString().contains("... 3 more diagnostics\n"), err.toString());
+        assertTrue(!err.toString().contains("report.json"), "extract writes no report.json: " + err);
+    }
+
+    @Test
+    void aCountOrLimitBelowOneIsAUsageError() {
+        Path o = dir.resolve("out");
+        for (String[] bad : new String[][] {{"--threads", "0"}, {"--threads", "-3"}, {"--max-body-chars", "-1"},
+                {"--max-file-bytes", "0"}, {"--max-line-chars", "0"}, {"--max-depth", "-2"}, {"--threads", "two"}}) {
+            err.getBuffer().setLength(0);
+            assertEquals(2, run("run", dir.resolve("in").toString(), bad[0], bad[1], "--out", o.toString()),
+                    String.join(" ", bad));
+            assertTrue(err.toString().startsWith("Invalid value for option '" + bad[0] + "'"), err.toString());
+        }
+        assertTrue(Files.notExists(o.resolve("report.json")), "nothing is run on a usage error");
+    }
+
+    @Test
     void badInputIsNamedTheRestIsReportedAndTheExitCodeSaysSo() throws IOException {
         Files.writeString(dir.resolve("in/broken.jsonl"), "{\"id\":\"b1\",\"body\":\"Seoul said it.\"}\n{oops\n",
                 StandardCharsets.UTF_8);

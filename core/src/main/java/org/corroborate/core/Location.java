@@ -30,10 +30,6 @@ public record Location(String file, long line, long offset) {
         return new Location(file, line, -1);
     }
 
-    public Location atLine(long newLine) {
-        return new Location(file, newLine, offset);
-    }
-
     public Location atOffset(long newOffset) {
         return new Location(file, line, newOffset);
     }

@@ -54,6 +54,8 @@ public final class SparkMain {
             "      --model FILE         find attributions with a trained tagger",
             "      --max-body-chars N   skip articles longer than this",
             "      --max-file-bytes N   stop reading an input after this many bytes",
+            "      --max-line-chars N   skip JSON lines and CSV rows longer than this",
+            "      --max-depth N        deepest nesting read in JSON, HTML and XML",
             "      --master URL         Spark master when not run by spark-submit (default: local[*])",
             "  -h, --help               show this help");
 
@@ -220,6 +222,8 @@ public final class SparkMain {
                 case "--claim-prior" -> claimPrior = Path.of(value);
                 case "--max-body-chars" -> read = read.withMaxBodyChars((int) positive(name, value));
                 case "--max-file-bytes" -> read = read.withMaxFileBytes(positive(name, value));
+                case "--max-line-chars" -> read = read.withMaxLineChars((int) positive(name, value));
+                case "--max-depth" -> read = read.withMaxDepth((int) positive(name, value));
                 case "--master" -> master = value;
                 default -> throw new UsageException("unknown option " + name);
             }
@@ -235,7 +239,7 @@ public final class SparkMain {
     private static long positive(String name, String value) throws UsageException {
         try {
             long n = Long.parseLong(value.strip());
-            if (n <= 0 || (name.equals("--max-body-chars") && n > Integer.MAX_VALUE)) {
+            if (n <= 0 || (!name.equals("--max-file-bytes") && n > Integer.MAX_VALUE)) {
                 throw new NumberFormatException();
             }
             return n;

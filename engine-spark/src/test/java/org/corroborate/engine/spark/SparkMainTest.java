@@ -18,7 +18,7 @@ class SparkMainTest {
     void parsesTheOptionsThatShapeTheReport() throws Exception {
         SparkMain.Options o = SparkMain.parse(new String[] {"--as-of", "2025-03-01T00:00:00Z", "-o", "x",
             "--prior", "state_media=3,7", "--format=jsonl", "--outlet", "AFP", "--max-body-chars", "5000",
-            "--claim-prior", "prior.model", "a", "b"});
+            "--max-line-chars=7000", "--max-depth", "40", "--claim-prior", "prior.model", "a", "b"});
         assertEquals(List.of("a", "b"), o.inputs());
         assertEquals("x", o.out());
         assertEquals("2025-03-01T00:00Z", o.generatedAt());
@@ -26,6 +26,8 @@ class SparkMainTest {
         assertEquals(InputFormat.JSONL, o.read().format().orElseThrow());
         assertEquals("AFP", o.read().outlet().orElseThrow());
         assertEquals(5000, o.read().maxBodyChars());
+        assertEquals(7000, o.read().maxLineChars());
+        assertEquals(40, o.read().maxDepth());
         assertEquals(java.nio.file.Path.of("prior.model"), o.claimPrior().orElseThrow());
     }
 
@@ -50,6 +52,8 @@ class SparkMainTest {
         assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"--out"}));
         assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"--bogus", "1", "in"}));
         assertThrows(SparkMain.UsageException.class, () -> SparkMain.parse(new String[] {"-o", "x"}));
+        assertThrows(SparkMain.UsageException.class,
+                () -> SparkMain.parse(new String[] {"--max-depth", "3000000000", "in"}));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, SparkMain.run(new String[] {"--max-file-bytes", "-5", "in"}, new PrintStream(
                 new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)));

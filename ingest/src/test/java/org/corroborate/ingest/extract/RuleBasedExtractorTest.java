@@ -12,6 +12,7 @@ import org.corroborate.core.CueKind;
 import org.corroborate.core.QuoteType;
 import org.corroborate.core.Source;
 import org.corroborate.core.SourceKind;
+import org.corroborate.core.Span;
 import org.corroborate.core.Stance;
 import org.junit.jupiter.api.Test;
 
@@ -194,11 +195,22 @@ class RuleBasedExtractorTest {
     }
 
     @Test
-    void neverThrowsOnOddText() {
+    void neverThrowsOnOddTextAndKeepsItsSpansInTheText() {
+        int checked = 0;
         for (String s : List.of("", "said", "\"", "according to", ", said .", "Neither nor confirmed.",
-                "\"\"\"\" said said said", "what he said were", "\u0000\uFFFF said \uD83D")) {
-            assertFalse(extract(s) == null);
+                "\"\"\"\" said said said", "what he said were", "\u0000\uFFFF said \uD83D",
+                "\uD83D\uDE00 Kim said the \uD83D\uDE00 troops had left.",
+                "\"They left \uD83D\uDE00,\" Kim said.\n\nAccording to Seoul, 3,000 troops arrived \uD83D")) {
+            for (Attribution a : extract(s)) {
+                for (Span span : List.of(a.cue().span(), a.content(), a.sentence(), a.source().span())) {
+                    assertTrue(span.equals(Span.NONE) || 0 <= span.start() && span.start() <= span.end()
+                            && span.end() <= s.length(), span + " outside \"" + s + "\"");
+                }
+                assertEquals(a.cue().text(), a.cue().span().in(s), s);
+                checked++;
+            }
         }
+        assertTrue(checked >= 2, "only " + checked + " attributions found to check");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.corroborate.scoring.truth;
 
-import java.util.Locale;
-import java.util.Optional;
-
 /** The truth-discovery methods by name, each with its published default parameters. */
 public enum TruthMethod {
     /** {@link MajorityVote}. */
@@ -33,20 +30,5 @@ public enum TruthMethod {
     /** The method with its default parameters and no implication between values. */
     public TruthDiscovery create() {
         return create(ValueImplication.NONE);
-    }
-
-    /** The lower-case name used on the command line. */
-    public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The method named {@code name}, ignoring case. */
-    public static Optional<TruthMethod> parse(String name) {
-        for (TruthMethod m : values()) {
-            if (m.name().equalsIgnoreCase(name.strip())) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -172,10 +172,10 @@ class TruthDiscoveryTest {
     }
 
     @Test
-    void methodNamesParse() {
-        assertEquals(TruthMethod.ACCU, TruthMethod.parse("Accu").orElseThrow());
+    void eachMethodCreatesItsAlgorithm() {
+        assertEquals("majority", TruthMethod.MAJORITY.create().name());
         assertEquals("truthfinder", TruthMethod.TRUTHFINDER.create().name());
-        assertTrue(TruthMethod.parse("nope").isEmpty());
+        assertTrue(TruthMethod.DEFAULT.create() instanceof Accu);
     }
 
     @Test
