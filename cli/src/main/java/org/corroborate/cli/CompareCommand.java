@@ -69,7 +69,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Also write compare.html into this folder.")
     Path out;
 
-    @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
+    @Option(names = "--samples", paramLabel = "N", hidden = true, converter = PositiveNumbers.Samples.class,
+            description = "Monte Carlo samples per claim (at least 100).")
     int samples = ScoringConfig.DEFAULTS.samples();
 
     @Mixin
@@ -110,6 +111,11 @@ final class CompareCommand implements Callable<Integer> {
             }
             first = from == null ? weeks.get(0) : week(from, "--from");
             last = to == null ? weeks.get(weeks.size() - 1) : week(to, "--to");
+            if (first.compareTo(last) > 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--from " + first + " is after --to "
+                        + last + (to == null ? " (the latest stored week)" : from == null
+                        ? " (--from defaults to the earliest stored week)" : ""));
+            }
             ReviewState review = s.resolutionState();
             TrackRecords records = review.trackRecords(Optional.empty());
             String what = first.equals(last) ? first.toString() : first + " to " + last;

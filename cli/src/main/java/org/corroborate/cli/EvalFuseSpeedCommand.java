@@ -33,7 +33,8 @@ final class EvalFuseSpeedCommand implements Callable<Integer> {
             description = "Synthetic sizes, comma-separated (default: ${DEFAULT-VALUE}).", defaultValue = "1000000")
     List<Long> sizes;
 
-    @Option(names = "--per-item", description = "Sources per item (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    @Option(names = "--per-item", paramLabel = "N", description = "Sources per item (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10")
     int perItem;
 
     @Option(names = "--sources", description = "Number of sources (default: ${DEFAULT-VALUE}).",

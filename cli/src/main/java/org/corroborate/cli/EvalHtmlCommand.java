@@ -31,7 +31,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of page folders")
     Path dir;
 
-    @Option(names = "--passes", defaultValue = "3",
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "3",
             description = "times each page is read for timing; the first of several only warms up (default 3)")
     int passes;
 

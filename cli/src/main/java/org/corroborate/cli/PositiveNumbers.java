@@ -24,16 +24,31 @@ final class PositiveNumbers {
         }
     }
 
+    /** Monte Carlo samples per claim: at least {@value #MIN_SAMPLES}, as the scoring asks. */
+    static final class Samples implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) atLeast(MIN_SAMPLES, value, Integer.MAX_VALUE);
+        }
+    }
+
+    /** The fewest Monte Carlo samples an interval is drawn from. */
+    static final int MIN_SAMPLES = 100;
+
     private static long positive(String value, long max) {
+        return atLeast(1, value, max);
+    }
+
+    private static long atLeast(long min, String value, long max) {
         long n;
         try {
             n = java.lang.Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
         }
-        if (n < 1 || n > max) {
-            throw new CommandLine.TypeConversionException("expected a whole number from 1 to " + max + ", got "
-                    + value);
+        if (n < min || n > max) {
+            throw new CommandLine.TypeConversionException("expected a whole number from " + min + " to " + max
+                    + ", got " + value);
         }
         return n;
     }

@@ -49,11 +49,12 @@ final class ReportCommand implements Callable<Integer> {
                     + " reports. Default: now.")
     String asOf;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Weeks scored at once (default: all cores); the"
-            + " report does not depend on it.")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Int.class,
+            description = "Weeks scored at once (default: all cores); the report does not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--samples", paramLabel = "N", hidden = true, description = "Monte Carlo samples per claim.")
+    @Option(names = "--samples", paramLabel = "N", hidden = true, converter = PositiveNumbers.Samples.class,
+            description = "Monte Carlo samples per claim (at least 100).")
     int samples = ScoringConfig.DEFAULTS.samples();
 
     @Mixin
@@ -82,6 +83,11 @@ final class ReportCommand implements Callable<Integer> {
                         + (s.weeks().isEmpty() ? " (it is empty; store articles with 'corroborate run ... --store')"
                         : " (weeks stored: " + s.weeks().get(0) + " to " + s.weeks().get(s.weeks().size() - 1) + ")")
                         + "; the report says so");
+            }
+            long undated = s.undatedArticles();
+            if (undated > 0) {
+                err.println("corroborate: " + undated + " stored article" + (undated == 1 ? " has" : "s have")
+                        + " no publication date and belong" + (undated == 1 ? "s" : "") + " to no week's report");
             }
             Optional<ClaimPrior> prior = claimPrior.choose(model, s, w, w, w.toString(), err);
             ScoringConfig config = sourcePriors.choose(ScoringConfig.DEFAULTS.withSamples(samples), kinds, s, w, w,

@@ -1,6 +1,7 @@
 package org.corroborate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -249,5 +250,50 @@ class ReviewAndCompareCommandTest {
         assertTrue(Files.exists(o.resolve("compare.html")));
         assertEquals(1, f.cli("compare", "Harbor Daily", "Nobody News", "--store", f.store.toString()));
         assertTrue(f.err.toString().contains("no article of outlet 'Nobody News'"), f.err.toString());
+    }
+
+    @Test
+    void aWeekRangeBackwardsAndTooFewSamplesOrThreadsAreUsageErrors() {
+        WeeklyFixture f = stored();
+        String store = f.store.toString();
+        f.err.getBuffer().setLength(0);
+        assertEquals(2, f.cli("compare", "Harbor Daily", "Northern Ledger", "--store", store, "--from", "2025-W10",
+                "--to", "2025-W09"));
+        assertTrue(f.err.toString().contains("--from 2025-W10 is after --to 2025-W09"), f.err.toString());
+        f.err.getBuffer().setLength(0);
+        assertEquals(2, f.cli("compare", "Harbor Daily", "Northern Ledger", "--store", store, "--from", "2025-W30"));
+        assertTrue(f.err.toString().contains("--from 2025-W30 is after --to 2025-W10 (the latest stored week)"),
+                f.err.toString());
+        f.err.getBuffer().setLength(0);
+        assertEquals(2, f.cli("compare", "Harbor Daily", "Northern Ledger", "--store", store, "--samples", "10"));
+        assertTrue(f.err.toString().contains("expected a whole number from 100"), f.err.toString());
+        Path o = dir.resolve("weekly");
+        for (String[] bad : new String[][] {{"--threads", "0"}, {"--samples", "99"}}) {
+            f.err.getBuffer().setLength(0);
+            assertEquals(2, f.cli("report", "--week", "2025-W09", "--store", store, "-o", o.toString(), bad[0],
+                    bad[1]), String.join(" ", bad));
+            assertTrue(f.err.toString().contains("Invalid value for option '" + bad[0] + "'"), f.err.toString());
+        }
+        assertTrue(Files.notExists(o.resolve("report.json")), "nothing is written on a usage error");
+    }
+
+    @Test
+    void theWeeklyReportSaysHowManyStoredArticlesHaveNoDate() throws IOException {
+        WeeklyFixture f = stored();
+        String store = f.store.toString();
+        Path o = dir.resolve("weekly");
+        assertEquals(0, f.cli("report", "--week", "2025-W09", "--store", store, "-o", o.toString(), "--samples",
+                "200"), f.err.toString());
+        assertFalse(f.err.toString().contains("no publication date"), f.err.toString());
+        Path undated = Files.createDirectories(dir.resolve("undated")).resolve("undated.jsonl");
+        Files.writeString(undated, "{\"id\":\"u1\",\"outlet\":\"Harbor Daily\",\"title\":\"Undated\",\"body\":"
+                + "\"Officials in Seoul said on Monday that the talks would resume.\"}\n", StandardCharsets.UTF_8);
+        assertEquals(0, f.cli("run", undated.toString(), "--store", store, "-o", dir.resolve("run-u").toString()),
+                f.err.toString());
+        f.err.getBuffer().setLength(0);
+        assertEquals(0, f.cli("report", "--week", "2025-W09", "--store", store, "-o", o.toString(), "--samples",
+                "200"), f.err.toString());
+        assertTrue(f.err.toString().contains("1 stored article has no publication date and belongs to no week's"
+                + " report"), f.err.toString());
     }
 }
