@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code report --week} and {@code compare} score the stored articles with the claim prior model the stored run
@@ -33,8 +30,7 @@ class StoredClaimPriorTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final InProcessCli console = new InProcessCli();
     private Path store;
     private Path model;
 
@@ -45,17 +41,12 @@ class StoredClaimPriorTest {
         Files.writeString(dir.resolve("judged.tsv"), RunCommandTest.judgedTable(), StandardCharsets.UTF_8);
         model = dir.resolve("words.model");
         assertEquals(0, cli("train", "claim-prior", dir.resolve("judged.tsv").toString(), "--out", model.toString(),
-                "--min-count", "2"), err.toString());
+                "--min-count", "2"), console.err());
         store = dir.resolve("db/store");
     }
 
     private int cli(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return console.run(args);
     }
 
     private int runStored(String... more) {
@@ -72,7 +63,7 @@ class StoredClaimPriorTest {
             dir.resolve(name).toString(), "--as-of", AS_OF, "--threads", "1"};
         String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, args, base.length, more.length);
-        assertEquals(0, cli(args), err.toString());
+        assertEquals(0, cli(args), console.err());
         return claims(dir.resolve(name).resolve("report.json"));
     }
 
@@ -84,13 +75,13 @@ class StoredClaimPriorTest {
 
     @Test
     void theWeeklyReportScoresWithTheModelTheRunUsedAndEqualsTheRunsFigures() throws IOException {
-        assertEquals(0, runStored("--claim-prior", model.toString()), err.toString());
+        assertEquals(0, runStored("--claim-prior", model.toString()), console.err());
         Map<String, JsonNode> run = claims(dir.resolve("run/report.json"));
 
         // no option: the model kept with the run, so the run's probabilities, intervals, grades and explanations
         Map<String, JsonNode> stored = week("stored");
-        assertTrue(err.toString().contains("scoring with the claim prior model words.model (sha256 "), err.toString());
-        assertTrue(err.toString().contains("that run 1 scored with"), err.toString());
+        assertTrue(console.err().contains("scoring with the claim prior model words.model (sha256 "), console.err());
+        assertTrue(console.err().contains("that run 1 scored with"), console.err());
         assertEquals(run.keySet(), stored.keySet(), "one week's articles: the same claims");
         for (Map.Entry<String, JsonNode> e : run.entrySet()) {
             JsonNode w = stored.get(e.getKey());
@@ -101,13 +92,13 @@ class StoredClaimPriorTest {
 
         // the model given again: the same bytes; without it (--no-claim-prior): other probabilities, and a warning
         Map<String, JsonNode> given = week("given", "--claim-prior", model.toString());
-        assertFalse(err.toString().contains("warning"), err.toString());
+        assertFalse(console.err().contains("warning"), console.err());
         assertEquals(Files.readString(dir.resolve("stored/report.json")),
                 Files.readString(dir.resolve("given/report.json")));
         assertEquals(stored.keySet(), given.keySet());
         Map<String, JsonNode> without = week("without", "--no-claim-prior");
-        assertTrue(err.toString().contains("warning: the runs covering 2025-W09 scored otherwise (run 1 with"
-                + " words.model (sha256 "), err.toString());
+        assertTrue(console.err().contains("warning: the runs covering 2025-W09 scored otherwise (run 1 with"
+                + " words.model (sha256 "), console.err());
         int soldiers = 0;
         for (Map.Entry<String, JsonNode> e : without.entrySet()) {
             assertFalse(e.getValue().get("explanation").toString().contains("Prior before evidence"));
@@ -121,14 +112,14 @@ class StoredClaimPriorTest {
 
         // a later run without the model (warned) makes the default the store's: the report follows it, and warns
         // that the week's runs differ
-        assertEquals(0, runStored(), err.toString());
-        assertTrue(err.toString().contains("warning: the store's latest run, 1, scored with words.model"),
-                err.toString());
+        assertEquals(0, runStored(), console.err());
+        assertTrue(console.err().contains("warning: the store's latest run, 1, scored with words.model"),
+                console.err());
         Map<String, JsonNode> latest = week("latest");
-        assertTrue(err.toString().contains("scored with different claim priors (run 1 with words.model (sha256 "),
-                err.toString());
-        assertTrue(err.toString().contains("run 2 with the default prior 0.5); this scores with the latest run's, the"
-                + " default prior 0.5"), err.toString());
+        assertTrue(console.err().contains("scored with different claim priors (run 1 with words.model (sha256 "),
+                console.err());
+        assertTrue(console.err().contains("run 2 with the default prior 0.5); this scores with the latest run's, the"
+                + " default prior 0.5"), console.err());
         assertEquals(Files.readString(dir.resolve("without/report.json")),
                 Files.readString(dir.resolve("latest/report.json")));
         assertEquals(stored.keySet(), latest.keySet());
@@ -136,23 +127,23 @@ class StoredClaimPriorTest {
 
     @Test
     void compareScoresWithTheModelTheRunUsed() throws IOException {
-        assertEquals(0, runStored("--claim-prior", model.toString()), err.toString());
+        assertEquals(0, runStored("--claim-prior", model.toString()), console.err());
         Map<String, JsonNode> run = claims(dir.resolve("run/report.json"));
         String[] outlets = {"compare", "--store", store.toString(), "AFP", "Harbor Daily"};
-        assertEquals(0, cli(outlets), err.toString());
-        String stored = out.toString();
-        assertTrue(err.toString().contains("scoring with the claim prior model words.model"), err.toString());
+        assertEquals(0, cli(outlets), console.err());
+        String stored = console.out();
+        assertTrue(console.err().contains("scoring with the claim prior model words.model"), console.err());
         sharedClaimsHaveTheRunsStatus(run, stored);
         String[] given = java.util.Arrays.copyOf(outlets, outlets.length + 2);
         given[outlets.length] = "--claim-prior";
         given[outlets.length + 1] = model.toString();
-        assertEquals(0, cli(given), err.toString());
-        assertEquals(stored, out.toString());
+        assertEquals(0, cli(given), console.err());
+        assertEquals(stored, console.out());
         String[] none = java.util.Arrays.copyOf(outlets, outlets.length + 1);
         none[outlets.length] = "--no-claim-prior";
-        assertEquals(0, cli(none), err.toString());
-        assertNotEquals(stored, out.toString(), "the model changes the claims' statuses");
-        assertTrue(err.toString().contains("scored otherwise (run 1 with words.model"), err.toString());
+        assertEquals(0, cli(none), console.err());
+        assertNotEquals(stored, console.out(), "the model changes the claims' statuses");
+        assertTrue(console.err().contains("scored otherwise (run 1 with words.model"), console.err());
     }
 
     /** Each claim of {@code run} that {@code compare} printed (at least one) has the status the run gave it. */
@@ -172,18 +163,18 @@ class StoredClaimPriorTest {
 
     @Test
     void bothOptionsOrABadModelAreUsageErrors() throws IOException {
-        assertEquals(0, runStored(), err.toString());
+        assertEquals(0, runStored(), console.err());
         assertEquals(2, cli("report", "--week", "2025-W09", "--store", store.toString(), "-o",
                 dir.resolve("x").toString(), "--claim-prior", model.toString(), "--no-claim-prior"));
-        assertTrue(err.toString().contains("--claim-prior and --no-claim-prior exclude each other"), err.toString());
+        assertTrue(console.err().contains("--claim-prior and --no-claim-prior exclude each other"), console.err());
         Path bad = dir.resolve("bad.model");
         Files.writeString(bad, "no model here");
         assertEquals(2, cli("compare", "--store", store.toString(), "AFP", "Harbor Daily", "--claim-prior",
                 bad.toString()));
-        assertTrue(err.toString().contains("--claim-prior " + bad + ": not a claim prior model"), err.toString());
+        assertTrue(console.err().contains("--claim-prior " + bad + ": not a claim prior model"), console.err());
         // a run stored without a model: the default prior, and nothing said about it
         assertEquals(0, cli("report", "--week", "2025-W09", "--store", store.toString(), "-o",
-                dir.resolve("x").toString(), "--as-of", AS_OF), err.toString());
-        assertFalse(err.toString().contains("claim prior"), err.toString());
+                dir.resolve("x").toString(), "--as-of", AS_OF), console.err());
+        assertFalse(console.err().contains("claim prior"), console.err());
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code compare} counts a claim's evidence published before {@code --from} as {@code report --week} counts the
@@ -36,8 +33,7 @@ class StoredHistoryTest {
     @TempDir
     Path dir;
 
-    private StringWriter err = new StringWriter();
-    private StringWriter out = new StringWriter();
+    private final InProcessCli console = new InProcessCli();
     private Path store;
 
     @BeforeEach
@@ -54,7 +50,7 @@ class StoredHistoryTest {
                 StandardCharsets.UTF_8);
         store = dir.resolve("db/store");
         assertEquals(0, cli("run", in.toString(), "--store", store.toString(), "--as-of", AS_OF, "-o",
-                dir.resolve("run").toString(), "--threads", "1"), err.toString());
+                dir.resolve("run").toString(), "--threads", "1"), console.err());
     }
 
     private static String line(String id, String outlet, String date, String body) {
@@ -63,19 +59,14 @@ class StoredHistoryTest {
     }
 
     private int cli(String... args) {
-        err = new StringWriter();
-        out = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return console.run(args);
     }
 
     private JsonNode week(String week, String name, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("report", "--week", week, "--store", store.toString(), "-o",
                 dir.resolve(name).toString(), "--as-of", AS_OF, "--threads", "1"));
         args.addAll(List.of(more));
-        assertEquals(0, cli(args.toArray(String[]::new)), err.toString());
+        assertEquals(0, cli(args.toArray(String[]::new)), console.err());
         return new ObjectMapper().readTree(dir.resolve(name).resolve("report.json").toFile());
     }
 
@@ -83,8 +74,8 @@ class StoredHistoryTest {
         List<String> args = new ArrayList<>(List.of("compare", "--store", store.toString(), "--from", from, "--to",
                 to, "Harbor Daily", "Capital Wire"));
         args.addAll(List.of(more));
-        assertEquals(0, cli(args.toArray(String[]::new)), err.toString());
-        return out.toString();
+        assertEquals(0, cli(args.toArray(String[]::new)), console.err());
+        return console.out();
     }
 
     /** The statuses of the report's claims, by statement. */
@@ -111,9 +102,9 @@ class StoredHistoryTest {
             StoredClaimPriorTest.sharedClaimsHaveTheRunsStatus(report, table);
         }
         // the earlier evidence decides: the relays alone are one origin, with the spy agency of 2025-W09 confirmed
-        assertTrue(compare("2025-W10", "2025-W10").contains("[corroborated]: Capital Wire"), out.toString());
+        assertTrue(compare("2025-W10", "2025-W10").contains("[corroborated]: Capital Wire"), console.out());
         assertTrue(compare("2025-W10", "2025-W10", "--earlier-weeks", "0").contains("[single source]: Capital Wire"),
-                out.toString());
+                console.out());
     }
 
     @Test
@@ -121,8 +112,8 @@ class StoredHistoryTest {
         // AFP's seed carries the 2025-W16 claim with its whole history, but AFP published nothing in 2025-W16
         assertEquals(1, cli("compare", "--store", store.toString(), "--from", "2025-W16", "--to", "2025-W16",
                 "Harbor Daily", "AFP", "--earlier-weeks", "all"));
-        assertTrue(err.toString().contains("no article of outlet 'AFP' is stored for 2025-W16 to 2025-W16; outlets"
-                + " stored: Harbor Daily"), err.toString());
+        assertTrue(console.err().contains("no article of outlet 'AFP' is stored for 2025-W16 to 2025-W16; outlets"
+                + " stored: Harbor Daily"), console.err());
         String table = compare("2025-W10", "2025-W16", "--earlier-weeks", "all");
         assertTrue(table.contains(String.format("%-30s%16s%16s", "Articles", "2", "1")), table);
     }
@@ -139,7 +130,7 @@ class StoredHistoryTest {
         JsonNode all = week("2025-W16", "w16-all", "--earlier-weeks", "all");
         assertEquals("all", all.get("earlier_weeks").asText());
         assertEquals(Set.of("seed", "m1", "m2"), ids(all.get("earlier_articles")));
-        assertTrue(out.toString().contains(": 4 articles (3 of earlier weeks), "), out.toString());
+        assertTrue(console.out().contains(": 4 articles (3 of earlier weeks), "), console.out());
         assertEquals(1, all.get("claims").size(), all.get("claims").toString());
         JsonNode c = all.get("claims").get(0);
         assertEquals(Set.of("seed", "m1", "m2", "m3"), carriers(c));
@@ -167,12 +158,12 @@ class StoredHistoryTest {
     void anEarlierWeeksCountThatIsNeitherANumberNorAllIsAUsageError() {
         assertEquals(2, cli("report", "--week", "2025-W10", "--store", store.toString(), "-o",
                 dir.resolve("x").toString(), "--earlier-weeks", "some"));
-        assertTrue(err.toString().contains("--earlier-weeks some: expected 0 or more weeks, or 'all'"),
-                err.toString());
+        assertTrue(console.err().contains("--earlier-weeks some: expected 0 or more weeks, or 'all'"),
+                console.err());
         assertEquals(2, cli("compare", "--store", store.toString(), "Harbor Daily", "Capital Wire",
                 "--earlier-weeks", "-2"));
-        assertTrue(err.toString().contains("--earlier-weeks -2: expected 0 or more weeks, or 'all'"), err.toString());
+        assertTrue(console.err().contains("--earlier-weeks -2: expected 0 or more weeks, or 'all'"), console.err());
         assertEquals(0, cli("report", "--week", "2025-W10", "--store", store.toString(), "-o",
-                dir.resolve("y").toString(), "--earlier-weeks", "ALL"), err.toString());
+                dir.resolve("y").toString(), "--earlier-weeks", "ALL"), console.err());
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A week's report counts the evidence of the weeks before it: a claim first reported in 2025-W09 (the seed, Seoul's
@@ -35,8 +32,7 @@ class WeeklyEarlierWeeksTest {
     @TempDir
     Path dir;
 
-    private StringWriter err = new StringWriter();
-    private StringWriter out = new StringWriter();
+    private final InProcessCli console = new InProcessCli();
     private Path store;
 
     @BeforeEach
@@ -50,23 +46,18 @@ class WeeklyEarlierWeeksTest {
                 StandardCharsets.UTF_8);
         store = dir.resolve("db/store");
         assertEquals(0, cli("run", in.toString(), "--store", store.toString(), "--as-of", AS_OF, "-o",
-                dir.resolve("run").toString(), "--threads", "1"), err.toString());
+                dir.resolve("run").toString(), "--threads", "1"), console.err());
     }
 
     private int cli(String... args) {
-        err = new StringWriter();
-        out = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return console.run(args);
     }
 
     private JsonNode week(String week, String name, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("report", "--week", week, "--store", store.toString(), "-o",
                 dir.resolve(name).toString(), "--as-of", AS_OF, "--threads", "1"));
         args.addAll(List.of(more));
-        assertEquals(0, cli(args.toArray(String[]::new)), err.toString());
+        assertEquals(0, cli(args.toArray(String[]::new)), console.err());
         return new ObjectMapper().readTree(dir.resolve(name).resolve("report.json").toFile());
     }
 
@@ -81,7 +72,7 @@ class WeeklyEarlierWeeksTest {
     void aLaterWeeksClaimIsAssessedWithItsEarlierEvidenceAsTheRunAssessedIt() throws IOException {
         Map<String, JsonNode> run = StoredClaimPriorTest.claims(dir.resolve("run/report.json"));
         JsonNode w10 = week("2025-W10", "w10");
-        assertTrue(out.toString().contains(": 2 articles (1 of earlier weeks), "), out.toString());
+        assertTrue(console.out().contains(": 2 articles (1 of earlier weeks), "), console.out());
         assertEquals(4, w10.get("earlier_weeks").asInt());
         assertEquals(List.of("seed"), idsOf(w10.get("earlier_articles")), "the seed, of 2025-W09");
         int spanning = 0;
