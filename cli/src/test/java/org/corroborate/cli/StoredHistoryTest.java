@@ -38,19 +38,27 @@ class StoredHistoryTest {
 
     @BeforeEach
     void story() throws IOException {
-        Path in = dir.resolve("in");
-        Files.createDirectories(in);
-        Files.copy(SeedArticleAcceptanceTest.SEED, in.resolve("seed.txt")); // 2025-02-27, 2025-W09
-        Files.writeString(in.resolve("later.jsonl"), line("m1", "Harbor Daily", "2025-03-04", "North Korea has sent"
+        store = storeWithSeed(dir, console, AS_OF, line("m1", "Harbor Daily", "2025-03-04", "North Korea has sent"
                 + " about 3,000 more soldiers to Russia, Yonhap reported, citing a South Korean military official.")
                 + line("m2", "Capital Wire", "2025-03-05", "North Korea has sent about 3,000 more soldiers to Russia,"
                 + " a South Korean military official told Yonhap.")
                 + line("m3", "Harbor Daily", "2025-04-15", "North Korea has sent more soldiers to Russia and"
-                + " re-deployed several to the frontline in Kursk, Seoul's spy agency said again on Tuesday."),
-                StandardCharsets.UTF_8);
-        store = dir.resolve("db/store");
-        assertEquals(0, cli("run", in.toString(), "--store", store.toString(), "--as-of", AS_OF, "-o",
+                + " re-deployed several to the frontline in Kursk, Seoul's spy agency said again on Tuesday."));
+    }
+
+    /**
+     * Stores the seed article (2025-02-27, 2025-W09) and the JSON Lines {@code later} in one run at {@code asOf};
+     * the store's path.
+     */
+    static Path storeWithSeed(Path dir, InProcessCli console, String asOf, String later) throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(SeedArticleAcceptanceTest.SEED, in.resolve("seed.txt"));
+        Files.writeString(in.resolve("later.jsonl"), later, StandardCharsets.UTF_8);
+        Path store = dir.resolve("db/store");
+        assertEquals(0, console.run("run", in.toString(), "--store", store.toString(), "--as-of", asOf, "-o",
                 dir.resolve("run").toString(), "--threads", "1"), console.err());
+        return store;
     }
 
     private static String line(String id, String outlet, String date, String body) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,16 +36,10 @@ class WeeklyEarlierWeeksTest {
 
     @BeforeEach
     void twoWeeks() throws IOException {
-        Path in = dir.resolve("in");
-        Files.createDirectories(in);
-        Files.copy(SeedArticleAcceptanceTest.SEED, in.resolve("seed.txt")); // 2025-02-27, 2025-W09
-        Files.writeString(in.resolve("later.jsonl"), "{\"id\":\"m1\",\"outlet\":\"Harbor Daily\",\"published\":"
-                + "\"2025-03-04\",\"title\":\"Yonhap: more troops\",\"body\":\"North Korea has sent about 3,000 more"
-                + " soldiers to Russia, Yonhap reported, citing a South Korean military official.\"}\n",
-                StandardCharsets.UTF_8);
-        store = dir.resolve("db/store");
-        assertEquals(0, cli("run", in.toString(), "--store", store.toString(), "--as-of", AS_OF, "-o",
-                dir.resolve("run").toString(), "--threads", "1"), console.err());
+        store = StoredHistoryTest.storeWithSeed(dir, console, AS_OF, "{\"id\":\"m1\",\"outlet\":\"Harbor Daily\","
+                + "\"published\":\"2025-03-04\",\"title\":\"Yonhap: more troops\",\"body\":\"North Korea has sent"
+                + " about 3,000 more soldiers to Russia, Yonhap reported, citing a South Korean military"
+                + " official.\"}\n");
     }
 
     private int cli(String... args) {
