@@ -106,7 +106,14 @@ public final class PresentationClassifier implements HeadlineStance {
             // doubt and contradiction
             + "skeptic\\w*|sceptic\\w*|dubious|disput(?:es|ed|ing)|contradict(?:s|ed|ing)?|"
             // idioms of dismissal: "rubbishes reports", "laughs off rumours", "calls the claims completely crazy"
-            + "rubbish(?:es|ed)|scotch(?:es|ed)? (?:rumou?rs?|reports?|claims?|talk)|laugh(?:s|ed)? off|"
+            + "rubbish(?:es|ed)|laugh(?:s|ed)? off|"
+            // ending talk of it: "scotches rumours", "shoots down reports", "quashes speculation", "rules out"
+            + "(?:scotch(?:es|ed)?|(?:shoots?|shot|knocks?|knocked) down|nix(?:es|ed)?|s?quash(?:es|ed)?|"
+            + "puts? an end to) (?:the |those |these )?(?:\\w+ )?(?:rumou?rs?|reports?|claims?|talk|speculation|"
+            + "stor(?:y|ies))|rul(?:e|es|ed|ing) out|"
+            // the report called wrong: "reports are wrong", "incorrect", "no proof"
+            + "(?:reports?|claims?|rumou?rs?|stor(?:y|ies)) (?:is|are|was|were) (?:\\w+ly )?wrong|got it wrong|"
+            + "incorrect(?:ly)?|no proof|no basis|"
             + "brush(?:es|ed)? off|pours? cold water|slap(?:s|ped)? down|"
             + "call(?:s|ed)? (?:\\w+ ){0,3}?(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|"
             + "accusations?|speculation|it|them) (?:\\w+ly )?(?:crazy|ridiculous|absurd|laughable|ludicrous|"
@@ -247,6 +254,13 @@ public final class PresentationClassifier implements HeadlineStance {
     private static final Pattern COLON_SOURCE = Pattern.compile("^[^:]{2,40}:\\s");
     private static final Pattern SLUG_SEPARATOR = Pattern.compile("[-_+]+");
     private static final Pattern SLUG_KICKER = Pattern.compile("reports?|rumou?rs?");
+    /**
+     * Sites whose articles each examine one rumour: their titles name the rumour ({@code Crabzilla},
+     * {@code Macaulay Culkin Dead?}) and the article gives the verdict, so a title that shows nothing reports it.
+     */
+    private static final List<String> FACT_CHECKERS = List.of("snopes.com", "factcheck.org", "politifact.com",
+            "hoax-slayer.com", "hoax-slayer.net", "truthorfiction.com", "fullfact.org", "africacheck.org",
+            "leadstories.com", "checkyourfact.com", "urbanlegends.about.com", "hoaxbusters.org", "factcheck.afp.com");
 
     private final Options options;
 
@@ -282,14 +296,41 @@ public final class PresentationClassifier implements HeadlineStance {
      * As {@link #classify(String, String, String)}, for an article at {@code url} (may be empty, or an outlet name):
      * a headline that shows nothing, of an article whose URL slug opens with {@code report} or {@code rumor}
      * ({@code .../report-apple-will-acquire-path}), was published under a {@code Report:} kicker that the headline
-     * as given has lost (see {@link #reportKicker}), so it is attributed.
+     * as given has lost (see {@link #reportKicker}), so it is attributed; so is one of a fact-checking site, whose
+     * titles name the rumour they examine (see {@link #factChecker}).
      */
     @Override
     public Presentation classify(String headline, String lead, String claim, String url) {
-        if (!headline.isBlank() && classify(headline, claim) == Presentation.ASSERTED && reportKicker(url)) {
+        if (!headline.isBlank() && classify(headline, claim) == Presentation.ASSERTED
+                && (reportKicker(url) || factChecker(url))) {
             return Presentation.ATTRIBUTED;
         }
         return classify(headline, lead, claim);
+    }
+
+    /**
+     * Whether {@code url} (or an outlet name such as {@code snopes.com}) is on a fact-checking site (Snopes,
+     * FactCheck.org, PolitiFact, Hoax-Slayer, TruthOrFiction, Full Fact, Africa Check, Lead Stories, Check Your
+     * Fact, About.com's urban legends, AFP Fact Check), itself or a subdomain.
+     */
+    static boolean factChecker(String url) {
+        String host = url.strip().toLowerCase(Locale.ROOT);
+        int scheme = host.indexOf("://");
+        if (scheme >= 0) {
+            host = host.substring(scheme + 3);
+        }
+        int end = host.length();
+        for (char ch : new char[] {'/', '?', '#', ':'}) {
+            int at = host.indexOf(ch);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        host = host.substring(0, end);
+        for (String site : FACT_CHECKERS) {
+            if (host.equals(site) || host.endsWith("." + site)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

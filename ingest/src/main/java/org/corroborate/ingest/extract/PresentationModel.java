@@ -271,6 +271,9 @@ public final class PresentationModel implements HeadlineStance {
         if (decided == Presentation.ASSERTED && PresentationClassifier.reportKicker(outlet)) {
             decided = Presentation.ATTRIBUTED; // as the rules read an article's URL
             fs.add("cue:reportKicker");
+        } else if (decided == Presentation.ASSERTED && PresentationClassifier.factChecker(outlet)) {
+            decided = Presentation.ATTRIBUTED;
+            fs.add("cue:factChecker");
         }
         String rule = decided.name();
         fs.add("rule=" + rule);

@@ -295,6 +295,42 @@ class PresentationClassifierTest {
         assertEquals(Presentation.ASSERTED, c.classify(headline, "", ""));
     }
 
+    @Test
+    void aFactCheckingSitesTitleThatShowsNothingReportsTheRumour() {
+        String title = "Giant Parrot";
+        for (String url : List.of("https://www.snopes.com/photos/animals/giantparrot.asp", "snopes.com",
+                "http://urbanlegends.about.com/od/Fake-News/ss/Giant-Parrot.htm", "https://www.politifact.com/x/",
+                "http://www.hoax-slayer.com/giant-parrot.shtml", "https://factcheck.afp.com/giant-parrot")) {
+            assertEquals(Presentation.ATTRIBUTED, c.classify(title, "", "", url), url);
+        }
+        // other sites, a fact-checker's name in a path or another host, and the title without a URL stay flat
+        for (String url : List.of("https://news.example/snopes.com/giant-parrot", "https://notsnopes.com/a",
+                "https://www.about.com/giant-parrot", "Snopes Weekly", "")) {
+            assertEquals(Presentation.ASSERTED, c.classify(title, "", "", url), url);
+        }
+        // a title that already denies or hedges keeps its reading
+        assertEquals(Presentation.DENIED, c.classify("Giant parrot photo is a hoax", "", "",
+                "https://www.snopes.com/photos/animals/giantparrot.asp"));
+        assertEquals(Presentation.ATTRIBUTED, c.classify("Giant Parrot?", "", "",
+                "https://www.snopes.com/photos/animals/giantparrot.asp"));
+    }
+
+    @Test
+    void endingTheTalkOfItAndCallingTheReportWrongDeny() {
+        for (String h : List.of("Club shoots down transfer rumours", "Acme quashes speculation over a tablet recall",
+                "Mayor nixes the resignation reports", "Band puts an end to split rumours",
+                "Acme rules out a tablet recall", "Zoo says talking parrot reports are simply wrong",
+                "Paper got it wrong on the parrot", "Parrot story incorrect, zoo says",
+                "No proof the parrot talks, zoo says")) {
+            assertEquals(Presentation.DENIED, c.classify(h, "", ""), h);
+        }
+        // in their physical senses they deny nothing
+        for (String h : List.of("Rebels shoot down a fighter jet over the border", "Storm knocks down power lines",
+                "Acme squash team wins the league")) {
+            assertEquals(Presentation.ASSERTED, c.classify(h, "", ""), h);
+        }
+    }
+
     /** Asserts that each of {@code headlines} presents {@code claim} as {@code expected}. */
     private void reads(Presentation expected, String claim, String... headlines) {
         for (String h : headlines) {

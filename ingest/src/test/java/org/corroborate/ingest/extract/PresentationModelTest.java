@@ -128,4 +128,14 @@ class PresentationModelTest {
         assertTrue(flat.contains("rule=ASSERTED") && !flat.contains("cue:reportKicker"), flat.toString());
         assertTrue(kicker.contains("rule=ATTRIBUTED") && kicker.contains("cue:reportKicker"), kicker.toString());
     }
+
+    @Test
+    void theRulesReadingOfAFactCheckingSiteIsAFeature() {
+        List<String> other = PresentationModel.features(RULES, TrainingOptions.DEFAULTS, "Giant Parrot", "",
+                "https://news.example/giant-parrot");
+        List<String> checker = PresentationModel.features(RULES, TrainingOptions.DEFAULTS, "Giant Parrot", "",
+                "https://www.snopes.com/photos/animals/giantparrot.asp");
+        assertTrue(other.contains("rule=ASSERTED") && !other.contains("cue:factChecker"), other.toString());
+        assertTrue(checker.contains("rule=ATTRIBUTED") && checker.contains("cue:factChecker"), checker.toString());
+    }
 }
