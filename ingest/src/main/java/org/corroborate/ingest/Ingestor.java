@@ -146,11 +146,14 @@ public final class Ingestor {
     private List<Input> walk(Path dir, java.util.function.Predicate<Path> accept) {
         List<Input> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
+            s.filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(accept)
                     .sorted(FEEDS_LAST)
                     .forEach(p -> {
+                        if (!isFileToRead(p)) {
+                            return;
+                        }
                         if (isDocumentation(p)) {
                             diagnostics.warning(Location.ofFile(p.toString()), "skipped",
                                     "documentation file in a folder is not read as an article; name it on the"
@@ -164,6 +167,28 @@ public final class Ingestor {
                     "");
         }
         return out;
+    }
+
+    /**
+     * True for a regular file (or a link to one); anything else a folder holds is a diagnostic, never passed over in
+     * silence: a broken link is an {@code unreadable} error (a file was meant to be there), a link to a folder, a pipe
+     * or a device a {@code skipped} warning.
+     */
+    private boolean isFileToRead(Path p) {
+        if (Files.isRegularFile(p)) {
+            return true;
+        }
+        Location where = Location.ofFile(p.toString());
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            files++;
+            filesFailed++;
+            diagnostics.error(where, "unreadable", "broken link: its target does not exist", "");
+        } else if (Files.isDirectory(p)) {
+            diagnostics.warning(where, "skipped", "link to a folder is not followed; name the folder to read it", "");
+        } else {
+            diagnostics.warning(where, "skipped", "not a regular file (a pipe, socket or device) is not read", "");
+        }
+        return false;
     }
 
     /**
@@ -277,6 +302,9 @@ public final class Ingestor {
         String m = e.getMessage();
         if (e instanceof java.io.EOFException) {
             return "input ends too early (truncated or corrupt file)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
         }
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }

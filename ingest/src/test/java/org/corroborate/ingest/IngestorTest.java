@@ -72,6 +72,25 @@ class IngestorTest {
     }
 
     @Test
+    void aBrokenLinkInAFolderIsNamedNotPassedOver() throws IOException {
+        write("b/good.txt", "date 2025-02-27 Title\n\nSeoul said it.\n");
+        Path broken = Files.createSymbolicLink(dir.resolve("b/gone.jsonl"), dir.resolve("nowhere.jsonl"));
+        Path inner = Files.createDirectories(dir.resolve("elsewhere"));
+        write("elsewhere/other.txt", "date 2025-02-27 Other\n\nIt said so.\n");
+        Path folderLink = Files.createSymbolicLink(dir.resolve("b/linked"), inner);
+        IngestSummary s = readAll(dir.resolve("b").toString());
+        assertEquals(List.of("good"), read.stream().map(Article::id).toList());
+        Diagnostic d = only("unreadable");
+        assertEquals(broken.toString(), d.location().file());
+        assertEquals("broken link: its target does not exist", d.message());
+        assertEquals(Diagnostic.Severity.ERROR, d.severity());
+        assertEquals(2, s.files());
+        assertEquals(1, s.filesFailed());
+        Diagnostic skipped = only("skipped");
+        assertEquals(folderLink.toString(), skipped.location().file());
+    }
+
+    @Test
     void readsGzipTransparentlyAndNamesTruncation() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
