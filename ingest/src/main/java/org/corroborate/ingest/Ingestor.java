@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.Location;
+import org.corroborate.ingest.fetch.FetchIndex;
 
 /**
  * Reads a batch of inputs into articles: resolves files, folders (recursively), globs and {@code -} (standard
@@ -48,6 +51,7 @@ public final class Ingestor {
     private final Diagnostics diagnostics;
     /** Empty when duplicates are left to the caller ({@link #keepingDuplicates}). */
     private final Optional<DuplicateFilter> duplicateFilter;
+    private final Map<Path, Optional<Map<String, String>>> fetchedUrls = new HashMap<>();
     private long files;
     private long filesFailed;
     private long articles;
@@ -111,7 +115,43 @@ public final class Ingestor {
             diagnostics.error(Location.ofFile(spec), "unreadable", "no such file or folder; check the path", "");
             return List.of();
         }
-        return List.of(Input.of(p));
+        return List.of(input(p));
+    }
+
+    /**
+     * The input of a file, with the URL it was downloaded from when a folder above it holds the index of
+     * {@code corroborate fetch} ({@value FetchIndex#INDEX_FILE}) naming it: a saved page then keeps its URL (base of
+     * its links, its URL when it names no canonical one, its outlet by domain), as a page in a WARC record does.
+     */
+    private Input input(Path file) {
+        Input in = Input.of(file);
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path d = abs.getParent(); d != null; d = d.getParent()) {
+            Optional<Map<String, String>> urls = fetchedUrls.computeIfAbsent(d, Ingestor::loadFetchIndex);
+            if (urls.isPresent()) {
+                String url = urls.get().get(d.relativize(abs).toString().replace('\\', '/'));
+                return url == null ? in : in.withUrl(url);
+            }
+        }
+        return in;
+    }
+
+    /** The saved files' URLs by their path in {@code dir}'s fetch index, or empty when it has none. */
+    private static Optional<Map<String, String>> loadFetchIndex(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(FetchIndex.INDEX_FILE))) {
+            return Optional.empty();
+        }
+        Map<String, String> urls = new HashMap<>();
+        try {
+            for (FetchIndex.Entry e : FetchIndex.load(dir).entries()) {
+                if (!e.file().isEmpty()) {
+                    urls.put(e.file(), e.url());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable index only costs the saved pages their URLs
+        }
+        return Optional.of(urls);
     }
 
     private static boolean isGlob(String spec) {
@@ -159,7 +199,7 @@ public final class Ingestor {
                                     "documentation file in a folder is not read as an article; name it on the"
                                             + " command line to read it", "");
                         } else {
-                            out.add(Input.of(p));
+                            out.add(input(p));
                         }
                     });
         } catch (IOException | java.io.UncheckedIOException e) {
