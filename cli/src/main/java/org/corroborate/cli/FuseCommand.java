@@ -111,7 +111,9 @@ final class FuseCommand implements Callable<Integer> {
                 data.itemCount(), result.iterations(), result.iterations() == 1 ? "" : "s",
                 result.converged() ? "converged" : "did not converge");
         if (diagnostics.hasErrors()) {
-            err.println(file + ": " + diagnostics.errorCount() + " line(s) could not be read; the rest was fused");
+            err.println(data.observationCount() == 0
+                    ? file + ": nothing to fuse: no observation could be read (see above)"
+                    : file + ": " + diagnostics.errorCount() + " line(s) could not be read; the rest was fused");
             status = ExitCodes.FAILED;
         }
         return status;

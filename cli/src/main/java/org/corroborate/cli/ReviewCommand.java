@@ -294,10 +294,10 @@ final class ReviewCommand implements Callable<Integer> {
         }
         List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
         int recorded = 0;
-        for (Verdict v : r.verdicts()) {
+        for (int i = 0; i < r.verdicts().size(); i++) {
+            Verdict v = r.verdicts().get(i);
             if (s.latestClaim(v.claimId()).isEmpty()) {
-                problems.add(Diagnostic.error(org.corroborate.core.Location.ofFile(importFile.toString()),
-                        "invalid-value", "no stored claim has the id '" + v.claimId() + "'; see 'corroborate review"
+                problems.add(Diagnostic.error(r.locations().get(i), "invalid-value", "no stored claim has the id '" + v.claimId() + "'; see 'corroborate review"
                                 + " --list'", v.claimId()));
                 continue;
             }

@@ -57,6 +57,19 @@ class FuseCommandTest {
         assertTrue(r[1].contains("x\tp\t1\t"), r[1]);
         assertTrue(r[2].contains("obs.csv:3"), r[2]);
         assertTrue(r[2].contains("accu:"), r[2]);
+        assertTrue(r[2].contains("obs.csv: 1 line(s) could not be read; the rest was fused"), r[2]);
+    }
+
+    @Test
+    void aFileWithNothingToFuseSaysSoAndExitsOne() throws IOException {
+        Path empty = dir.resolve("empty.tsv");
+        Files.writeString(empty, "", StandardCharsets.UTF_8);
+        for (Path in : new Path[] {empty, dir.resolve("missing.tsv")}) {
+            String[] r = fuse(in);
+            assertEquals("1", r[0], r[2]);
+            assertTrue(r[2].contains(in + ": nothing to fuse: no observation could be read (see above)"), r[2]);
+            assertTrue(!r[2].contains("the rest was fused"), "there is no rest: " + r[2]);
+        }
     }
 
     @Test

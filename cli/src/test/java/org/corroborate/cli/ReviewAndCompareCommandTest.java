@@ -232,6 +232,12 @@ class ReviewAndCompareCommandTest {
         String out = f.out.toString();
         assertTrue(out.contains("refuted by ana"), out);
         assertTrue(out.contains("confirmed by ben: images  (in force)"), out);
+        Path csv = dir.resolve("v.csv");
+        Files.writeString(csv, "claim_id,verdict,reviewer\n" + claim + ",confirmed,ana\nc-unknown,refuted,ana\n");
+        f.err.getBuffer().setLength(0);
+        assertEquals(1, f.cli("review", "--import", csv.toString(), "--store", f.store.toString()));
+        assertTrue(f.err.toString().contains(csv + ":3: error [invalid-value] no stored claim has the id 'c-unknown'"),
+                "an unknown claim is named with its row's line: " + f.err);
     }
 
     @Test

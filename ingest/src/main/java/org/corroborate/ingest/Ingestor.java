@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.corroborate.core.Article;
 import org.corroborate.core.Diagnostics;
 import org.corroborate.core.IngestSummary;
 import org.corroborate.core.Location;
+import org.corroborate.ingest.fetch.FetchIndex;
 
 /**
  * Reads a batch of inputs into articles: resolves files, folders (recursively), globs and {@code -} (standard
@@ -48,6 +51,7 @@ public final class Ingestor {
     private final Diagnostics diagnostics;
     /** Empty when duplicates are left to the caller ({@link #keepingDuplicates}). */
     private final Optional<DuplicateFilter> duplicateFilter;
+    private final Map<Path, Optional<Map<String, String>>> fetchedUrls = new HashMap<>();
     private long files;
     private long filesFailed;
     private long articles;
@@ -111,7 +115,43 @@ public final class Ingestor {
             diagnostics.error(Location.ofFile(spec), "unreadable", "no such file or folder; check the path", "");
             return List.of();
         }
-        return List.of(Input.of(p));
+        return List.of(input(p));
+    }
+
+    /**
+     * The input of a file, with the URL it was downloaded from when a folder above it holds the index of
+     * {@code corroborate fetch} ({@value FetchIndex#INDEX_FILE}) naming it: a saved page then keeps its URL (base of
+     * its links, its URL when it names no canonical one, its outlet by domain), as a page in a WARC record does.
+     */
+    private Input input(Path file) {
+        Input in = Input.of(file);
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path d = abs.getParent(); d != null; d = d.getParent()) {
+            Optional<Map<String, String>> urls = fetchedUrls.computeIfAbsent(d, Ingestor::loadFetchIndex);
+            if (urls.isPresent()) {
+                String url = urls.get().get(d.relativize(abs).toString().replace('\\', '/'));
+                return url == null ? in : in.withUrl(url);
+            }
+        }
+        return in;
+    }
+
+    /** The saved files' URLs by their path in {@code dir}'s fetch index, or empty when it has none. */
+    private static Optional<Map<String, String>> loadFetchIndex(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(FetchIndex.INDEX_FILE))) {
+            return Optional.empty();
+        }
+        Map<String, String> urls = new HashMap<>();
+        try {
+            for (FetchIndex.Entry e : FetchIndex.load(dir).entries()) {
+                if (!e.file().isEmpty()) {
+                    urls.put(e.file(), e.url());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable index only costs the saved pages their URLs
+        }
+        return Optional.of(urls);
     }
 
     private static boolean isGlob(String spec) {
@@ -146,17 +186,20 @@ public final class Ingestor {
     private List<Input> walk(Path dir, java.util.function.Predicate<Path> accept) {
         List<Input> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
+            s.filter(p -> p.getFileName() != null && !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(accept)
                     .sorted(FEEDS_LAST)
                     .forEach(p -> {
+                        if (!isFileToRead(p)) {
+                            return;
+                        }
                         if (isDocumentation(p)) {
                             diagnostics.warning(Location.ofFile(p.toString()), "skipped",
                                     "documentation file in a folder is not read as an article; name it on the"
                                             + " command line to read it", "");
                         } else {
-                            out.add(Input.of(p));
+                            out.add(input(p));
                         }
                     });
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -164,6 +207,28 @@ public final class Ingestor {
                     "");
         }
         return out;
+    }
+
+    /**
+     * True for a regular file (or a link to one); anything else a folder holds is a diagnostic, never passed over in
+     * silence: a broken link is an {@code unreadable} error (a file was meant to be there), a link to a folder, a pipe
+     * or a device a {@code skipped} warning.
+     */
+    private boolean isFileToRead(Path p) {
+        if (Files.isRegularFile(p)) {
+            return true;
+        }
+        Location where = Location.ofFile(p.toString());
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            files++;
+            filesFailed++;
+            diagnostics.error(where, "unreadable", "broken link: its target does not exist", "");
+        } else if (Files.isDirectory(p)) {
+            diagnostics.warning(where, "skipped", "link to a folder is not followed; name the folder to read it", "");
+        } else {
+            diagnostics.warning(where, "skipped", "not a regular file (a pipe, socket or device) is not read", "");
+        }
+        return false;
     }
 
     /**
@@ -277,6 +342,9 @@ public final class Ingestor {
         String m = e.getMessage();
         if (e instanceof java.io.EOFException) {
             return "input ends too early (truncated or corrupt file)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
         }
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }

@@ -14,8 +14,10 @@ import java.util.Optional;
  *               {@code archive.warc.gz#record-7} for a part of a container
  * @param opener opens the raw bytes; callers close the stream
  * @param path   the file, when the input is one
+ * @param url    the URL its bytes were downloaded from, when known (a page saved by {@code corroborate fetch}, from
+ *               the folder's index), else empty: the HTML reader's base URL
  */
-public record Input(String name, Opener opener, Optional<Path> path) {
+public record Input(String name, Opener opener, Optional<Path> path, String url) {
 
     /** Opens a fresh stream over the input's bytes. */
     @FunctionalInterface
@@ -27,6 +29,16 @@ public record Input(String name, Opener opener, Optional<Path> path) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(opener, "opener");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(url, "url");
+    }
+
+    public Input(String name, Opener opener, Optional<Path> path) {
+        this(name, opener, path, "");
+    }
+
+    /** The same input, downloaded from {@code newUrl}. */
+    public Input withUrl(String newUrl) {
+        return new Input(name, opener, path, newUrl);
     }
 
     public static Input of(Path file) {

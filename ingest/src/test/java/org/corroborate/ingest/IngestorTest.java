@@ -72,6 +72,45 @@ class IngestorTest {
     }
 
     @Test
+    void aBrokenLinkInAFolderIsNamedNotPassedOver() throws IOException {
+        write("b/good.txt", "date 2025-02-27 Title\n\nSeoul said it.\n");
+        Path broken = Files.createSymbolicLink(dir.resolve("b/gone.jsonl"), dir.resolve("nowhere.jsonl"));
+        Path inner = Files.createDirectories(dir.resolve("elsewhere"));
+        write("elsewhere/other.txt", "date 2025-02-27 Other\n\nIt said so.\n");
+        Path folderLink = Files.createSymbolicLink(dir.resolve("b/linked"), inner);
+        IngestSummary s = readAll(dir.resolve("b").toString());
+        assertEquals(List.of("good"), read.stream().map(Article::id).toList());
+        Diagnostic d = only("unreadable");
+        assertEquals(broken.toString(), d.location().file());
+        assertEquals("broken link: its target does not exist", d.message());
+        assertEquals(Diagnostic.Severity.ERROR, d.severity());
+        assertEquals(2, s.files());
+        assertEquals(1, s.filesFailed());
+        Diagnostic skipped = only("skipped");
+        assertEquals(folderLink.toString(), skipped.location().file());
+    }
+
+    @Test
+    void aPageSavedByFetchKeepsItsUrlFromTheFolderIndex() throws IOException {
+        String page = "<html><head><title>Bridge closed after inspection</title></head><body><article><p>Officials"
+                + " said the bridge was closed on Monday after an inspection found cracks in the main span.</p>"
+                + "</article></body></html>";
+        write("f/pages/c85b3ddbd59922b1.html", page);
+        write("f/pages/other.html", page.replace("Bridge", "Road"));
+        write("f/.fetch-index.tsv", "url\tfile\tstatus\tcontent_type\tfetched\n"
+                + "https://news.example.org/world/bridge\tpages/c85b3ddbd59922b1.html\t200\ttext/html\t"
+                + "2025-02-27T10:00:00Z\n");
+        readAll(dir.resolve("f").toString(), dir.resolve("f/pages/c85b3ddbd59922b1.html").toString());
+        assertEquals(2, read.size(), diagnostics.list().toString());
+        Article fromFolder = read.get(0);
+        assertEquals("https://news.example.org/world/bridge", fromFolder.url());
+        assertEquals("news.example.org", fromFolder.outlet());
+        assertEquals("", read.get(1).url(), "a page the index does not name has no URL");
+        assertEquals(fromFolder.id(), only("duplicate").message().replaceAll(".*same id '([^']*)'.*", "$1"),
+                "the page named on its own gets the same URL, so the same id");
+    }
+
+    @Test
     void readsGzipTransparentlyAndNamesTruncation() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {

@@ -84,21 +84,6 @@ public record ScoringConfig(double matchThreshold, double wireThreshold, double 
         return priors.get(kind).clone();
     }
 
-    public ScoringConfig withMatchThreshold(double v) {
-        return new ScoringConfig(v, wireThreshold, intervalLevel, samples, partyConfirmation, partyDenial, priors,
-                claimPrior, voteFloor);
-    }
-
-    public ScoringConfig withWireThreshold(double v) {
-        return new ScoringConfig(matchThreshold, v, intervalLevel, samples, partyConfirmation, partyDenial, priors,
-                claimPrior, voteFloor);
-    }
-
-    public ScoringConfig withIntervalLevel(double v) {
-        return new ScoringConfig(matchThreshold, wireThreshold, v, samples, partyConfirmation, partyDenial, priors,
-                claimPrior, voteFloor);
-    }
-
     public ScoringConfig withSamples(int v) {
         return new ScoringConfig(matchThreshold, wireThreshold, intervalLevel, v, partyConfirmation, partyDenial,
                 priors, claimPrior, voteFloor);

@@ -23,11 +23,17 @@ import org.corroborate.core.Verdict;
  */
 public final class VerdictFiles {
 
-    /** What a file gave. */
-    public record Result(List<Verdict> verdicts, List<Diagnostic> diagnostics) {
+    /** What a file gave: the verdicts, each with the row it was read from ({@code locations}, in step), and the
+     * rows rejected. */
+    public record Result(List<Verdict> verdicts, List<Location> locations, List<Diagnostic> diagnostics) {
         public Result {
             verdicts = List.copyOf(verdicts);
+            locations = List.copyOf(locations);
             diagnostics = List.copyOf(diagnostics);
+            if (locations.size() != verdicts.size()) {
+                throw new IllegalArgumentException(locations.size() + " locations for " + verdicts.size()
+                        + " verdicts");
+            }
         }
     }
 
@@ -43,6 +49,7 @@ public final class VerdictFiles {
     public static Result read(Reader in, String file, boolean json, String reviewer, OffsetDateTime decidedAt)
             throws IOException {
         List<Verdict> out = new ArrayList<>();
+        List<Location> where = new ArrayList<>();
         List<Diagnostic> diags = new ArrayList<>();
         if (json) {
             JsonNode root;
@@ -51,12 +58,12 @@ public final class VerdictFiles {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 diags.add(Diagnostic.error(Location.ofFile(file), "invalid-json", "not JSON: "
                         + e.getOriginalMessage(), ""));
-                return new Result(out, diags);
+                return new Result(out, where, diags);
             }
             if (root == null || !root.isArray()) {
                 diags.add(Diagnostic.error(Location.ofFile(file), "invalid-value",
                         "expected a JSON array of verdict objects", ""));
-                return new Result(out, diags);
+                return new Result(out, where, diags);
             }
             for (int i = 0; i < root.size(); i++) {
                 JsonNode n = root.get(i);
@@ -65,9 +72,9 @@ public final class VerdictFiles {
                     n.fields().forEachRemaining(e -> row.put(e.getKey().toLowerCase(Locale.ROOT),
                             e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
                 }
-                convert(row, new Location(file, 0, i), "item " + i, reviewer, decidedAt, out, diags);
+                convert(row, new Location(file, 0, i), "item " + i, reviewer, decidedAt, out, where, diags);
             }
-            return new Result(out, diags);
+            return new Result(out, where, diags);
         }
         List<List<String>> records = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
@@ -75,7 +82,7 @@ public final class VerdictFiles {
         if (records.isEmpty()) {
             diags.add(Diagnostic.error(Location.ofFile(file), "empty", "no header row; expected claim_id,verdict,"
                     + "reviewer,note,decided_at", ""));
-            return new Result(out, diags);
+            return new Result(out, where, diags);
         }
         List<String> header = new ArrayList<>();
         for (String h : records.get(0)) {
@@ -84,7 +91,7 @@ public final class VerdictFiles {
         if (!header.contains("claim_id") || !header.contains("verdict")) {
             diags.add(Diagnostic.error(Location.ofLine(file, 1), "missing-field", "the header must name claim_id"
                     + " and verdict, got " + header, String.join(",", header)));
-            return new Result(out, diags);
+            return new Result(out, where, diags);
         }
         for (int r = 1; r < records.size(); r++) {
             List<String> rec = records.get(r);
@@ -96,13 +103,14 @@ public final class VerdictFiles {
                 row.put(header.get(c), rec.get(c));
             }
             convert(row, Location.ofLine(file, lines.get(r)), String.join(",", rec), reviewer, decidedAt, out,
-                    diags);
+                    where, diags);
         }
-        return new Result(out, diags);
+        return new Result(out, where, diags);
     }
 
     private static void convert(Map<String, String> row, Location where, String snippet, String defaultReviewer,
-                                OffsetDateTime defaultTime, List<Verdict> out, List<Diagnostic> diags) {
+                                OffsetDateTime defaultTime, List<Verdict> out, List<Location> locations,
+                                List<Diagnostic> diags) {
         String claim = row.getOrDefault("claim_id", "").strip();
         if (claim.isEmpty()) {
             diags.add(Diagnostic.error(where, "missing-field", "no claim_id", snippet));
@@ -135,6 +143,7 @@ public final class VerdictFiles {
             at = p.get().instant();
         }
         out.add(new Verdict(claim, outcome.get(), reviewer, row.getOrDefault("note", "").strip(), at));
+        locations.add(where);
     }
 
     /** RFC 4180 records with the line each starts on. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.corroborate.core.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class VerdictFilesTest {
         assertEquals(OffsetDateTime.parse("2025-03-01T00:00:00Z"), first.decidedAt());
         assertEquals("multi\nline", r.verdicts().get(1).note());
         assertEquals(OffsetDateTime.parse("2025-03-02T10:00:00+02:00"), r.verdicts().get(1).decidedAt());
+        assertEquals(List.of(2L, 4L), r.locations().stream().map(l -> l.line()).toList(),
+                "each verdict keeps the line its row starts on");
+        assertEquals("v.csv:4", r.locations().get(1).toString());
         assertEquals(3, r.diagnostics().size(), r.diagnostics().toString());
         assertEquals(3, r.diagnostics().get(0).location().line());
         assertTrue(r.diagnostics().get(0).message().contains("'maybe'"), r.diagnostics().toString());

@@ -54,22 +54,6 @@ public final class PresentationClassifier implements HeadlineStance {
 
         public static final Options DEFAULTS = new Options(false, true, true, true, true);
 
-        public Options withColonAttributes(boolean v) {
-            return new Options(v, saysAttributes, modalAttributes, plainNegationDenies, useLead);
-        }
-
-        public Options withSaysAttributes(boolean v) {
-            return new Options(colonAttributes, v, modalAttributes, plainNegationDenies, useLead);
-        }
-
-        public Options withModalAttributes(boolean v) {
-            return new Options(colonAttributes, saysAttributes, v, plainNegationDenies, useLead);
-        }
-
-        public Options withPlainNegationDenies(boolean v) {
-            return new Options(colonAttributes, saysAttributes, modalAttributes, v, useLead);
-        }
-
         public Options withUseLead(boolean v) {
             return new Options(colonAttributes, saysAttributes, modalAttributes, plainNegationDenies, v);
         }

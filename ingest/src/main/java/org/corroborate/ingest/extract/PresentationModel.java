@@ -78,16 +78,8 @@ public final class PresentationModel implements HeadlineStance {
             return new TrainingOptions(v, learningRate, l2, seed, words, outlets);
         }
 
-        public TrainingOptions withLearningRate(double v) {
-            return new TrainingOptions(epochs, v, l2, seed, words, outlets);
-        }
-
         public TrainingOptions withL2(double v) {
             return new TrainingOptions(epochs, learningRate, v, seed, words, outlets);
-        }
-
-        public TrainingOptions withSeed(long v) {
-            return new TrainingOptions(epochs, learningRate, l2, v, words, outlets);
         }
 
         public TrainingOptions withWords(boolean v) {

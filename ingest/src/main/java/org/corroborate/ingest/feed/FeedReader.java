@@ -134,6 +134,15 @@ public final class FeedReader implements ArticleReader {
                     + max + " chars (32 x --max-body-chars); it was not read", "");
             return Optional.empty();
         }
+        int replaced = xml.indexOf('\uFFFD');
+        if (replaced >= 0) {
+            // one warning per feed, as the other readers give: the text is read with U+FFFD in it
+            context.diagnostics().warning(new Location(input.name(), lineOf(xml, replaced),
+                    replaced - (xml.lastIndexOf('\n', replaced) + 1)), "encoding",
+                    "bytes that are not valid in the feed's charset were replaced by U+FFFD (or the feed holds U+FFFD"
+                    + " itself); save it in the charset its XML declaration names", xml.substring(Math.max(0,
+                    replaced - 20), Math.min(xml.length(), replaced + 20)));
+        }
         Optional<String> safe = withoutDoctype(xml, input, context);
         if (safe.isEmpty()) {
             return Optional.empty();

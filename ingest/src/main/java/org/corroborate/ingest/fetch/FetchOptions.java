@@ -56,11 +56,6 @@ public record FetchOptions(String userAgent, Duration connectTimeout, Duration r
         }
     }
 
-    public FetchOptions withUserAgent(String v) {
-        return new FetchOptions(v, connectTimeout, requestTimeout, maxRetries, initialBackoff, maxBackoff, hostDelay,
-                maxBytes, maxPagesPerFeed);
-    }
-
     public FetchOptions withConnectTimeout(Duration v) {
         return new FetchOptions(userAgent, v, requestTimeout, maxRetries, initialBackoff, maxBackoff, hostDelay,
                 maxBytes, maxPagesPerFeed);
@@ -84,11 +79,6 @@ public record FetchOptions(String userAgent, Duration connectTimeout, Duration r
     public FetchOptions withHostDelay(Duration v) {
         return new FetchOptions(userAgent, connectTimeout, requestTimeout, maxRetries, initialBackoff, maxBackoff, v,
                 maxBytes, maxPagesPerFeed);
-    }
-
-    public FetchOptions withMaxBytes(long v) {
-        return new FetchOptions(userAgent, connectTimeout, requestTimeout, maxRetries, initialBackoff, maxBackoff,
-                hostDelay, v, maxPagesPerFeed);
     }
 
     public FetchOptions withMaxPagesPerFeed(int v) {

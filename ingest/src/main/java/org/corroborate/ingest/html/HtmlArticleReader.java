@@ -64,7 +64,7 @@ public final class HtmlArticleReader implements ArticleReader {
             return;
         }
         // A saved file has no web address of its own: the page's canonical link, if any, gives the URL.
-        parse(input, bytes, "", Optional.empty(), context).ifPresent(sink);
+        parse(input, bytes, input.url(), Optional.empty(), context).ifPresent(sink);
     }
 
     /**

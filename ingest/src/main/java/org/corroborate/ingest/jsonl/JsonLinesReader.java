@@ -55,6 +55,14 @@ public final class JsonLinesReader implements ArticleReader {
             JsonNode node;
             try {
                 node = mapper.readTree(line);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Over --max-depth (or another of the parser's bounds): a limit, as in the other formats.
+                String m = String.valueOf(e.getOriginalMessage());
+                context.diagnostics().error(where, "limit", m.contains("nesting depth")
+                        ? "JSON nested more than " + context.options().maxDepth() + " deep (--max-depth); the line was"
+                                + " skipped"
+                        : "over a bound of the JSON parser (" + m + "); the line was skipped", line);
+                continue;
             } catch (JsonProcessingException e) {
                 context.diagnostics().error(where.atOffset(e.getLocation() == null ? -1
                         : Math.max(-1, e.getLocation().getColumnNr() - 1)), "invalid-json",

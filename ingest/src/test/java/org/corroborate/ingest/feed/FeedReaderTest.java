@@ -211,4 +211,23 @@ class FeedReaderTest {
         assertEquals(1, r.ofKind("empty").size(), r.describe());
         assertEquals(Diagnostic.Severity.WARNING, r.list().get(0).severity());
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreOneEncodingWarningWithLineAndColumn() {
+        byte[] feed = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>F</title>\n"
+                + "<item><title>T#</title><description>Officials said # the bridge closed.</description></item>"
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < feed.length; k++) {
+            if (feed[k] == '#') {
+                feed[k] = (byte) 0xff;
+            }
+        }
+        Result r = TestSupport.read(reader, "bad.rss", feed, ReadOptions.DEFAULTS);
+        assertEquals(1, r.articles().size(), r.list().toString());
+        assertEquals(1, r.list().size(), r.list().toString());
+        Diagnostic d = r.list().get(0);
+        assertEquals("encoding", d.kind());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("bad.rss:3:14", d.location().toString());
+    }
 }

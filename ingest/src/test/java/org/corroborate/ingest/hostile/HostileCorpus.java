@@ -237,11 +237,11 @@ public final class HostileCorpus {
     private static void json(Map<String, Entry> m) {
         for (int depth : new int[] {257, 1000, 10_000}) {
             put(m, "json-arrays-" + depth + ".jsonl", utf8("{\"id\":\"d\",\"body\":" + nest("[", "]", depth, "1")
-                    + "}\n"), Expect.of(Where.LINE, "invalid-json"));
+                    + "}\n"), Expect.of(Where.LINE, "limit"));
             put(m, "json-objects-" + depth + ".jsonl", utf8("{\"id\":\"d\",\"x\":" + nest("{\"a\":", "}", depth,
-                    "1") + ",\"body\":\"b\"}\n"), Expect.of(Where.LINE, "invalid-json"));
+                    "1") + ",\"body\":\"b\"}\n"), Expect.of(Where.LINE, "limit"));
             put(m, "json-unclosed-" + depth + ".jsonl", utf8("[".repeat(depth) + "\n"),
-                    Expect.of(Where.LINE, "invalid-json"));
+                    Expect.of(Where.LINE, "limit"));
         }
         String[] bad = {
             "{\"id\":\"t\",\"body\":\"trunc",
@@ -531,7 +531,7 @@ public final class HostileCorpus {
                 new Huge(html, Expect.of(Where.FILE, "limit")),
                 new Huge(csvHtml, Expect.of(Where.ANY, "limit")),
                 new Huge(warcHtml, Expect.of(Where.ANY, "limit")),
-                new Huge(json, Expect.of(Where.LINE, "invalid-json")),
+                new Huge(json, Expect.of(Where.LINE, "limit")),
                 new Huge(bigFeed, Expect.of(Where.OFFSET, "limit")));
     }
 }

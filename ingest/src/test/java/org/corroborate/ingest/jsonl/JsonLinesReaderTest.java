@@ -61,8 +61,9 @@ class JsonLinesReaderTest {
         List<Article> out = read(deep + "\n" + longLine + "\n{\"id\":\"ok\",\"body\":\"fine\"}\n",
                 ReadOptions.DEFAULTS.withMaxLineChars(40_000));
         assertEquals(List.of("ok"), out.stream().map(Article::id).toList());
-        assertEquals("invalid-json", diagnostics.list().get(0).kind());
-        assertTrue(diagnostics.list().get(0).message().toLowerCase(java.util.Locale.ROOT).contains("depth"),
+        assertEquals("limit", diagnostics.list().get(0).kind(), "too deep is a limit, as in XML and HTML");
+        assertEquals(1, diagnostics.list().get(0).location().line());
+        assertEquals("JSON nested more than 256 deep (--max-depth); the line was skipped",
                 diagnostics.list().get(0).message());
         assertEquals("limit", diagnostics.list().get(1).kind());
         assertEquals(2, diagnostics.list().get(1).location().line());

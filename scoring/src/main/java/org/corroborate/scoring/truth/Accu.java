@@ -110,51 +110,9 @@ public final class Accu implements TruthDiscovery {
             Objects.requireNonNull(convergence, "convergence");
         }
 
-        public Config withFalseValues(int v) {
-            return new Config(v, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance, copyRounds,
-                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
-        public Config withInitialAccuracy(double v) {
-            return new Config(falseValues, v, copyDetection, copyPrior, copyRate, copyTolerance, copyRounds,
-                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
         public Config withCopyDetection(boolean v) {
             return new Config(falseValues, initialAccuracy, v, copyPrior, copyRate, copyTolerance, copyRounds,
                     similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
-        public Config withCopyPrior(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, v, copyRate, copyTolerance, copyRounds,
-                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
-        public Config withCopyRate(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, v, copyTolerance, copyRounds,
-                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
-        public Config withCopyRounds(int v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance, v,
-                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
-        public Config withCopyTolerance(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, v, copyRounds,
-                    similarityWeight, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
-                    convergence);
-        }
-
-        public Config withSimilarityWeight(double v) {
-            return new Config(falseValues, initialAccuracy, copyDetection, copyPrior, copyRate, copyTolerance,
-                    copyRounds, v, implication, maxValuesPerItem, maxGroupSize, maxItemProviders, maxPairEntries,
                     convergence);
         }
 

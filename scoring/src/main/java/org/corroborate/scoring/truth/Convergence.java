@@ -21,10 +21,6 @@ public record Convergence(double tolerance, int maxIterations) {
         }
     }
 
-    public Convergence withTolerance(double newTolerance) {
-        return new Convergence(newTolerance, maxIterations);
-    }
-
     public Convergence withMaxIterations(int newMax) {
         return new Convergence(tolerance, newMax);
     }

@@ -133,6 +133,7 @@ public final class ObservationReader {
             columns = header(cells.toArray(new String[0])).orElseThrow();
         }
         List<String> cells = new ArrayList<>();
+        boolean replaced = false;
         while ((line = lines.readLine()) != null) {
             lineNo++;
             if (line.isBlank() || tooLong(lines, name, diagnostics)) {
@@ -140,6 +141,13 @@ public final class ObservationReader {
             }
             rows++;
             Location where = Location.ofLine(name, lineNo);
+            if (!replaced && line.indexOf('\uFFFD') >= 0) {
+                // once per file, as the article readers do: the values are kept with U+FFFD in them
+                replaced = true;
+                diagnostics.warning(where.atOffset(line.indexOf('\uFFFD')), "encoding", "bytes that are not valid"
+                        + " UTF-8 were replaced by U+FFFD (or the file holds U+FFFD itself); save the file as UTF-8",
+                        line);
+            }
             switch (format.get()) {
                 case DAFNA -> dafna(line, where, diagnostics, sink);
                 case TSV -> row(List.of(line.split("\t", -1)), columns, line, where, diagnostics, sink);

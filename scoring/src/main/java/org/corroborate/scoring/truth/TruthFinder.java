@@ -58,24 +58,8 @@ public final class TruthFinder implements TruthDiscovery {
             Objects.requireNonNull(convergence, "convergence");
         }
 
-        public Config withGamma(double v) {
-            return new Config(v, rho, initialTrust, implication, maxValuesPerItem, convergence);
-        }
-
-        public Config withRho(double v) {
-            return new Config(gamma, v, initialTrust, implication, maxValuesPerItem, convergence);
-        }
-
-        public Config withInitialTrust(double v) {
-            return new Config(gamma, rho, v, implication, maxValuesPerItem, convergence);
-        }
-
         public Config withImplication(ValueImplication v) {
             return new Config(gamma, rho, initialTrust, v, maxValuesPerItem, convergence);
-        }
-
-        public Config withMaxValuesPerItem(int v) {
-            return new Config(gamma, rho, initialTrust, implication, v, convergence);
         }
 
         public Config withConvergence(Convergence v) {

@@ -93,6 +93,24 @@ class ObservationReaderTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreOneEncodingWarningAndTheValuesAreKept() throws IOException {
+        byte[] head = "source\tobject\tproperty\tvalue\nb\tx\tp\t".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xff, (byte) 0xfe, 'X', '\n', 'c', '\t', 'x', '\t', 'p', '\t', (byte) 0xc3, '(', '\n'};
+        byte[] file = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        System.arraycopy(bad, 0, file, head.length, bad.length);
+        Diagnostics d = new Diagnostics();
+        List<Observation> out = new ArrayList<>();
+        ObservationReader.read("bad.tsv", new ByteArrayInputStream(file), d, out::add);
+        assertEquals(List.of("b", "c"), out.stream().map(Observation::source).toList());
+        assertEquals(1, d.total(), () -> d.list().toString());
+        Diagnostic x = d.list().get(0);
+        assertEquals("encoding", x.kind());
+        assertEquals(Diagnostic.Severity.WARNING, x.severity());
+        assertEquals("bad.tsv:2:6", x.location().toString());
+    }
+
+    @Test
     void aLineLongerThanTheLimitIsSkippedWithALimitErrorAndReadingGoesOn() throws IOException {
         String huge = "a\tx\tp\t" + "v".repeat(ObservationReader.MAX_LINE_CHARS + 10);
         String file = "source\tobject\tproperty\tvalue\nb\tx\tp\t1\n" + huge + "\nc\tx\tp\t1\n";
