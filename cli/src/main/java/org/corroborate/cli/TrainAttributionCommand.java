@@ -107,6 +107,17 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             + " (format 10) then tags each sentence for its parts of speech too, which costs time.")
     boolean partsOfSpeech;
 
+    @Option(names = "--context", description = "With --pos, also give the tagger features of the sentence's"
+            + " context: the sentence's main verb and its likeliest cue verb (their cue rates, the token's side of"
+            + " them), the cue rate of the head of the token's verb group, and the suffixes of the words around it"
+            + " (model format 11).")
+    boolean context;
+
+    @Option(names = "--all-annotators", description = "Train on every annotator's annotations of the documents that"
+            + " several annotators annotated (by default only the first annotator's, the one 'eval attribution'"
+            + " scores).")
+    boolean allAnnotators;
+
     @Option(names = "--link-margin", paramLabel = "X", defaultValue = "" + SourceLinker.DEFAULT_MARGIN,
             description = "How much a candidate source must outscore 'no source' for the linker to link it"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -149,10 +160,23 @@ public final class TrainAttributionCommand implements Callable<Integer> {
             err.println("--base keeps a tagger to add a linker to; it cannot go with --no-linker");
             return ExitCodes.USAGE;
         }
-        if (base != null && (heldOut != null || !saveEpochs.isEmpty() || secondEpochs != null || partsOfSpeech)) {
-            err.println("--base keeps a trained tagger; --held-out, --save-epochs, --second-epochs and --pos are"
-                    + " about training one");
+        if (base != null && (heldOut != null || !saveEpochs.isEmpty() || secondEpochs != null || partsOfSpeech
+                || allAnnotators)) {
+            err.println("--base keeps a trained tagger; --held-out, --save-epochs, --second-epochs, --pos and"
+                    + " --all-annotators are about training one");
             return ExitCodes.USAGE;
+        }
+        if (context && !partsOfSpeech) {
+            err.println("--context reads the verb groups that --pos gives; use it with --pos");
+            return ExitCodes.USAGE;
+        }
+        if (allAnnotators) {
+            try {
+                docs = withOtherAnnotators(docs, BratCorpus.readAnnotators(dir, new Diagnostics()));
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return ExitCodes.FAILED;
+            }
         }
         int lastEpochs = folds == 0 ? options.epochs() : options.secondEpochs();
         for (int e : saveEpochs) {
@@ -261,7 +285,8 @@ public final class TrainAttributionCommand implements Callable<Integer> {
                         + " attribution%n", heldOut, scored.size());
             }
             try {
-                tagger = AttributionTagger.train(examples, options, clusters, which, partsOfSpeech, listener);
+                tagger = AttributionTagger.train(examples, options, clusters, which, partsOfSpeech, context,
+                        listener);
             } catch (java.io.UncheckedIOException e) {
                 err.println(e.getCause().getMessage());
                 return ExitCodes.FAILED;
@@ -286,6 +311,23 @@ public final class TrainAttributionCommand implements Callable<Integer> {
         }
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code docs} (one annotation per document) with, after each document that several annotators annotated,
+     * the other annotators' annotations of it ({@code multi} as {@link BratCorpus#readAnnotators} gives them).
+     */
+    static List<BratDocument> withOtherAnnotators(List<BratDocument> docs, List<List<BratDocument>> multi) {
+        java.util.Map<String, List<BratDocument>> others = new java.util.HashMap<>();
+        for (List<BratDocument> all : multi) {
+            others.put(all.get(0).id(), all.subList(1, all.size()));
+        }
+        List<BratDocument> out = new ArrayList<>();
+        for (BratDocument d : docs) {
+            out.add(d);
+            out.addAll(others.getOrDefault(d.id(), List.of()));
+        }
+        return out;
     }
 
     /** {@code model} with {@code .eN} before its extension (or at its end when it has none). */

@@ -170,6 +170,34 @@ class EvalAttributionCommandTest {
     }
 
     @Test
+    void contextFeaturesWithPartsOfSpeechOnly(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Path model = dir.resolve("ctx.model");
+        run(2, "train", "attribution", c.toString(), "--out", model.toString(), "--context");
+        run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "3", "--folds", "0",
+                "--pos", "--context");
+        String out = run(0, "eval", "attribution", c.toString(), "--model", model.toString());
+        assertTrue(out.matches("(?s).*cue overlap\\s+1\\.000\\s+1\\.000\\s+1\\.000.*"), out);
+    }
+
+    @Test
+    void allAnnotatorsAddsTheOtherAnnotationsOfAMultiAnnotatedText(@TempDir Path dir) throws IOException {
+        Path c = corpus(dir);
+        Files.writeString(c.resolve("attributions/a_x2.ann"), String.join("\n", "T1\tSource 13 22\tThe mayor",
+                "T2\tCue 23 27\tsaid", "E1\tAttribution:T4 Source:T1 Cue:T2", ""), StandardCharsets.UTF_8);
+        Path model = dir.resolve("all.model");
+        String first = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "2",
+                "--folds", "0", "--no-clusters");
+        assertTrue(first.contains("trained the tagger on 2 documents"), first);
+        String all = run(0, "train", "attribution", c.toString(), "--out", model.toString(), "--epochs", "2",
+                "--folds", "0", "--no-clusters", "--all-annotators");
+        assertTrue(all.contains("trained the tagger on 3 documents"), all);
+        assertTrue(all.contains("on 3 relations"), all);
+        run(2, "train", "attribution", c.toString(), "--out", dir.resolve("kept.model").toString(), "--base",
+                model.toString(), "--all-annotators");
+    }
+
+    @Test
     void stanceOnATinyCsv(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("e.csv");
         Files.writeString(csv, ",claimHeadline,articleHeadline,articleHeadlineStance,articleId,claimId\n"

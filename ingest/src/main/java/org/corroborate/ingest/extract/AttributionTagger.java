@@ -148,7 +148,7 @@ public final class AttributionTagger {
     }
 
     private static final int MAGIC = 0x434f5254; // "CORT"
-    private static final int VERSION = 10;
+    private static final int VERSION = 11;
     private static final Tag[] TAGS = Tag.values();
     private static final int T = TAGS.length;
     /** Previous-tag values: the tags, then the sentence start. */
@@ -230,16 +230,18 @@ public final class AttributionTagger {
     private final RuleFeatures ruleFeatures;
     /** Whether the features see each token's part of speech and verb group (since v10; not before). */
     private final boolean partsOfSpeech;
+    /** Whether the features see the sentence's verb groups' cue rates, its main verb and suffix windows (v11). */
+    private final boolean context;
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
                               Map<String, Float> phraseRates, WordClusters clusters, RuleFeatures ruleFeatures,
-                              boolean partsOfSpeech) {
-        this(first, second, cueRates, phraseRates, null, clusters, ruleFeatures, partsOfSpeech);
+                              boolean partsOfSpeech, boolean context) {
+        this(first, second, cueRates, phraseRates, null, clusters, ruleFeatures, partsOfSpeech, context);
     }
 
     private AttributionTagger(Weights first, Weights second, Map<String, Float> cueRates,
                               Map<String, Float> phraseRates, SourceLinker linker, WordClusters clusters,
-                              RuleFeatures ruleFeatures, boolean partsOfSpeech) {
+                              RuleFeatures ruleFeatures, boolean partsOfSpeech, boolean context) {
         this.first = first;
         this.second = second;
         this.cueRates = cueRates;
@@ -248,12 +250,13 @@ public final class AttributionTagger {
         this.clusters = clusters;
         this.ruleFeatures = ruleFeatures;
         this.partsOfSpeech = partsOfSpeech;
+        this.context = context;
     }
 
     /** This tagger with {@code l} as its cue-to-source linker (stored with the model from format version 6). */
     public AttributionTagger withLinker(SourceLinker l) {
         return new AttributionTagger(first, second, cueRates, phraseRates, Objects.requireNonNull(l, "linker"),
-                clusters, ruleFeatures, partsOfSpeech);
+                clusters, ruleFeatures, partsOfSpeech, context);
     }
 
     /**
@@ -262,6 +265,11 @@ public final class AttributionTagger {
      */
     public boolean usesPartsOfSpeech() {
         return partsOfSpeech;
+    }
+
+    /** Whether the tagger's features include those of the sentence's context (format 11 models). */
+    public boolean usesContext() {
+        return context;
     }
 
     /**
@@ -341,7 +349,7 @@ public final class AttributionTagger {
     public Tag[] tag(List<Sentence> sentences, int si) {
         if (second == null) {
             Features f = features(sentences, si, this::cueRate, this::phraseRate, clusters, ruleFeatures.any(),
-                    partsOfSpeech);
+                    partsOfSpeech, context);
             return toTags(first.decode(f.uni, f.bi));
         }
         // the second stage looks at the first stage's tags of the sentence and its neighbours
@@ -362,7 +370,7 @@ public final class AttributionTagger {
         int[][] firstTags = new int[n][];
         for (int k = 0; k < n; k++) {
             feats[k] = features(article, offset + k, this::cueRate, this::phraseRate, clusters, ruleFeatures.any(),
-                    partsOfSpeech);
+                    partsOfSpeech, context);
             firstTags[k] = first.decode(feats[k].uni, feats[k].bi);
         }
         Tag[][] out = new Tag[n][];
@@ -706,6 +714,15 @@ public final class AttributionTagger {
      */
     static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
                              WordClusters clusters, boolean rules, boolean partsOfSpeech) {
+        return features(doc, si, rates, phrases, clusters, rules, partsOfSpeech, false);
+    }
+
+    /**
+     * {@link #features(List, int, CueRates, PhraseRates, WordClusters, boolean, boolean)}, with {@code context}
+     * (format 11; with parts of speech only) also those of {@link #contextFeatures}.
+     */
+    static Features features(List<Sentence> doc, int si, CueRates rates, PhraseRates phrases,
+                             WordClusters clusters, boolean rules, boolean partsOfSpeech, boolean context) {
         Sentence s = doc.get(si);
         List<Token> toks = s.tokens();
         int n = toks.size();
@@ -827,6 +844,7 @@ public final class AttributionTagger {
         String[][] ruleNear = rules ? ruleContext(s) : null;
         String[] pos = partsOfSpeech ? s.pos() : null;
         String[] group = pos == null ? null : verbGroups(toks, lemmas, pos);
+        Context ctx = context && pos != null ? context(toks, lemmas, pos, group, q, rates) : null;
         List<List<String>> uniOut = new ArrayList<>(n);
         List<List<String>> biOut = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -941,6 +959,9 @@ public final class AttributionTagger {
             if (pos != null) {
                 posFeatures(f, toks, lemmas, pos, group, cue, i, q[i], before[i], db, after[i], da);
             }
+            if (ctx != null) {
+                contextFeatures(f, toks, rate, ctx, i, q[i], qBefore[i], qAfter[i]);
+            }
             uniOut.add(f);
             List<String> g = new ArrayList<>(8);
             g.add("t");
@@ -960,6 +981,9 @@ public final class AttributionTagger {
             if (pos != null) {
                 g.add("u=" + pos[i]);
                 g.add("vg=" + group[i].charAt(0));
+            }
+            if (ctx != null) {
+                g.add("bv=" + ctx.side(i, ctx.best()) + "|" + ctx.bestRate());
             }
             biOut.add(g);
         }
@@ -1146,6 +1170,115 @@ public final class AttributionTagger {
                 f.add("npv=" + g.charAt(2) + "|" + group[end + 1].substring(2));
             }
         }
+    }
+
+    /** A cue rate as the features' bucket ({@code "unk"} for a lemma seen too rarely). */
+    private static String rateBucket(double r) {
+        return r < 0 ? "unk" : r == 0 ? "0" : r < 0.05 ? "<.05" : r < LIKELY_CUE ? "<.15" : r < 0.4 ? "<.4" : ">=.4";
+    }
+
+    /**
+     * A sentence's verb groups for {@link #contextFeatures}: each group's first token, end (exclusive), head lemma
+     * and the bucket of the head's cue rate; the main verb (the first group outside quotation marks, else the first
+     * group) and the group whose head is the likeliest cue; how many heads are likely cues; each token's group.
+     */
+    private record Context(int[] start, int[] end, String[] head, String[] headRate, int main, int best,
+                           String bestRate, int likely, int[] groupOf) {
+        String side(int i, int g) {
+            return g < 0 ? "none" : i < start[g] ? "before" : i < end[g] ? "in" : "after";
+        }
+    }
+
+    private static Context context(List<Token> toks, String[] lemmas, String[] pos, String[] group, boolean[] q,
+                                   CueRates rates) {
+        int n = group.length;
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            if (group[i].startsWith("B|")) {
+                int j = i + 1;
+                while (j < n && group[j].startsWith("I|")) {
+                    j++;
+                }
+                spans.add(new int[] {i, j});
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        int m = spans.size();
+        int[] start = new int[m];
+        int[] end = new int[m];
+        String[] head = new String[m];
+        String[] headRate = new String[m];
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        int main = -1;
+        int best = -1;
+        double bestR = -2;
+        int likely = 0;
+        for (int g = 0; g < m; g++) {
+            start[g] = spans.get(g)[0];
+            end[g] = spans.get(g)[1];
+            head[g] = group[start[g]].substring(2);
+            double r = head[g].equals("-") ? -1 : rates.of(head[g]);
+            headRate[g] = rateBucket(r);
+            likely += r >= LIKELY_CUE ? 1 : 0;
+            if (r > bestR) {
+                bestR = r;
+                best = g;
+            }
+            if (main < 0 && !q[start[g]]) {
+                main = g;
+            }
+            for (int k = start[g]; k < end[g]; k++) {
+                groupOf[k] = g;
+            }
+        }
+        if (main < 0 && m > 0) {
+            main = 0;
+        }
+        return new Context(start, end, head, headRate, main, best, best < 0 ? "none" : headRate[best], likely,
+                groupOf);
+    }
+
+    /**
+     * Features of a sentence's context (format 11): the suffixes of the words around the token with its own; the
+     * sentence's main verb (head lemma, cue rate) and its likeliest cue verb, each with the token's side of it; how
+     * many verb heads are likely cues; for a token in a verb group, its head's cue rate; the distances to the
+     * nearest quotation marks with the token's cue rate.
+     */
+    private static void contextFeatures(List<String> f, List<Token> toks, String[] rate, Context c, int i,
+                                        boolean q, int qBefore, int qAfter) {
+        int n = toks.size();
+        String s0 = suffix3(toks.get(i).lower());
+        String sm1 = i > 0 ? suffix3(toks.get(i - 1).lower()) : "^";
+        String sp1 = i + 1 < n ? suffix3(toks.get(i + 1).lower()) : "$";
+        f.add("xs-1=" + sm1);
+        f.add("xs+1=" + sp1);
+        f.add("xs-1s=" + sm1 + "|" + s0);
+        f.add("xss+1=" + s0 + "|" + sp1);
+        String mainSide = c.side(i, c.main());
+        String mainHead = c.main() < 0 ? "none" : c.head()[c.main()];
+        String mainRate = c.main() < 0 ? "none" : c.headRate()[c.main()];
+        f.add("xmv=" + mainHead + "|" + mainSide + "|" + q);
+        f.add("xmvr=" + mainRate + "|" + mainSide + "|" + rate[i]);
+        String bestSide = c.side(i, c.best());
+        f.add("xbv=" + (c.best() < 0 ? "none" : c.head()[c.best()]) + "|" + bestSide);
+        f.add("xbvr=" + c.bestRate() + "|" + bestSide + "|" + q + "|" + toks.get(i).isCapitalized());
+        f.add("xnl=" + Math.min(c.likely(), 3) + "|" + q + "|" + rate[i]);
+        int g = c.groupOf()[i];
+        if (g >= 0) {
+            String place = i == c.start()[g] ? "B" : "I";
+            f.add("xvgr=" + c.headRate()[g] + "|" + place + "|" + q);
+            f.add("xvgrw=" + c.headRate()[g] + "|" + toks.get(i).lower());
+            f.add("xvgm=" + (g == c.main()) + "|" + (g == c.best()) + "|" + c.headRate()[g]);
+        }
+        f.add("xqcr=" + (qBefore < 0 ? "none" : bucket(i - qBefore)) + "|"
+                + (qAfter < 0 ? "none" : bucket(qAfter - i)) + "|" + rate[i]);
+    }
+
+    private static String suffix3(String w) {
+        return w.length() <= 3 ? w : w.substring(w.length() - 3);
     }
 
     private static final String[] BOUNDARY = {"^", "^", "^"};
@@ -1427,7 +1560,21 @@ public final class AttributionTagger {
      */
     public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
                                           RuleFeatures rules, boolean partsOfSpeech, EpochListener listener) {
+        return train(examples, options, clusters, rules, partsOfSpeech, false, listener);
+    }
+
+    /**
+     * {@link #train(List, TrainingOptions, WordClusters, RuleFeatures, boolean, EpochListener)}, with
+     * {@code context} (which needs {@code partsOfSpeech}) also with the features of {@link #contextFeatures}; such
+     * a model is written as format 11.
+     */
+    public static AttributionTagger train(List<Example> examples, TrainingOptions options, WordClusters clusters,
+                                          RuleFeatures rules, boolean partsOfSpeech, boolean context,
+                                          EpochListener listener) {
         Objects.requireNonNull(rules, "rules");
+        if (context && !partsOfSpeech) {
+            throw new IllegalArgumentException("context features need the parts of speech");
+        }
         Objects.requireNonNull(listener, "listener");
         Map<String, Integer> uniIndex = new HashMap<>();
         Map<String, Integer> biIndex = new HashMap<>();
@@ -1527,7 +1674,7 @@ public final class AttributionTagger {
                 return seen < MIN_SEEN ? -1 : (double) cue / seen;
             };
             Features f = features(ex.article(), ex.index(), heldOut, heldOutPhrases, clusters, rules.any(),
-                    partsOfSpeech);
+                    partsOfSpeech, context);
             u[e] = index(f.uni, uniIndex);
             b[e] = index(f.bi, biIndex);
             gold[e] = new int[ex.gold().length];
@@ -1547,11 +1694,11 @@ public final class AttributionTagger {
                 listener.epochDone(1, epoch, () -> {
                     float[][] w = avg.get();
                     return new AttributionTagger(weights(uNames1, w[0], bNames1, w[1]), null, rates, phraseRates,
-                            clusters, rules, partsOfSpeech);
+                            clusters, rules, partsOfSpeech, context);
                 }));
         Weights first = weights(uNames1, w1[0], bNames1, w1[1]);
         if (options.folds() == 0) {
-            return new AttributionTagger(first, null, rates, phraseRates, clusters, rules, partsOfSpeech);
+            return new AttributionTagger(first, null, rates, phraseRates, clusters, rules, partsOfSpeech, context);
         }
         // first-stage tags of every sentence from a model that did not see its article
         int[][] firstTags = new int[examples.size()][];
@@ -1592,10 +1739,10 @@ public final class AttributionTagger {
                 options.seed(), (epoch, avg) -> listener.epochDone(2, epoch, () -> {
                     float[][] w = avg.get();
                     return new AttributionTagger(first, weights(uNames2, w[0], bNames2, w[1]), rates, phraseRates,
-                            clusters, rules, partsOfSpeech);
+                            clusters, rules, partsOfSpeech, context);
                 }));
         Weights second = weights(uNames2, w2[0], bNames2, w2[1]);
-        return new AttributionTagger(first, second, rates, phraseRates, clusters, rules, partsOfSpeech);
+        return new AttributionTagger(first, second, rates, phraseRates, clusters, rules, partsOfSpeech, context);
     }
 
     private static String[] lemmas(List<Token> toks) {
@@ -1773,17 +1920,19 @@ public final class AttributionTagger {
     }
 
     /**
-     * Writes the model (gzip-compressed, versioned binary: magic, version (10 for a model with part-of-speech
-     * features, else 9), tag count, stage count, each stage's weights, cue rates, cue phrase rates, the word classes,
-     * the rule features, in version 10 whether the features see parts of speech, then whether a cue-to-source linker
-     * follows and the linker).
+     * Writes the model (gzip-compressed, versioned binary: magic, version (11 for a model with context features,
+     * 10 for one with part-of-speech features only, else 9), tag count, stage count, each stage's weights, cue
+     * rates, cue phrase rates, the word classes, the rule features, from version 10 whether the features see parts
+     * of speech, in version 11 whether they see the context, then whether a cue-to-source linker follows and the
+     * linker).
      */
     public void write(OutputStream os) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(os);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz));
         out.writeInt(MAGIC);
-        // a model without parts of speech keeps format 9, which readers before format 10 read too
-        out.writeInt(partsOfSpeech ? VERSION : 9);
+        // a model without parts of speech keeps format 9, one with them but without context features format 10,
+        // which older readers read too
+        out.writeInt(context ? VERSION : partsOfSpeech ? 10 : 9);
         out.writeInt(T);
         out.writeInt(second == null ? 1 : 2);
         for (Weights w : second == null ? List.of(first) : List.of(first, second)) {
@@ -1802,7 +1951,10 @@ public final class AttributionTagger {
         }
         clusters.write(out);
         out.writeByte(ruleFeatures.ordinal());
-        if (partsOfSpeech) {
+        if (partsOfSpeech || context) {
+            out.writeBoolean(partsOfSpeech);
+        }
+        if (context) {
             out.writeBoolean(true);
         }
         out.writeBoolean(linker != null);
@@ -1826,7 +1978,8 @@ public final class AttributionTagger {
     }
 
     /**
-     * Reads a model written by {@link #write} (version 10 with part-of-speech features, 9 without), or by the
+     * Reads a model written by {@link #write} (version 11 with context features, 10 with part-of-speech features
+     * only, 9 without), or by the
      * previous versions 8 (rule features of all
      * roles or none), 7 (no rule features), 6 (no word classes), 5 (no
      * word classes, no linker), 4 (no linker, no cue phrases) and 3 (one stage, same features), which tag as before;
@@ -1888,8 +2041,13 @@ public final class AttributionTagger {
             ruleFeatures = RuleFeatures.ALL;
         }
         boolean partsOfSpeech = version >= 10 && in.readBoolean();
+        boolean context = version >= 11 && in.readBoolean();
+        if (context && !partsOfSpeech) {
+            throw new IOException("model declares context features without parts of speech");
+        }
         SourceLinker linker = version >= 6 && in.readBoolean() ? SourceLinker.read(in) : null;
-        return new AttributionTagger(first, second, rates, phrases, linker, clusters, ruleFeatures, partsOfSpeech);
+        return new AttributionTagger(first, second, rates, phrases, linker, clusters, ruleFeatures, partsOfSpeech,
+                context);
     }
 
     private static Weights readWeights(DataInputStream in) throws IOException {

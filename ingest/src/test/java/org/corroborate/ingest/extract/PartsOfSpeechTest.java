@@ -65,7 +65,7 @@ class PartsOfSpeechTest {
     }
 
     /** "X verb Y." where the verb is a cue; half of the verbs are not reporting verbs, all are past tense. */
-    private static List<AttributionTagger.Example> examples(boolean partsOfSpeech) {
+    static List<AttributionTagger.Example> examples(boolean partsOfSpeech) {
         String[] names = {"Ann Lee", "The minister", "Officials", "Bob Stone", "The police"};
         String[] claims = {"the bridge was closed", "prices rose", "the talks failed", "nobody was hurt"};
         List<AttributionTagger.Example> out = new ArrayList<>();

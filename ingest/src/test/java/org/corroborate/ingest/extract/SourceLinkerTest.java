@@ -218,11 +218,11 @@ class SourceLinkerTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(0x434f5254);
-            out.writeInt(11);
+            out.writeInt(12);
         }
         IOException e = assertThrows(IOException.class,
                 () -> AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray())));
-        assertTrue(e.getMessage().contains("version 11"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 12"), e.getMessage());
     }
 
     @Test
