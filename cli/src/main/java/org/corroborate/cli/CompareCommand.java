@@ -25,6 +25,8 @@ import org.corroborate.core.EvidenceRole;
 import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Published;
 import org.corroborate.core.Verdict;
+import org.corroborate.report.EarlierEvidence;
+import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.CompareHtmlWriter;
 import org.corroborate.report.html.OutletComparison;
 import org.corroborate.scoring.Corroboration;
@@ -91,6 +93,17 @@ final class CompareCommand implements Callable<Integer> {
     record Shared(Assessment claim, Map<String, Instant> firstBy, String firstOutlet) {
     }
 
+    /** Outlets of a claim's earlier evidence that the printed table names, the most pieces first. */
+    static final int EARLIER_OUTLETS_PRINTED = 5;
+
+    /**
+     * The claims the comparison lists (shared, presented as fact, corrected) that have evidence published before
+     * {@code --from}, in report order, with the articles that assess them.
+     */
+    record Earlier(Map<String, Assessment> claims, Map<String, EarlierEvidence> byStatement,
+                   Map<String, Article> articles, Map<String, Verdict> verdicts) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -100,6 +113,7 @@ final class CompareCommand implements Callable<Integer> {
         int earlierWeeks = earlier.weeks(spec);
         List<Column> columns = new ArrayList<>();
         List<Shared> shared = new ArrayList<>();
+        Earlier earlierEvidence;
         IsoWeek first;
         IsoWeek last;
         try (Store s = Store.openExisting(store.spec())) {
@@ -157,6 +171,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, List<String>> asFact = new HashMap<>();
             Map<String, List<String>> corrected = new HashMap<>();
             Map<String, Integer> carried = new HashMap<>();
+            Map<String, Assessment> listed = new LinkedHashMap<>();
             for (Assessment a : c.assessments()) {
                 Map<String, Instant> firstBy = new TreeMap<>();
                 Map<String, Instant> firstSupport = new HashMap<>();
@@ -180,6 +195,7 @@ final class CompareCommand implements Callable<Integer> {
                             if (!l.contains(a.claim().statement())) {
                                 l.add(a.claim().statement());
                             }
+                            listed.put(a.claim().id(), a);
                         }
                     } else if (e.role() == EvidenceRole.OPPOSES || e.role() == EvidenceRole.SUPPORTS) {
                         laterTurn.merge(o, t, (x, y) -> x.isAfter(y) ? x : y);
@@ -189,6 +205,7 @@ final class CompareCommand implements Callable<Integer> {
                     Instant turn = laterTurn.get(en.getKey());
                     if (turn != null && turn.isAfter(en.getValue())) {
                         corrected.computeIfAbsent(en.getKey(), k -> new ArrayList<>()).add(a.claim().statement());
+                        listed.put(a.claim().id(), a);
                     }
                 }
                 firstBy.keySet().forEach(o -> carried.merge(o, 1, Integer::sum));
@@ -201,8 +218,22 @@ final class CompareCommand implements Callable<Integer> {
                     }
                     firstCount.computeIfAbsent(earliest, k -> new int[1])[0]++;
                     shared.add(new Shared(a, firstBy, earliest));
+                    listed.put(a.claim().id(), a);
                 }
             }
+            // the listed claims' evidence before the range, marked and summed up as the weekly report does
+            Map<String, Assessment> withEarlier = new LinkedHashMap<>();
+            Map<String, EarlierEvidence> byStatement = new HashMap<>();
+            for (Assessment a : c.assessments()) {
+                if (listed.containsKey(a.claim().id())) {
+                    EarlierEvidence e = EarlierEvidence.of(a, articles::get, first);
+                    if (!e.isEmpty()) {
+                        withEarlier.put(a.claim().id(), a);
+                        byStatement.putIfAbsent(a.claim().statement(), e);
+                    }
+                }
+            }
+            earlierEvidence = new Earlier(withEarlier, byStatement, articles, verdicts);
             List<IsoWeek> range = new ArrayList<>();
             for (IsoWeek w : weeks) {
                 if (w.compareTo(first) >= 0 && w.compareTo(last) <= 0) {
@@ -222,14 +253,14 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         List<String[]> rows = rows(columns);
-        text(stdout, first, last, columns, rows, shared);
+        text(stdout, first, last, columns, rows, shared, earlierEvidence.byStatement());
         if (out != null) {
             try {
                 Files.createDirectories(out);
                 IsoWeek f = first;
                 IsoWeek l = last;
                 RunCommand.writeAtomically(out.resolve("compare.html"), w -> new CompareHtmlWriter().write(
-                        comparison(f, l, columns, rows, shared), w));
+                        comparison(f, l, columns, rows, shared, earlierEvidence), w));
                 stdout.println("Wrote " + out.resolve("compare.html"));
                 stdout.flush();
             } catch (IOException e) {
@@ -279,7 +310,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static void text(PrintWriter out, IsoWeek first, IsoWeek last, List<Column> columns, List<String[]> rows,
-                             List<Shared> shared) {
+                             List<Shared> shared, Map<String, EarlierEvidence> earlier) {
         out.printf("Outlets compared, %s to %s%n%n", first, last);
         int w0 = 30;
         int w = 16;
@@ -305,22 +336,48 @@ final class CompareCommand implements Callable<Integer> {
                     + (o.equals(s.firstOutlet()) ? " (first)" : "")));
             out.printf("  - %s [%s]: %s%n", s.claim().claim().statement(), s.claim().status().label(),
                     String.join("; ", parts));
+            earlierLines(out, earlier.get(s.claim().claim().statement()));
         }
         for (Column c : columns) {
             if (!c.asFact().isEmpty()) {
                 out.printf("%n%s presented as fact, unconfirmed or refuted:%n", c.outlet());
-                c.asFact().forEach(x -> out.println("  - " + x));
+                c.asFact().forEach(x -> {
+                    out.println("  - " + x);
+                    earlierLines(out, earlier.get(x));
+                });
             }
             if (!c.corrected().isEmpty()) {
                 out.printf("%n%s later corrected or hedged:%n", c.outlet());
-                c.corrected().forEach(x -> out.println("  - " + x));
+                c.corrected().forEach(x -> {
+                    out.println("  - " + x);
+                    earlierLines(out, earlier.get(x));
+                });
             }
         }
         out.flush();
     }
 
+    /**
+     * Under a listed claim with evidence before the range: {@code earlier evidence: 3 pieces in 2 articles of 2
+     * outlets, ...}, then the first {@link #EARLIER_OUTLETS_PRINTED} outlets' counts, one a line.
+     */
+    private static void earlierLines(PrintWriter out, EarlierEvidence e) {
+        if (e == null) {
+            return;
+        }
+        out.println("      earlier evidence: " + e.summary());
+        for (int i = 0; i < Math.min(EARLIER_OUTLETS_PRINTED, e.byOutlet().size()); i++) {
+            out.println("        " + EarlierEvidence.summary(e.byOutlet().get(i)));
+        }
+        if (e.byOutlet().size() > EARLIER_OUTLETS_PRINTED) {
+            out.println("        … " + EarlierEvidence.plural(e.byOutlet().size() - EARLIER_OUTLETS_PRINTED,
+                    "more outlet") + " (compare.html lists " + Math.min(e.byOutlet().size(),
+                    ReportInput.EARLIER_OUTLETS_SHOWN) + ")");
+        }
+    }
+
     private static OutletComparison comparison(IsoWeek first, IsoWeek last, List<Column> columns,
-                                               List<String[]> rows, List<Shared> shared) {
+                                               List<String[]> rows, List<Shared> shared, Earlier earlier) {
         List<OutletComparison.Row> measures = new ArrayList<>();
         for (String[] r : rows) {
             measures.add(new OutletComparison.Row(r[0], List.of(r).subList(1, r.length)));
@@ -328,13 +385,18 @@ final class CompareCommand implements Callable<Integer> {
         List<OutletComparison.SharedClaim> claims = new ArrayList<>();
         for (Shared s : shared) {
             claims.add(new OutletComparison.SharedClaim(s.claim().claim().statement(), s.claim().status().label(),
-                    s.firstOutlet()));
+                    s.firstOutlet(), s.claim().claim().id()));
         }
         List<OutletComparison.OutletClaims> byOutlet = new ArrayList<>();
         for (Column c : columns) {
             byOutlet.add(new OutletComparison.OutletClaims(c.outlet(), c.asFact(), c.corrected()));
         }
+        List<OutletComparison.EarlierClaim> cards = new ArrayList<>();
+        for (Assessment a : earlier.claims().values()) {
+            cards.add(OutletComparison.earlierClaim(a, earlier.articles(),
+                    Optional.ofNullable(earlier.verdicts().get(a.claim().id())), first, last));
+        }
         return new OutletComparison(first.toString(), last.toString(), columns.stream().map(Column::outlet).toList(),
-                measures, claims, byOutlet);
+                measures, claims, byOutlet, cards);
     }
 }

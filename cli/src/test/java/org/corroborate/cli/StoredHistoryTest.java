@@ -116,6 +116,43 @@ class StoredHistoryTest {
     }
 
     @Test
+    void compareMarksEachClaimsEvidenceFromBeforeTheRange() throws IOException {
+        Map<String, JsonNode> report = byStatement(week("2025-W10", "w10"));
+        String table = compare("2025-W10", "2025-W10", "-o", dir.resolve("cmp").toString());
+        String html = Files.readString(dir.resolve("cmp/compare.html"));
+        int marked = 0;
+        for (JsonNode claim : report.values()) {
+            JsonNode sums = claim.get("earlier_evidence");
+            String statement = claim.get("statement").asText();
+            if (sums == null || !table.contains("  - " + statement + " [")) {
+                continue;
+            }
+            marked++;
+            // under the claim's line, the weekly report's sums of its evidence before 2025-W10, then by outlet
+            String line = "  - " + statement + " [";
+            String after = table.substring(table.indexOf(line));
+            after = after.substring(after.indexOf('\n') + 1);
+            assertTrue(after.startsWith("      earlier evidence: " + sums.get("pieces").asInt() + " piece"), after);
+            assertTrue(after.contains(", before 2025-W10"), after);
+            JsonNode top = sums.get("by_outlet").get(0);
+            assertTrue(after.contains("        " + top.get("outlet").asText() + " " + top.get("pieces").asInt()
+                    + " piece"), after);
+            // compare.html: the same sums, and the claim with its evidence, the earlier pieces marked with their week
+            assertTrue(html.contains("<article class=\"claim\" id=\"" + claim.get("id").asText() + "\">"), html);
+        }
+        assertEquals(1, marked, table);
+        assertTrue(html.contains("Claims with evidence from before 2025-W10"), html);
+        assertTrue(html.contains("(2025-W09, an earlier week)"), html);
+        assertTrue(html.contains("earlier evidence</a>: "), html);
+
+        String alone = compare("2025-W10", "2025-W10", "--earlier-weeks", "0", "-o", dir.resolve("cmp0").toString());
+        assertFalse(alone.contains("earlier evidence"), alone);
+        String html0 = Files.readString(dir.resolve("cmp0/compare.html"));
+        assertFalse(html0.contains("earlier"), html0);
+        assertFalse(html0.contains("<article"), "no claim shown without earlier evidence");
+    }
+
+    @Test
     void theOutletsComparedAreThoseThatPublishedInTheRange() {
         // AFP's seed carries the 2025-W16 claim with its whole history, but AFP published nothing in 2025-W16
         assertEquals(1, cli("compare", "--store", store.toString(), "--from", "2025-W16", "--to", "2025-W16",

@@ -32,6 +32,16 @@ public record ReportInput(Corroboration corroboration, IngestSummary ingest, Lis
 
     /** Pieces of evidence shown per claim in an abridged report. */
     public static final int EVIDENCE_SHOWN = org.corroborate.scoring.Corroborator.ABRIDGED_EVIDENCE;
+    /**
+     * Rows of a claim's earlier evidence (published before the weeks reported, every piece of the row) that a weekly
+     * report or a comparison lists in full: with more of them, it lists this many, those against the claim first,
+     * then the earliest and the latest of those counted, and sums up all of the earlier evidence by outlet (counts,
+     * first and last date; every piece stays in {@code report.json}); a row of the same sentence then names at most
+     * this many other carriers.
+     */
+    public static final int EARLIER_ROWS_SHOWN = 20;
+    /** Outlets of a claim's condensed earlier evidence listed, the most pieces first. */
+    public static final int EARLIER_OUTLETS_SHOWN = 20;
     /** Rows of a per-article list (opinions, copies) shown in an abridged report. */
     public static final int ROWS_SHOWN = 1000;
     /**

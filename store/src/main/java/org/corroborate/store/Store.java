@@ -880,12 +880,10 @@ public final class Store implements AutoCloseable {
     }
 
     private List<List<AnnotatedArticle>> earlierEvidence(List<IsoWeek[]> ranges) {
-        List<Map<String, Set<String>>> each = new ArrayList<>();
+        List<Map<String, Set<String>>> each = evidenceBefore(ranges);
         Set<String> articleIds = new TreeSet<>();
         Set<String> attributionIds = new TreeSet<>();
-        for (IsoWeek[] r : ranges) {
-            Map<String, Set<String>> m = evidenceBefore(r[0], r[1]);
-            each.add(m);
+        for (Map<String, Set<String>> m : each) {
             articleIds.addAll(m.keySet());
             m.values().forEach(attributionIds::addAll);
         }
@@ -969,51 +967,107 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The evidence published before {@code from} of the claims with evidence published in the weeks {@code from} to
-     * {@code to}, as any stored run assessed them: the ids of its attributions by article id.
+     * For each of {@code ranges} ({@code from}, {@code to}): the evidence published before {@code from} of the claims
+     * with evidence published in the weeks {@code from} to {@code to}, as any stored run assessed them, the ids of its
+     * attributions by article id. One read serves all the ranges (the trend weeks of a weekly report share most of
+     * their claims): the ranges' attributions with their week, the stored claims holding them, each claim's evidence
+     * once (by the evidence's key, run then claim: one claim a query) and each carrier's week once; each range then
+     * keeps its own claims' carriers published before it.
      */
-    private Map<String, Set<String>> evidenceBefore(IsoWeek from, IsoWeek to) {
+    private List<Map<String, Set<String>>> evidenceBefore(List<IsoWeek[]> ranges) {
+        String what = ranges.size() == 1 ? ranges.get(0)[0] + (ranges.get(0)[0].equals(ranges.get(0)[1]) ? ""
+                : " to " + ranges.get(0)[1]) : ranges.size() + " weeks";
         try {
-            // the weeks' attributions (by the weeks' index and the attributions' index on their article)
-            List<String> attributions = new ArrayList<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT t.id FROM articles a JOIN attributions t ON"
-                    + " t.article_id = a.id WHERE a.iso_week >= ? AND a.iso_week <= ? AND a.iso_week <> ''")) {
-                ps.setString(1, from.toString());
-                ps.setString(2, to.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        attributions.add(rs.getString(1));
-                    }
-                }
+            String min = null;
+            String max = null;
+            for (IsoWeek[] r : ranges) {
+                min = min == null || r[0].toString().compareTo(min) < 0 ? r[0].toString() : min;
+                max = max == null || r[1].toString().compareTo(max) > 0 ? r[1].toString() : max;
             }
-            // the stored claims holding them, any run's (by the index on the evidence's attributions)
-            Map<Long, Set<String>> claims = new TreeMap<>();
-            byIds("SELECT DISTINCT run_id, claim_id FROM claim_evidence WHERE attribution_id IN (%s)", attributions,
-                    List.of(), rs -> claims.computeIfAbsent(rs.getLong(1), r -> new TreeSet<>()).add(rs.getString(2)));
-            // their evidence (by the evidence's key, run then claim: one claim a query, which the key serves)
-            Map<String, Set<String>> carriers = new TreeMap<>();
-            try (PreparedStatement ps = db.prepareStatement("SELECT article_id, attribution_id FROM claim_evidence"
-                    + " WHERE run_id = ? AND claim_id = ?")) {
-                for (Map.Entry<Long, Set<String>> run : claims.entrySet()) {
-                    for (String claim : run.getValue()) {
-                        ps.setLong(1, run.getKey());
-                        ps.setString(2, claim);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                carriers.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+            // the weeks' attributions with their week (by the weeks' index and the attributions' index on their
+            // article), kept by the ranges that hold the week
+            Map<String, List<Integer>> rangesOf = new HashMap<>();
+            List<String> attributions = new ArrayList<>();
+            if (min != null) {
+                try (PreparedStatement ps = db.prepareStatement("SELECT t.id, a.iso_week FROM articles a JOIN"
+                        + " attributions t ON t.article_id = a.id WHERE a.iso_week >= ? AND a.iso_week <= ? AND"
+                        + " a.iso_week <> ''")) {
+                    ps.setString(1, min);
+                    ps.setString(2, max);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String week = rs.getString(2);
+                            List<Integer> in = new ArrayList<>(1);
+                            for (int i = 0; i < ranges.size(); i++) {
+                                if (week.compareTo(ranges.get(i)[0].toString()) >= 0
+                                        && week.compareTo(ranges.get(i)[1].toString()) <= 0) {
+                                    in.add(i);
+                                }
+                            }
+                            if (!in.isEmpty()) {
+                                attributions.add(rs.getString(1));
+                                rangesOf.put(rs.getString(1), in);
                             }
                         }
                     }
                 }
             }
-            // those published before the weeks (by the articles' key)
-            Map<String, Set<String>> out = new TreeMap<>();
-            byIds("SELECT id FROM articles WHERE id IN (%s) AND iso_week < ? AND iso_week <> ''",
-                    List.copyOf(carriers.keySet()), List.of(from.toString()),
-                    rs -> out.put(rs.getString(1), carriers.get(rs.getString(1))));
+            // the stored claims holding them, any run's (by the index on the evidence's attributions), by range
+            record Claim(long run, String id) {
+            }
+            List<Set<Claim>> claimsOf = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                claimsOf.add(new HashSet<>());
+            }
+            Set<Claim> claims = new TreeSet<>(Comparator.comparingLong(Claim::run).thenComparing(Claim::id));
+            byIds("SELECT attribution_id, run_id, claim_id FROM claim_evidence WHERE attribution_id IN (%s)",
+                    attributions, List.of(), rs -> {
+                        Claim c = new Claim(rs.getLong(2), rs.getString(3));
+                        claims.add(c);
+                        for (int i : rangesOf.get(rs.getString(1))) {
+                            claimsOf.get(i).add(c);
+                        }
+                    });
+            // each claim's evidence once: its articles with their attributions
+            Map<Claim, Map<String, Set<String>>> carriersOf = new HashMap<>();
+            Set<String> carriers = new TreeSet<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT article_id, attribution_id FROM claim_evidence"
+                    + " WHERE run_id = ? AND claim_id = ?")) {
+                for (Claim c : claims) {
+                    ps.setLong(1, c.run());
+                    ps.setString(2, c.id());
+                    Map<String, Set<String>> m = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            m.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                        }
+                    }
+                    carriersOf.put(c, m);
+                    carriers.addAll(m.keySet());
+                }
+            }
+            // each carrier's week once (by the articles' key)
+            Map<String, String> weekOf = new HashMap<>();
+            byIds("SELECT id, iso_week FROM articles WHERE id IN (%s) AND iso_week <> ''", List.copyOf(carriers),
+                    List.of(), rs -> weekOf.put(rs.getString(1), rs.getString(2)));
+            // each range: its claims' carriers published before it
+            List<Map<String, Set<String>>> out = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                String from = ranges.get(i)[0].toString();
+                Map<String, Set<String>> m = new TreeMap<>();
+                for (Claim c : claimsOf.get(i)) {
+                    carriersOf.get(c).forEach((article, ids) -> {
+                        String week = weekOf.get(article);
+                        if (week != null && week.compareTo(from) < 0) {
+                            m.computeIfAbsent(article, k -> new TreeSet<>()).addAll(ids);
+                        }
+                    });
+                }
+                out.add(m);
+            }
             return out;
         } catch (SQLException | JsonProcessingException e) {
-            throw failure("read the earlier evidence of " + from + (from.equals(to) ? "" : " to " + to), e);
+            throw failure("read the earlier evidence of " + what, e);
         }
     }
 

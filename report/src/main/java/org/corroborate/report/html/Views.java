@@ -20,6 +20,7 @@ import org.corroborate.core.IsoWeek;
 import org.corroborate.core.Source;
 import org.corroborate.core.Stance;
 import org.corroborate.core.Verdict;
+import org.corroborate.report.EarlierEvidence;
 import org.corroborate.report.ReportInput;
 import org.corroborate.report.html.internal.Bar;
 import org.corroborate.report.html.internal.ClaimView;
@@ -53,7 +54,7 @@ final class Views {
     static ClaimView claim(Assessment a, Map<String, Article> articles, boolean abridged, OptionalDouble joint,
                            boolean subheading, Optional<Verdict> verdict, Optional<IsoWeek> week) {
         return claim(a, articles::get, articles::get, abridged, ReportInput.explanationShown(a, abridged), joint,
-                subheading, verdict, week);
+                subheading, verdict, week.map(w -> new Span(w, w)));
     }
 
     /**
@@ -69,16 +70,61 @@ final class Views {
         return claim(a, withBodies, articles, abridged, explanation, joint, subheading, verdict, Optional.empty());
     }
 
+    /**
+     * One claim of the weeks {@code first} to {@code last} with all its evidence, as the weekly report shows a claim
+     * of its week: evidence published in another week says which after its date, and the evidence before
+     * {@code first} is summed up ({@link EarlierEvidence}) and, when there is much of it, condensed.
+     */
+    static ClaimView claim(Assessment a, Map<String, Article> articles, boolean subheading, Optional<Verdict> verdict,
+                           IsoWeek first, IsoWeek last) {
+        return claim(a, articles::get, articles::get, false, ReportInput.explanationShown(a, false),
+                OptionalDouble.empty(), subheading, verdict, Optional.of(new Span(first, last)));
+    }
+
+    /** The weeks a report covers: evidence published before {@code first} is earlier, after {@code last} later. */
+    private record Span(IsoWeek first, IsoWeek last) {
+    }
+
     private static ClaimView claim(Assessment a, java.util.function.Function<String, Article> withBodies,
                                    java.util.function.Function<String, Article> articles, boolean abridged,
                                    List<String> explanation, OptionalDouble joint, boolean subheading,
-                                   Optional<Verdict> verdict, Optional<IsoWeek> week) {
+                                   Optional<Verdict> verdict, Optional<Span> week) {
         Rows rows = sameSentenceRows(a.evidence(), abridged ? ReportInput.EVIDENCE_SHOWN : Integer.MAX_VALUE);
+        Optional<EarlierEvidence> before = week.map(w -> EarlierEvidence.of(a, articles, w.first()))
+                .filter(e -> !e.isEmpty());
+        List<List<Piece>> shown = rows.shown();
+        int earlierRows = 0;
+        if (before.isPresent()) {
+            for (List<Piece> row : shown) {
+                earlierRows += allEarlier(row, articles, before.get().before()) ? 1 : 0;
+            }
+        }
+        // much earlier evidence: the rows that hold some of the weeks' evidence, and of the others those that count
+        // or oppose (up to a limit); the rest is condensed by outlet
+        boolean condensed = earlierRows > ReportInput.EARLIER_ROWS_SHOWN;
+        int rowsLeftOut = 0;
+        int piecesLeftOut = 0;
+        if (condensed) {
+            java.util.Set<List<Piece>> listed = listedEarlierRows(shown, articles, before.get().before());
+            List<List<Piece>> kept = new ArrayList<>();
+            for (List<Piece> row : shown) {
+                if (listed.contains(row) || !allEarlier(row, articles, before.get().before())) {
+                    kept.add(row);
+                } else {
+                    rowsLeftOut++;
+                    piecesLeftOut += row.size();
+                }
+            }
+            shown = kept;
+        }
         List<ClaimView.Evidence> evidence = new ArrayList<>();
-        for (List<Piece> row : rows.shown()) {
-            evidence.add(evidence(row, withBodies, articles, week));
+        for (List<Piece> row : shown) {
+            evidence.add(evidence(row, withBodies, articles, week, condensed ? ReportInput.EARLIER_ROWS_SHOWN
+                    : Integer.MAX_VALUE));
         }
         int more = rows.leftOut();
+        Optional<ClaimView.Earlier> earlier = before.isEmpty() ? Optional.empty()
+                : Optional.of(earlier(before.get(), condensed, rowsLeftOut, piecesLeftOut));
         return new ClaimView(subheading, a.claim().id(), a.claim().statement(), a.status().name(),
                 a.status().label(a.origins()), f2(a.probability()), Bar.of(a.probability(), a.interval().lower(),
                 a.interval().upper()), Math.round(a.interval().level() * 100), a.grade().reliabilityMeaning(),
@@ -88,7 +134,70 @@ final class Views {
                 a.claim().parties().isEmpty() ? "" : names(a.silentParties()),
                 a.claim().values().size() > 1 ? String.join(" / ", a.claim().values())
                         + (a.valuesDisputed() ? " (values disputed: the figure is not corroborated)" : "") : "", evidence, more,
-                explanation, verdict.map(Views::verdict));
+                explanation, verdict.map(Views::verdict), earlier);
+    }
+
+    /** Whether every piece of {@code row} was published in a week before {@code before}. */
+    private static boolean allEarlier(List<Piece> row, java.util.function.Function<String, Article> articles,
+                                      IsoWeek before) {
+        for (Piece p : row) {
+            if (!EarlierEvidence.isEarlier(articles.apply(p.articleId()), before)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rows of earlier evidence a claim lists when its earlier evidence is condensed, at most
+     * {@link ReportInput#EARLIER_ROWS_SHOWN}: those against the claim first, then of those counted the earliest half
+     * (who reported it first) and the latest half (the last before the weeks reported). Rows compare by identity.
+     */
+    private static java.util.Set<List<Piece>> listedEarlierRows(List<List<Piece>> rows,
+                                                                java.util.function.Function<String, Article> articles,
+                                                                IsoWeek before) {
+        List<List<Piece>> against = new ArrayList<>();
+        List<List<Piece>> counted = new ArrayList<>();
+        for (List<Piece> row : rows) {
+            if (!allEarlier(row, articles, before)) {
+                continue;
+            }
+            if (row.get(0).evidence().role() == EvidenceRole.OPPOSES) {
+                against.add(row);
+            } else if (row.stream().anyMatch(p -> p.evidence().counted())) {
+                counted.add(row);
+            }
+        }
+        java.util.Set<List<Piece>> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int max = ReportInput.EARLIER_ROWS_SHOWN;
+        listed.addAll(against.subList(0, Math.min(max, against.size())));
+        int room = max - listed.size();
+        if (counted.size() <= room) {
+            listed.addAll(counted);
+        } else {
+            listed.addAll(counted.subList(0, room - room / 2));
+            listed.addAll(counted.subList(counted.size() - room / 2, counted.size()));
+        }
+        return listed;
+    }
+
+    /** A claim's earlier evidence as the claim shows it: its summary and, when condensed, a row per outlet. */
+    private static ClaimView.Earlier earlier(EarlierEvidence e, boolean condensed, int rowsLeftOut,
+                                             int piecesLeftOut) {
+        List<ClaimView.EarlierOutlet> outlets = new ArrayList<>();
+        int outletsLeftOut = 0;
+        if (condensed) {
+            for (EarlierEvidence.Outlet o : e.byOutlet()) {
+                if (outlets.size() < ReportInput.EARLIER_OUTLETS_SHOWN) {
+                    outlets.add(new ClaimView.EarlierOutlet(o.outlet(), o.pieces(), o.articles(), o.counted(),
+                            o.opposing(), o.first().toString(), o.last().toString()));
+                } else {
+                    outletsLeftOut++;
+                }
+            }
+        }
+        return new ClaimView.Earlier(e.before().toString(), e.summary(), condensed, outlets, outletsLeftOut,
+                rowsLeftOut, piecesLeftOut);
     }
 
     /** A piece of evidence and the id of its article, read with its attribution. */
@@ -155,7 +264,7 @@ final class Views {
     private static ClaimView.Evidence evidence(List<Piece> row,
                                                java.util.function.Function<String, Article> withBodies,
                                                java.util.function.Function<String, Article> articles,
-                                               Optional<IsoWeek> week) {
+                                               Optional<Span> week, int alsoShown) {
         Evidence e = row.get(0).evidence();
         Attribution at = e.attribution();
         Article art = withBodies.apply(at.articleId());
@@ -164,8 +273,9 @@ final class Views {
             case OPPOSES -> "\u2212";
             case SILENT -> "\u25CB";
         };
-        List<String> also = new ArrayList<>(row.size() - 1);
-        for (Piece piece : row.subList(1, row.size())) {
+        List<String> also = new ArrayList<>(Math.min(row.size() - 1, 64));
+        int alsoLeftOut = Math.max(0, row.size() - 1 - alsoShown);
+        for (Piece piece : row.subList(1, row.size() - alsoLeftOut)) {
             Evidence other = piece.evidence();
             Article oa = articles.apply(piece.articleId());
             String when = oa == null ? "" : oa.published().map(p -> p.date().toString()
@@ -180,17 +290,18 @@ final class Views {
                 at.source().source().name(), e.outlet(), art == null ? "" : art.title(),
                 art == null ? "" : art.published().map(p -> p
                         + (otherWeek(p, week).isEmpty() ? "" : " (" + otherWeek(p, week) + ")")).orElse(""), e.reason(),
-                e.counted() ? f2(e.weight()) : "", String.join(", ", also));
+                e.counted() ? f2(e.weight()) : "", String.join(", ", also) + (alsoLeftOut == 0 ? ""
+                : ", and " + String.format(Locale.ROOT, "%,d", alsoLeftOut) + " more"));
     }
 
-    /** {@code 2025-W09, an earlier week} when {@code p} is not in {@code week}; else empty. */
-    private static String otherWeek(org.corroborate.core.Published p, Optional<IsoWeek> week) {
+    /** {@code 2025-W09, an earlier week} when {@code p} is not in the weeks {@code week}; else empty. */
+    private static String otherWeek(org.corroborate.core.Published p, Optional<Span> week) {
         if (week.isEmpty()) {
             return "";
         }
         IsoWeek w = IsoWeek.of(p.date());
-        int c = w.compareTo(week.get());
-        return c == 0 ? "" : w + (c < 0 ? ", an earlier week" : ", a later week");
+        return w.compareTo(week.get().first()) < 0 ? w + ", an earlier week"
+                : w.compareTo(week.get().last()) > 0 ? w + ", a later week" : "";
     }
 
     private static ClaimView.Verdict verdict(Verdict v) {

@@ -108,12 +108,15 @@ public final class WeeklyHtmlWriter {
         for (ClaimStatus s : ClaimStatus.values()) {
             headings.add(capitalise(s.label()));
         }
+        List<WeeklyPage.StatusGroup> groups = claimGroups(in, articles);
+        boolean condensed = groups.stream().flatMap(g -> g.claims().stream())
+                .anyMatch(c -> c.earlier().map(ClaimView.Earlier::condensed).orElse(false));
         return new WeeklyPage("Corroborate weekly report " + in.week(), SCRIPT, SCRIPT_HASH,
                 in.week().monday().toString(), in.week().sunday().toString(), r.generatedAt(),
                 summary(in, byStatus, queue.size()), statusChart(byStatus), reliabilityChart(in.outlets()),
-                trendChart(in.trends()), outletTrendChart(in), claimGroups(in, articles), review(queue, articles),
+                trendChart(in.trends()), outletTrendChart(in), groups, review(queue, articles),
                 sources(r.corroboration().sources()), outlets(in), headings, trends(in.trends()),
-                Views.ingest(r.ingest(), r.diagnostics()), claimsNote(in));
+                Views.ingest(r.ingest(), r.diagnostics()), claimsNote(in) + (condensed ? " " + CONDENSED : ""));
     }
 
     /**
@@ -122,6 +125,15 @@ public final class WeeklyHtmlWriter {
      * evidence published after the week does not count.} ({@code from every earlier week that the store holds it in}
      * with {@link WeeklyInput#EVERY_EARLIER_WEEK}); else empty.
      */
+    /** Added to {@link #claimsNote} when a claim's earlier evidence is condensed. */
+    static final String CONDENSED = "A claim with more than " + ReportInput.EARLIER_ROWS_SHOWN + " rows of earlier"
+            + " evidence lists the evidence of the week and, of the earlier evidence, the rows against the claim, then"
+            + " the earliest and the latest of those counted (at most " + ReportInput.EARLIER_ROWS_SHOWN + " rows),"
+            + " and sums up all of its earlier"
+            + " evidence by outlet (pieces, articles, first and last date; the first "
+            + ReportInput.EARLIER_OUTLETS_SHOWN + " outlets); report.json lists every piece (claims[].evidence[],"
+            + " with earlier_articles) and the same sums (claims[].earlier_evidence).";
+
     static String claimsNote(WeeklyInput in) {
         int earlier = in.earlierArticles().size();
         if (earlier == 0) {

@@ -17,12 +17,14 @@ import java.util.Optional;
  * @param moreEvidence how many pieces of evidence were left out of an abridged report (0 when none)
  * @param explanation  the explanation lines shown, held as they are when made on demand
  *                     ({@link org.corroborate.core.ExplanationLines}), else copied
+ * @param earlier      the claim's evidence published before the weeks reported, summed up, when a weekly report or a
+ *                     comparison shows it and it has some
  */
 public record ClaimView(boolean subheading, String id, String statement, String status, String statusLabel,
                         String probability, Bar bar, long level, String reliabilityMeaning, String credibilityMeaning,
                         String grade, String origins, String joint, String parties, String silent, String rivalValues,
                         List<Evidence> evidence, int moreEvidence, List<String> explanation,
-                        Optional<Verdict> verdict) {
+                        Optional<Verdict> verdict, Optional<Earlier> earlier) {
 
     public ClaimView {
         evidence = List.copyOf(evidence);
@@ -54,5 +56,34 @@ public record ClaimView(boolean subheading, String id, String statement, String 
 
     /** A reviewer's verdict; {@code note} may be empty. */
     public record Verdict(String outcome, String reviewer, String date, String note) {
+    }
+
+    /**
+     * A claim's evidence published before the weeks reported ({@link org.corroborate.report.EarlierEvidence}).
+     *
+     * @param before        the first week reported
+     * @param summary       its counts in words
+     * @param condensed     whether the evidence list leaves out earlier rows (more of them than
+     *                      {@link org.corroborate.report.ReportInput#EARLIER_ROWS_SHOWN}): it then lists the rows
+     *                      holding evidence of the weeks reported and, of the others, up to that many (those
+     *                      against the claim, then the earliest and the latest of those counted), and
+     *                      {@code outlets} sums up all of the earlier evidence by outlet
+     * @param outlets        the outlets' counts when condensed (the first
+     *                       {@link org.corroborate.report.ReportInput#EARLIER_OUTLETS_SHOWN}), else empty
+     * @param outletsLeftOut the outlets left out of {@code outlets}
+     * @param rowsLeftOut    the rows of earlier evidence the list leaves out
+     * @param piecesLeftOut  the pieces of evidence those rows hold
+     */
+    public record Earlier(String before, String summary, boolean condensed, List<EarlierOutlet> outlets,
+                          int outletsLeftOut, int rowsLeftOut, int piecesLeftOut) {
+
+        public Earlier {
+            outlets = List.copyOf(outlets);
+        }
+    }
+
+    /** One outlet's earlier evidence: pieces, articles, counted pieces, pieces against, first and last date. */
+    public record EarlierOutlet(String outlet, int pieces, int articles, int counted, int opposing, String first,
+                                String last) {
     }
 }
