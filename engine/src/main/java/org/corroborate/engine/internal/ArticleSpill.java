@@ -279,6 +279,40 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /**
+     * The content texts of the {@code n} kept attributions from {@code first} in the columns, of the article at
+     * {@code article}: the end of its record, where they are, in one read (they are what a kept record ends with),
+     * each decoded as {@link #readText} decodes it.
+     */
+    private String[] contentTexts(int article, int first, int n) {
+        String[] texts = new String[n];
+        int from = -1;
+        for (int k = 0; k < n && from < 0; k++) {
+            int i = first + k;
+            from = columns.positions[i / Columns.PAGE][i % Columns.PAGE];
+        }
+        if (from < 0) {
+            java.util.Arrays.fill(texts, "");
+            return texts;
+        }
+        try {
+            flush();
+            long start = offsets[article] + 4 + from;
+            long end = article + 1 < size ? offsets[article + 1] : written;
+            byte[] all = read(start, (int) (end - start), new byte[(int) (end - start)]);
+            ByteBuffer b = ByteBuffer.wrap(all);
+            for (int k = 0; k < n; k++) {
+                int i = first + k;
+                int at = columns.positions[i / Columns.PAGE][i % Columns.PAGE];
+                texts[k] = at == EMPTY_TEXT ? "" : decode(all, at - from + 4, b.getInt(at - from));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article " + article + "'s content texts back from the spill"
+                    + " file " + file, e);
+        }
+    }
+
+    /**
      * The URL, or with {@code title} the title, of the article at {@code article}, read back from the head of its
      * record (its id, URL, outlet, publication and title come first): the head in one read, which most records'
      * title ends within, and whatever lies beyond it in a read of its own.
@@ -505,6 +539,12 @@ public final class ArticleSpill implements AutoCloseable {
         @Override
         public int size() {
             return size;
+        }
+
+        /** The content texts, read back from the file in one read (from any thread, until {@link #close}). */
+        @Override
+        public List<String> contentTexts() {
+            return List.of(ArticleSpill.this.contentTexts(article, first, size));
         }
 
         /** The article's URL, read back from the file (from any thread, until {@link #close}). */

@@ -921,12 +921,23 @@ public final class ClaimMatcher {
         Twins twins = new Twins();
         // by vector number: whether its content stands alone (the anaphor rule), told once per distinct content
         java.util.BitSet standsAlone = new java.util.BitSet();
+        // the content texts of one article at a time, read at once (a spilled run reads them from disk)
+        int textsOf = -1;
+        List<String> articleTexts = List.of();
         for (int start = 0; start < n; start += SIGNAL_CHUNK) {
             int from = start;
             int size = Math.min(SIGNAL_CHUNK, n - start);
             for (int k = 0; k < size; k++) {
                 attrs[k] = s.attr(from + k);
-                texts[k] = attrs[k].contentText();
+                while (firstOf[textsOf + 1] <= from + k) {
+                    textsOf++;
+                    articleTexts = null;
+                }
+                if (articleTexts == null) {
+                    articleTexts = org.corroborate.core.AttributionList.contentTexts(
+                            sorted.get(textsOf).attributions());
+                }
+                texts[k] = articleTexts.get(s.ref[from + k] - numbering.number(textsOf, 0));
                 twin[k] = twins.find(from + k, texts[k], attrs[k].countries(), s::attr);
             }
             workers.forEach(size, (w, k) -> {
