@@ -321,12 +321,22 @@ public final class ArticleSpill implements AutoCloseable {
         try {
             flush();
             long record = offsets[article] + 4;
-            byte[] head = new byte[TEXT_HEAD];
-            ByteBuffer b = ByteBuffer.wrap(head);
-            while (b.hasRemaining() && channel.read(b, record + b.position()) >= 0) {
-                // until the head is full or the file ends
+            if (!channel.isOpen()) {
+                throw new java.nio.channels.ClosedChannelException(); // as a read would, whatever this thread read
             }
-            int got = b.position();
+            // a report asks for an article's URL, then its title: the head read for one serves the other
+            Head last = lastHead.get();
+            if (last.article != article) {
+                last.article = -1; // until the head is read whole
+                ByteBuffer b = ByteBuffer.wrap(last.bytes);
+                while (b.hasRemaining() && channel.read(b, record + b.position()) >= 0) {
+                    // until the head is full or the file ends
+                }
+                last.article = article;
+                last.got = b.position();
+            }
+            byte[] head = last.bytes;
+            int got = last.got;
             long at = 4 + textBytes(intAt(head, got, record, 0));
             if (title) {
                 at += 4 + textBytes(intAt(head, got, record, at));
@@ -364,6 +374,19 @@ public final class ArticleSpill implements AutoCloseable {
 
     /** Bytes read at once for a content text: its length prefix and most texts whole. */
     private static final int TEXT_HEAD = 256;
+
+    /**
+     * The head of the record whose URL or title a thread read last ({@link #headText}): the article's index, the
+     * first {@link #TEXT_HEAD} bytes of its record (fewer, {@code got}, where the file ended) and what lies beyond is
+     * read when asked for. A record never changes once written, so a head read once stays right.
+     */
+    private static final class Head {
+        int article = -1;
+        int got;
+        final byte[] bytes = new byte[TEXT_HEAD];
+    }
+
+    private final ThreadLocal<Head> lastHead = ThreadLocal.withInitial(Head::new);
 
     /**
      * The ordinal {@code n} of {@code at}'s id if it has the usual form {@code articleId#n} (digits without a leading

@@ -245,6 +245,24 @@ class ArticleSpillTest {
     }
 
     @Test
+    void aTitleReadAfterItsUrlWasReadAtTheFileEndComesBackWhole() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            // the URL read while the article's record ends the file (a head shorter than one read), the title after
+            // more articles were kept; then another article in between
+            Article a = Article.builder().id("a").url("u").title("t".repeat(300)).build();
+            Article kept = spill.keep(new AnnotatedArticle(a, List.of())).article();
+            assertEquals("u", kept.url());
+            Article b = Article.builder().id("b").url("v".repeat(280)).title("second").build();
+            Article keptB = spill.keep(new AnnotatedArticle(b, List.of())).article();
+            assertEquals(a.title(), kept.title());
+            assertEquals(b.title(), keptB.title());
+            assertEquals(a.url(), kept.url());
+            assertEquals(b.url(), keptB.url());
+            assertEquals(a.title(), kept.title());
+        }
+    }
+
+    @Test
     void keptArticlesReadTheirUrlAndTitleBackWhateverTheirLengthFromAnyThread() throws Exception {
         try (ArticleSpill spill = ArticleSpill.create(tmp)) {
             // ids, URLs and titles around the first read's size (256 bytes), in UTF-8 and as chars (lone
