@@ -279,6 +279,40 @@ public final class ArticleSpill implements AutoCloseable {
     }
 
     /**
+     * The content texts of the {@code n} kept attributions from {@code first} in the columns, of the article at
+     * {@code article}: the end of its record, where they are, in one read (they are what a kept record ends with),
+     * each decoded as {@link #readText} decodes it.
+     */
+    private String[] contentTexts(int article, int first, int n) {
+        String[] texts = new String[n];
+        int from = -1;
+        for (int k = 0; k < n && from < 0; k++) {
+            int i = first + k;
+            from = columns.positions[i / Columns.PAGE][i % Columns.PAGE];
+        }
+        if (from < 0) {
+            java.util.Arrays.fill(texts, "");
+            return texts;
+        }
+        try {
+            flush();
+            long start = offsets[article] + 4 + from;
+            long end = article + 1 < size ? offsets[article + 1] : written;
+            byte[] all = read(start, (int) (end - start), new byte[(int) (end - start)]);
+            ByteBuffer b = ByteBuffer.wrap(all);
+            for (int k = 0; k < n; k++) {
+                int i = first + k;
+                int at = columns.positions[i / Columns.PAGE][i % Columns.PAGE];
+                texts[k] = at == EMPTY_TEXT ? "" : decode(all, at - from + 4, b.getInt(at - from));
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read article " + article + "'s content texts back from the spill"
+                    + " file " + file, e);
+        }
+    }
+
+    /**
      * The URL, or with {@code title} the title, of the article at {@code article}, read back from the head of its
      * record (its id, URL, outlet, publication and title come first): the head in one read, which most records'
      * title ends within, and whatever lies beyond it in a read of its own.
@@ -287,12 +321,22 @@ public final class ArticleSpill implements AutoCloseable {
         try {
             flush();
             long record = offsets[article] + 4;
-            byte[] head = new byte[TEXT_HEAD];
-            ByteBuffer b = ByteBuffer.wrap(head);
-            while (b.hasRemaining() && channel.read(b, record + b.position()) >= 0) {
-                // until the head is full or the file ends
+            if (!channel.isOpen()) {
+                throw new java.nio.channels.ClosedChannelException(); // as a read would, whatever this thread read
             }
-            int got = b.position();
+            // a report asks for an article's URL, then its title: the head read for one serves the other
+            Head last = lastHead.get();
+            if (last.article != article) {
+                last.article = -1; // until the head is read whole
+                ByteBuffer b = ByteBuffer.wrap(last.bytes);
+                while (b.hasRemaining() && channel.read(b, record + b.position()) >= 0) {
+                    // until the head is full or the file ends
+                }
+                last.article = article;
+                last.got = b.position();
+            }
+            byte[] head = last.bytes;
+            int got = last.got;
             long at = 4 + textBytes(intAt(head, got, record, 0));
             if (title) {
                 at += 4 + textBytes(intAt(head, got, record, at));
@@ -330,6 +374,19 @@ public final class ArticleSpill implements AutoCloseable {
 
     /** Bytes read at once for a content text: its length prefix and most texts whole. */
     private static final int TEXT_HEAD = 256;
+
+    /**
+     * The head of the record whose URL or title a thread read last ({@link #headText}): the article's index, the
+     * first {@link #TEXT_HEAD} bytes of its record (fewer, {@code got}, where the file ended) and what lies beyond is
+     * read when asked for. A record never changes once written, so a head read once stays right.
+     */
+    private static final class Head {
+        int article = -1;
+        int got;
+        final byte[] bytes = new byte[TEXT_HEAD];
+    }
+
+    private final ThreadLocal<Head> lastHead = ThreadLocal.withInitial(Head::new);
 
     /**
      * The ordinal {@code n} of {@code at}'s id if it has the usual form {@code articleId#n} (digits without a leading
@@ -505,6 +562,12 @@ public final class ArticleSpill implements AutoCloseable {
         @Override
         public int size() {
             return size;
+        }
+
+        /** The content texts, read back from the file in one read (from any thread, until {@link #close}). */
+        @Override
+        public List<String> contentTexts() {
+            return List.of(ArticleSpill.this.contentTexts(article, first, size));
         }
 
         /** The article's URL, read back from the file (from any thread, until {@link #close}). */

@@ -212,6 +212,57 @@ class ArticleSpillTest {
     }
 
     @Test
+    void aKeptArticlesContentTextsComeBackAtOnceAsEachAttributionGivesThem() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            // empty texts first, between and last; long ones, UTF-8 and as chars (lone surrogates); bodies before
+            List<List<String>> articles = List.of(List.of("", "first", "", "é".repeat(300), "\uD800 lone", ""),
+                    List.of(""), List.of(), List.of("a".repeat(253), "ü ".repeat(700), "\uDC00".repeat(127) + "é"),
+                    List.of("", ""), List.of("short at the end", ""), List.of("the last text of the file"));
+            List<AnnotatedArticle> kept = new java.util.ArrayList<>();
+            for (int n = 0; n < articles.size(); n++) {
+                List<Attribution> attrs = new java.util.ArrayList<>();
+                for (int k = 0; k < articles.get(n).size(); k++) {
+                    attrs.add(new Attribution("t" + n + "#" + (k + 1), "t" + n, SourceMention.unnamed(),
+                            new Cue(Span.NONE, "", "", CueKind.values()[0]), Span.NONE, articles.get(n).get(k),
+                            Span.NONE, Stance.ASSERTS, List.of(), List.of(), QuoteType.INDIRECT, ContentKind.FACTUAL,
+                            List.of()));
+                }
+                Article a = Article.builder().id("t" + n).body("a body of article " + n + " ".repeat(50 * n)).build();
+                kept.add(spill.keep(new AnnotatedArticle(a, attrs)));
+                if (n == 2) {
+                    spill.add(rich()); // an article written whole between kept ones
+                }
+            }
+            for (int n = articles.size() - 1; n >= 0; n--) {
+                List<Attribution> attrs = kept.get(n).attributions();
+                List<String> texts = org.corroborate.core.AttributionList.contentTexts(attrs);
+                assertEquals(articles.get(n), texts, "article " + n);
+                for (int k = 0; k < attrs.size(); k++) {
+                    assertEquals(attrs.get(k).contentText(), texts.get(k), "article " + n + ", attribution " + k);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTitleReadAfterItsUrlWasReadAtTheFileEndComesBackWhole() {
+        try (ArticleSpill spill = ArticleSpill.create(tmp)) {
+            // the URL read while the article's record ends the file (a head shorter than one read), the title after
+            // more articles were kept; then another article in between
+            Article a = Article.builder().id("a").url("u").title("t".repeat(300)).build();
+            Article kept = spill.keep(new AnnotatedArticle(a, List.of())).article();
+            assertEquals("u", kept.url());
+            Article b = Article.builder().id("b").url("v".repeat(280)).title("second").build();
+            Article keptB = spill.keep(new AnnotatedArticle(b, List.of())).article();
+            assertEquals(a.title(), kept.title());
+            assertEquals(b.title(), keptB.title());
+            assertEquals(a.url(), kept.url());
+            assertEquals(b.url(), keptB.url());
+            assertEquals(a.title(), kept.title());
+        }
+    }
+
+    @Test
     void keptArticlesReadTheirUrlAndTitleBackWhateverTheirLengthFromAnyThread() throws Exception {
         try (ArticleSpill spill = ArticleSpill.create(tmp)) {
             // ids, URLs and titles around the first read's size (256 bytes), in UTF-8 and as chars (lone

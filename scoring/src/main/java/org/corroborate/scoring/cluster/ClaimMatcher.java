@@ -578,10 +578,10 @@ public final class ClaimMatcher {
          * Slots (a power of two) of the table of recent first statements' contents and countries, by hash: a
          * twin's first is mostly recent, and its content is then compared without making its attribution again
          * (for a spilled run, without reading its text from disk). A first made again (forgotten by the table) is
-         * put back in its slot, so its later twins find it there. A fixed size: 4,096 slots, the texts they hold
-         * about 1 MB.
+         * put back in its slot, so its later twins find it there. A fixed size: 65,536 slots, the texts they hold
+         * about 10 MB (with 4,096, a 100k run made 181,577 first statements again, each a read of the spill).
          */
-        static final int RECENT_BITS = 12;
+        static final int RECENT_BITS = 16;
         private org.corroborate.scoring.truth.internal.LongIntMap firsts =
                 new org.corroborate.scoring.truth.internal.LongIntMap(1 << 12);
         private final int recentBits;
@@ -921,12 +921,23 @@ public final class ClaimMatcher {
         Twins twins = new Twins();
         // by vector number: whether its content stands alone (the anaphor rule), told once per distinct content
         java.util.BitSet standsAlone = new java.util.BitSet();
+        // the content texts of one article at a time, read at once (a spilled run reads them from disk)
+        int textsOf = -1;
+        List<String> articleTexts = List.of();
         for (int start = 0; start < n; start += SIGNAL_CHUNK) {
             int from = start;
             int size = Math.min(SIGNAL_CHUNK, n - start);
             for (int k = 0; k < size; k++) {
                 attrs[k] = s.attr(from + k);
-                texts[k] = attrs[k].contentText();
+                while (firstOf[textsOf + 1] <= from + k) {
+                    textsOf++;
+                    articleTexts = null;
+                }
+                if (articleTexts == null) {
+                    articleTexts = org.corroborate.core.AttributionList.contentTexts(
+                            sorted.get(textsOf).attributions());
+                }
+                texts[k] = articleTexts.get(s.ref[from + k] - numbering.number(textsOf, 0));
                 twin[k] = twins.find(from + k, texts[k], attrs[k].countries(), s::attr);
             }
             workers.forEach(size, (w, k) -> {
